@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs everything the terminal and its tests need into ./.venv on Debian 12
+# (or any Debian/Ubuntu with Python 3.11+). Safe to run again: it only adds what
+# is missing. Usage: bash installer/dev-setup.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+
+# System libraries: what Qt needs offscreen, a font with Cyrillic for PDFs and
+# screens, the venv module on a bare Debian Python.
+apt_packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
+              libglib2.0-0 fonts-dejavu-core)
+"$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing system packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade "pip>=24"
+# The project with its own dependencies (dlib comes prebuilt from dlib-bin) ...
+.venv/bin/python -m pip install -q -e ".[dev]"
+# ... then face_recognition without its dependency on the source dlib package.
+.venv/bin/python -m pip install -q --no-deps "face-recognition==1.3.0"
+.venv/bin/python -c "import face_recognition, terminal" \
+  || { echo "the face stack did not install" >&2; exit 1; }
+echo "ready: .venv/bin/hamyon"

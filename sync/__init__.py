@@ -1,0 +1,1 @@
+"""Synchronisation with the central registry: the outbox, protocol, client and server."""

@@ -1,0 +1,1 @@
+"""The ``hamyon`` command: one entry point for people, tests and benchmarks."""

@@ -1,0 +1,80 @@
+"""``hamyon``: the command-line surface of DESIGN.md.
+
+Exit status 0 means success; a failure prints one clear line on stderr and
+exits non-zero. Machine-readable output is JSON. Heavy modules are imported
+inside the commands, so ``hamyon --help`` and short commands start fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from terminal.core.errors import HamyonError
+from terminal.core.store import default_home
+
+log = logging.getLogger("hamyon.cli")
+
+
+class HamyonGroup(click.Group):
+    """Turns every error into one line on stderr; unexpected ones also go to the log file."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except HamyonError as exc:
+            raise click.ClickException(exc.message) from exc
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
+        except Exception as exc:
+            log.exception("unexpected failure")
+            where = ctx.obj.get("log_file") if isinstance(ctx.obj, dict) else None
+            raise click.ClickException(
+                f"unexpected failure ({type(exc).__name__}); details are in {where or 'the log'}"
+            ) from exc
+
+
+@click.group(cls=HamyonGroup)
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="HAMYON_HOME",
+    help="The terminal's data folder (default: HAMYON_HOME or the user's data folder).",
+)
+@click.version_option(package_name="hamyon-terminal", prog_name="hamyon")
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None) -> None:
+    """Hamyon Terminal: Face-ID, free medicines, school meals and benefit applications, offline."""
+    home = home or default_home()
+    ctx.obj = {"home": home, "log_file": None}
+    if ctx.invoked_subcommand and "--help" not in sys.argv:
+        from terminal.core import logs
+
+        with contextlib.suppress(OSError):  # a read-only home: the command itself will say so
+            ctx.obj["log_file"] = logs.configure(home)
+
+
+def _register() -> None:
+    from terminal.cli import audit_commands, bench_commands, site_commands
+
+    for command in (
+        site_commands.demo,
+        site_commands.status,
+        site_commands.simulate,
+        bench_commands.bench,
+        audit_commands.audit,
+    ):
+        cli.add_command(command)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="hamyon")

@@ -1,0 +1,73 @@
+"""Confirmed acts: the append-only transaction log, its audit entry and outbox row, together.
+
+Every act a user confirms (a dispense, a meal, a submitted application) is
+recorded by :func:`record_act` inside the same transaction as its business
+rows, so the act, its audit entry and its queue row exist together or not at
+all. The log is a hash chain in device sequence order: the registry can tell a
+gap, a replay or an edit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from sync import outbox
+from terminal.core import audit
+from terminal.core.chain import GENESIS, ChainBreak, canonical_json, first_break, link_hash
+from terminal.core.store import Store
+
+TX_FIELDS = ("seq", "uuid", "kind", "operator_id", "created_at", "payload")
+
+
+@dataclass(frozen=True)
+class Act:
+    uuid: str
+    seq: int
+    kind: str
+    created_at: str
+    hash: str
+
+
+def record_act(
+    db: Database,
+    *,
+    kind: str,
+    payload: dict[str, Any],
+    operator_id: int,
+    at: str,
+    subject: str = "",
+) -> Act:
+    """Append the act to the log, the audit trail and the outbox; call inside ``Store.write``."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("record_act must run inside the act's transaction")
+    last = db.execute("SELECT seq, hash FROM transactions ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    row = {
+        "seq": seq,
+        "uuid": str(uuid.uuid4()),
+        "kind": kind,
+        "operator_id": operator_id,
+        "created_at": at,
+        "payload": canonical_json(payload),
+    }
+    digest = link_hash(row, prev_hash)
+    db.execute(
+        "INSERT INTO transactions (seq, uuid, kind, operator_id, created_at, payload, prev_hash, hash)"
+        " VALUES (:seq, :uuid, :kind, :operator_id, :created_at, :payload, :prev_hash, :hash)",
+        {**row, "prev_hash": prev_hash, "hash": digest},
+    )
+    audit.append(
+        db, at=at, operator_id=operator_id, action=kind, subject=subject, details={"tx": row["uuid"]}
+    )
+    outbox.enqueue(db, row["uuid"], at)
+    return Act(row["uuid"], seq, kind, at, digest)
+
+
+def verify_log(store: Store) -> tuple[int, ChainBreak | None]:
+    """Check the transaction log's chain: (acts checked, the first break or None)."""
+    rows = store.all("SELECT * FROM transactions ORDER BY seq")
+    return len(rows), first_break(rows, TX_FIELDS)

@@ -1,0 +1,42 @@
+"""Hash chains for the append-only tables: each row commits to the one before it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """The one byte-exact JSON form that hashes and signatures are computed over."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
+    body = canonical_json({**fields, "prev": prev_hash})
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    reason: str
+
+
+def first_break(rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> ChainBreak | None:
+    """Walk rows in ``seq`` order; report the first one that was edited, removed or reordered."""
+    prev_hash, prev_seq = GENESIS, 0
+    for row in rows:
+        seq = row["seq"]
+        if seq != prev_seq + 1:
+            return ChainBreak(prev_seq + 1, f"entry {prev_seq + 1} is missing")
+        if row["prev_hash"] != prev_hash:
+            return ChainBreak(seq, "it does not follow the entry before it (removed or reordered)")
+        if link_hash({f: row[f] for f in fields}, prev_hash) != row["hash"]:
+            return ChainBreak(seq, "its content was changed after it was written")
+        prev_hash, prev_seq = row["hash"], seq
+    return None

@@ -1,0 +1,53 @@
+"""Citizens as the screens see them: name, age and a masked ID number, nothing more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from terminal.core.clock import today
+from terminal.core.errors import UnknownCitizen
+from terminal.core.idnumbers import mask, parse_id_number
+from terminal.core.site import Site
+
+
+@dataclass(frozen=True)
+class CitizenView:
+    id: int
+    full_name: str
+    birth_date: date
+    age: int
+    sex: str
+    masked_pin: str
+
+
+def age_on(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def full_name(row: dict) -> str:
+    return " ".join(p for p in (row["surname"], row["given_name"], row["patronymic"]) if p)
+
+
+def _view(site: Site, row: dict | None) -> CitizenView:
+    if row is None or row["removed_at"] is not None:
+        raise UnknownCitizen()
+    born = date.fromisoformat(row["birth_date"])
+    return CitizenView(
+        id=row["id"],
+        full_name=full_name(row),
+        birth_date=born,
+        age=age_on(born, today(site.clock)),
+        sex=row["sex"],
+        masked_pin=mask(row["pin"]),
+    )
+
+
+def get(site: Site, citizen_id: int) -> CitizenView:
+    return _view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
+
+
+def find_by_pin(site: Site, text: str) -> CitizenView:
+    """The citizen with this typed ID number; InvalidIdNumber or UnknownCitizen otherwise."""
+    number = parse_id_number(text, site.country, today(site.clock))
+    return _view(site, site.store.one("SELECT * FROM citizens WHERE pin = ?", (number.value,)))

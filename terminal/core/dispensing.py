@@ -1,0 +1,313 @@
+"""Dispensing free medicines against a citizen's e-prescriptions.
+
+Rules: only the identified citizen's active, unexpired prescriptions; never
+more than remains on the prescription or lies in stock; the identification
+method is recorded (face, ID number with face verification, or a supervisor's
+override with a written reason); the receipt shows what the state paid.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from terminal.core.acts import record_act
+from terminal.core.clock import stamp, today
+from terminal.core.errors import (
+    IdentificationRequired,
+    InvalidInput,
+    PermissionDenied,
+    PrescriptionNotDispensable,
+    QuantityExceedsPrescription,
+    QuantityExceedsStock,
+    UnknownCitizen,
+    UnknownOperator,
+)
+from terminal.core.receipts import Receipt, load_receipt
+from terminal.core.roles import Operator, require
+from terminal.core.site import Site
+
+IdMethod = Literal["face", "id_number_face", "override"]
+LOW_STOCK = 20  # units; below this the screen warns the nurse
+
+
+@dataclass(frozen=True)
+class Identification:
+    """How the citizen at the desk was identified."""
+
+    citizen_id: int
+    method: IdMethod
+    distance: float | None = None  # face distance, for the two face methods
+    supervisor_id: int | None = None  # override only
+    reason: str = ""  # override only
+
+
+@dataclass(frozen=True)
+class DispenseLine:
+    item_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_id: int
+    drug_code: str
+    drug_name: str
+    form: str
+    unit: str
+    dosage: str
+    prescribed: int
+    dispensed: int
+    remaining: int
+    in_stock: int
+    unit_price: int
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PrescriptionView:
+    id: str
+    number: str
+    prescriber: str
+    issued_on: date
+    valid_from: date
+    valid_until: date
+    problem: str | None  # why it cannot be dispensed today, or None
+    items: tuple[ItemView, ...]
+
+    @property
+    def dispensable(self) -> bool:
+        return self.problem is None and any(i.remaining and i.in_stock for i in self.items)
+
+
+_ITEMS_SQL = """
+SELECT i.id AS item_id, i.prescription_id, i.drug_code, i.dosage, i.qty_prescribed,
+       i.qty_dispensed, d.name AS drug_name, d.form, d.unit, d.state_price,
+       coalesce(s.quantity, 0) AS in_stock,
+       p.citizen_id, p.number, p.prescriber, p.issued_on, p.valid_from, p.valid_until, p.status
+FROM prescription_items i
+JOIN prescriptions p ON p.id = i.prescription_id
+JOIN drugs d ON d.code = i.drug_code
+LEFT JOIN stock s ON s.drug_code = i.drug_code
+"""
+
+
+def prescription_problem(row: dict, on: date) -> str | None:
+    """Why this prescription cannot be dispensed on ``on``, in plain words; None if it can."""
+    if row["status"] == "cancelled":
+        return "it was cancelled"
+    if on > date.fromisoformat(row["valid_until"]):
+        return f"it expired on {row['valid_until']}"
+    if on < date.fromisoformat(row["valid_from"]):
+        return f"it is valid only from {row['valid_from']}"
+    return None
+
+
+def _item_warnings(row: dict, problem: str | None) -> tuple[str, ...]:
+    remaining = row["qty_prescribed"] - row["qty_dispensed"]
+    warnings = []
+    if problem:
+        warnings.append(problem)
+    if remaining == 0:
+        warnings.append("nothing left on the prescription")
+    elif row["in_stock"] == 0:
+        warnings.append("out of stock")
+    elif row["in_stock"] < min(remaining, LOW_STOCK):
+        warnings.append(f"low stock: {row['in_stock']} left")
+    return tuple(warnings)
+
+
+class DispensingService:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def prescriptions(self, citizen_id: int) -> list[PrescriptionView]:
+        """The citizen's prescriptions, dispensable ones first, each with its warnings."""
+        on = today(self.site.clock)
+        rows = self.site.store.all(
+            _ITEMS_SQL + " WHERE p.citizen_id = ? ORDER BY p.valid_until DESC, i.id", (citizen_id,)
+        )
+        grouped: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            grouped[row["prescription_id"]].append(row)
+        views = []
+        for pid, items in grouped.items():
+            head = items[0]
+            problem = prescription_problem(head, on)
+            views.append(
+                PrescriptionView(
+                    id=pid,
+                    number=head["number"],
+                    prescriber=head["prescriber"],
+                    issued_on=date.fromisoformat(head["issued_on"]),
+                    valid_from=date.fromisoformat(head["valid_from"]),
+                    valid_until=date.fromisoformat(head["valid_until"]),
+                    problem=problem,
+                    items=tuple(_item_view(r, problem) for r in items),
+                )
+            )
+        return sorted(views, key=lambda v: not v.dispensable)
+
+    def dispense(
+        self, operator: Operator, identification: Identification, lines: Sequence[DispenseLine]
+    ) -> Receipt:
+        """Record one dispense as a confirmed act and return its receipt."""
+        require(operator, "dispense medicines")
+        _check_lines(lines)
+        site = self.site
+        on = today(site.clock)
+        with site.store.write() as db:
+            citizen = self._identified(identification)
+            rows = {
+                r["item_id"]: r
+                for r in site.store.all(
+                    _ITEMS_SQL + f" WHERE i.id IN ({','.join('?' * len(lines))})",
+                    [line.item_id for line in lines],
+                )
+            }
+            _check_against_prescriptions(lines, rows, identification.citizen_id, on)
+            at = stamp(site.clock)
+            items = [
+                {
+                    "item_id": line.item_id,
+                    "prescription_id": rows[line.item_id]["prescription_id"],
+                    "drug_code": rows[line.item_id]["drug_code"],
+                    "quantity": line.quantity,
+                    "unit_price": rows[line.item_id]["state_price"],
+                    "cost": line.quantity * rows[line.item_id]["state_price"],
+                }
+                for line in lines
+            ]
+            total = sum(i["cost"] for i in items)
+            act = record_act(
+                db,
+                kind="dispense",
+                operator_id=operator.id,
+                at=at,
+                subject=f"citizen:{citizen['id']}",
+                payload={
+                    "facility": site.facility.id,
+                    "citizen_pin": citizen["pin"],
+                    "id_method": identification.method,
+                    "match_distance": identification.distance,
+                    "supervisor_id": identification.supervisor_id,
+                    "override_reason": identification.reason.strip() or None,
+                    "items": [{k: v for k, v in i.items() if k != "cost"} for i in items],
+                    "total_cost": total,
+                },
+            )
+            dispense_id = db.execute(
+                "INSERT INTO dispenses (tx_uuid, citizen_id, operator_id, id_method, match_distance,"
+                " supervisor_id, override_reason, dispensed_at, total_cost)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    act.uuid,
+                    citizen["id"],
+                    operator.id,
+                    identification.method,
+                    identification.distance,
+                    identification.supervisor_id,
+                    identification.reason.strip() or None,
+                    at,
+                    total,
+                ),
+            ).lastrowid
+            for i in items:
+                db.execute(
+                    "INSERT INTO dispense_items (dispense_id, prescription_item_id, drug_code,"
+                    " quantity, unit_price, cost) VALUES (?, ?, ?, ?, ?, ?)",
+                    (dispense_id, i["item_id"], i["drug_code"], i["quantity"], i["unit_price"], i["cost"]),
+                )
+                db.execute(
+                    "UPDATE prescription_items SET qty_dispensed = qty_dispensed + ? WHERE id = ?",
+                    (i["quantity"], i["item_id"]),
+                )
+                db.execute(
+                    "UPDATE stock SET quantity = quantity - ?, updated_at = ? WHERE drug_code = ?",
+                    (i["quantity"], at, i["drug_code"]),
+                )
+        return load_receipt(site, act.uuid)
+
+    def receipt(self, tx_uuid: str) -> Receipt:
+        """A recorded dispense's receipt again, for reprinting."""
+        return load_receipt(self.site, tx_uuid)
+
+    def _identified(self, ident: Identification) -> dict:
+        """The identified citizen's row, after checking the identification itself."""
+        row = self.site.store.one(
+            "SELECT * FROM citizens WHERE id = ? AND removed_at IS NULL", (ident.citizen_id,)
+        )
+        if row is None:
+            raise UnknownCitizen()
+        if ident.method not in ("face", "id_number_face", "override"):
+            raise IdentificationRequired(reason=f"unknown identification method '{ident.method}'")
+        if ident.method == "override":
+            if ident.supervisor_id is None:
+                raise IdentificationRequired(reason="an override needs a supervisor")
+            try:
+                supervisor = self.site.operator_by_id(ident.supervisor_id)
+            except UnknownOperator:
+                raise IdentificationRequired(reason="the overriding supervisor is not known") from None
+            if supervisor.role != "supervisor":
+                raise PermissionDenied(role=supervisor.role, action="override an identification")
+            if len(ident.reason.strip()) < 5:
+                raise IdentificationRequired(reason="an override needs a written reason")
+        elif ident.supervisor_id is not None or ident.reason.strip():
+            raise IdentificationRequired(reason="a supervisor and reason belong only to an override")
+        return row
+
+
+def _item_view(row: dict, problem: str | None) -> ItemView:
+    return ItemView(
+        item_id=row["item_id"],
+        drug_code=row["drug_code"],
+        drug_name=row["drug_name"],
+        form=row["form"],
+        unit=row["unit"],
+        dosage=row["dosage"],
+        prescribed=row["qty_prescribed"],
+        dispensed=row["qty_dispensed"],
+        remaining=row["qty_prescribed"] - row["qty_dispensed"],
+        in_stock=row["in_stock"],
+        unit_price=row["state_price"],
+        warnings=_item_warnings(row, problem),
+    )
+
+
+def _check_lines(lines: Sequence[DispenseLine]) -> None:
+    if not lines:
+        raise InvalidInput(field="medicines", reason="choose at least one medicine to hand out")
+    seen = set()
+    for line in lines:
+        if not isinstance(line.quantity, int) or isinstance(line.quantity, bool) or line.quantity <= 0:
+            raise InvalidInput(field="quantity", reason="must be a whole number above zero")
+        if line.item_id in seen:
+            raise InvalidInput(field="medicines", reason="the same prescription line is listed twice")
+        seen.add(line.item_id)
+
+
+def _check_against_prescriptions(
+    lines: Sequence[DispenseLine], rows: dict[int, dict], citizen_id: int, on: date
+) -> None:
+    per_drug: dict[str, int] = defaultdict(int)
+    for line in lines:
+        row = rows.get(line.item_id)
+        if row is None or row["citizen_id"] != citizen_id:
+            # Say nothing about whose prescription it is.
+            raise InvalidInput(field="medicines", reason="this is not a prescription of this patient")
+        problem = prescription_problem(row, on)
+        if problem:
+            raise PrescriptionNotDispensable(number=row["number"], reason=problem)
+        remaining = row["qty_prescribed"] - row["qty_dispensed"]
+        if line.quantity > remaining:
+            raise QuantityExceedsPrescription(
+                drug=row["drug_name"], requested=line.quantity, remaining=remaining
+            )
+        per_drug[row["drug_code"]] += line.quantity
+    for code, wanted in per_drug.items():
+        row = next(r for r in rows.values() if r["drug_code"] == code)
+        if wanted > row["in_stock"]:
+            raise QuantityExceedsStock(drug=row["drug_name"], requested=wanted, in_stock=row["in_stock"])

@@ -1,0 +1,226 @@
+"""The period's service act and invoice for school meals, as PDF and CSV.
+
+Funding follows meals actually served: the act lists meals per day and class,
+the invoice bills meals x the price they were served at, per class and in
+total. Every export is marked as such and written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from terminal.core import audit, pdf
+from terminal.core.clock import stamp
+from terminal.core.dates import parse_date
+from terminal.core.errors import InvalidInput
+from terminal.core.money import format_money
+from terminal.core.roles import Operator, require
+from terminal.core.site import Site
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    class_name: str
+    session_name: str
+    meals: int
+    price: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ActRow:
+    served_on: str
+    class_name: str
+    session_name: str
+    meals: int
+
+
+@dataclass(frozen=True)
+class MealReport:
+    school_id: str
+    school_name: str
+    facility_name: str
+    start: date
+    end: date
+    currency: str
+    invoice: tuple[InvoiceRow, ...]
+    act: tuple[ActRow, ...]
+
+    @property
+    def total_meals(self) -> int:
+        return sum(r.meals for r in self.invoice)
+
+    @property
+    def total_amount(self) -> int:
+        return sum(r.amount for r in self.invoice)
+
+    def money(self, minor: int) -> str:
+        return format_money(minor, self.currency)
+
+    def class_totals(self) -> dict[str, tuple[int, int]]:
+        """class -> (meals, amount)."""
+        totals: dict[str, tuple[int, int]] = {}
+        for r in self.invoice:
+            meals, amount = totals.get(r.class_name, (0, 0))
+            totals[r.class_name] = (meals + r.meals, amount + r.amount)
+        return totals
+
+
+def build_report(site: Site, school_id: str, start: date | str, end: date | str) -> MealReport:
+    start, end = parse_date(start, "the first day"), parse_date(end, "the last day")
+    if start > end:
+        raise InvalidInput(field="period", reason="the first day is after the last day")
+    school = site.store.one("SELECT * FROM schools WHERE id = ?", (school_id,))
+    if school is None:
+        raise InvalidInput(field="school", reason="no such school at this site")
+    period = (school_id, start.isoformat(), end.isoformat())
+    invoice = site.store.all(
+        "SELECT cl.name AS class_name, ms.name AS session_name, count(*) AS meals, m.price,"
+        " sum(m.price) AS amount"
+        " FROM meals m JOIN classes cl ON cl.id = m.class_id JOIN meal_sessions ms ON ms.id = m.session_id"
+        " WHERE cl.school_id = ? AND m.served_on BETWEEN ? AND ?"
+        " GROUP BY cl.grade, cl.name, ms.starts_at, ms.name, m.price"
+        " ORDER BY cl.grade, cl.name, ms.starts_at, m.price",
+        period,
+    )
+    act = site.store.all(
+        "SELECT m.served_on, cl.name AS class_name, ms.name AS session_name, count(*) AS meals"
+        " FROM meals m JOIN classes cl ON cl.id = m.class_id JOIN meal_sessions ms ON ms.id = m.session_id"
+        " WHERE cl.school_id = ? AND m.served_on BETWEEN ? AND ?"
+        " GROUP BY m.served_on, cl.grade, cl.name, ms.starts_at, ms.name"
+        " ORDER BY m.served_on, cl.grade, cl.name, ms.starts_at",
+        period,
+    )
+    return MealReport(
+        school_id=school_id,
+        school_name=school["name"],
+        facility_name=site.facility.name,
+        start=start,
+        end=end,
+        currency=site.facility.currency,
+        invoice=tuple(InvoiceRow(**r) for r in invoice),
+        act=tuple(ActRow(**r) for r in act),
+    )
+
+
+def export_period(
+    site: Site, operator: Operator, school_id: str, start: date | str, end: date | str, folder: Path
+) -> list[Path]:
+    """Write the service act and the invoice (PDF and CSV each) into ``folder``; audited."""
+    require(operator, "export meal reports")
+    report = build_report(site, school_id, start, end)
+    stem = f"{school_id}_{report.start}_{report.end}"
+    folder = Path(folder)
+    paths = [
+        write_act_pdf(report, folder / f"service-act_{stem}.pdf"),
+        write_act_csv(report, folder / f"service-act_{stem}.csv"),
+        write_invoice_pdf(report, folder / f"invoice_{stem}.pdf"),
+        write_invoice_csv(report, folder / f"invoice_{stem}.csv"),
+    ]
+    with site.store.write() as db:
+        audit.append(
+            db,
+            at=stamp(site.clock),
+            operator_id=operator.id,
+            action="export",
+            subject=f"school:{school_id}",
+            details={
+                "what": "meal act and invoice",
+                "start": str(report.start),
+                "end": str(report.end),
+                "files": [p.name for p in paths],
+            },
+        )
+    return paths
+
+
+def _period_words(report: MealReport) -> str:
+    return f"{report.start} to {report.end}"
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    # UTF-8 with a byte-order mark: spreadsheet programs then read Cyrillic names right.
+    with open(partial, "w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    partial.replace(path)
+    return path
+
+
+def write_invoice_csv(report: MealReport, path: Path) -> Path:
+    rows: list[list] = [
+        [r.class_name, r.session_name, r.meals, f"{r.price / 100:.2f}", f"{r.amount / 100:.2f}"]
+        for r in report.invoice
+    ]
+    rows.append(["TOTAL", "", report.total_meals, "", f"{report.total_amount / 100:.2f}"])
+    return _write_csv(
+        path,
+        ["class", "meal_session", "meals", f"price_{report.currency}", f"amount_{report.currency}"],
+        rows,
+    )
+
+
+def write_act_csv(report: MealReport, path: Path) -> Path:
+    rows: list[list] = [[r.served_on, r.class_name, r.session_name, r.meals] for r in report.act]
+    rows.append(["TOTAL", "", "", report.total_meals])
+    return _write_csv(path, ["date", "class", "meal_session", "meals"], rows)
+
+
+def _heading(doc: object, report: MealReport) -> None:
+    pdf.key_values(
+        doc,  # type: ignore[arg-type]
+        [
+            ("Facility", report.facility_name),
+            ("School", report.school_name),
+            ("Period", _period_words(report)),
+        ],
+    )
+
+
+def write_invoice_pdf(report: MealReport, path: Path) -> Path:
+    doc = pdf.new_document("Invoice for free school meals")
+    _heading(doc, report)
+    pdf.table(
+        doc,
+        ["Class", "Meal", "Meals served", "Price", "Amount"],
+        [
+            [r.class_name, r.session_name, str(r.meals), report.money(r.price), report.money(r.amount)]
+            for r in report.invoice
+        ],
+        widths=(25, 40, 30, 40, 45),
+        right_aligned=(2, 3, 4),
+    )
+    pdf.table(
+        doc,
+        ["Class", "Meals served", "Amount"],
+        [[name, str(meals), report.money(amount)] for name, (meals, amount) in report.class_totals().items()],
+        widths=(60, 50, 70),
+        right_aligned=(1, 2),
+    )
+    pdf.key_values(
+        doc, [("Meals served", str(report.total_meals)), ("Total due", report.money(report.total_amount))]
+    )
+    return pdf.save(doc, path)
+
+
+def write_act_pdf(report: MealReport, path: Path) -> Path:
+    doc = pdf.new_document("Service act: free school meals served")
+    _heading(doc, report)
+    pdf.table(
+        doc,
+        ["Date", "Class", "Meal", "Meals served"],
+        [[r.served_on, r.class_name, r.session_name, str(r.meals)] for r in report.act],
+        widths=(40, 40, 60, 40),
+        right_aligned=(3,),
+    )
+    pdf.key_values(doc, [("Meals served in the period", str(report.total_meals))])
+    doc.ln(8)
+    doc.cell(90, 6, "School director: ____________________")
+    doc.cell(90, 6, "Canteen provider: ____________________")
+    return pdf.save(doc, path)

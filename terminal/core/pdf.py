@@ -1,0 +1,87 @@
+"""Printable PDFs (receipts, service acts, invoices) with a font that has Cyrillic."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fpdf import FPDF
+
+from terminal.core.errors import HamyonError
+
+_FONT_DIRS = [
+    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+    Path(sys.prefix) / "share" / "hamyon" / "fonts",
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("C:/Windows/Fonts"),
+]
+_FONTS = {"": ("DejaVuSans.ttf", "arial.ttf"), "B": ("DejaVuSans-Bold.ttf", "arialbd.ttf")}
+
+
+class FontMissing(HamyonError):
+    code = "font_missing"
+    template = "No font for printing was found (DejaVu Sans): install fonts-dejavu-core."
+
+
+def _font_file(style: str) -> Path:
+    for folder in _FONT_DIRS:
+        for name in _FONTS[style]:
+            if (folder / name).is_file():
+                return folder / name
+    raise FontMissing()
+
+
+def new_document(title: str) -> FPDF:
+    """An A4 portrait document with the Unicode font registered as 'body'."""
+    pdf = FPDF(format="A4")
+    pdf.set_title(title)
+    pdf.set_creator("Hamyon Terminal")
+    for style in _FONTS:
+        pdf.add_font("body", style, str(_font_file(style)))
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_page()
+    pdf.set_font("body", "B", 15)
+    pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("body", "", 10)
+    return pdf
+
+
+def key_values(pdf: FPDF, pairs: Sequence[tuple[str, str]]) -> None:
+    for key, value in pairs:
+        pdf.set_font("body", "B", 10)
+        pdf.cell(45, 6, key)
+        pdf.set_font("body", "", 10)
+        pdf.multi_cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def table(
+    pdf: FPDF,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    right_aligned: Sequence[int] = (),
+) -> None:
+    """A bordered table; the columns listed in ``right_aligned`` hold numbers."""
+    aligns = tuple("RIGHT" if i in right_aligned else "LEFT" for i in range(len(header)))
+    with pdf.table(col_widths=tuple(widths), text_align=aligns, line_height=6) as t:
+        head = t.row()
+        for cell in header:
+            head.cell(cell)
+        for values in rows:
+            row = t.row()
+            for cell in values:
+                row.cell(cell)
+    pdf.ln(3)
+
+
+def save(pdf: FPDF, path: Path) -> Path:
+    """Write the PDF next to its final name, then move it into place: never a half file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    pdf.output(str(partial))
+    partial.replace(path)
+    return path

@@ -1,0 +1,148 @@
+"""The dispense receipt: each medicine with what it cost the state, and the total."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from terminal.core import pdf
+from terminal.core.citizens import full_name
+from terminal.core.errors import InvalidInput
+from terminal.core.idnumbers import mask
+from terminal.core.money import format_money
+from terminal.core.site import Site
+
+ID_METHOD_WORDS = {
+    "face": "Face-ID",
+    "id_number_face": "ID number with face verification",
+    "override": "supervisor override",
+}
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    drug_name: str
+    form: str
+    prescription_number: str
+    quantity: int
+    unit: str
+    unit_price: int
+    cost: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    number: str
+    tx_uuid: str
+    issued_at: str
+    facility_name: str
+    citizen_name: str
+    masked_pin: str
+    operator_name: str
+    id_method: str
+    override_reason: str | None
+    currency: str
+    lines: tuple[ReceiptLine, ...]
+    total: int
+
+    def money(self, minor: int) -> str:
+        return format_money(minor, self.currency)
+
+
+def load_receipt(site: Site, tx_uuid: str) -> Receipt:
+    head = site.store.one(
+        "SELECT d.*, t.seq, c.surname, c.given_name, c.patronymic, c.pin, o.full_name AS operator"
+        " FROM dispenses d JOIN transactions t ON t.uuid = d.tx_uuid"
+        " JOIN citizens c ON c.id = d.citizen_id JOIN operators o ON o.id = d.operator_id"
+        " WHERE d.tx_uuid = ?",
+        (tx_uuid,),
+    )
+    if head is None:
+        raise InvalidInput(field="receipt", reason="no dispense with this number")
+    lines = site.store.all(
+        "SELECT di.*, dr.name, dr.form, dr.unit, p.number FROM dispense_items di"
+        " JOIN drugs dr ON dr.code = di.drug_code"
+        " JOIN prescription_items pi ON pi.id = di.prescription_item_id"
+        " JOIN prescriptions p ON p.id = pi.prescription_id"
+        " WHERE di.dispense_id = ? ORDER BY di.id",
+        (head["id"],),
+    )
+    return Receipt(
+        number=f"{site.facility.id}-{head['seq']:07d}",
+        tx_uuid=tx_uuid,
+        issued_at=head["dispensed_at"],
+        facility_name=site.facility.name,
+        citizen_name=full_name(head),
+        masked_pin=mask(head["pin"]),
+        operator_name=head["operator"],
+        id_method=head["id_method"],
+        override_reason=head["override_reason"],
+        currency=site.facility.currency,
+        lines=tuple(
+            ReceiptLine(
+                r["name"], r["form"], r["number"], r["quantity"], r["unit"], r["unit_price"], r["cost"]
+            )
+            for r in lines
+        ),
+        total=head["total_cost"],
+    )
+
+
+def render_text(receipt: Receipt) -> str:
+    out = [
+        receipt.facility_name,
+        f"Receipt {receipt.number}   {receipt.issued_at[:16].replace('T', ' ')}",
+        f"Patient: {receipt.citizen_name}  ID {receipt.masked_pin}",
+        f"Identified by: {ID_METHOD_WORDS[receipt.id_method]}",
+        "",
+    ]
+    for line in receipt.lines:
+        out.append(f"{line.drug_name} ({line.form}), Rx {line.prescription_number}")
+        out.append(
+            f"   {line.quantity} {line.unit} x {receipt.money(line.unit_price)} = {receipt.money(line.cost)}"
+        )
+    out += [
+        "",
+        f"Paid by the state: {receipt.money(receipt.total)}",
+        f"Paid by the patient: {receipt.money(0)}",
+        f"Dispensed by: {receipt.operator_name}",
+    ]
+    return "\n".join(out)
+
+
+def write_pdf(receipt: Receipt, path: Path) -> Path:
+    doc = pdf.new_document(f"Receipt {receipt.number}")
+    pdf.key_values(
+        doc,
+        [
+            ("Facility", receipt.facility_name),
+            ("Date", receipt.issued_at[:16].replace("T", " ")),
+            ("Patient", f"{receipt.citizen_name}, ID {receipt.masked_pin}"),
+            ("Identified by", ID_METHOD_WORDS[receipt.id_method]),
+            ("Dispensed by", receipt.operator_name),
+        ],
+    )
+    pdf.table(
+        doc,
+        ["Medicine", "Prescription", "Quantity", "State price", "Cost to the state"],
+        [
+            [
+                f"{ln.drug_name} ({ln.form})",
+                ln.prescription_number,
+                f"{ln.quantity} {ln.unit}",
+                receipt.money(ln.unit_price),
+                receipt.money(ln.cost),
+            ]
+            for ln in receipt.lines
+        ],
+        widths=(60, 30, 25, 35, 40),
+        right_aligned=(2, 3, 4),
+    )
+    pdf.key_values(
+        doc,
+        [
+            ("Paid by the state", receipt.money(receipt.total)),
+            ("Paid by the patient", receipt.money(0)),
+        ],
+    )
+    return pdf.save(doc, path)

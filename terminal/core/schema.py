@@ -1,0 +1,384 @@
+"""The store's schema, changed only through migrations recorded in the database.
+
+Each migration is a feature that arrived in order; a released migration is
+never edited (tests compare the first one with a frozen copy). Statements run
+one by one inside the migration's transaction: ``executescript`` would commit.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("hamyon")
+
+
+def _run(db: Database, statements: str) -> None:
+    for statement in statements.split("\n;\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _append_only(table: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
+;
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
+;
+"""
+
+
+@migrations(name="m001_core_and_dispensing")
+def m001_core_and_dispensing(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE facility (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('polyclinic', 'school', 'mahalla', 'mixed')),
+    country TEXT NOT NULL CHECK (country IN ('UZ', 'KZ')),
+    region TEXT NOT NULL,
+    district TEXT NOT NULL,
+    catchment TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    currency TEXT NOT NULL
+)
+;
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facility(id),
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    registry_url TEXT,
+    registered_at TEXT
+)
+;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+;
+CREATE TABLE operators (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('nurse', 'canteen', 'inspector', 'supervisor')),
+    secret_hash TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+)
+;
+CREATE TABLE citizens (
+    id INTEGER PRIMARY KEY,
+    pin TEXT NOT NULL UNIQUE,
+    surname TEXT NOT NULL,
+    given_name TEXT NOT NULL,
+    patronymic TEXT NOT NULL DEFAULT '',
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+    catchment TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    removed_at TEXT
+)
+;
+CREATE TABLE face_templates (
+    id INTEGER PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+    encoding BLOB NOT NULL CHECK (length(encoding) = 512),
+    source TEXT NOT NULL CHECK (source IN ('registry', 'terminal')),
+    registry_id TEXT UNIQUE,
+    consent_at TEXT,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT,
+    revoked_at TEXT,
+    CHECK (source = 'registry' OR consent_at IS NOT NULL)
+)
+;
+CREATE INDEX face_templates_citizen ON face_templates(citizen_id)
+;
+CREATE TABLE drugs (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    form TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    state_price INTEGER NOT NULL CHECK (state_price >= 0),
+    updated_at TEXT NOT NULL
+)
+;
+CREATE TABLE prescriptions (
+    id TEXT PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    number TEXT NOT NULL,
+    prescriber TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
+    CHECK (valid_from <= valid_until)
+)
+;
+CREATE INDEX prescriptions_citizen ON prescriptions(citizen_id)
+;
+CREATE TABLE prescription_items (
+    id INTEGER PRIMARY KEY,
+    prescription_id TEXT NOT NULL REFERENCES prescriptions(id) ON DELETE CASCADE,
+    drug_code TEXT NOT NULL REFERENCES drugs(code),
+    dosage TEXT NOT NULL DEFAULT '',
+    qty_prescribed INTEGER NOT NULL CHECK (qty_prescribed > 0),
+    qty_dispensed INTEGER NOT NULL DEFAULT 0
+        CHECK (qty_dispensed >= 0 AND qty_dispensed <= qty_prescribed)
+)
+;
+CREATE INDEX prescription_items_prescription ON prescription_items(prescription_id)
+;
+CREATE TABLE stock (
+    drug_code TEXT PRIMARY KEY REFERENCES drugs(code),
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    updated_at TEXT NOT NULL
+)
+;
+CREATE TABLE transactions (
+    seq INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    operator_id INTEGER REFERENCES operators(id),
+    created_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+)
+;
+CREATE TABLE outbox (
+    tx_uuid TEXT PRIMARY KEY REFERENCES transactions(uuid),
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'synced', 'set_aside')),
+    queued_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_attempt_at TEXT,
+    last_error TEXT,
+    registry_status TEXT,
+    synced_at TEXT
+)
+;
+CREATE INDEX outbox_state ON outbox(state)
+;
+CREATE TABLE sync_cursors (
+    stream TEXT PRIMARY KEY,
+    cursor TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+;
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_success_at TEXT,
+    last_attempt_at TEXT,
+    last_error TEXT
+)
+;
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    operator_id INTEGER REFERENCES operators(id),
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+)
+;
+CREATE TABLE dispenses (
+    id INTEGER PRIMARY KEY,
+    tx_uuid TEXT NOT NULL UNIQUE REFERENCES transactions(uuid),
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    id_method TEXT NOT NULL CHECK (id_method IN ('face', 'id_number_face', 'override')),
+    match_distance REAL,
+    supervisor_id INTEGER REFERENCES operators(id),
+    override_reason TEXT,
+    dispensed_at TEXT NOT NULL,
+    total_cost INTEGER NOT NULL CHECK (total_cost >= 0),
+    CHECK (id_method <> 'override'
+           OR (supervisor_id IS NOT NULL AND length(trim(override_reason)) > 0))
+)
+;
+CREATE INDEX dispenses_citizen ON dispenses(citizen_id)
+;
+CREATE TABLE dispense_items (
+    id INTEGER PRIMARY KEY,
+    dispense_id INTEGER NOT NULL REFERENCES dispenses(id),
+    prescription_item_id INTEGER NOT NULL REFERENCES prescription_items(id),
+    drug_code TEXT NOT NULL REFERENCES drugs(code),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+    cost INTEGER NOT NULL CHECK (cost = quantity * unit_price)
+)
+;
+CREATE INDEX dispense_items_dispense ON dispense_items(dispense_id)
+;
+CREATE INDEX dispense_items_item ON dispense_items(prescription_item_id)
+;
+INSERT INTO sync_state (id) VALUES (1)
+;
+"""
+        + _append_only("transactions")
+        + _append_only("audit")
+        + _append_only("dispenses")
+        + _append_only("dispense_items"),
+    )
+
+
+@migrations(name="m002_school_meals")
+def m002_school_meals(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE schools (
+    id TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facility(id),
+    name TEXT NOT NULL
+)
+;
+CREATE TABLE classes (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    name TEXT NOT NULL,
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 11),
+    UNIQUE (school_id, name)
+)
+;
+CREATE TABLE students (
+    id INTEGER PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    meal_eligible INTEGER NOT NULL DEFAULT 0 CHECK (meal_eligible IN (0, 1)),
+    eligibility_basis TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    UNIQUE (citizen_id, class_id)
+)
+;
+CREATE INDEX students_class ON students(class_id)
+;
+CREATE TABLE meal_sessions (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    name TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    price INTEGER NOT NULL CHECK (price >= 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+)
+;
+CREATE TABLE meals (
+    id INTEGER PRIMARY KEY,
+    tx_uuid TEXT NOT NULL UNIQUE REFERENCES transactions(uuid),
+    student_id INTEGER NOT NULL REFERENCES students(id),
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    session_id TEXT NOT NULL REFERENCES meal_sessions(id),
+    served_on TEXT NOT NULL,
+    served_at TEXT NOT NULL,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    price INTEGER NOT NULL CHECK (price >= 0),
+    UNIQUE (student_id, session_id, served_on)
+)
+;
+CREATE INDEX meals_day ON meals(served_on, session_id)
+;
+"""
+        + _append_only("meals"),
+    )
+
+
+def _frozen_once_submitted(table: str) -> str:
+    """Rows of a submitted application can be neither added, changed nor removed."""
+    guard = "(SELECT status FROM applications WHERE id = {row}.application_id) = 'submitted'"
+    return f"""
+CREATE TRIGGER {table}_frozen_insert BEFORE INSERT ON {table}
+WHEN {guard.format(row="NEW")}
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+CREATE TRIGGER {table}_frozen_update BEFORE UPDATE ON {table}
+WHEN {guard.format(row="OLD")}
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+CREATE TRIGGER {table}_frozen_delete BEFORE DELETE ON {table}
+WHEN {guard.format(row="OLD")}
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+"""
+
+
+@migrations(name="m003_applications")
+def m003_applications(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE applications (
+    id TEXT PRIMARY KEY,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted')),
+    benefit_type TEXT
+        CHECK (benefit_type IN ('childcare_under_2', 'children_under_14', 'low_income_aid')),
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    consent_at TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    submitted_at TEXT,
+    assessment TEXT,
+    flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+    tx_uuid TEXT UNIQUE REFERENCES transactions(uuid),
+    CHECK (status = 'draft'
+           OR (submitted_at IS NOT NULL AND tx_uuid IS NOT NULL AND consent_at IS NOT NULL))
+)
+;
+CREATE TABLE application_members (
+    id INTEGER PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    pin TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    relation TEXT NOT NULL CHECK (relation IN
+        ('applicant', 'spouse', 'child', 'parent', 'sibling', 'grandchild', 'other')),
+    occupation TEXT NOT NULL DEFAULT '',
+    restricted_body TEXT CHECK (restricted_body IN
+        ('defence', 'interior', 'emergency', 'security', 'national_guard', 'customs')),
+    UNIQUE (application_id, pin)
+)
+;
+CREATE INDEX application_members_pin ON application_members(pin)
+;
+CREATE TABLE application_incomes (
+    id INTEGER PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    member_pin TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN
+        ('salary', 'pension', 'allowance', 'business', 'agriculture', 'other')),
+    monthly_amount INTEGER NOT NULL CHECK (monthly_amount >= 0)
+)
+;
+CREATE TABLE application_assets (
+    id INTEGER PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN
+        ('dwelling', 'land', 'vehicle', 'livestock', 'deposit', 'other')),
+    description TEXT NOT NULL DEFAULT '',
+    value INTEGER NOT NULL CHECK (value >= 0)
+)
+;
+CREATE TRIGGER applications_frozen_update BEFORE UPDATE ON applications
+WHEN OLD.status = 'submitted'
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+CREATE TRIGGER applications_frozen_delete BEFORE DELETE ON applications
+WHEN OLD.status = 'submitted'
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+"""
+        + _frozen_once_submitted("application_members")
+        + _frozen_once_submitted("application_incomes")
+        + _frozen_once_submitted("application_assets"),
+    )

@@ -1,0 +1,72 @@
+"""Declared, typed site settings with defaults per country; stored as JSON in ``settings``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from terminal.core import audit
+from terminal.core.clock import Clock, stamp
+from terminal.core.errors import InvalidInput
+from terminal.core.roles import Operator, require
+from terminal.core.store import Store
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    defaults: dict[str, Any]  # country -> default value
+    description: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "low_income_threshold",
+            int,
+            # Monthly per-capita income, minor units: UZ's minimum consumer spending,
+            # KZ's poverty line (70 % of the subsistence minimum).
+            {"UZ": 64_800_000, "KZ": 3_236_000},
+            "Per-capita monthly income at or below which a family counts as low-income",
+        ),
+        Setting(
+            "asset_value_limit",
+            int,
+            {"UZ": 30_000_000_000, "KZ": 1_200_000_000},
+            "Total declared asset value above which material aid is not recommended",
+        ),
+    )
+}
+
+
+def get(store: Store, key: str, country: str) -> Any:
+    setting = SETTINGS[key]
+    raw = store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    return setting.defaults[country] if raw is None else setting.kind(json.loads(raw))
+
+
+def put(store: Store, clock: Clock, operator: Operator, key: str, value: Any) -> None:
+    """Change a setting (supervisors only); the change is audited."""
+    require(operator, "change settings")
+    setting = SETTINGS.get(key)
+    if setting is None:
+        raise InvalidInput(field=key, reason="there is no such setting")
+    if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
+        raise InvalidInput(field=key, reason=f"must be a {setting.kind.__name__}")
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+        audit.append(
+            db,
+            at=stamp(clock),
+            operator_id=operator.id,
+            action="settings_change",
+            subject=key,
+            details={"value": value},
+        )

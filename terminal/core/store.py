@@ -1,0 +1,179 @@
+"""The terminal's local store: one SQLite file per terminal, opened in one place.
+
+WAL journal, ``synchronous=FULL`` (a confirmed act survives a power cut),
+foreign keys on, the schema brought up to date by recorded migrations. Writes
+go through :meth:`Store.write`, one ``BEGIN IMMEDIATE`` transaction that either
+commits whole or leaves nothing; SQLite's failures come out as the store errors
+of :mod:`terminal.core.errors`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from terminal.core.errors import (
+    StoreBusy,
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreReadOnly,
+    StoreTooNew,
+)
+from terminal.core.schema import migrations
+
+STORE_FILE = "hamyon.db"
+BUSY_TIMEOUT_SECONDS = 10.0
+
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def default_home() -> Path:
+    """``HAMYON_HOME``, else the platform's per-user data folder."""
+    if env := os.environ.get("HAMYON_HOME"):
+        return Path(env)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Hamyon"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "hamyon"
+
+
+@contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's failures into errors that tell the operator what happened."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from exc
+
+
+def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(exc).lower()
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return StoreFull()
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or "readonly" in text:
+        return StoreReadOnly(path=str(path.parent))
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return StoreBusy()
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return StoreCorrupt(path=str(path), reason=str(exc))
+    if code == _SQLITE_IOERR:
+        if _disk_nearly_full(path):
+            return StoreFull()
+        return StoreError(reason=f"the disk failed to read or write ({exc})")
+    return StoreError(reason=str(exc))
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    """SQLite reports some out-of-space cases (a new -shm file, say) only as an I/O error."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+class Store:
+    """An open terminal store. Use from one thread at a time."""
+
+    def __init__(self, path: Path, db: Database) -> None:
+        self.path = path
+        self.db = db
+
+    @classmethod
+    def open(cls, home: Path) -> Store:
+        """Open (creating if needed) the store in ``home`` and bring its schema up to date."""
+        home = Path(home)
+        path = home / STORE_FILE
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreReadOnly(path=str(home)) from exc
+        with translated_errors(path):
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            try:
+                store = cls(path, Database(conn, execute_plugins=False))
+                store._configure()
+                store._migrate()
+            except BaseException:
+                conn.close()
+                raise
+        return store
+
+    def _configure(self) -> None:
+        conn = self.db.conn
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            with self.db.ensure_autocommit_on():
+                conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+
+    def _migrate(self) -> None:
+        names = set(self.db.table_names())
+        if names and migrations.migrations_table not in names:
+            raise StoreCorrupt(path=str(self.path), reason="it holds tables of another program")
+        known = {m.name for m in migrations._migrations}
+        if any(m.name not in known for m in migrations.applied(self.db)):
+            raise StoreTooNew(path=str(self.path))
+        if migrations.pending(self.db):
+            with self.write():
+                migrations.apply(self.db)
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction for everything written inside: all of it commits, or none.
+
+        Nested calls become savepoints of the outer transaction.
+        """
+        conn = self.db.conn
+        with translated_errors(self.path):
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        rows = self.all(sql, params)
+        return rows[0] if rows else None
+
+    def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with translated_errors(self.path):
+            cursor = self.db.conn.execute(sql, params)
+            columns = [c[0] for c in cursor.description or ()]
+            return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with translated_errors(self.path):
+            row = self.db.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own check of the file: ``["ok"]`` when it is sound."""
+        with translated_errors(self.path):
+            return [row[0] for row in self.db.conn.execute("PRAGMA integrity_check")]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,305 @@
+"""Dispensing: only the identified citizen's active prescriptions, never beyond what remains."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.errors import (
+    HamyonError,
+    IdentificationRequired,
+    InvalidInput,
+    PermissionDenied,
+    PrescriptionNotDispensable,
+    QuantityExceedsPrescription,
+    QuantityExceedsStock,
+    UnknownCitizen,
+)
+from tests.conftest import dispensable_item, open_copy, snapshot
+
+
+def test_a_dispense_updates_prescription_stock_log_audit_and_outbox_together(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site)
+    stock_before = site.store.scalar("SELECT quantity FROM stock WHERE drug_code = ?", (item.drug_code,))
+    receipt = site.dispensing.dispense(
+        nurse, Identification(citizen_id, "face", distance=0.31), [DispenseLine(item.item_id, 2)]
+    )
+    assert [(ln.drug_name, ln.quantity, ln.cost) for ln in receipt.lines] == [
+        (item.drug_name, 2, 2 * item.unit_price)
+    ]
+    assert receipt.total == 2 * item.unit_price
+    assert (
+        site.store.scalar("SELECT qty_dispensed FROM prescription_items WHERE id = ?", (item.item_id,))
+        == item.dispensed + 2
+    )
+    assert (
+        site.store.scalar("SELECT quantity FROM stock WHERE drug_code = ?", (item.drug_code,))
+        == stock_before - 2
+    )
+    tx = site.store.one("SELECT * FROM transactions WHERE uuid = ?", (receipt.tx_uuid,))
+    assert tx["kind"] == "dispense" and tx["operator_id"] == nurse.id
+    assert site.store.one("SELECT state FROM outbox WHERE tx_uuid = ?", (receipt.tx_uuid,)) == {
+        "state": "queued"
+    }
+    assert (
+        site.store.scalar(
+            "SELECT count(*) FROM audit WHERE action = 'dispense' AND details LIKE ?",
+            (f"%{receipt.tx_uuid}%",),
+        )
+        == 1
+    )
+    row = site.store.one(
+        "SELECT id_method, match_distance FROM dispenses WHERE tx_uuid = ?", (receipt.tx_uuid,)
+    )
+    assert row == {"id_method": "face", "match_distance": 0.31}
+
+
+def test_the_whole_remaining_quantity_can_be_dispensed_but_not_one_more(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site)
+    ident = Identification(citizen_id, "face", distance=0.3)
+    with pytest.raises(QuantityExceedsPrescription, match=f"only {item.remaining} remain"):
+        site.dispensing.dispense(nurse, ident, [DispenseLine(item.item_id, item.remaining + 1)])
+    site.dispensing.dispense(nurse, ident, [DispenseLine(item.item_id, item.remaining)])
+    with pytest.raises(QuantityExceedsPrescription, match="only 0 remain"):
+        site.dispensing.dispense(nurse, ident, [DispenseLine(item.item_id, 1)])
+    view = next(
+        i for p in site.dispensing.prescriptions(citizen_id) for i in p.items if i.item_id == item.item_id
+    )
+    assert view.remaining == 0 and "nothing left on the prescription" in view.warnings
+
+
+def test_never_more_than_in_stock(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site, min_remaining=5)
+    with site.store.write() as db:
+        db.execute("UPDATE stock SET quantity = 3 WHERE drug_code = ?", (item.drug_code,))
+    before = snapshot(site)
+    with pytest.raises(QuantityExceedsStock, match="only 3 are in stock"):
+        site.dispensing.dispense(
+            nurse, Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, 4)]
+        )
+    assert snapshot(site) == before
+    view = next(
+        i for p in site.dispensing.prescriptions(citizen_id) for i in p.items if i.item_id == item.item_id
+    )
+    assert "low stock: 3 left" in view.warnings
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ("valid_until = '2026-11-19'", "expired on 2026-11-19"),
+        ("valid_from = '2026-11-21'", "valid only from 2026-11-21"),
+        ("status = 'cancelled'", "cancelled"),
+    ],
+)
+def test_expired_future_and_cancelled_prescriptions_are_refused(site, change, words) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, rx, item = dispensable_item(site)
+    with site.store.write() as db:
+        db.execute(f"UPDATE prescriptions SET {change} WHERE id = ?", (rx.id,))
+    before = snapshot(site)
+    with pytest.raises(PrescriptionNotDispensable, match=words):
+        site.dispensing.dispense(
+            nurse, Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, 1)]
+        )
+    assert snapshot(site) == before
+    view = next(p for p in site.dispensing.prescriptions(citizen_id) if p.id == rx.id)
+    assert view.problem and words in view.problem and not view.dispensable
+
+
+def test_the_last_valid_day_still_counts(site) -> None:
+    citizen_id, rx, item = dispensable_item(site)
+    with site.store.write() as db:
+        db.execute("UPDATE prescriptions SET valid_until = '2026-11-20' WHERE id = ?", (rx.id,))
+    site.dispensing.dispense(
+        site.operator("nurse"),
+        Identification(citizen_id, "face", distance=0.3),
+        [DispenseLine(item.item_id, 1)],
+    )
+
+
+def test_another_citizens_prescription_is_refused_without_saying_whose(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site)
+    other = site.store.scalar("SELECT id FROM citizens WHERE id != ? ORDER BY id LIMIT 1", (citizen_id,))
+    with pytest.raises(InvalidInput) as err:
+        site.dispensing.dispense(
+            nurse, Identification(other, "face", distance=0.3), [DispenseLine(item.item_id, 1)]
+        )
+    assert "not a prescription of this patient" in err.value.message
+    assert item.drug_name not in err.value.message
+
+
+def test_unknown_and_removed_citizens_are_refused(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site)
+    with pytest.raises(UnknownCitizen):
+        site.dispensing.dispense(nurse, Identification(999_999, "face"), [DispenseLine(item.item_id, 1)])
+    with site.store.write() as db:
+        db.execute("UPDATE citizens SET removed_at = '2026-11-01' WHERE id = ?", (citizen_id,))
+    with pytest.raises(UnknownCitizen):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)])
+
+
+@pytest.mark.parametrize("quantity", [0, -3, 1.5, True, "2"])
+def test_quantities_must_be_whole_and_positive(site, quantity) -> None:
+    citizen_id, _, item = dispensable_item(site)
+    with pytest.raises(InvalidInput, match="whole number above zero"):
+        site.dispensing.dispense(
+            site.operator("nurse"), Identification(citizen_id, "face"), [DispenseLine(item.item_id, quantity)]
+        )
+
+
+def test_empty_and_repeated_lines_are_refused(site) -> None:
+    citizen_id, _, item = dispensable_item(site)
+    nurse = site.operator("nurse")
+    with pytest.raises(InvalidInput, match="at least one"):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "face"), [])
+    with pytest.raises(InvalidInput, match="listed twice"):
+        site.dispensing.dispense(
+            nurse,
+            Identification(citizen_id, "face"),
+            [DispenseLine(item.item_id, 1), DispenseLine(item.item_id, 1)],
+        )
+
+
+def test_identification_methods_are_recorded(site) -> None:
+    nurse, supervisor = site.operator("nurse"), site.operator("supervisor")
+    citizen_id, _, item = dispensable_item(site, min_remaining=3)
+    r1 = site.dispensing.dispense(
+        nurse, Identification(citizen_id, "id_number_face", distance=0.38), [DispenseLine(item.item_id, 1)]
+    )
+    r2 = site.dispensing.dispense(
+        nurse,
+        Identification(
+            citizen_id, "override", supervisor_id=supervisor.id, reason="Camera broken; passport checked"
+        ),
+        [DispenseLine(item.item_id, 1)],
+    )
+    rows = site.store.all(
+        "SELECT tx_uuid, id_method, supervisor_id, override_reason FROM dispenses"
+        " WHERE tx_uuid IN (?, ?) ORDER BY id",
+        (r1.tx_uuid, r2.tx_uuid),
+    )
+    assert [(r["id_method"], r["supervisor_id"], r["override_reason"]) for r in rows] == [
+        ("id_number_face", None, None),
+        ("override", supervisor.id, "Camera broken; passport checked"),
+    ]
+    assert r2.id_method == "override"
+
+
+def test_an_override_needs_a_supervisor_and_a_written_reason(site) -> None:
+    nurse, supervisor = site.operator("nurse"), site.operator("supervisor")
+    citizen_id, _, item = dispensable_item(site)
+    line = [DispenseLine(item.item_id, 1)]
+    before = snapshot(site)
+    with pytest.raises(IdentificationRequired, match="needs a supervisor"):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "override", reason="trust me"), line)
+    with pytest.raises(IdentificationRequired, match="written reason"):
+        site.dispensing.dispense(
+            nurse, Identification(citizen_id, "override", supervisor_id=supervisor.id, reason="  "), line
+        )
+    with pytest.raises(PermissionDenied):
+        site.dispensing.dispense(
+            nurse,
+            Identification(citizen_id, "override", supervisor_id=nurse.id, reason="I am sure it is her"),
+            line,
+        )
+    with pytest.raises(IdentificationRequired, match="unknown identification method"):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "guess"), line)  # type: ignore[arg-type]
+    assert snapshot(site) == before
+
+
+def test_only_nurses_and_supervisors_dispense(site) -> None:
+    citizen_id, _, item = dispensable_item(site)
+    for login in ("canteen", "inspector"):
+        with pytest.raises(PermissionDenied, match="may not dispense medicines"):
+            site.dispensing.dispense(
+                site.operator(login), Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)]
+            )
+    site.dispensing.dispense(
+        site.operator("supervisor"), Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)]
+    )
+
+
+def test_prescriptions_list_puts_dispensable_ones_first(site) -> None:
+    citizen_id, _, _ = dispensable_item(site)
+    with site.store.write() as db:
+        db.execute(
+            "INSERT INTO prescriptions (id, citizen_id, number, prescriber, issued_on, valid_from,"
+            " valid_until) VALUES ('RX-OLD', ?, 'OLD/1', 'Dr X', '2026-01-01', '2026-01-01', '2026-02-01')",
+            (citizen_id,),
+        )
+        db.execute(
+            "INSERT INTO prescription_items (prescription_id, drug_code, qty_prescribed)"
+            " VALUES ('RX-OLD', 'AML5', 30)"
+        )
+    views = site.dispensing.prescriptions(citizen_id)
+    flags = [v.dispensable for v in views]
+    assert flags == sorted(flags, reverse=True)
+    old = next(v for v in views if v.id == "RX-OLD")
+    assert old.problem == "it expired on 2026-02-01"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(-2, 70)), min_size=1, max_size=12))
+def test_no_sequence_of_requests_goes_beyond_prescription_or_stock(uz_template, tmp_path_factory, attempts):
+    site = open_copy(uz_template, tmp_path_factory.mktemp("h"))
+    try:
+        nurse = site.operator("nurse")
+        citizen_id, _, _ = dispensable_item(site)
+        items = [i for p in site.dispensing.prescriptions(citizen_id) if p.problem is None for i in p.items]
+        with site.store.write() as db:  # a short shelf, so that stock runs out too
+            db.execute("UPDATE stock SET quantity = 40")
+        for index, quantity in attempts:
+            item = items[index % len(items)]
+            before = site.store.one(
+                "SELECT qty_dispensed FROM prescription_items WHERE id = ?", (item.item_id,)
+            )
+            stock = site.store.scalar("SELECT quantity FROM stock WHERE drug_code = ?", (item.drug_code,))
+            remaining = item.prescribed - before["qty_dispensed"]
+            try:
+                site.dispensing.dispense(
+                    nurse, Identification(citizen_id, "face"), [DispenseLine(item.item_id, quantity)]
+                )
+                assert 0 < quantity <= min(remaining, stock)
+            except HamyonError:
+                assert quantity <= 0 or quantity > min(remaining, stock)
+        for item in items:
+            row = site.store.one(
+                "SELECT qty_prescribed, qty_dispensed FROM prescription_items WHERE id = ?", (item.item_id,)
+            )
+            handed = site.store.scalar(
+                "SELECT coalesce(sum(quantity), 0) FROM dispense_items WHERE prescription_item_id = ?",
+                (item.item_id,),
+            )
+            assert row["qty_dispensed"] == item.dispensed + handed <= row["qty_prescribed"]
+        assert site.store.scalar("SELECT min(quantity) FROM stock") >= 0
+        assert (
+            site.store.scalar("SELECT count(*) FROM transactions")
+            == site.store.scalar("SELECT count(*) FROM dispenses")
+            == site.store.scalar("SELECT count(*) FROM outbox")
+        )
+    finally:
+        site.close()
+
+
+def test_prescription_dates_are_read_in_the_site_time_zone(site) -> None:
+    # 20 Nov 2026 23:30 in Tashkent is still the 20th there, although UTC says the 20th too;
+    # 00:30 on the 21st in Tashkent is the 20th in UTC: the site's day decides.
+    citizen_id, rx, item = dispensable_item(site)
+    with site.store.write() as db:
+        db.execute("UPDATE prescriptions SET valid_until = '2026-11-20' WHERE id = ?", (rx.id,))
+    site.clock.advance(hours=14, minutes=30)  # 00:30 on 21 November, Tashkent
+    assert site.clock.now().date() == date(2026, 11, 20) + timedelta(days=1)
+    with pytest.raises(PrescriptionNotDispensable, match="expired"):
+        site.dispensing.dispense(
+            site.operator("nurse"), Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)]
+        )

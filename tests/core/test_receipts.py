@@ -1,0 +1,67 @@
+"""The dispense receipt: each item with its cost to the state, the total, a masked ID number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.money import format_money
+from terminal.core.receipts import render_text, write_pdf
+
+
+def _two_item_dispense(site):
+    citizen_id = None
+    for row in site.store.all("SELECT DISTINCT citizen_id FROM prescriptions ORDER BY citizen_id"):
+        items = [
+            i
+            for p in site.dispensing.prescriptions(row["citizen_id"])
+            if p.problem is None
+            for i in p.items
+            if i.remaining >= 2
+        ]
+        if len(items) >= 2:
+            citizen_id = row["citizen_id"]
+            break
+    assert citizen_id is not None
+    with site.store.write() as db:
+        db.execute(
+            "UPDATE citizens SET surname = 'Каримова', given_name = 'Ойгул' WHERE id = ?", (citizen_id,)
+        )
+    lines = [DispenseLine(items[0].item_id, 2), DispenseLine(items[1].item_id, 1)]
+    receipt = site.dispensing.dispense(site.operator("nurse"), Identification(citizen_id, "face"), lines)
+    pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
+    return receipt, items, pin
+
+
+def test_receipt_lists_each_item_cost_and_the_total(site) -> None:
+    receipt, items, pin = _two_item_dispense(site)
+    expected = [
+        (items[0].drug_name, 2, 2 * items[0].unit_price),
+        (items[1].drug_name, 1, items[1].unit_price),
+    ]
+    assert [(ln.drug_name, ln.quantity, ln.cost) for ln in receipt.lines] == expected
+    assert receipt.total == sum(cost for *_, cost in expected)
+    text = render_text(receipt)
+    assert f"Paid by the state: {format_money(receipt.total, 'UZS')}" in text
+    assert "Каримова Ойгул" in text
+    assert receipt.masked_pin in text and pin not in text
+    assert site.dispensing.receipt(receipt.tx_uuid) == receipt  # reprint gives the same receipt
+
+
+def test_receipt_pdf_carries_the_same_figures_in_cyrillic_too(site, tmp_path: Path) -> None:
+    receipt, items, pin = _two_item_dispense(site)
+    path = write_pdf(receipt, tmp_path / "receipts" / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Каримова Ойгул" in text
+    assert items[0].drug_name in text and items[1].drug_name in text
+    assert format_money(receipt.total, "UZS").replace("\u00a0", " ") in text.replace("\u00a0", " ")
+    assert pin not in text and receipt.masked_pin[-4:] in text
+    assert not list(tmp_path.glob("receipts/*.part"))
+
+
+def test_money_is_formatted_in_groups_with_two_decimals() -> None:
+    assert format_money(12_345_600, "UZS") == "123\u00a0456.00\u00a0so'm"
+    assert format_money(5, "KZT") == "0.05\u00a0₸"
+    assert format_money(-150, "UZS").startswith("-1.50")
