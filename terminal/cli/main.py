@@ -61,7 +61,7 @@ def cli(ctx: click.Context, home: Path | None) -> None:
 
 
 def _register() -> None:
-    from terminal.cli import audit_commands, bench_commands, site_commands
+    from terminal.cli import audit_commands, bench_commands, bio_commands, site_commands, sync_commands
 
     for command in (
         site_commands.demo,
@@ -69,8 +69,12 @@ def _register() -> None:
         site_commands.simulate,
         bench_commands.bench,
         audit_commands.audit,
+        *bio_commands.COMMANDS,
+        *sync_commands.COMMANDS,
     ):
         cli.add_command(command)
+    for command in (*bio_commands.BENCH, *sync_commands.BENCH):
+        bench_commands.bench.add_command(command)
 
 
 _register()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from fpdf import FPDF
+
 from terminal.core import audit, pdf
 from terminal.core.clock import stamp
 from terminal.core.dates import parse_date
@@ -172,9 +174,9 @@ def write_act_csv(report: MealReport, path: Path) -> Path:
     return _write_csv(path, ["date", "class", "meal_session", "meals"], rows)
 
 
-def _heading(doc: object, report: MealReport) -> None:
+def _heading(doc: FPDF, report: MealReport) -> None:
     pdf.key_values(
-        doc,  # type: ignore[arg-type]
+        doc,
         [
             ("Facility", report.facility_name),
             ("School", report.school_name),

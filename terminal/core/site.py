@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -44,15 +43,6 @@ class Site:
         self.store = store
         self.facility = Facility(**row)
         self.clock: Clock = clock or SystemClock(ZoneInfo(self.facility.timezone))
-
-    @classmethod
-    def open(cls, home: Path, clock: Clock | None = None) -> Site:
-        store = Store.open(home)
-        try:
-            return cls(store, clock)
-        except BaseException:
-            store.close()
-            raise
 
     @property
     def country(self) -> Country:

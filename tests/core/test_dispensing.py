@@ -303,3 +303,21 @@ def test_prescription_dates_are_read_in_the_site_time_zone(site) -> None:
         site.dispensing.dispense(
             site.operator("nurse"), Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)]
         )
+
+
+def test_a_typed_id_number_finds_the_citizen_with_a_masked_number(site) -> None:
+    from terminal.core.citizens import find_by_pin, get
+    from terminal.core.errors import InvalidIdNumber
+
+    row = site.store.one("SELECT id, pin, birth_date FROM citizens ORDER BY id LIMIT 1")
+    spaced = f"{row['pin'][:5]} {row['pin'][5:]}"
+    found = find_by_pin(site, spaced)
+    assert found == get(site, row["id"])
+    assert found.masked_pin.endswith(row["pin"][-4:]) and row["pin"] not in found.masked_pin
+    assert found.birth_date.isoformat() == row["birth_date"] and 0 <= found.age < 120
+    with pytest.raises(InvalidIdNumber, match="check digit"):
+        find_by_pin(site, row["pin"][:-1] + str((int(row["pin"][-1]) + 1) % 10))
+    from terminal.core.idnumbers import make_pinfl
+
+    with pytest.raises(UnknownCitizen):
+        find_by_pin(site, make_pinfl(date(1931, 1, 1), "M", 999, 999))
