@@ -9,9 +9,11 @@ PYTHON=${PYTHON:-python3}
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 
 # System libraries: what Qt needs offscreen, a font with Cyrillic for PDFs and
-# screens, the venv module on a bare Debian Python.
+# screens, the venv module on a bare Debian Python, PostgreSQL.
 apt_packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
               libglib2.0-0 fonts-dejavu-core)
+# The registry's production database, for the sync tests (they start the cluster themselves).
+apt_packages+=(postgresql)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -94,3 +94,16 @@ def test_every_command_of_this_release_answers_help() -> None:
     for args in ([], ["demo"], ["status"], ["simulate"], ["bench"], ["bench", "store"], ["audit", "verify"]):
         done = hamyon(*args, "--help")
         assert "Usage: hamyon" in done.stdout
+
+
+def test_an_enrolled_terminal_never_invents_prescriptions(tmp_path: Path) -> None:
+    hamyon("demo", home=tmp_path)
+    conn = sqlite3.connect(tmp_path / "hamyon.db")
+    with conn:
+        conn.execute("UPDATE device SET registry_url = 'https://registry.example'")
+        conn.execute("UPDATE prescription_items SET qty_dispensed = qty_prescribed WHERE id > 3")
+    before = conn.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
+    out = hamyon("simulate", "dispenses", "--count", "50", "--jsonl", home=tmp_path).stdout
+    summary = json.loads(out.splitlines()[-1])["summary"]
+    assert summary["exhausted"] is True and summary["topped_up"] == 0 and summary["recorded"] <= 3
+    assert conn.execute("SELECT count(*) FROM prescriptions").fetchone()[0] == before

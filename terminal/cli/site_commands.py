@@ -107,6 +107,7 @@ def simulate(obj: dict, kind: str, count: int, seed: int | None, jsonl: bool) ->
         "recorded": result.recorded,
         "refused": result.refused,
         "topped_up": result.topped_up,
+        "exhausted": result.exhausted,
     }
     if jsonl:
         print_json({"summary": summary})
@@ -114,5 +115,6 @@ def simulate(obj: dict, kind: str, count: int, seed: int | None, jsonl: bool) ->
         click.echo(
             f"recorded {result.recorded} {kind}"
             + (f"; refused {sum(result.refused.values())} ({result.refused})" if result.refused else "")
-            + (f"; the registry topped the site up {result.topped_up} times" if result.topped_up else "")
+            + (f"; the demo registry topped the site up {result.topped_up} times" if result.topped_up else "")
+            + ("; stopped early: nothing left to dispense until the next sync" if result.exhausted else "")
         )

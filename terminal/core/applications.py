@@ -301,7 +301,7 @@ class ApplicationService:
         pins = [m.pin for m in form.members]
         row = self.site.store.one(
             "SELECT a.submitted_at FROM applications a JOIN application_members m ON m.application_id = a.id"
-            f" WHERE a.status = 'submitted' AND a.benefit_type = ? AND a.submitted_at >= ?"
+            " WHERE a.status = 'submitted' AND a.benefit_type = ? AND a.submitted_at >= ?"
             f" AND m.pin IN ({','.join('?' * len(pins))}) ORDER BY a.submitted_at DESC LIMIT 1",
             [form.benefit_type, since, *pins],
         )

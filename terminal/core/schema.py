@@ -382,3 +382,65 @@ BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
         + _frozen_once_submitted("application_incomes")
         + _frozen_once_submitted("application_assets"),
     )
+
+
+@migrations(name="m004_sync")
+def m004_sync(db: Database) -> None:
+    """The sync client: the device key's public half, registry ids for pulled rows, what the
+    registry told us (conflicts, deliveries, decisions) and the link's state."""
+    _run(
+        db,
+        """
+ALTER TABLE device ADD COLUMN public_key TEXT
+;
+ALTER TABLE prescription_items ADD COLUMN registry_id INTEGER
+;
+CREATE UNIQUE INDEX prescription_items_registry ON prescription_items(registry_id)
+;
+ALTER TABLE sync_state ADD COLUMN online INTEGER CHECK (online IN (0, 1))
+;
+ALTER TABLE sync_state ADD COLUMN failures INTEGER NOT NULL DEFAULT 0
+;
+ALTER TABLE sync_state ADD COLUMN last_push_at TEXT
+;
+ALTER TABLE sync_state ADD COLUMN last_pull_at TEXT
+;
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    tx_uuid TEXT NOT NULL,
+    with_tx TEXT NOT NULL DEFAULT '[]',
+    detected_at TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}',
+    received_at TEXT NOT NULL,
+    resolved_at TEXT
+)
+;
+CREATE INDEX sync_conflicts_tx ON sync_conflicts(tx_uuid)
+;
+CREATE TABLE stock_deliveries (
+    id TEXT PRIMARY KEY,
+    drug_code TEXT NOT NULL REFERENCES drugs(code),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    delivered_at TEXT NOT NULL,
+    received_at TEXT NOT NULL
+)
+;
+CREATE TABLE application_decisions (
+    application_id TEXT PRIMARY KEY,
+    decision TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL
+)
+;
+CREATE TABLE sync_pending (
+    entity TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    waiting_for TEXT NOT NULL,
+    PRIMARY KEY (entity, key)
+)
+;
+""",
+    )

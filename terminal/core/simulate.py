@@ -38,6 +38,7 @@ class SimulationResult:
     recorded: int = 0
     refused: dict[str, int] = field(default_factory=dict)
     topped_up: int = 0
+    exhausted: bool = False  # stopped early: nothing left to do until the registry sends more
 
     def refuse(self, error: HamyonError) -> None:
         self.refused[error.code] = self.refused.get(error.code, 0) + 1
@@ -82,6 +83,9 @@ def _dispenses(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Sim
     while result.recorded < count:
         if not candidates:
             candidates = _dispensable_citizens(site, rng)
+            if not candidates and _enrolled(site):
+                result.exhausted = True  # only the registry may issue prescriptions: wait for a sync
+                break
             if not candidates:
                 _top_up(site, rng)
                 result.topped_up += 1
@@ -129,8 +133,12 @@ def _identification(rng: random.Random, citizen_id: int, supervisor: dict | None
     return Identification(citizen_id, method, distance=round(rng.uniform(0.25, 0.42), 3))
 
 
+def _enrolled(site: Site) -> bool:
+    return bool(site.store.scalar("SELECT count(*) FROM device WHERE registry_url IS NOT NULL"))
+
+
 def _top_up(site: Site, rng: random.Random) -> None:
-    """What the registry would send: new prescriptions for the elderly, and a pharmacy delivery."""
+    """On a stand-alone demo site, play the registry: new prescriptions and a pharmacy delivery."""
     cutoff = today(site.clock).replace(year=today(site.clock).year - 60).isoformat()
     with site.store.write() as db:
         elderly = [

@@ -27,4 +27,18 @@ def status(store: Store) -> dict[str, Any]:
         "last_sync": sync_state.get("last_success_at"),
         "last_sync_attempt": sync_state.get("last_attempt_at"),
         "last_error": sync_state.get("last_error"),
+        # the sync client's view of the link, for the status bar
+        "online": None if sync_state.get("online") is None else bool(sync_state["online"]),
+        "queue_depth": queue[outbox.QUEUED],
+        "last_success": sync_state.get("last_success_at"),
+        "sync_failures": sync_state.get("failures", 0),
+        "conflicts": _count(store, "sync_conflicts", "resolved_at IS NULL"),
+        "pending_from_registry": _count(store, "sync_pending"),
     }
+
+
+def _count(store: Store, table: str, where: str = "1") -> int | None:
+    """Rows of a table that older stores (before the sync migration) may not have."""
+    if not store.db[table].exists():
+        return None
+    return store.scalar(f"SELECT count(*) FROM {table} WHERE {where}")

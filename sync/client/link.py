@@ -1,0 +1,168 @@
+"""The HTTP link to the registry: signed requests over ``requests``, gzip bodies, typed errors.
+
+Failures come out as :class:`sync.errors.SyncError`: ``RegistryUnreachable``
+(no connection, timeout, an answer cut off) and ``RegistryFailed`` (5xx) are
+``retryable``; the registry's own refusals (4xx) come out as the matching
+error class and are never retried, except a clock skew, corrected once from
+the registry's time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import requests
+
+from sync.errors import (
+    WIRE_ERRORS,
+    ClockSkew,
+    RegistryFailed,
+    RegistryRefused,
+    RegistryUnreachable,
+    SyncError,
+)
+from sync.protocol import PROTOCOL_VERSION, times
+from sync.protocol.canonical import body_digest
+from sync.protocol.models import EnrollRequest, EnrollResponse, PushResponse
+from sync.protocol.signing import (
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_PROTOCOL,
+    HEADER_SIGNATURE,
+    HEADER_TIME,
+    DeviceKey,
+    request_message,
+)
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 60.0
+
+
+class RegistryLink:
+    """One registry, as one device sees it (``device``/``key`` are None before enrollment)."""
+
+    def __init__(
+        self,
+        url: str,
+        clock: times.Clock,
+        device: str | None = None,
+        key: DeviceKey | None = None,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    ) -> None:
+        self.url = url.rstrip("/")
+        self.clock = clock
+        self.device = device
+        self.key = key
+        self.timeout = timeout
+        self.offset = timedelta(0)  # registry time minus ours, learnt from a clock-skew answer
+        self.session = requests.Session()
+        self.session.headers.update({HEADER_PROTOCOL: str(PROTOCOL_VERSION), "User-Agent": "hamyon-terminal"})
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- the endpoints ---------------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        return self._json("GET", "/", None, signed=False)
+
+    def enroll(self, request: EnrollRequest) -> EnrollResponse:
+        body = request.model_dump_json().encode("utf-8")
+        return EnrollResponse.model_validate(self._json("POST", "/v1/enroll", body, signed=False))
+
+    def push(self, transactions: list[dict[str, Any]]) -> PushResponse:
+        body = json.dumps({"transactions": transactions}, ensure_ascii=False, separators=(",", ":"))
+        return PushResponse.model_validate(self._json("POST", "/v1/push", body.encode("utf-8"), signed=True))
+
+    def changes(self, since: str, limit: int) -> dict[str, Any]:
+        page = self._json("GET", f"/v1/changes?since={since}&limit={limit}", None, signed=True)
+        if not isinstance(page.get("changes"), list) or "cursor" not in page or "more" not in page:
+            raise RegistryFailed(status=200, reason="a page of changes without changes or cursor")
+        return page
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _json(self, method: str, path: str, body: bytes | None, signed: bool) -> dict[str, Any]:
+        try:
+            return self._once(method, path, body, signed)
+        except ClockSkew as exc:
+            if not signed:
+                raise
+            server = times.parse(exc.params["server_time"])
+            self.offset = server - self.clock.now()
+            return self._once(method, path, body, signed)
+
+    def _once(self, method: str, path: str, body: bytes | None, signed: bool) -> dict[str, Any]:
+        headers = {"Accept-Encoding": "gzip"}
+        data = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            headers["Content-Encoding"] = "gzip"
+            data = gzip.compress(body, compresslevel=5)
+        if signed:
+            headers.update(self._signature(method, path, body or b""))
+        try:
+            response = self.session.request(
+                method, self.url + path, data=data, headers=headers, timeout=self.timeout
+            )
+            content = response.content  # may fail mid-answer
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            raise RegistryUnreachable(url=self.url, reason=_why(exc)) from exc
+        except requests.RequestException as exc:  # a broken or truncated answer
+            raise RegistryUnreachable(url=self.url, reason=_why(exc)) from exc
+        if response.status_code >= 500:
+            raise RegistryFailed(status=response.status_code, reason=_error_code(content) or "server error")
+        try:
+            parsed = json.loads(content)
+        except ValueError:
+            if response.status_code < 300:
+                raise RegistryUnreachable(url=self.url, reason="the answer was cut off") from None
+            parsed = {}
+        if response.status_code >= 400:
+            raise _refusal(response.status_code, parsed)
+        return parsed
+
+    def _signature(self, method: str, path: str, body: bytes) -> dict[str, str]:
+        if self.device is None or self.key is None:
+            raise RegistryRefused(reason="this terminal is not enrolled")
+        at = times.iso(self.clock.now() + self.offset)
+        nonce = uuid.uuid4().hex
+        message = request_message(method, path, self.device, at, nonce, body_digest(body))
+        return {
+            HEADER_DEVICE: self.device,
+            HEADER_TIME: at,
+            HEADER_NONCE: nonce,
+            HEADER_SIGNATURE: self.key.sign(message),
+        }
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, requests.Timeout):
+        return "no answer in time"
+    if isinstance(exc, requests.ConnectionError):
+        return "no connection"
+    return "the answer was cut off"
+
+
+def _error_code(content: bytes) -> str | None:
+    try:
+        return json.loads(content)["error"]["code"]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _refusal(status: int, body: dict[str, Any]) -> SyncError:
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return RegistryRefused(reason=f"HTTP {status}")
+    cls = WIRE_ERRORS.get(str(error.get("code")))
+    if cls is not None:
+        try:
+            return cls(**(error.get("params") or {}))
+        except (KeyError, IndexError, TypeError):
+            pass
+    return RegistryRefused(reason=str(error.get("message") or error.get("code")))

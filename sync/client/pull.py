@@ -1,0 +1,85 @@
+"""Pulling the change feed: each page and the cursor after it are applied in one local transaction.
+
+So an interrupted pull (a dropped link, a killed terminal) resumes at the
+first page not yet applied, and a page is never applied twice.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sync.client.link import RegistryLink
+from sync.errors import SyncCancelled, SyncError
+from sync.protocol import times
+from terminal.core.registry_news import apply_changes
+from terminal.core.store import Store
+
+STREAM = "registry"
+PAGE_SIZE = 2000
+MAX_RETRIES = 5
+
+
+@dataclass
+class PullReport:
+    pages: int = 0
+    changes: int = 0
+    retries: int = 0
+    applied: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "changes": self.changes,
+            "retries": self.retries,
+            "applied": dict(self.applied),
+        }
+
+
+def cursor(store: Store) -> str:
+    return store.scalar("SELECT cursor FROM sync_cursors WHERE stream = ?", (STREAM,)) or "0"
+
+
+def pull(
+    store: Store,
+    link: RegistryLink,
+    clock: times.Clock,
+    page_size: int = PAGE_SIZE,
+    sleep: Callable[[float], None] = time.sleep,
+    cancelled: Callable[[], bool] = lambda: False,
+    on_page: Callable[[PullReport], None] | None = None,
+) -> PullReport:
+    """Apply every page after the stored cursor; raises a SyncError when the link fails for good."""
+    report, since, failures = PullReport(), cursor(store), 0
+    while True:
+        if cancelled():
+            raise SyncCancelled()
+        try:
+            page = link.changes(since, page_size)
+        except SyncError as exc:
+            if not exc.retryable or failures >= MAX_RETRIES:
+                raise
+            failures += 1
+            report.retries += 1
+            sleep(min(0.2 * 2**failures, 5.0))
+            continue
+        failures = 0
+        at = times.iso(clock.now())
+        with store.write() as db:
+            report.applied.update(apply_changes(db, page["changes"], at))
+            db.execute(
+                "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor,"
+                " updated_at = excluded.updated_at",
+                (STREAM, page["cursor"], at),
+            )
+        report.pages += 1
+        report.changes += len(page["changes"])
+        since = page["cursor"]
+        if on_page is not None:
+            on_page(report)
+        if not page["more"]:
+            return report

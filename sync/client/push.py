@@ -1,0 +1,205 @@
+"""Pushing the outbox: batches in device order, sized to the link, marked only after the answer commits.
+
+Every act goes up with its chain fields and the device's signature. The
+answer for each is recorded in one local transaction: ``accepted``,
+``duplicate`` and ``conflict`` become ``synced``; ``rejected`` is set aside
+for a supervisor; ``deferred`` stays queued. If the terminal dies between
+sending and recording, the next push sends the batch again and the registry
+answers ``duplicate``: nothing is lost or counted twice.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sync.client.enroll import Identity
+from sync.client.link import RegistryLink
+from sync.errors import BatchTooLarge, PushStalled, SyncCancelled, SyncError
+from sync.protocol import times
+from sync.protocol.models import ItemResult, PushResponse
+from sync.protocol.signing import tx_message
+from terminal.core.registry_news import record_conflict
+from terminal.core.store import Store
+
+MAX_RETRIES = 5
+
+
+@dataclass
+class BatchSizer:
+    """Additive growth is too slow for a link that comes and goes: double on a quick success,
+    halve on a failure or a slow answer."""
+
+    size: int = 100
+    minimum: int = 1
+    maximum: int = 1000
+    quick_seconds: float = 2.0
+    slow_seconds: float = 15.0
+
+    def succeeded(self, seconds: float) -> None:
+        if seconds <= self.quick_seconds:
+            self.size = min(self.maximum, self.size * 2)
+        elif seconds >= self.slow_seconds:
+            self.size = max(self.minimum, self.size // 2)
+
+    def failed(self) -> None:
+        self.size = max(self.minimum, self.size // 2)
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    requests: int = 0
+    retries: int = 0
+    answers: Counter[str] = field(default_factory=Counter)
+    batch_sizes: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent,
+            "requests": self.requests,
+            "retries": self.retries,
+            "answers": dict(self.answers),
+        }
+
+
+_BATCH = """
+SELECT t.seq, t.uuid, t.kind, t.operator_id, o2.login AS operator, t.created_at, t.payload,
+       t.prev_hash, t.hash
+FROM outbox o JOIN transactions t ON t.uuid = o.tx_uuid
+LEFT JOIN operators o2 ON o2.id = t.operator_id
+WHERE o.state = 'queued' AND t.seq > ? ORDER BY t.seq LIMIT ?
+"""
+
+
+def push(
+    store: Store,
+    link: RegistryLink,
+    me: Identity,
+    clock: times.Clock,
+    sizer: BatchSizer | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> PushReport:
+    """Send every queued act once; raises a SyncError if the registry cannot take them now."""
+    sizer = sizer or BatchSizer()
+    report, after, failures, deferred = PushReport(), 0, 0, []
+    requeued = False
+    while True:
+        if cancelled():
+            raise SyncCancelled()
+        rows = store.all(_BATCH, (after, sizer.size))
+        if not rows:
+            break
+        _note_attempt(store, rows, clock)
+        started = time.monotonic()
+        try:
+            answer = link.push([_envelope(row, me) for row in rows])
+        except SyncError as exc:
+            if isinstance(exc, BatchTooLarge) and sizer.size > 1:
+                sizer.failed()
+                continue
+            if not exc.retryable or failures >= MAX_RETRIES:
+                _note_error(store, rows, exc.message)
+                raise
+            failures += 1
+            report.retries += 1
+            sizer.failed()
+            sleep(min(0.2 * 2**failures, 5.0))
+            continue
+        failures = 0
+        report.requests += 1
+        report.sent += len(rows)
+        report.batch_sizes.append(len(rows))
+        sizer.succeeded(time.monotonic() - started)
+        _record(store, answer, clock, report)
+        deferred += [r for r in answer.results if r.status == "deferred"]
+        if not requeued and _registry_behind(store, answer, rows[0]["seq"]):
+            requeued, after, deferred = True, answer.head.seq, []
+            continue
+        after = rows[-1]["seq"]
+    if deferred:
+        raise PushStalled(count=len(deferred), reason=deferred[0].reason)
+    return report
+
+
+def _envelope(row: dict[str, Any], me: Identity) -> dict[str, Any]:
+    return {
+        "uuid": row["uuid"],
+        "seq": row["seq"],
+        "kind": row["kind"],
+        "operator_id": row["operator_id"],
+        "operator": row["operator"],
+        "created_at": row["created_at"],
+        "payload": row["payload"],
+        "prev_hash": row["prev_hash"],
+        "hash": row["hash"],
+        "signature": me.key.sign(tx_message(me.device, row["hash"])),
+    }
+
+
+def _note_attempt(store: Store, rows: list[dict[str, Any]], clock: times.Clock) -> None:
+    at = times.iso(clock.now())
+    with store.write() as db:
+        db.conn.executemany(
+            "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ? WHERE tx_uuid = ?",
+            [(at, r["uuid"]) for r in rows],
+        )
+
+
+def _note_error(store: Store, rows: list[dict[str, Any]], message: str) -> None:
+    with store.write() as db:
+        db.conn.executemany(
+            "UPDATE outbox SET last_error = ? WHERE tx_uuid = ?", [(message, r["uuid"]) for r in rows]
+        )
+
+
+def _record(store: Store, answer: PushResponse, clock: times.Clock, report: PushReport) -> None:
+    """The registry's answers, committed together: only now are the acts synced."""
+    at = times.iso(clock.now())
+    done: list[tuple[str, str, str]] = []
+    aside: list[tuple[str, str]] = []
+    waiting: list[tuple[str, str]] = []
+    with store.write() as db:
+        for r in answer.results:
+            report.answers[r.status] += 1
+            if r.status in ("accepted", "duplicate", "conflict"):
+                done.append((r.status, at, r.uuid))
+                if r.conflict is not None:
+                    record_conflict(db, _conflict(r), at)
+            elif r.status == "rejected":
+                aside.append((r.reason or "rejected", r.uuid))
+            else:
+                waiting.append((r.reason or "deferred", r.uuid))
+        db.conn.executemany(
+            "UPDATE outbox SET state = 'synced', registry_status = ?, synced_at = ?, last_error = NULL"
+            " WHERE tx_uuid = ? AND state = 'queued'",
+            done,
+        )
+        db.conn.executemany(
+            "UPDATE outbox SET state = 'set_aside', registry_status = 'rejected', last_error = ?"
+            " WHERE tx_uuid = ? AND state = 'queued'",
+            aside,
+        )
+        db.conn.executemany("UPDATE outbox SET last_error = ? WHERE tx_uuid = ?", waiting)
+
+
+def _conflict(r: ItemResult) -> dict[str, Any]:
+    assert r.conflict is not None
+    return {"id": r.conflict.id, "kind": r.conflict.kind, "tx_uuid": r.uuid, "with_tx": r.conflict.with_tx}
+
+
+def _registry_behind(store: Store, answer: PushResponse, first_sent: int) -> bool:
+    """The registry lost acts it had acknowledged (restored from a backup): queue them again."""
+    if answer.head.seq >= first_sent - 1 or not any(r.reason == "sequence_gap" for r in answer.results):
+        return False
+    with store.write() as db:
+        db.execute(
+            "UPDATE outbox SET state = 'queued', registry_status = NULL, synced_at = NULL"
+            " WHERE state = 'synced' AND tx_uuid IN (SELECT uuid FROM transactions WHERE seq > ?)",
+            (answer.head.seq,),
+        )
+    return True

@@ -1,0 +1,314 @@
+"""Wire models of protocol version 1 (pydantic v2), shared by the terminal and the registry."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HEX64 = r"^[0-9a-f]{64}$"
+UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+ItemStatus = Literal["accepted", "duplicate", "conflict", "rejected", "deferred"]
+ConflictKind = Literal["prescription_over_dispensed", "meal_served_twice", "application_same_family"]
+
+# Reasons an item is rejected or deferred; see docs/sync.md for what each means.
+REJECT_REASONS = (
+    "bad_signature",  # the item's signature does not verify with the device key: not stored
+    "hash_mismatch",  # the item's content does not hash to its hash: not stored
+    "broken_chain",  # prev_hash is not the hash of the device's previous act: not stored
+    "sequence_reused",  # a different act already holds this sequence number (a replay or a fork)
+    "uuid_reused",  # another act (other device or other content) already holds this uuid
+    "unknown_kind",  # stored (the chain goes on), but not taken into account
+    "invalid_payload",  # stored, not taken into account
+    "wrong_facility",  # stored, not taken into account
+)
+DEFER_REASONS = ("sequence_gap", "after_refused")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Facility(Model):
+    id: str
+    name: str
+    kind: Literal["polyclinic", "school", "mahalla", "mixed"]
+    country: Literal["UZ", "KZ"]
+    region: str
+    district: str
+    catchment: str
+    timezone: str
+    currency: str
+
+
+class ServiceInfo(Model):
+    service: str = "hamyon-registry"
+    protocol: list[int]
+    server_time: str
+
+
+class EnrollRequest(Model):
+    code: str = Field(min_length=4, max_length=64)
+    public_key: str = Field(description="base64 of the 32 raw bytes of the device's Ed25519 public key")
+    device_name: str = Field(default="", max_length=200)
+    protocol: int = 1
+
+
+class EnrollResponse(Model):
+    device_id: str
+    facility: Facility
+    protocol: int
+    server_time: str
+
+
+class TxEnvelope(Model):
+    """One confirmed act, exactly as the device's log holds it, plus its signature."""
+
+    uuid: str = Field(pattern=UUID, description="idempotency key")
+    seq: int = Field(ge=1, description="the device's sequence number, 1, 2, 3 ... without gaps")
+    kind: str
+    operator_id: int | None = Field(description="the operator's id on the device (part of the hash)")
+    operator: str | None = Field(default=None, description="the operator's login (not hashed)")
+    created_at: str = Field(description="device time, ISO 8601 with offset")
+    payload: str = Field(description="the act's canonical JSON text, exactly as hashed")
+    prev_hash: str = Field(pattern=HEX64)
+    hash: str = Field(pattern=HEX64)
+    signature: str = Field(description="base64 Ed25519 over 'HAMYON-TX-1\\n{device}\\n{hash}'")
+
+
+class PushRequest(Model):
+    transactions: list[TxEnvelope]
+
+
+class ConflictInfo(Model):
+    id: str
+    kind: ConflictKind
+    with_tx: list[str] = Field(description="the other acts involved")
+
+
+class ItemResult(Model):
+    uuid: str
+    status: ItemStatus
+    reason: str | None = None
+    conflict: ConflictInfo | None = None
+
+
+class ChainHead(Model):
+    seq: int
+    hash: str
+
+
+class PushResponse(Model):
+    results: list[ItemResult]
+    head: ChainHead = Field(description="the last act of this device the registry holds")
+    server_time: str
+
+
+class Change(Model):
+    entity: str
+    key: str
+    op: Literal["upsert", "remove"]
+    data: dict[str, Any] | None = None
+
+
+class ChangesPage(Model):
+    changes: list[Change]
+    cursor: str = Field(description="opaque: send it back as ?since= for the next page")
+    more: bool
+    server_time: str
+
+
+class ErrorDetail(Model):
+    code: str
+    message: str
+    params: dict[str, Any] = {}
+
+
+class ErrorBody(Model):
+    error: ErrorDetail
+
+
+# --- the payloads of the act kinds the registry takes into account ------------------------
+
+
+class Payload(BaseModel):
+    model_config = ConfigDict(extra="allow")  # newer terminals may add fields
+
+
+class DispenseLine(Payload):
+    item_id: int
+    prescription_id: str
+    drug_code: str
+    quantity: int = Field(gt=0)
+    unit_price: int = Field(ge=0)
+
+
+class DispensePayload(Payload):
+    facility: str
+    citizen_pin: str
+    id_method: str
+    items: list[DispenseLine] = Field(min_length=1)
+    total_cost: int = Field(ge=0)
+
+
+class MealPayload(Payload):
+    school: str
+    student_id: int
+    session: str
+    served_on: str
+    price: int = Field(ge=0)
+
+
+class ApplicationMember(Payload):
+    pin: str
+    relation: str
+
+
+class ApplicationPayload(Payload):
+    application_id: str
+    facility: str
+    benefit_type: str
+    members: list[ApplicationMember] = Field(min_length=1)
+
+
+PAYLOADS: dict[str, type[Payload]] = {
+    "dispense": DispensePayload,
+    "meal": MealPayload,
+    "application": ApplicationPayload,
+}
+
+
+# --- what the pull carries: one model per entity (``data`` of an upsert) ----------------------
+
+
+class CitizenData(Model):
+    pin: str
+    surname: str
+    given_name: str
+    patronymic: str = ""
+    birth_date: str
+    sex: Literal["M", "F"]
+    catchment: str
+    address: str = ""
+    updated_at: str
+
+
+class TemplateData(Model):
+    id: str
+    citizen_pin: str
+    encoding: str = Field(description="base64 of 128 float32 little-endian (512 bytes)")
+    created_at: str
+
+
+class DrugData(Model):
+    code: str
+    name: str
+    form: str
+    unit: str
+    state_price: int = Field(ge=0)
+    updated_at: str
+
+
+class PrescriptionItemData(Model):
+    id: int = Field(default=0, description="the registry's item id (assigned by it on import)")
+    drug_code: str
+    dosage: str = ""
+    qty_prescribed: int = Field(gt=0)
+    qty_dispensed: int = Field(default=0, ge=0, description="as known to the registry, all sites")
+
+
+class PrescriptionData(Model):
+    id: str
+    citizen_pin: str
+    number: str
+    prescriber: str
+    issued_on: str
+    valid_from: str
+    valid_until: str
+    status: Literal["active", "cancelled"] = "active"
+    items: list[PrescriptionItemData] = Field(min_length=1)
+
+
+class DeliveryData(Model):
+    id: str
+    drug_code: str
+    quantity: int = Field(gt=0)
+    delivered_at: str
+
+
+class OperatorData(Model):
+    login: str
+    full_name: str
+    role: Literal["nurse", "canteen", "inspector", "supervisor"]
+    active: bool = True
+
+
+class SettingData(Model):
+    key: str
+    value: Any
+
+
+class SchoolData(Model):
+    id: str
+    name: str
+
+
+class ClassData(Model):
+    id: str
+    school_id: str
+    name: str
+    grade: int = Field(ge=0, le=11)
+
+
+class StudentData(Model):
+    id: int
+    citizen_pin: str
+    class_id: str
+    meal_eligible: bool
+    eligibility_basis: str = ""
+    active: bool = True
+
+
+class MealSessionData(Model):
+    id: str
+    school_id: str
+    name: str
+    starts_at: str
+    ends_at: str
+    price: int = Field(ge=0)
+    active: bool = True
+
+
+class DecisionData(Model):
+    application_id: str
+    decision: Literal["approved", "refused", "needs_documents"]
+    decided_at: str
+    note: str = ""
+
+
+class ConflictData(Model):
+    id: str
+    kind: ConflictKind
+    tx_uuid: str
+    with_tx: list[str]
+    detected_at: str
+    details: dict[str, Any] = {}
+
+
+ENTITIES: dict[str, type[Model]] = {
+    "facility": Facility,
+    "setting": SettingData,
+    "operator": OperatorData,
+    "citizen": CitizenData,
+    "template": TemplateData,
+    "drug": DrugData,
+    "prescription": PrescriptionData,
+    "delivery": DeliveryData,
+    "school": SchoolData,
+    "class": ClassData,
+    "student": StudentData,
+    "meal_session": MealSessionData,
+    "decision": DecisionData,
+    "conflict": ConflictData,
+}

@@ -1,0 +1,218 @@
+"""What accepted acts change at the registry, and the conflicts no offline device can prevent.
+
+- a dispense adds to its prescription items' quantities (row-locked, in id
+  order, so concurrent batches neither lose an update nor deadlock); going
+  beyond the prescribed quantity is a ``prescription_over_dispensed`` conflict;
+- a meal claims (student, session, day): a second claim is ``meal_served_twice``;
+- an application claims (member, benefit) for 365 days: a second claim by any
+  family member is ``application_same_family``.
+
+A conflicting act is stored and counted like any other, flagged, and the
+conflict is sent to every device involved through its feed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sync.protocol.models import ConflictInfo
+from sync.server import publish
+from sync.server.db import Tx
+
+if TYPE_CHECKING:
+    from sync.server.push import Candidate
+
+CLAIM_DAYS = 365  # a low-income certificate is valid 12 months
+
+
+@dataclass
+class Conflict:
+    kind: str
+    tx_uuid: str
+    with_tx: list[str]
+    devices: set[str]
+    details: dict[str, Any]
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def info(self) -> ConflictInfo:
+        return ConflictInfo(id=self.id, kind=self.kind, with_tx=self.with_tx)  # type: ignore[arg-type]
+
+
+def apply(tx: Tx, device: dict[str, Any], candidates: list[Candidate], at: str) -> None:
+    live = [c for c in candidates if c.outcome == "accepted"]
+    _dispenses(tx, device, [c for c in live if c.env.kind == "dispense"])
+    _meals(tx, device, [c for c in live if c.env.kind == "meal"])
+    _applications(tx, device, [c for c in live if c.env.kind == "application"])
+    for c in candidates:
+        if c.conflict is not None:
+            c.outcome = "conflict"
+            _record(tx, c.conflict, at)
+
+
+def _dispenses(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
+    pids = sorted({line.prescription_id for c in acts for line in c.payload.items})
+    if not pids:
+        return
+    sql, params = tx.in_list("p", pids)
+    items = {
+        (r["prescription_id"], r["drug_code"]): r
+        for r in tx.all(
+            f"SELECT * FROM rx_items WHERE prescription_id IN {sql} ORDER BY id{tx.for_update}", params
+        )
+    }
+    rows: list[dict[str, Any]] = []
+    touched: dict[int, dict[str, Any]] = {}
+    for c in acts:
+        over: list[dict[str, Any]] = []
+        for line in c.payload.items:
+            item = items.get((line.prescription_id, line.drug_code))
+            if item is None:  # a prescription the registry does not hold: nothing to count against
+                continue
+            item["qty_dispensed"] += line.quantity
+            touched[item["id"]] = item
+            rows.append({"tx": c.env.uuid, "item": item["id"], "dev": device["id"], "q": line.quantity})
+            if item["qty_dispensed"] > item["qty_prescribed"]:
+                over.append(item)
+        if over:
+            c.conflict = _over_dispensed(tx, device, c.env.uuid, over, rows)
+    tx.many(
+        "UPDATE rx_items SET qty_dispensed = :q WHERE id = :id",
+        [{"q": i["qty_dispensed"], "id": i["id"]} for i in touched.values()],
+    )
+    tx.many(
+        "INSERT INTO rx_dispenses (tx_uuid, item_id, device_id, quantity) VALUES (:tx, :item, :dev, :q)"
+        " ON CONFLICT (tx_uuid, item_id) DO NOTHING",
+        rows,
+    )
+    publish.touch(tx, "prescription", {i["prescription_id"] for i in touched.values()})
+
+
+def _over_dispensed(
+    tx: Tx,
+    device: dict[str, Any],
+    tx_uuid: str,
+    items: list[dict[str, Any]],
+    batch_rows: list[dict[str, Any]],
+) -> Conflict:
+    ids = [i["id"] for i in items]
+    sql, params = tx.in_list("i", ids)
+    earlier = tx.all(
+        f"SELECT DISTINCT tx_uuid, device_id FROM rx_dispenses WHERE item_id IN {sql}"
+        " ORDER BY tx_uuid LIMIT 100",
+        params,
+    )
+    earlier += [{"tx_uuid": r["tx"], "device_id": r["dev"]} for r in batch_rows if r["item"] in ids]
+    others = [r for r in earlier if r["tx_uuid"] != tx_uuid]
+    details = [
+        {k: i[k] for k in ("prescription_id", "drug_code", "qty_prescribed", "qty_dispensed")} for i in items
+    ]
+    return Conflict(
+        "prescription_over_dispensed",
+        tx_uuid,
+        sorted({r["tx_uuid"] for r in others}),
+        {device["id"], *(r["device_id"] for r in others)},
+        {"items": details},
+    )
+
+
+def _meals(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
+    rows = [
+        {
+            "student": c.payload.student_id,
+            "session": c.payload.session,
+            "on": c.payload.served_on,
+            "tx": c.env.uuid,
+            "dev": device["id"],
+        }
+        for c in acts
+    ]
+    claimed = tx.many_returning(
+        "INSERT INTO meals_served (student_id, session_id, served_on, tx_uuid, device_id)"
+        " VALUES (:student, :session, :on, :tx, :dev)"
+        " ON CONFLICT (student_id, session_id, served_on) DO NOTHING RETURNING tx_uuid",
+        rows,
+    )
+    for c, row, got in zip(acts, rows, claimed, strict=True):
+        if got is not None:
+            continue
+        first = tx.one(
+            "SELECT tx_uuid, device_id FROM meals_served"
+            " WHERE student_id = :student AND session_id = :session AND served_on = :on",
+            row,
+        )
+        assert first is not None
+        c.conflict = Conflict(
+            "meal_served_twice",
+            c.env.uuid,
+            [first["tx_uuid"]],
+            {device["id"], first["device_id"]},
+            {"student_id": row["student"], "session": row["session"], "served_on": row["on"]},
+        )
+
+
+def _applications(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
+    rows, owners = [], []
+    for c in acts:
+        on = date.fromisoformat(c.env.created_at[:10])
+        for member in c.payload.members:
+            rows.append(
+                {
+                    "pin": member.pin,
+                    "benefit": c.payload.benefit_type,
+                    "on": on.isoformat(),
+                    "cutoff": (on - timedelta(days=CLAIM_DAYS)).isoformat(),
+                    "tx": c.env.uuid,
+                    "dev": device["id"],
+                }
+            )
+            owners.append(c)
+    claimed = tx.many_returning(
+        "INSERT INTO application_claims (pin, benefit_type, claimed_on, tx_uuid, device_id)"
+        " VALUES (:pin, :benefit, :on, :tx, :dev) ON CONFLICT (pin, benefit_type) DO UPDATE"
+        " SET claimed_on = excluded.claimed_on, tx_uuid = excluded.tx_uuid, device_id = excluded.device_id"
+        " WHERE application_claims.claimed_on < :cutoff RETURNING tx_uuid",
+        rows,
+    )
+    for c, row, got in zip(owners, rows, claimed, strict=True):
+        if got is not None or c.conflict is not None:
+            continue
+        first = tx.one(
+            "SELECT tx_uuid, device_id FROM application_claims WHERE pin = :pin AND benefit_type = :benefit",
+            row,
+        )
+        assert first is not None
+        c.conflict = Conflict(
+            "application_same_family",
+            c.env.uuid,
+            [first["tx_uuid"]],
+            {device["id"], first["device_id"]},
+            {"application_id": c.payload.application_id, "benefit_type": c.payload.benefit_type},
+        )
+
+
+def _record(tx: Tx, conflict: Conflict, at: str) -> None:
+    tx.execute(
+        "INSERT INTO conflicts (id, kind, tx_uuid, with_tx, devices, detected_at, details)"
+        " VALUES (:id, :kind, :tx, :with_tx, :devices, :at, :details)",
+        {
+            "id": conflict.id,
+            "kind": conflict.kind,
+            "tx": conflict.tx_uuid,
+            "with_tx": publish.dumps(conflict.with_tx),  # type: ignore[arg-type]
+            "devices": publish.dumps(sorted(conflict.devices)),  # type: ignore[arg-type]
+            "at": at,
+            "details": publish.dumps(conflict.details),
+        },
+    )
+    data = {
+        "id": conflict.id,
+        "kind": conflict.kind,
+        "tx_uuid": conflict.tx_uuid,
+        "with_tx": conflict.with_tx,
+        "detected_at": at,
+        "details": conflict.details,
+    }
+    publish.put_for_devices(tx, "conflict", conflict.id, data, conflict.devices, at)

@@ -1,0 +1,68 @@
+"""One page of a device's change feed: its facility, its catchment, itself, and what all devices get.
+
+The page is written straight to JSON text: entity data is stored as JSON and
+is passed through, except prescriptions, whose items get the quantities
+dispensed so far at every site.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sync.server import publish
+from sync.server.db import Tx
+
+MAX_PAGE = 5000
+
+
+def scopes(tx: Tx, device: dict[str, Any]) -> list[str]:
+    facility = publish.facility(tx, device["facility_id"]) or {}
+    found = [publish.ALL, publish.facility_scope(device["facility_id"]), publish.device_scope(device["id"])]
+    if facility.get("catchment"):
+        found.append(publish.catchment_scope(facility["catchment"]))
+    return found
+
+
+def page(tx: Tx, device: dict[str, Any], since: int, limit: int, at: str) -> str:
+    """The JSON text of a ``ChangesPage``: up to ``limit`` changes after cursor ``since``."""
+    limit = max(1, min(limit, MAX_PAGE))
+    sql, params = tx.in_list("s", scopes(tx, device))
+    rows = tx.all(
+        "SELECT c.id, c.entity, c.key, c.op, e.data FROM changes c"
+        " LEFT JOIN entities e ON e.entity = c.entity AND e.key = c.key"
+        f" WHERE c.scope IN {sql} AND c.id > :since ORDER BY c.id LIMIT :n",
+        {**params, "since": since, "n": limit + 1},
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    quantities = _dispensed(
+        tx, [r["key"] for r in rows if r["entity"] == "prescription" and r["op"] == "upsert"]
+    )
+    parts = []
+    for r in rows:
+        data = "null"
+        if r["op"] == "upsert" and r["data"] is not None:
+            data = r["data"]
+            if r["entity"] == "prescription":
+                data = _with_quantities(data, quantities)
+        head = json.dumps({"entity": r["entity"], "key": r["key"], "op": r["op"]}, ensure_ascii=False)
+        parts.append(f'{head[:-1]},"data":{data}}}')
+    cursor = str(rows[-1]["id"]) if rows else str(since)
+    tail = json.dumps({"cursor": cursor, "more": more, "server_time": at})
+    return '{"changes":[' + ",".join(parts) + "]," + tail[1:]
+
+
+def _dispensed(tx: Tx, prescription_ids: list[str]) -> dict[int, int]:
+    if not prescription_ids:
+        return {}
+    sql, params = tx.in_list("p", prescription_ids)
+    rows = tx.all(f"SELECT id, qty_dispensed FROM rx_items WHERE prescription_id IN {sql}", params)
+    return {r["id"]: r["qty_dispensed"] for r in rows}
+
+
+def _with_quantities(raw: str, quantities: dict[int, int]) -> str:
+    data = json.loads(raw)
+    for item in data["items"]:
+        item["qty_dispensed"] = quantities.get(item["id"], 0)
+    return publish.dumps(data)

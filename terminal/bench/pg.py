@@ -1,0 +1,82 @@
+"""A scratch PostgreSQL database on the local cluster, for benchmarks and tests.
+
+Starts the Debian cluster when it is down (``pg_ctlcluster``), makes sure a
+login role with a password exists (TCP connections use scram), creates a
+fresh database owned by it and drops it afterwards. Needs root (as CI and the
+development machines run) or a ``HAMYON_TEST_PG`` URL of a server to use.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+ROLE, PASSWORD = "hamyon_test", "hamyon_test"
+HOST, PORT = "127.0.0.1", 5432
+
+
+def _psql(sql: str, database: str = "postgres") -> str:
+    cmd = ["psql", "-qAtX", "-d", database, "-c", sql]
+    if os.geteuid() == 0:
+        cmd = ["su", "postgres", "-c", " ".join(_quote(c) for c in cmd)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise RuntimeError(f"psql failed: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def _quote(arg: str) -> str:
+    return "'" + arg.replace("'", "'\"'\"'") + "'"
+
+
+def ensure_cluster() -> None:
+    """Start the local cluster if it is down, and create the test role."""
+    if shutil.which("pg_lsclusters") is None:
+        raise RuntimeError("PostgreSQL is not installed: run installer/dev-setup.sh")
+    listing = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout
+    for line in listing.splitlines():
+        version, name, _port, status, *_ = line.split()
+        if status != "online":
+            subprocess.run(["pg_ctlcluster", version, name, "start"], check=True, timeout=120)
+    for _ in range(50):
+        try:
+            _psql("SELECT 1")
+            break
+        except RuntimeError:
+            time.sleep(0.2)
+    exists = _psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{ROLE}'")
+    if not exists:
+        _psql(f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
+
+
+@contextmanager
+def scratch_database(prefix: str = "hamyon") -> Iterator[str]:
+    """A fresh, empty database; its URL. ``HAMYON_TEST_PG`` (a server URL) skips the local cluster."""
+    base = os.environ.get("HAMYON_TEST_PG")
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    if base:
+        import psycopg
+
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = base.rsplit("/", 1)[0] + f"/{name}"
+    else:
+        ensure_cluster()
+        _psql(f"CREATE DATABASE {name} OWNER {ROLE}")
+        url = f"postgresql://{ROLE}:{PASSWORD}@{HOST}:{PORT}/{name}"
+    try:
+        yield url
+    finally:
+        drop = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+        if base:
+            import psycopg
+
+            with psycopg.connect(base, autocommit=True) as conn:
+                conn.execute(drop)
+        else:
+            _psql(drop)

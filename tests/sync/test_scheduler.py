@@ -1,0 +1,59 @@
+"""The background sync: backoff with jitter up to a cap, and an immediate try when the link returns."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from sync.client.scheduler import SyncScheduler, next_delay
+from terminal.core.simulate import simulate
+from terminal.core.status import status
+from terminal.core.store import Store
+from tests.sync.conftest import Server, new_terminal
+
+
+def test_delays_back_off_exponentially_up_to_a_cap_with_jitter() -> None:
+    rng = random.Random(1)
+    for failures, base in ((0, 300), (1, 15), (2, 30), (3, 60), (6, 480), (8, 1800), (30, 1800)):
+        delays = [next_delay(failures, 300, 15, 1800, rng) for _ in range(200)]
+        assert min(delays) >= base * 0.8 and max(delays) <= base * 1.2
+        assert max(delays) - min(delays) > base * 0.2  # really jittered
+
+
+def _wait(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_the_scheduler_backs_off_while_offline_and_syncs_as_soon_as_the_registry_is_back(
+    registry, tmp_path
+) -> None:
+    home = tmp_path / "t1"
+    site = new_terminal(registry, home)
+    simulate(site, "meals", 20, random.Random(1))
+    site.close()
+    registry.server.stop()
+    seen: list[dict] = []
+    scheduler = SyncScheduler(
+        home, interval=600, retry=600, cap=3600, probe_seconds=0.3, on_status=seen.append
+    )
+    scheduler.start()
+    try:
+        assert _wait(lambda: scheduler.failures >= 1, 20)
+        with Store.open(home) as store:
+            st = status(store)
+        assert st["online"] is False and st["queue_depth"] == 20 and "cannot be reached" in st["last_error"]
+        assert seen and seen[-1]["online"] is False
+        registry.server = Server(registry.db, port=registry.server.port).start()
+        # The next regular try is 10 minutes away; the probe sees the registry and syncs at once.
+        assert _wait(lambda: scheduler.failures == 0 and scheduler.cycles >= 2, 20)
+    finally:
+        scheduler.stop()
+    with Store.open(home) as store:
+        st = status(store)
+    assert st["online"] is True and st["queued"] == 0 and st["last_error"] is None and st["last_success"]
+    assert seen[-1]["synced"] == 20
