@@ -1,0 +1,209 @@
+"""The templates in memory and 1:N search over them.
+
+Each template is a row of one float32 matrix, followed by its squared norm and
+three zeros (132 columns, so rows stay 16-byte aligned). A query q becomes
+``[-2q, 1, 0, 0, 0]``, and one BLAS matrix-vector product gives
+``|g|^2 - 2 g.q`` for every row: the squared distance up to the constant
+``|q|^2``. ``argpartition`` then keeps the k best rows, where k is large enough
+that the ``limit`` nearest identities are all among them (an identity has at
+most ``max_per_identity`` templates), and their distances are recomputed
+exactly. At 1M templates a search reads the matrix once (about 530 MB).
+
+Adding appends rows (capacity doubles when full); removing moves the last row
+into the hole: nothing is reloaded. Identities are any hashable values (a
+citizen id, a folder name); each template has an integer key (a store row id).
+Not safe for concurrent use: call from one thread at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from biometrics.templates import DIM, as_template, as_templates
+
+WIDTH = DIM + 4  # template, squared norm, three zeros of padding
+NORM = DIM
+
+
+@dataclass(frozen=True)
+class Match:
+    """An identity's nearest template to a query."""
+
+    identity: Hashable
+    distance: float
+    key: int
+
+
+class Gallery:
+    def __init__(self, capacity: int = 1024) -> None:
+        capacity = max(16, capacity)
+        self._rows = np.zeros((capacity, WIDTH), dtype=np.float32)
+        self._codes = np.zeros(capacity, dtype=np.int32)
+        self._keys = np.zeros(capacity, dtype=np.int64)
+        self._scores = np.empty(capacity, dtype=np.float32)
+        self._row_of: dict[int, int] = {}
+        self._names: list[Hashable] = []
+        self._code_of: dict[Hashable, int] = {}
+        self._counts = np.zeros(0, dtype=np.int64)
+        self._max_per_identity = 0
+        self._next_key = 1
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._row_of
+
+    @property
+    def identity_count(self) -> int:
+        return int(np.count_nonzero(self._counts))
+
+    @property
+    def nbytes(self) -> int:
+        return self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
+
+    def add(self, identity: Hashable, encodings: object, keys: Iterable[int] | None = None) -> list[int]:
+        """Add one or more templates of one identity; returns their keys."""
+        block = as_templates(encodings)
+        return self.add_many([identity] * len(block), block, keys).tolist()
+
+    def add_many(
+        self, identities: Sequence[Hashable], encodings: object, keys: Iterable[int] | None = None
+    ) -> np.ndarray:
+        """Add n templates at once (the fast path for loading a store); returns their keys."""
+        block = as_templates(encodings)
+        count = len(block)
+        if len(identities) != count:
+            raise ValueError(f"{len(identities)} identities for {count} templates")
+        new_keys = self._new_keys(keys, count)
+        mapping = {identity: self._code(identity) for identity in dict.fromkeys(identities)}
+        codes = np.fromiter(map(mapping.__getitem__, identities), dtype=np.int32, count=count)
+        self._reserve(self._n + count)
+        start, end = self._n, self._n + count
+        self._rows[start:end, :DIM] = block
+        self._rows[start:end, NORM] = np.einsum("ij,ij->i", block, block)
+        self._codes[start:end] = codes
+        self._keys[start:end] = new_keys
+        self._row_of.update(zip(new_keys.tolist(), range(start, end), strict=True))
+        self._n = end
+        self._counts = np.pad(self._counts, (0, max(0, len(self._names) - len(self._counts))))
+        self._counts += np.bincount(codes, minlength=len(self._counts))
+        if count:
+            self._max_per_identity = max(self._max_per_identity, int(self._counts[codes].max()))
+        return new_keys
+
+    def remove(self, key: int) -> bool:
+        """Remove one template; False when no template has this key."""
+        row = self._row_of.pop(int(key), None)
+        if row is None:
+            return False
+        self._counts[self._codes[row]] -= 1
+        last = self._n - 1
+        if row != last:
+            self._rows[row] = self._rows[last]
+            self._codes[row] = self._codes[last]
+            self._keys[row] = self._keys[last]
+            self._row_of[int(self._keys[row])] = row
+        self._rows[last] = 0
+        self._n = last
+        return True
+
+    def remove_identity(self, identity: Hashable) -> int:
+        """Remove every template of one identity; returns how many there were."""
+        keys = self.keys_of(identity)
+        for key in keys:
+            self.remove(key)
+        return len(keys)
+
+    def keys_of(self, identity: Hashable) -> list[int]:
+        code = self._code_of.get(identity)
+        if code is None:
+            return []
+        return self._keys[: self._n][self._codes[: self._n] == code].tolist()
+
+    def templates_of(self, identity: Hashable) -> np.ndarray:
+        code = self._code_of.get(identity)
+        if code is None:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return self._rows[: self._n][self._codes[: self._n] == code, :DIM].copy()
+
+    def search(self, query: object, *, limit: int = 5) -> list[Match]:
+        """The ``limit`` nearest identities to ``query``, nearest first, each by its nearest template."""
+        q = as_template(query)
+        n = self._n
+        if n == 0 or limit < 1:
+            return []
+        probe = np.zeros(WIDTH, dtype=np.float32)
+        probe[:DIM] = -2.0 * q
+        probe[NORM] = 1.0
+        scores = self._scores[:n]
+        np.dot(self._rows[:n], probe, out=scores)
+        k = min(n, self._max_per_identity * (limit - 1) + 1)
+        rows = np.argpartition(scores, k - 1)[:k] if k < n else np.arange(n)
+        return self._nearest_identities(q, rows, limit)
+
+    def distance_to(self, identity: Hashable, query: object) -> Match | None:
+        """1:1: the identity's nearest template to ``query``, or None when it has none."""
+        q = as_template(query)
+        code = self._code_of.get(identity)
+        if code is None:
+            return None
+        rows = np.flatnonzero(self._codes[: self._n] == code)
+        if len(rows) == 0:
+            return None
+        found = self._nearest_identities(q, rows, 1)
+        return found[0] if found else None
+
+    def _nearest_identities(self, q: np.ndarray, rows: np.ndarray, limit: int) -> list[Match]:
+        exact = np.linalg.norm(self._rows[rows, :DIM] - q, axis=1)
+        found: list[Match] = []
+        seen: set[int] = set()
+        for i in np.argsort(exact, kind="stable"):
+            row = int(rows[i])
+            code = int(self._codes[row])
+            if code in seen:
+                continue
+            seen.add(code)
+            found.append(Match(self._names[code], float(exact[i]), int(self._keys[row])))
+            if len(found) == limit:
+                break
+        return found
+
+    def _code(self, identity: Hashable) -> int:
+        code = self._code_of.get(identity)
+        if code is None:
+            code = self._code_of[identity] = len(self._names)
+            self._names.append(identity)
+        return code
+
+    def _new_keys(self, keys: Iterable[int] | None, count: int) -> np.ndarray:
+        if keys is None:
+            new = np.arange(self._next_key, self._next_key + count, dtype=np.int64)
+        else:
+            new = np.array(keys if isinstance(keys, np.ndarray) else list(keys), dtype=np.int64).ravel()
+            if len(new) != count:
+                raise ValueError(f"{len(new)} keys for {count} templates")
+        if len(np.unique(new)) != count or not self._row_of.keys().isdisjoint(new.tolist()):
+            raise ValueError("a template key is already in the gallery")
+        if count:
+            self._next_key = max(self._next_key, int(new.max()) + 1)
+        return new
+
+    def _reserve(self, needed: int) -> None:
+        capacity = len(self._rows)
+        if needed <= capacity:
+            return
+        capacity = max(needed, 2 * capacity)
+        rows = np.zeros((capacity, WIDTH), dtype=np.float32)
+        rows[: self._n] = self._rows[: self._n]
+        self._rows = rows
+        for name in ("_codes", "_keys"):
+            old = getattr(self, name)
+            grown = np.zeros(capacity, dtype=old.dtype)
+            grown[: self._n] = old[: self._n]
+            setattr(self, name, grown)
+        self._scores = np.empty(capacity, dtype=np.float32)

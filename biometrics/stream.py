@@ -1,0 +1,194 @@
+"""Reading a camera source on its own thread, and getting it back when it goes away.
+
+:class:`CameraStream` opens the source, reads it on a daemon thread and hands
+the consumer frames and status events in order. When the source cannot be
+opened or stops sending, it is reopened after waits that grow from
+``Backoff.first`` to ``Backoff.longest`` seconds; after ``Backoff.attempts``
+failed attempts in a row (None: never give up) the consumer gets the
+:class:`CameraError` that says why. A live source (a webcam) keeps only the
+newest frame, so the consumer never lags behind the camera; a file or folder
+is delivered whole, frame by frame.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from biometrics.errors import CameraError
+from biometrics.sources import Frame, FrameSource
+
+EventKind = Literal["connected", "lost", "recovered", "ended"]
+
+
+@dataclass(frozen=True)
+class Backoff:
+    first: float = 0.5
+    longest: float = 5.0
+    factor: float = 2.0
+    attempts: int | None = None  # failed opening attempts in a row before giving up; None: never
+
+    def wait(self, failures: int) -> float:
+        return min(self.longest, self.first * self.factor ** max(failures - 1, 0))
+
+
+@dataclass(frozen=True)
+class CameraEvent:
+    """A change of the source's state, for the screen: lost (with the reason and the next try) and so on."""
+
+    kind: EventKind
+    source: str
+    error: CameraError | None = None
+    retry_in: float | None = None
+
+
+_END = object()
+
+
+class _Buffer:
+    """The hand-over between the reader thread and the consumer; events are never dropped.
+
+    At most ``capacity`` frames wait. When full, a live source's oldest frame is
+    dropped; a file or folder's reader waits for the consumer.
+    """
+
+    def __init__(self, capacity: int, drop_old_frames: bool) -> None:
+        self.capacity, self.drop = capacity, drop_old_frames
+        self._items: deque[object] = deque()
+        self._frames = 0
+        self._cond = threading.Condition()
+        self.closed = False
+
+    def put(self, item: object) -> None:
+        with self._cond:
+            if isinstance(item, Frame):
+                while self._frames >= self.capacity and not self.closed:
+                    if self.drop:
+                        self._drop_oldest_frame()
+                    else:
+                        self._cond.wait(0.1)
+                if self.closed:
+                    return
+                self._frames += 1
+            self._items.append(item)
+            self._cond.notify_all()
+
+    def get(self) -> object:
+        with self._cond:
+            while not self._items:
+                self._cond.wait()
+            item = self._items.popleft()
+            if isinstance(item, Frame):
+                self._frames -= 1
+            self._cond.notify_all()
+            return item
+
+    def close(self) -> None:
+        """Stop accepting frames and wake a waiting reader."""
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
+    def _drop_oldest_frame(self) -> None:
+        for i, item in enumerate(self._items):
+            if isinstance(item, Frame):
+                del self._items[i]
+                self._frames -= 1
+                return
+
+
+class CameraStream:
+    """Frames and events of one source, read on a background thread. Use as a context manager."""
+
+    def __init__(self, source: FrameSource, *, backoff: Backoff | None = None, buffer: int = 8) -> None:
+        self.source = source
+        self.backoff = backoff or Backoff()
+        self._buffer = _Buffer(1 if source.live else buffer, drop_old_frames=source.live)
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"camera: {source.name}", daemon=True)
+
+    def __enter__(self) -> CameraStream:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        """Whether the reader thread is still alive."""
+        return self._thread.is_alive()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop reading and release the device (waits up to ``timeout`` seconds for the thread)."""
+        self._stopping.set()
+        self._buffer.close()
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+
+    def __iter__(self) -> Iterator[Frame | CameraEvent]:
+        """Frames and events in order; ends with the source, raises the CameraError it gave up on."""
+        while True:
+            item = self._buffer.get()
+            if item is _END:
+                return
+            if isinstance(item, CameraError):
+                raise item
+            yield item  # type: ignore[misc]
+
+    def frames(self) -> Iterator[Frame]:
+        """Only the frames (events dropped)."""
+        return (item for item in self if isinstance(item, Frame))
+
+    def _run(self) -> None:
+        try:
+            if self._connect(first=True):
+                self._read_all()
+        except Exception as exc:  # never leave the consumer waiting
+            self._buffer.put(CameraError(source=self.source.name, reason=f"it failed ({type(exc).__name__})"))
+        finally:
+            self.source.close()
+            self._buffer.put(_END)
+
+    def _connect(self, first: bool) -> bool:
+        """Open the source, retrying as the backoff says; False when stopped or given up."""
+        failures = 0
+        while not self._stopping.is_set():
+            try:
+                self.source.open()
+            except CameraError as exc:
+                failures += 1
+                if self.backoff.attempts is not None and failures >= self.backoff.attempts:
+                    self._buffer.put(exc)
+                    return False
+                wait = self.backoff.wait(failures)
+                self._buffer.put(CameraEvent("lost", self.source.name, exc, wait))
+                if self._stopping.wait(wait):
+                    return False
+                continue
+            kind: EventKind = "connected" if first and failures == 0 else "recovered"
+            self._buffer.put(CameraEvent(kind, self.source.name))
+            return True
+        return False
+
+    def _read_all(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                frame = self.source.read()
+            except CameraError as exc:
+                self.source.close()
+                wait = self.backoff.wait(1)
+                self._buffer.put(CameraEvent("lost", self.source.name, exc, wait))
+                if self._stopping.wait(wait) or not self._connect(first=False):
+                    return
+                continue
+            if frame is None:
+                self._buffer.put(CameraEvent("ended", self.source.name))
+                return
+            self._buffer.put(frame)

@@ -1,0 +1,168 @@
+"""terminal.core.faces: the store's face templates and the gallery that mirrors them."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from biometrics import Gallery, identify
+from biometrics.templates import to_bytes
+from terminal.core import audit, faces
+from terminal.core.clock import stamp
+from terminal.core.errors import PermissionDenied, UnknownCitizen
+from tests.conftest import table_counts
+
+
+def citizens(site, count: int) -> list[int]:
+    return [r["id"] for r in site.store.all("SELECT id FROM citizens ORDER BY id LIMIT ?", (count,))]
+
+
+def registry_rows(site, rows: list[tuple[int, np.ndarray, str]]) -> list[int]:
+    """Write templates as the sync side does (source 'registry'); returns their row ids."""
+    ids = []
+    with site.store.write() as db:
+        for citizen_id, encoding, registry_id in rows:
+            cursor = db.execute(
+                "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, created_at)"
+                " VALUES (?, ?, 'registry', ?, ?)",
+                (citizen_id, np.asarray(encoding, dtype="<f4").tobytes(), registry_id, stamp(site.clock)),
+            )
+            ids.append(cursor.lastrowid)
+    return ids
+
+
+def test_enrolling_with_consent_stores_templates_and_audits(site, encodings: dict[str, np.ndarray]) -> None:
+    citizen = citizens(site, 1)[0]
+    inspector = site.operator("inspector")
+    gallery = Gallery()
+    captured = np.stack([encodings["biden_1.jpg"], encodings["biden_2.jpg"]])
+    ids = faces.enroll(site, inspector, citizen, captured, consent=True, gallery=gallery)
+    rows = site.store.all("SELECT * FROM face_templates WHERE id IN (?, ?) ORDER BY id", ids)
+    at = stamp(site.clock)
+    assert [(r["citizen_id"], r["source"], r["consent_at"], r["created_at"]) for r in rows] == [
+        (citizen, "terminal", at, at)
+    ] * 2
+    assert rows[0]["encoding"] == to_bytes(captured[0])
+    entry = site.store.one("SELECT * FROM audit ORDER BY seq DESC LIMIT 1")
+    assert entry["action"] == "face_enrolled" and entry["subject"] == f"citizen:{citizen}"
+    assert json.loads(entry["details"]) == {"templates": ids, "consent_at": at}
+    assert audit.verify(site.store)[1] is None
+    assert sorted(gallery.keys_of(citizen)) == ids
+    later = identify(gallery, encodings["biden_1.jpg"])
+    assert later.identity == citizen
+
+
+def test_enrolling_is_refused_without_consent_role_or_citizen(site, encodings: dict[str, np.ndarray]) -> None:
+    before = table_counts(site)
+    citizen = citizens(site, 1)[0]
+    encoding = encodings["kit_harington_1.jpg"]
+    with pytest.raises(faces.ConsentRequired):
+        faces.enroll(site, site.operator("nurse"), citizen, encoding, consent=False)
+    with pytest.raises(PermissionDenied):
+        faces.enroll(site, site.operator("canteen"), citizen, encoding, consent=True)
+    with pytest.raises(UnknownCitizen):
+        faces.enroll(site, site.operator("nurse"), 10**9, encoding, consent=True)
+    assert table_counts(site) == before
+
+
+def test_a_face_enrolled_for_another_citizen_is_refused(site, encodings: dict[str, np.ndarray]) -> None:
+    first, second = citizens(site, 2)
+    gallery = Gallery()
+    nurse = site.operator("nurse")
+    faces.enroll(site, nurse, first, encodings["rose_leslie_1.jpg"], consent=True, gallery=gallery)
+    before = table_counts(site)
+    with pytest.raises(faces.FaceEnrolledForAnother):
+        faces.enroll(site, nurse, second, encodings["rose_leslie_2.jpg"], consent=True, gallery=gallery)
+    assert table_counts(site) == before and len(gallery) == 1
+    faces.enroll(site, nurse, first, encodings["rose_leslie_2.jpg"], consent=True, gallery=gallery)
+    assert len(gallery) == 2  # a second template for the same citizen is welcome
+
+
+def test_the_gallery_holds_what_is_in_force(site, encodings: dict[str, np.ndarray]) -> None:
+    a, b, c = citizens(site, 3)
+    ids = registry_rows(
+        site,
+        [(a, encodings["obama_2.jpg"], "r1"), (a, encodings["obama_3.jpg"], "r2"),
+         (b, encodings["biden_1.jpg"], "r3"), (c, encodings["kit_harington_1.jpg"], "r4")],
+    )  # fmt: skip
+    with site.store.write() as db:
+        db.execute("UPDATE face_templates SET revoked_at = ? WHERE id = ?", (stamp(site.clock), ids[1]))
+        db.execute("UPDATE citizens SET removed_at = ? WHERE id = ?", (stamp(site.clock), c))
+    gallery = faces.load_gallery(site.store)
+    assert len(gallery) == 2 and sorted(gallery.keys_of(a)) == [ids[0]] and gallery.keys_of(b) == [ids[2]]
+    assert identify(gallery, encodings["obama_4.jpg"]).identity == a
+    assert identify(gallery, encodings["kit_harington_2.jpg"]).status == "no_match"
+
+
+def test_refresh_follows_changed_rows_without_a_reload(site, encodings: dict[str, np.ndarray]) -> None:
+    a, b = citizens(site, 2)
+    ids = registry_rows(site, [(a, encodings["obama_2.jpg"], "r1"), (b, encodings["biden_1.jpg"], "r2")])
+    gallery = faces.load_gallery(site.store)
+    with site.store.write() as db:  # the registry re-sent r1 with a new photo, revoked r2, added r3
+        db.execute(
+            "UPDATE face_templates SET encoding = ? WHERE id = ?",
+            (to_bytes(encodings["rose_leslie_1.jpg"]), ids[0]),
+        )
+        db.execute(
+            "UPDATE face_templates SET revoked_at = ?, encoding = zeroblob(512) WHERE id = ?", ("x", ids[1])
+        )
+    new = registry_rows(site, [(b, encodings["kit_harington_1.jpg"], "r3")])
+    assert faces.refresh(gallery, site.store, [*ids, *new, 999_999]) == (2, 2)
+    assert identify(gallery, encodings["rose_leslie_2.jpg"]).identity == a
+    assert identify(gallery, encodings["obama_3.jpg"]).status == "no_match"
+    assert identify(gallery, encodings["kit_harington_3.jpg"]).identity == b
+    assert len(gallery) == 2
+
+
+def test_damaged_rows_are_left_out_not_fatal(site, encodings: dict[str, np.ndarray]) -> None:
+    a, b = citizens(site, 2)
+    registry_rows(site, [(a, encodings["obama_2.jpg"], "r1"), (b, np.full(128, np.nan), "r2")])
+    with site.store.write() as db:
+        db.execute(
+            "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, created_at)"
+            " VALUES (?, zeroblob(512), 'registry', 'r3', 'now')",
+            (b,),
+        )
+    assert len(faces.load_gallery(site.store)) == 1
+
+
+def test_revoking_erases_audits_and_leaves_the_gallery(site, encodings: dict[str, np.ndarray]) -> None:
+    citizen = citizens(site, 1)[0]
+    gallery = Gallery()
+    ids = faces.enroll(site, site.operator("nurse"), citizen, encodings["alex_lacamoire_2.jpg"], consent=True,
+                       gallery=gallery)  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        faces.revoke(site, site.operator("nurse"), citizen, reason="asked", gallery=gallery)
+    assert (
+        faces.revoke(site, site.operator("supervisor"), citizen, reason="consent withdrawn", gallery=gallery)
+        == 1
+    )
+    row = site.store.one("SELECT * FROM face_templates WHERE id = ?", (ids[0],))
+    assert row["revoked_at"] == stamp(site.clock) and row["encoding"] == bytes(512)
+    assert len(gallery) == 0 and len(faces.load_gallery(site.store)) == 0
+    entry = site.store.one("SELECT * FROM audit ORDER BY seq DESC LIMIT 1")
+    assert entry["action"] == "face_revoked" and json.loads(entry["details"])["templates"] == ids
+
+
+def test_last_seen_is_recorded(site, encodings: dict[str, np.ndarray]) -> None:
+    ids = registry_rows(site, [(citizens(site, 1)[0], encodings["obama_2.jpg"], "r1")])
+    faces.mark_seen(site, ids[0])
+    assert site.store.scalar("SELECT last_seen_at FROM face_templates WHERE id = ?", ids) == stamp(site.clock)
+
+
+def test_many_templates_load_in_one_go(site) -> None:
+    rng = np.random.default_rng(8)
+    people = citizens(site, 50)
+    block = rng.standard_normal((20_000, 128)).astype(np.float32)
+    with site.store.write() as db:
+        db.conn.executemany(
+            "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, created_at)"
+            " VALUES (?, ?, 'registry', ?, 'now')",
+            ((people[i % 50], block[i].astype("<f4").tobytes(), f"bulk-{i}") for i in range(len(block))),
+        )
+    gallery = faces.load_gallery(site.store)
+    assert len(gallery) == 20_000 and gallery.identity_count == 50
+    found = gallery.search(block[12_345])[0]
+    assert found.identity == people[12_345 % 50] and found.distance < 1e-5

@@ -1,0 +1,121 @@
+"""Open-set decisions on the shared photos: nobody is taken for someone else."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from biometrics import Gallery, Match, Thresholds, identify, verify
+from biometrics.matching import Evidence, decide
+from tests.biometrics.conftest import identity_of
+
+ONE_PHOTOGRAPH = {"obama_1.jpg", "obama_240p.jpg", "obama_480p.jpg", "obama_720p.jpg", "obama_1080p.jpg",
+                  "obama_small.jpg"}  # fmt: skip
+
+
+def gallery_without(encodings: dict[str, np.ndarray], left_out: set[str]) -> Gallery:
+    gallery = Gallery()
+    for name, encoding in sorted(encodings.items()):
+        if name not in left_out:
+            gallery.add(identity_of(name), encoding)
+    return gallery
+
+
+def left_out_with(name: str) -> set[str]:
+    return ONE_PHOTOGRAPH if name in ONE_PHOTOGRAPH else {name}
+
+
+def test_every_photo_is_recognised_or_refused_never_taken_for_someone_else(
+    encodings: dict[str, np.ndarray],
+) -> None:
+    recognised = refused = 0
+    for name, encoding in encodings.items():
+        decision = identify(gallery_without(encodings, left_out_with(name)), encoding)
+        if decision.status == "match":
+            assert decision.identity == identity_of(name), name
+            recognised += 1
+        else:
+            refused += 1
+            assert decision.identity is None and decision.distance is not None
+    assert recognised >= 15 and refused <= 4  # Lin (one photo) and Alex (0.52 apart) are refused
+
+
+def test_people_not_enrolled_are_not_recognised(encodings: dict[str, np.ndarray]) -> None:
+    for person in {identity_of(n) for n in encodings}:
+        theirs = {n for n in encodings if identity_of(n) == person}
+        gallery = gallery_without(encodings, theirs)
+        for name in theirs:
+            decision = identify(gallery, encodings[name])
+            assert decision.status == "no_match", f"{name} taken for {decision.identity}"
+            assert decision.reason.startswith("not recognised")
+
+
+def test_the_scene_faces_are_each_recognised(encodings: dict[str, np.ndarray], faces) -> None:
+    from biometrics import load_image, pipeline
+
+    scene = load_image(faces / "scenes" / "kit_harington_and_rose_leslie.jpg")
+    found = sorted(pipeline.analyse_faces(scene), key=lambda f: f.box.left)
+    gallery = gallery_without(encodings, set())
+    assert [identify(gallery, f.encoding).identity for f in found] == ["rose_leslie", "kit_harington"]
+
+
+def test_a_near_tie_is_not_recognised_and_lists_the_candidates() -> None:
+    nearest = [Match("a", 0.40, 1), Match("b", 0.45, 2), Match("c", 0.59, 3), Match("d", 0.70, 4)]
+    decision = decide(nearest)
+    assert decision.status == "no_match" and decision.identity is None
+    assert decision.lead == pytest.approx(0.05) and "almost equally near" in decision.reason
+    assert [m.identity for m in decision.candidates] == ["a", "b", "c"]
+    clear = decide([Match("a", 0.40, 1), Match("b", 0.55, 2)])
+    assert clear.status == "match" and clear.identity == "a"
+    far = decide([Match("a", 0.52, 1)])
+    assert far.status == "no_match" and "0.52 away" in far.reason
+    assert decide([Match("a", 0.52, 1)], Thresholds(accept=0.55)).status == "match"
+    assert decide([]).reason == "nobody is enrolled"
+
+
+def test_one_to_one_verification(encodings: dict[str, np.ndarray]) -> None:
+    gallery = gallery_without(encodings, {"biden_2.jpg", "kit_harington_3.jpg"})
+    assert verify(gallery, "biden", encodings["biden_2.jpg"]).accepted
+    claimed_wrongly = verify(gallery, "biden", encodings["kit_harington_3.jpg"])
+    assert not claimed_wrongly.accepted and "does not match" in claimed_wrongly.reason
+    nobody = verify(gallery, "someone without a template", encodings["biden_2.jpg"])
+    assert not nobody.accepted and nobody.distance is None
+
+
+def test_verification_refuses_a_face_that_matches_another_person_better() -> None:
+    rng = np.random.default_rng(5)
+    face = rng.standard_normal(128).astype(np.float32)
+    gallery = Gallery()
+    gallery.add("claimed", face + 0.035)  # 0.40 away
+    gallery.add("real owner", face + 0.001)
+    result = verify(gallery, "claimed", face)
+    assert not result.accepted and "another enrolled person" in result.reason
+
+
+def decision(identity: str | None, distance: float) -> object:
+    return (
+        decide([Match(identity, distance, 1), Match("far", 0.9, 2)])
+        if identity
+        else decide([Match("x", 0.7, 1)])
+    )
+
+
+def test_evidence_needs_three_of_five_consistent_frames() -> None:
+    evidence = Evidence()
+    assert evidence.add(decision("a", 0.45)) is None
+    assert evidence.add(decision(None, 0)) is None
+    assert evidence.add(decision("a", 0.48)) is None
+    assert evidence.add(decision("a", 0.40)) == "a"
+    evidence.reset()
+    for d in ("a", "a", "b", "a"):
+        confirmed = evidence.add(decision(d, 0.40))
+    assert confirmed is None  # another identity won a frame of the window: no confirmation
+
+
+def test_evidence_rests_on_the_mean_distance() -> None:
+    loose = Thresholds(accept=0.56)  # frames decided loosely, evidence judged at 0.50
+    for distances, expected in (((0.55, 0.55, 0.30), "a"), ((0.55, 0.55, 0.52), None)):
+        evidence = Evidence(thresholds=Thresholds(accept=0.50))
+        results = [evidence.add(decide([Match("a", d, 1)], loose)) for d in distances]
+        assert results == [None, None, expected]
+        assert evidence.mean_distance("a") == pytest.approx(sum(distances) / 3)
