@@ -37,6 +37,7 @@ from terminal.core.store import STORE_FILE, Store
 
 HAMYON = str(Path(sys.executable).with_name("hamyon"))
 FACILITY = "BENCH1"
+SEEDED = 3000  # citizens of the pushing terminal's registry; the push targets are seeded alike
 Progress = Callable[[str], None] | None
 
 
@@ -91,15 +92,16 @@ def _terminal_with_acts(work: Path, count: int) -> Path:
     from terminal.core.simulate import simulate
 
     url = f"sqlite:///{work / 'source.db'}"
-    _hamyon("registry", "seed", "--db", url, "--citizens", "3000", "--facility", FACILITY)
+    _hamyon("registry", "seed", "--db", url, "--citizens", str(SEEDED), "--facility", FACILITY)
     home = work / "source"
     with _serving(url) as address:
         _hamyon("--home", str(home), "setup", "--registry", address, "--code", _code(url))
     with Store.open(home) as store:
         site = Site(store)
         rng = random.Random(11)
-        simulate(site, "dispenses", count * 6 // 10, rng)
-        simulate(site, "meals", count - count * 6 // 10, rng)
+        # An enrolled terminal never invents prescriptions: when none are left, meals make up the rest.
+        dispensed = simulate(site, "dispenses", count * 6 // 10, rng).recorded
+        simulate(site, "meals", count - dispensed, rng)
         queued = store.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'")
     if queued != count:
         raise RuntimeError(f"{queued} acts queued, {count} expected")
@@ -111,7 +113,7 @@ def _push_run(work: Path, source: Path, url: str, name: str, one_per_request: bo
     home.mkdir()
     shutil.copyfile(source / STORE_FILE, home / STORE_FILE)
     shutil.copytree(source / "keys", home / "keys")
-    _hamyon("registry", "seed", "--db", url, "--citizens", "3000", "--facility", FACILITY)
+    _hamyon("registry", "seed", "--db", url, "--citizens", str(SEEDED), "--facility", FACILITY)
     clock = UtcClock()
     with _serving(url) as address, Store.open(home) as store:
         move_to_registry(store, address, _code(url), clock)

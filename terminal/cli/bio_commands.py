@@ -7,7 +7,6 @@ identities (folder names), distances and plain-words reasons.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,21 +17,6 @@ from terminal.cli.output import print_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 FACES_HELP = "The shared face photos (default: ../shared/faces beside the project, or HAMYON_FACES)."
-
-
-def plain_errors(command: F) -> F:
-    """A BiometricsError becomes one clear line on stderr and a non-zero exit."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from biometrics.errors import BiometricsError
-
-        try:
-            return command(*args, **kwargs)
-        except BiometricsError as exc:
-            raise click.ClickException(exc.message) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group("bio")
@@ -53,7 +37,6 @@ def bio() -> None:
     type=click.Path(exists=True, path_type=Path),
     help="A folder of pictures to identify (searched recursively), or one picture.",
 )
-@plain_errors
 def identify(gallery: Path, probes: Path) -> None:
     """Identify pictures against a gallery: one JSON line per probe.
 
@@ -121,7 +104,6 @@ def _load_gallery(folder: Path) -> Any:
     show_default=True,
     help="Attempts to open (or reopen) the camera before giving up.",
 )
-@plain_errors
 def watch(source: str, gallery: Path, retries: int) -> None:
     """Watch a camera, video or folder: one JSON line per decision.
 
@@ -179,7 +161,6 @@ def decision_line(decision: Any) -> dict[str, Any]:
     help="Templates to write to a store file and load back.",
 )
 @click.option("--frames", type=click.IntRange(1), default=None, help="Time only the first N real frames.")
-@plain_errors
 def bench_bio(as_json: bool, sizes: str, faces: Path | None, load_count: int, frames: int | None) -> None:
     """Face-ID speed: 1:N search, frame to decision, template loading, memory.
 

@@ -20,19 +20,30 @@ from terminal.core.store import default_home
 log = logging.getLogger("hamyon.cli")
 
 
+def user_error_message(exc: BaseException) -> str | None:
+    """The plain words of an error meant for the user (each package has one base error), else None."""
+    bases: list[type] = [HamyonError]
+    for module in ("biometrics.errors", "sync.errors"):  # loaded already if one of theirs was raised
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            bases.append(loaded.BiometricsError if module.startswith("bio") else loaded.SyncError)
+    return exc.message if isinstance(exc, tuple(bases)) else None  # type: ignore[attr-defined]
+
+
 class HamyonGroup(click.Group):
-    """Turns every error into one line on stderr; unexpected ones also go to the log file."""
+    """The one place errors become one line on stderr; unexpected ones also go to the log file."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except HamyonError as exc:
-            raise click.ClickException(exc.message) from exc
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
         except Exception as exc:
+            message = user_error_message(exc)
+            if message is not None:
+                raise click.ClickException(message) from exc
             log.exception("unexpected failure")
             where = ctx.obj.get("log_file") if isinstance(ctx.obj, dict) else None
             raise click.ClickException(

@@ -15,10 +15,6 @@ import click
 from terminal.cli.output import print_json
 
 
-def _fail(exc: Exception) -> click.ClickException:
-    return click.ClickException(getattr(exc, "message", str(exc)))
-
-
 def _registry_db(url: str):
     from sync.errors import SyncError
     from sync.server.db import RegistryDB
@@ -27,8 +23,8 @@ def _registry_db(url: str):
     try:
         db = RegistryDB(url)
         migrate(db)
-    except SyncError as exc:
-        raise _fail(exc) from exc
+    except SyncError:
+        raise  # already in plain words
     except Exception as exc:  # the database cannot be opened or reached
         raise click.ClickException(
             f"the registry database cannot be used: {type(exc).__name__}: {exc}"
@@ -51,20 +47,16 @@ def setup(obj: dict, url: str, code: str, name: str | None, no_pull: bool) -> No
     """Connect this terminal to a registry: create its key pair, enroll it, pull its site."""
     from sync.client.cycle import sync_once
     from sync.client.enroll import enroll
-    from sync.errors import SyncError
     from sync.protocol.times import UtcClock
     from terminal.core.store import Store
 
     clock = UtcClock()
     with Store.open(obj["home"]) as store:
-        try:
-            me = enroll(store, url, code, clock, name)
-            click.echo(f"enrolled as device {me.device} of facility {me.facility} at {me.registry}")
-            if not no_pull:
-                report = sync_once(store, clock)
-                click.echo(f"pulled {report.pull.changes} changes in {report.pull.pages} pages")
-        except SyncError as exc:
-            raise _fail(exc) from exc
+        me = enroll(store, url, code, clock, name)
+        click.echo(f"enrolled as device {me.device} of facility {me.facility} at {me.registry}")
+        if not no_pull:
+            report = sync_once(store, clock)
+            click.echo(f"pulled {report.pull.changes} changes in {report.pull.pages} pages")
 
 
 @click.command("sync")
@@ -73,15 +65,11 @@ def setup(obj: dict, url: str, code: str, name: str | None, no_pull: bool) -> No
 def sync_now(obj: dict, as_json: bool) -> None:
     """One push and pull cycle now; exit status 0 only if both completed."""
     from sync.client.cycle import sync_once
-    from sync.errors import SyncError
     from sync.protocol.times import UtcClock
     from terminal.core.store import Store
 
     with Store.open(obj["home"]) as store:
-        try:
-            report = sync_once(store, UtcClock())
-        except SyncError as exc:
-            raise _fail(exc) from exc
+        report = sync_once(store, UtcClock())
     if as_json:
         print_json(report.as_dict())
         return
@@ -146,7 +134,6 @@ def registry_seed(
     rng_seed: int,
 ) -> None:
     """A realistic synthetic registry: staff, pharmacy, population with templates, prescriptions, a school."""
-    from sync.errors import SyncError
     from sync.protocol.times import UtcClock
     from sync.server.seed import seed
 
@@ -155,8 +142,6 @@ def registry_seed(
         summary = seed(
             db, facility, citizens, people(country), UtcClock(), country, not no_templates, rng_seed
         )
-    except SyncError as exc:
-        raise _fail(exc) from exc
     finally:
         db.close()
     print_json(summary.__dict__)
@@ -197,7 +182,6 @@ def registry_import(
     photos: Path | None,
 ) -> None:
     """Load citizens, prescriptions, rosters (CSV/JSON) and face photos (as templates) into the registry."""
-    from sync.errors import SyncError
     from sync.protocol.times import UtcClock
     from sync.server.importer import ImportReport, import_file, import_photos
 
@@ -214,8 +198,6 @@ def registry_import(
             part = import_photos(db, photos, encode_photo, UtcClock())
             total.imported.update(part.imported)
             total.rejected += part.rejected
-    except SyncError as exc:
-        raise _fail(exc) from exc
     finally:
         db.close()
     print_json(total.as_dict())
@@ -244,7 +226,6 @@ def registry_device_code(obj: dict, db_url: str | None, facility: str, valid_hou
     """Print a one-time enrollment code for a new terminal of FACILITY (the code is the last line)."""
     from datetime import timedelta
 
-    from sync.errors import SyncError
     from sync.protocol.times import UtcClock
     from sync.server.enroll import issue_code
 
@@ -252,8 +233,6 @@ def registry_device_code(obj: dict, db_url: str | None, facility: str, valid_hou
     try:
         with db.transaction() as tx:
             code = issue_code(tx, facility, UtcClock(), timedelta(hours=valid_hours))
-    except SyncError as exc:
-        raise _fail(exc) from exc
     finally:
         db.close()
     click.echo(f"one-time code for a terminal of {facility}, valid {valid_hours} hours:", err=True)

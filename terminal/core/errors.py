@@ -83,6 +83,19 @@ class QuantityExceedsStock(HamyonError):
     template = "{drug}: {requested} asked, but only {in_stock} are in stock."
 
 
+# --- faces ----------------------------------------------------------------------
+
+
+class ConsentRequired(HamyonError):
+    code = "face_consent_required"
+    template = "The citizen's consent to store their face is required before it can be enrolled."
+
+
+class FaceEnrolledForAnother(HamyonError):
+    code = "face_enrolled_for_another"
+    template = "This face already matches another citizen's enrolled face. Ask a supervisor."
+
+
 # --- school meals ---------------------------------------------------------------
 
 

@@ -22,27 +22,16 @@ from biometrics import Gallery, templates
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, identify
 from terminal.core import audit
 from terminal.core.clock import stamp
-from terminal.core.errors import HamyonError, InvalidInput, PermissionDenied, UnknownCitizen
-from terminal.core.roles import Operator
+from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, InvalidInput, UnknownCitizen
+from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 from terminal.core.store import Store
 
 log = logging.getLogger(__name__)
-ENROLLING_ROLES = frozenset({"nurse", "inspector", "supervisor"})
 IN_FORCE = (
     "SELECT t.id, t.citizen_id, t.encoding FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
     " WHERE t.revoked_at IS NULL AND c.removed_at IS NULL"
 )
-
-
-class ConsentRequired(HamyonError):
-    code = "face_consent_required"
-    template = "The citizen's consent to store their face is required before it can be enrolled."
-
-
-class FaceEnrolledForAnother(HamyonError):
-    code = "face_enrolled_for_another"
-    template = "This face already matches another citizen's enrolled face. Ask a supervisor."
 
 
 def load_gallery(store: Store) -> Gallery:
@@ -82,8 +71,7 @@ def enroll(
     Refused when the face already matches another citizen: a supervisor must look into it.
     Returns the new templates' ids.
     """
-    if operator.role not in ENROLLING_ROLES:
-        raise PermissionDenied(role=operator.role, action="enroll a citizen's face")
+    require(operator, "enroll a citizen's face")
     if not consent:
         raise ConsentRequired()
     block = templates.as_templates(encodings)
@@ -123,8 +111,7 @@ def revoke(
     site: Site, operator: Operator, citizen_id: int, *, reason: str, gallery: Gallery | None = None
 ) -> int:
     """Withdraw a citizen's terminal-captured templates (consent withdrawn, wrong person): erased, audited."""
-    if operator.role != "supervisor":
-        raise PermissionDenied(role=operator.role, action="remove a citizen's face")
+    require(operator, "remove a citizen's face")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="a written reason is required")
     at = stamp(site.clock)

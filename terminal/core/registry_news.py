@@ -158,14 +158,14 @@ def _citizen(db: Database, d: dict, at: str) -> None:
 
 
 def _citizen_removed(db: Database, pin: str, at: str) -> None:
-    """Moved away or gone: kept for the acts that name them, hidden, their registry faces erased."""
+    """Moved away or gone: kept for the acts that name them, hidden, every face of theirs erased."""
     row = db.execute("SELECT id FROM citizens WHERE pin = ?", (pin,)).fetchone()
     if row is None:
         return
     db.execute("UPDATE citizens SET removed_at = ? WHERE id = ? AND removed_at IS NULL", (at, row[0]))
     db.execute(
         "UPDATE face_templates SET revoked_at = coalesce(revoked_at, ?), encoding = zeroblob(512)"
-        " WHERE citizen_id = ? AND source = 'registry'",
+        " WHERE citizen_id = ?",
         (at, row[0]),
     )
 

@@ -17,6 +17,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "export meal reports": frozenset({"canteen", "supervisor"}),
     "register applications": frozenset({"inspector", "supervisor"}),
     "override an identification": frozenset({"supervisor"}),
+    "enroll a citizen's face": frozenset({"nurse", "inspector", "supervisor"}),
+    "remove a citizen's face": frozenset({"supervisor"}),
     "change settings": frozenset({"supervisor"}),
 }
 

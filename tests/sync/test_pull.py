@@ -71,6 +71,12 @@ def test_removals_reach_the_terminal(registry, tmp_path) -> None:
     )["registry_id"]
     rx = store.one("SELECT id FROM prescriptions WHERE status = 'active' LIMIT 1")["id"]
     at = "2026-11-20T10:00:00.000+00:00"
+    with store.write() as db:  # a face captured on this terminal, with consent
+        db.execute(
+            "INSERT INTO face_templates (citizen_id, encoding, source, consent_at, created_at)"
+            " SELECT id, randomblob(512), 'terminal', ?, ? FROM citizens WHERE pin = ?",
+            (at, at, moved),
+        )
     with registry.db.transaction() as tx:
         data = get(tx, "citizen", moved)
         records.put_citizen(tx, dict(data, catchment="ELSEWHERE"), at)
@@ -86,6 +92,8 @@ def test_removals_reach_the_terminal(registry, tmp_path) -> None:
             "SELECT encoding, revoked_at FROM face_templates WHERE citizen_id = ?", (row["id"],)
         )
         assert faces and all(f["revoked_at"] and f["encoding"] == bytes(512) for f in faces)
+        if pin == moved:  # the terminal's own capture goes with the registry's templates
+            assert len(faces) == 2
     revoked = store.one("SELECT encoding, revoked_at FROM face_templates WHERE registry_id = ?", (template,))
     assert revoked["revoked_at"] is not None and revoked["encoding"] == bytes(512)
     assert store.scalar("SELECT status FROM prescriptions WHERE id = ?", (rx,)) == "cancelled"
