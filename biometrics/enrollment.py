@@ -21,6 +21,7 @@ from biometrics.pipeline import FrameAnalysis, encode_photo
 from biometrics.quality import QualityPolicy
 
 ENROLL_POLICY = QualityPolicy(min_size=80, min_sharpness=40.0, max_yaw=0.35, max_roll=15.0)
+PROBLEMS_LISTED = 10  # photos named in the error when a whole gallery folder is unusable
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,12 @@ class FolderGallery:
 
 
 def gallery_from_folder(folder: str | os.PathLike[str]) -> FolderGallery:
-    """A gallery from a folder holding one sub-folder per identity (its name), each with photos."""
+    """A gallery from a folder holding one sub-folder per identity (its name), each with photos.
+
+    Photos that cannot be used are listed in ``problems`` (by the person's folder
+    and the file's base name); when none can be used, EnrollmentIncomplete names
+    them.
+    """
     root = Path(folder)
     if not root.is_dir():
         raise EnrollmentIncomplete(reason=f"the gallery folder {root} does not exist")
@@ -103,5 +109,13 @@ def gallery_from_folder(folder: str | os.PathLike[str]) -> FolderGallery:
         if not photos:
             result.problems.append(f"{person.name}: no photos in the folder")
     if len(result.gallery) == 0:
-        raise EnrollmentIncomplete(reason=f"no usable face in the gallery folder {root}")
+        why = _listed(result.problems) or "it holds no sub-folder per person"
+        raise EnrollmentIncomplete(reason=f"no usable face in the gallery folder {root} ({why})")
     return result
+
+
+def _listed(problems: list[str], most: int = PROBLEMS_LISTED) -> str:
+    """The first ``most`` problems on one line, and how many more there are."""
+    shown = [problem.rstrip(".") for problem in problems[:most]]
+    more = len(problems) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more" if more else "")

@@ -12,13 +12,17 @@ exactly. At 1M templates a search reads the matrix once (about 530 MB).
 Adding appends rows (capacity doubles when full); removing moves the last row
 into the hole: nothing is reloaded. Identities are any hashable values (a
 citizen id, a folder name); each template has an integer key (a store row id).
-Not safe for concurrent use: call from one thread at a time.
+Safe to share between threads: one lock guards every public method (the
+camera's worker searches while the store thread adds what a sync pulled).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+import functools
+import threading
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -26,6 +30,16 @@ from biometrics.templates import DIM, as_template, as_templates
 
 WIDTH = DIM + 4  # template, squared norm, three zeros of padding
 NORM = DIM
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: Gallery, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class Match:
 class Gallery:
     def __init__(self, capacity: int = 1024) -> None:
         capacity = max(16, capacity)
+        self._lock = threading.RLock()
         self._rows = np.zeros((capacity, WIDTH), dtype=np.float32)
         self._codes = np.zeros(capacity, dtype=np.int32)
         self._keys = np.zeros(capacity, dtype=np.int64)
@@ -52,25 +67,31 @@ class Gallery:
         self._next_key = 1
         self._n = 0
 
+    @_locked
     def __len__(self) -> int:
         return self._n
 
+    @_locked
     def __contains__(self, key: object) -> bool:
         return key in self._row_of
 
     @property
+    @_locked
     def identity_count(self) -> int:
         return int(np.count_nonzero(self._counts))
 
     @property
+    @_locked
     def nbytes(self) -> int:
         return self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
 
+    @_locked
     def add(self, identity: Hashable, encodings: object, keys: Iterable[int] | None = None) -> list[int]:
         """Add one or more templates of one identity; returns their keys."""
         block = as_templates(encodings)
         return self.add_many([identity] * len(block), block, keys).tolist()
 
+    @_locked
     def add_many(
         self, identities: Sequence[Hashable], encodings: object, keys: Iterable[int] | None = None
     ) -> np.ndarray:
@@ -96,6 +117,7 @@ class Gallery:
             self._max_per_identity = max(self._max_per_identity, int(self._counts[codes].max()))
         return new_keys
 
+    @_locked
     def remove(self, key: int) -> bool:
         """Remove one template; False when no template has this key."""
         row = self._row_of.pop(int(key), None)
@@ -112,6 +134,7 @@ class Gallery:
         self._n = last
         return True
 
+    @_locked
     def remove_identity(self, identity: Hashable) -> int:
         """Remove every template of one identity; returns how many there were."""
         keys = self.keys_of(identity)
@@ -119,18 +142,21 @@ class Gallery:
             self.remove(key)
         return len(keys)
 
+    @_locked
     def keys_of(self, identity: Hashable) -> list[int]:
         code = self._code_of.get(identity)
         if code is None:
             return []
         return self._keys[: self._n][self._codes[: self._n] == code].tolist()
 
+    @_locked
     def templates_of(self, identity: Hashable) -> np.ndarray:
         code = self._code_of.get(identity)
         if code is None:
             return np.zeros((0, DIM), dtype=np.float32)
         return self._rows[: self._n][self._codes[: self._n] == code, :DIM].copy()
 
+    @_locked
     def search(self, query: object, *, limit: int = 5) -> list[Match]:
         """The ``limit`` nearest identities to ``query``, nearest first, each by its nearest template."""
         q = as_template(query)
@@ -146,6 +172,7 @@ class Gallery:
         rows = np.argpartition(scores, k - 1)[:k] if k < n else np.arange(n)
         return self._nearest_identities(q, rows, limit)
 
+    @_locked
     def distance_to(self, identity: Hashable, query: object) -> Match | None:
         """1:1: the identity's nearest template to ``query``, or None when it has none."""
         q = as_template(query)

@@ -1,23 +1,32 @@
-"""Reading any picture a user may have into an RGB array, safely.
+"""Reading any picture a user may have into an RGB array, safely and in bounded memory.
 
 JPEG, PNG (with alpha), greyscale, 16-bit, palette, CMYK, TIFF, BMP, WebP: all
 become ``uint8`` RGB of shape (height, width, 3), turned upright by their EXIF
 orientation, transparent areas composited on white. An empty, corrupt or
 enormous file is refused with :class:`BadImage` or :class:`ImageTooLarge`
-before it is decoded, so a hostile file cannot exhaust memory.
+before it is decoded.
+
+Memory is bounded by the picture's size, not by how well it compresses: a
+file of a few kilobytes may claim millions of pixels. Pictures over
+:data:`MAX_PIXELS` are refused; a JPEG is decoded at a reduced scale when
+it is larger than needed; every other picture is decoded once in its own mode
+and then converted, 16 bits to 8 in integers, and reduced by a whole factor
+strip by strip, so that no full-size copy is ever made. Alpha is composited
+on the reduced picture.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import math
 import os
 import warnings
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from biometrics.errors import BadImage, ImageTooLarge
 
@@ -25,31 +34,56 @@ IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".pgm", ".ppm"}
 )
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 50_000_000  # 50 megapixels: about 150 MB once decoded to RGB
+# 20 megapixels: a 20 MP camera's photo (5472 x 3648) and every phone's usual 12 MP one still
+# load; decoded whole, before it is reduced, such a picture takes at most 80 MB (4 bytes a pixel).
+MAX_PIXELS = 20_000_000
+# The detector looks at photos through a copy at most 1280 px wide (detection.PHOTO_MAX_SIDE); a
+# reduction by a whole factor to at most twice that keeps the longer side above 1280 px, so the
+# detector sees what it would have seen, and the encoder's 150 px face chip loses nothing.
+MAX_SIDE = 2560
+STRIP_PIXELS = 1 << 20  # converted and reduced a strip of about a megapixel at a time
+WHITE = (255, 255, 255, 255)
 _HIGH_DEPTH = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
+_ALPHA_MODES = ("RGBA", "RGBa", "LA", "La", "PA")
+_UPRIGHT = {  # EXIF orientation -> the turn that makes the picture upright
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 ImageSource = str | os.PathLike[str] | bytes
+DepthRule = Literal["high_byte", "unit", "clip"]
 
 
 def load_image(
-    source: ImageSource, *, max_bytes: int = MAX_FILE_BYTES, max_pixels: int = MAX_PIXELS
+    source: ImageSource,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_pixels: int = MAX_PIXELS,
+    max_side: int = MAX_SIDE,
 ) -> np.ndarray:
-    """The picture in ``source`` (a path or the file's bytes) as contiguous uint8 RGB."""
+    """The picture in ``source`` (a path or the file's bytes) as contiguous uint8 RGB.
+
+    A picture whose longer side exceeds ``max_side`` is reduced by the smallest
+    whole factor that brings it within.
+    """
     name = "the picture" if isinstance(source, bytes) else Path(source).name
     with _open(source, name, max_bytes) as stream:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limit is lower
                 image = Image.open(stream)
-                width, height = image.size
-                if width * height > max_pixels:
-                    raise ImageTooLarge(
-                        name=name, size=f"{width} x {height} pixels", limit=f"{max_pixels:,} pixels"
-                    )
-                if width < 1 or height < 1:
-                    raise BadImage(name=name, reason="it has no pixels")
+                _check_size(image, name, max_pixels)
+                _draft(image, max_side)
                 image.load()
-                return to_rgb(image)
+                turn = _UPRIGHT.get(_orientation(image))
+                small = _reduce_in_strips(image, _factor(image, max_side))
+                image.close()  # frees the full-size picture before the small one is finished
+                return _finish(small, turn)
         except (ImageTooLarge, BadImage):
             raise
         except Image.DecompressionBombError as exc:  # too large even to read its size safely
@@ -84,26 +118,98 @@ def _open(source: ImageSource, name: str, max_bytes: int) -> BinaryIO:
     return stream
 
 
-def to_rgb(image: Image.Image) -> np.ndarray:
-    """Any Pillow image as upright, contiguous uint8 RGB (alpha composited on white)."""
-    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
-        image = ImageOps.exif_transpose(image)  # damaged EXIF: keep the stored orientation
-    if image.mode in _HIGH_DEPTH:
-        image = _to_8bit(image)
-    if image.mode == "P" or image.mode.endswith(("A", "a")) or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        image = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
-    return np.ascontiguousarray(np.asarray(image.convert("RGB"), dtype=np.uint8))
+def _check_size(image: Image.Image, name: str, max_pixels: int) -> None:
+    """Refuse a picture by the size its header claims, before anything is decoded."""
+    width, height = image.size
+    if width * height > max_pixels:
+        raise ImageTooLarge(name=name, size=f"{width} x {height} pixels", limit=f"{max_pixels:,} pixels")
+    if width < 1 or height < 1:
+        raise BadImage(name=name, reason="it has no pixels")
 
 
-def _to_8bit(image: Image.Image) -> Image.Image:
-    """16-bit, 32-bit integer and float greyscale scaled to 0..255."""
-    values = np.asarray(image, dtype=np.float64)
-    if image.mode.startswith("I;16") or (image.mode == "I" and values.max(initial=0) > 255):
-        values = values / 257.0
-    elif image.mode == "F" and values.max(initial=0) <= 1.0:
-        values = values * 255.0
-    return Image.fromarray(np.clip(values + 0.5, 0, 255).astype(np.uint8), "L")
+def _draft(image: Image.Image, max_side: int) -> None:
+    """Ask a JPEG's decoder for a 1/2, 1/4 or 1/8 scale still at least ``max_side`` long (others: no-op)."""
+    width, height = image.size
+    if max(width, height) > max_side:
+        scale = max_side / max(width, height)
+        image.draft(None, (max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))))
+
+
+def to_rgb(image: Image.Image, *, max_side: int = MAX_SIDE) -> np.ndarray:
+    """A decoded Pillow image as upright, contiguous uint8 RGB, reduced to ``max_side`` (alpha on white)."""
+    turn = _UPRIGHT.get(_orientation(image))
+    return _finish(_reduce_in_strips(image, _factor(image, max_side)), turn)
+
+
+def _factor(image: Image.Image, max_side: int) -> int:
+    """The smallest whole factor that brings the longer side within ``max_side``."""
+    return max(1, math.ceil(max(image.size) / max_side))
+
+
+def _finish(small: Image.Image, turn: Image.Transpose | None) -> np.ndarray:
+    """The reduced picture composited on white, turned upright, as a contiguous array."""
+    if small.mode == "RGBA":
+        small = Image.alpha_composite(Image.new("RGBA", small.size, WHITE), small).convert("RGB")
+    if turn is not None:
+        small = small.transpose(turn)
+    return np.ascontiguousarray(np.asarray(small, dtype=np.uint8))
+
+
+def _orientation(image: Image.Image) -> int:
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError, SyntaxError):
+        return int(image.getexif().get(0x0112, 1))
+    return 1  # damaged EXIF: keep the stored orientation
+
+
+def _reduce_in_strips(image: Image.Image, factor: int) -> Image.Image:
+    """The picture as 8-bit RGB (RGBA when it has transparency), reduced ``factor`` times.
+
+    Strips are a whole number of ``factor`` rows high, so the result is the
+    same as reducing the whole picture, without a full-size converted copy.
+    """
+    mode = "RGBA" if image.mode in _ALPHA_MODES or "transparency" in image.info else "RGB"
+    rule = _depth_rule(image)
+    width, height = image.size
+    rows = factor * max(1, STRIP_PIXELS // (width * factor))
+    if rows >= height:
+        return _convert(image, mode, rule, factor)
+    reduced = Image.new(mode, (-(-width // factor), -(-height // factor)))
+    for top in range(0, height, rows):
+        strip = image.crop((0, top, width, min(height, top + rows)))
+        reduced.paste(_convert(strip, mode, rule, factor), (0, top // factor))
+    return reduced
+
+
+def _convert(image: Image.Image, mode: str, rule: DepthRule | None, factor: int) -> Image.Image:
+    if rule is not None:
+        image = _to_8bit(image, rule)
+    image = image.convert(mode)
+    return image.reduce(factor) if factor > 1 else image
+
+
+def _depth_rule(image: Image.Image) -> DepthRule | None:
+    """How 16-bit, 32-bit integer and float greyscale become 0..255, decided on the whole picture."""
+    if image.mode not in _HIGH_DEPTH:
+        return None
+    if image.mode.startswith("I;16"):
+        return "high_byte"
+    high = float(image.getextrema()[1])  # one band: (lowest, highest)
+    if image.mode == "I":
+        return "high_byte" if high > 255 else "clip"
+    return "unit" if high <= 1.0 else "clip"
+
+
+def _to_8bit(image: Image.Image, rule: DepthRule) -> Image.Image:
+    values = np.asarray(image)
+    if rule == "high_byte":  # 0..65535 -> 0..255 in integers: v * 257 gives back v exactly
+        grey = (np.clip(values, 0, 65535) >> 8).astype(np.uint8)
+    elif rule == "unit":
+        grey = np.clip(values * np.float32(255) + np.float32(0.5), 0, 255).astype(np.uint8)
+    elif values.dtype.kind == "f":
+        grey = np.clip(values + np.float32(0.5), 0, 255).astype(np.uint8)
+    else:
+        grey = np.clip(values, 0, 255).astype(np.uint8)
+    return Image.fromarray(grey, "L")
 
 
 def as_rgb_frame(array: np.ndarray) -> np.ndarray:

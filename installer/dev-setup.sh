@@ -31,6 +31,8 @@ fi
 .venv/bin/python -m pip install -q -e ".[dev]"
 # ... then face_recognition without its dependency on the source dlib package.
 .venv/bin/python -m pip install -q --no-deps "face-recognition==1.3.0"
+# The window's translations: Qt Linguist sources (resources/i18n/*.ts) compiled to .qm.
+.venv/bin/python -m terminal.ui.i18n >/dev/null
 .venv/bin/python -c "import face_recognition, terminal" \
   || { echo "the face stack did not install" >&2; exit 1; }
 echo "ready: .venv/bin/hamyon"

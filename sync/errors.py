@@ -37,6 +37,11 @@ class RegistryUnreachable(SyncError):
     retryable = True
 
 
+class RegistryNotListening(RegistryUnreachable):
+    """Not even a connection could be made (nothing listens, no route, an unknown name): no request
+    reached the registry. Same words for the operator as :class:`RegistryUnreachable`."""
+
+
 class RegistryFailed(SyncError):
     code = "registry_failed"
     template = "The registry answered with an error ({status}: {reason}). It will be tried again."
@@ -156,6 +161,11 @@ class RegistryBusy(SyncError):
 class RegistryDatabaseError(SyncError):
     code = "registry_database"
     template = "The registry database {url} cannot be used: {reason}."
+
+
+class RegistryDatabaseMissing(SyncError):
+    code = "registry_database_missing"
+    template = "There is no registry database at {path}: check the --db address."
 
 
 class UnknownFacility(SyncError):

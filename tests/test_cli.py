@@ -9,17 +9,19 @@ from pathlib import Path
 from tests.cli_runner import hamyon
 
 
-def test_demo_seeds_a_site_once_and_says_what_it_did(tmp_path: Path) -> None:
-    first = hamyon("demo", home=tmp_path)
-    assert "Seeded a demo site" in first.stdout and "citizens" in first.stdout
-    second = hamyon("demo", home=tmp_path)
-    assert "already set up" in second.stdout
+def test_demo_prepares_an_enrolled_site_once_and_says_what_it_did(tmp_path: Path) -> None:
+    first = hamyon("demo", "--no-window", home=tmp_path)
+    assert "Seeding the demo registry" in first.stdout and "Demo site ready" in first.stdout
     st = json.loads(hamyon("status", "--json", home=tmp_path).stdout)
-    assert st["citizens"] > 300 and st["transactions"] == 0 and st["facility"]["country"] == "UZ"
+    assert st["citizens"] >= 300 and st["templates"] >= 300 and st["transactions"] == 0
+    assert st["facility"]["country"] == "UZ" and st["registry"].startswith("http://127.0.0.1:")
+    second = hamyon("demo", "--no-window", home=tmp_path)
+    assert "Seeding" not in second.stdout and "Demo site ready" in second.stdout
+    assert json.loads(hamyon("status", "--json", home=tmp_path).stdout)["citizens"] == st["citizens"]
 
 
 def test_home_comes_from_the_environment_too(tmp_path: Path) -> None:
-    hamyon("demo", "--country", "KZ", env={"HAMYON_HOME": str(tmp_path)})
+    hamyon("demo", "--no-window", "--country", "KZ", env={"HAMYON_HOME": str(tmp_path)})
     assert (tmp_path / "hamyon.db").exists()
     st = json.loads(hamyon("status", "--json", env={"HAMYON_HOME": str(tmp_path)}).stdout)
     assert st["facility"]["country"] == "KZ"
@@ -97,10 +99,9 @@ def test_every_command_of_this_release_answers_help() -> None:
 
 
 def test_an_enrolled_terminal_never_invents_prescriptions(tmp_path: Path) -> None:
-    hamyon("demo", home=tmp_path)
+    hamyon("demo", "--no-window", home=tmp_path)  # enrolled at the demo's registry
     conn = sqlite3.connect(tmp_path / "hamyon.db")
     with conn:
-        conn.execute("UPDATE device SET registry_url = 'https://registry.example'")
         conn.execute("UPDATE prescription_items SET qty_dispensed = qty_prescribed WHERE id > 3")
     before = conn.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
     out = hamyon("simulate", "dispenses", "--count", "50", "--jsonl", home=tmp_path).stdout

@@ -7,11 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 
 def test_text_in_latin_and_cyrillic_renders_offscreen() -> None:
-    app = QGuiApplication.instance() or QGuiApplication([])
+    app = QApplication.instance() or QApplication([])  # the widgets' kind: later tests share it
     assert app.platformName() == "offscreen"
     assert "DejaVu Sans" in QFontDatabase.families()
     image = QImage(400, 80, QImage.Format.Format_RGB32)

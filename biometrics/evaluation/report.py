@@ -11,6 +11,7 @@ from biometrics.detection import LIVE_MAX_SIDE, PHOTO_MAX_SIDE
 from biometrics.enrollment import ENROLL_POLICY, EnrollmentSettings
 from biometrics.evaluation import ACCEPTS, MARGINS, STATIC_FRAMES, Evaluation, data
 from biometrics.evaluation.photos import Level, Outcomes
+from biometrics.images import MAX_FILE_BYTES, MAX_PIXELS, MAX_SIDE
 from biometrics.live import LiveSettings
 from biometrics.liveness import LivenessSettings
 from biometrics.pipeline import COMPETING_SIZE
@@ -178,7 +179,12 @@ def _design() -> str:
    (`biometrics.sources`), read on its own thread (`biometrics.stream`); a
    missing, busy or unplugged camera gives a `CameraError` in plain words, and
    the stream reopens it after waits that grow from {backoff.first} s to
-   {backoff.longest} s.
+   {backoff.longest} s. A picture file (`biometrics.images`) over
+   {MAX_FILE_BYTES // 2**20} MB, or whose header claims over {MAX_PIXELS:,} pixels, is refused
+   before it is decoded; one longer than {MAX_SIDE} px is reduced by a whole
+   factor (a JPEG as it is decoded, other formats strip by strip, 16 bits to 8
+   in integers, alpha after the reduction): reading a picture takes about the
+   {4 * MAX_PIXELS // 10**6} MB of the largest accepted one decoded whole, plus its reduced copy.
 2. **Detection** (`biometrics.detection`): dlib's HOG detector (the one
    `face_recognition` uses) on a copy at most {LIVE_MAX_SIDE} px wide
    ({PHOTO_MAX_SIDE} px for photos), without upsampling and, only when nothing

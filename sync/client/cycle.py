@@ -1,26 +1,45 @@
-"""One sync cycle: push the outbox, then pull the feed; the link's state recorded for the status bar."""
+"""One sync cycle: push the outbox, then pull the feed; the link's state recorded for the status bar.
+
+A push that fails does not keep the registry's news away: unless the failure
+says the registry cannot be reached or will not let this device in, the pull
+still runs (revoked templates, cancelled prescriptions and conflicts arrive
+while the queue is stuck), and then the push's error is raised, so the cycle
+still counts as failed.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sync.client.enroll import identity
+from sync.client.enroll import Identity, identity
 from sync.client.link import RegistryLink
 from sync.client.pull import PullReport, pull
 from sync.client.push import BatchSizer, PushReport, push
-from sync.errors import RegistryUnreachable, SyncError
+from sync.errors import KeyMissing, NotEnrolled, RegistryUnreachable, SyncCancelled, SyncError
 from sync.protocol import times
 from terminal.core.store import Store
+
+# Registry answers that mean this device is not let in (bad credentials, unknown or revoked device,
+# an unsupported protocol): a pull would get the same answer.
+_NOT_LET_IN = (401, 403, 426)
 
 
 @dataclass
 class CycleReport:
-    push: PushReport
-    pull: PullReport
-    seconds: float
+    """What a cycle did, filled in as it goes (so a failed cycle's caller still has it)."""
+
+    push: PushReport = field(default_factory=PushReport)
+    pull: PullReport = field(default_factory=PullReport)
+    seconds: float = 0.0
+
+    @property
+    def templates(self) -> set[int]:
+        """Ids of the local ``face_templates`` rows the pull added, changed, revoked or erased:
+        hand them to ``terminal.core.faces.refresh`` to bring an open gallery up to date."""
+        return self.pull.templates
 
     def as_dict(self) -> dict[str, Any]:
         return {"push": self.push.as_dict(), "pull": self.pull.as_dict(), "seconds": round(self.seconds, 3)}
@@ -35,30 +54,76 @@ def sync_once(
     sleep: Callable[[float], None] = time.sleep,
     cancelled: Callable[[], bool] = lambda: False,
     link: RegistryLink | None = None,
+    report: CycleReport | None = None,
 ) -> CycleReport:
-    """Push then pull; raises the SyncError that stopped it (recorded in ``sync_state`` first)."""
+    """Push then pull; raises the SyncError that stopped it (recorded in ``sync_state`` first).
+
+    ``report`` (a new one by default) is filled in as the cycle goes: pass one in to keep what a
+    failed cycle did (the templates a pull touched before the push's error was raised, say).
+    """
     me = identity(store)
     own_link = link is None
     link = link or RegistryLink(me.registry, clock, me.device, me.key)
+    link.new_cycle()
+    report = report if report is not None else CycleReport()
     started = time.monotonic()
     _note(store, "last_attempt_at = ?", times.iso(clock.now()))
+    push_error: SyncError | None = None
     try:
-        pushed = push(store, link, me, clock, sizer, sleep, cancelled)
-        _note(store, "last_push_at = ?, online = 1", times.iso(clock.now()))
+        push_error = _push(store, link, me, clock, sizer, sleep, cancelled, report)
         kwargs = {"page_size": page_size} if page_size else {}
-        pulled = pull(store, link, clock, sleep=sleep, cancelled=cancelled, **kwargs)
+        pull(store, link, clock, sleep=sleep, cancelled=cancelled, report=report.pull, **kwargs)
+        _note(store, "last_pull_at = ?", times.iso(clock.now()))
     except SyncError as exc:
-        online = 0 if isinstance(exc, RegistryUnreachable) else 1
-        _note(store, "last_error = ?, online = ?, failures = failures + 1", exc.message, online)
-        raise
+        _failed(store, push_error or exc, exc)
+        if push_error is None or isinstance(exc, SyncCancelled):
+            raise
+        raise push_error from exc  # what the cycle failed for; the pull's failure is its cause
     finally:
+        report.seconds = time.monotonic() - started
         if own_link:
             link.close()
+    if push_error is not None:
+        _failed(store, push_error, None)
+        raise push_error
     now = times.iso(clock.now())
-    _note(
-        store, "last_success_at = ?, last_pull_at = ?, last_error = NULL, online = 1, failures = 0", now, now
-    )
-    return CycleReport(pushed, pulled, time.monotonic() - started)
+    _note(store, "last_success_at = ?, last_error = NULL, online = 1, failures = 0", now)
+    return report
+
+
+def _push(
+    store: Store,
+    link: RegistryLink,
+    me: Identity,
+    clock: times.Clock,
+    sizer: BatchSizer | None,
+    sleep: Callable[[float], None],
+    cancelled: Callable[[], bool],
+    report: CycleReport,
+) -> SyncError | None:
+    """Push; the error to raise after the pull, or None. Raises at once when a pull is pointless."""
+    try:
+        push(store, link, me, clock, sizer, sleep, cancelled, report=report.push)
+    except SyncError as exc:
+        if not pull_after(exc):
+            raise
+        return exc
+    _note(store, "last_push_at = ?, online = 1", times.iso(clock.now()))
+    return None
+
+
+def pull_after(exc: SyncError) -> bool:
+    """Is a pull still worth trying after this push failure? Not when the registry cannot be
+    reached or does not let this device in, nor when the operator cancelled."""
+    if isinstance(exc, RegistryUnreachable | SyncCancelled | KeyMissing | NotEnrolled):
+        return False
+    return exc.http_status not in _NOT_LET_IN
+
+
+def _failed(store: Store, error: SyncError, last: SyncError | None) -> None:
+    """Record a failed cycle: ``error`` is what it reports; ``last`` the error that ended it."""
+    reached = not isinstance(last or error, RegistryUnreachable)
+    _note(store, "last_error = ?, online = ?, failures = failures + 1", error.message, int(reached))
 
 
 def _note(store: Store, assignments: str, *params: Any) -> None:

@@ -4,7 +4,10 @@ Failures come out as :class:`sync.errors.SyncError`: ``RegistryUnreachable``
 (no connection, timeout, an answer cut off) and ``RegistryFailed`` (5xx) are
 ``retryable``; the registry's own refusals (4xx) come out as the matching
 error class and are never retried, except a clock skew, corrected once from
-the registry's time.
+the registry's time. ``RegistryNotListening`` (a kind of ``RegistryUnreachable``)
+says that not even a connection could be made; ``answered`` counts the answers
+received since :meth:`RegistryLink.new_cycle`, so a cycle can tell a registry
+that is not there from a link that failed mid-transfer.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from datetime import timedelta
 from typing import Any
 
 import requests
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from sync.errors import (
     WIRE_ERRORS,
     ClockSkew,
     RegistryFailed,
+    RegistryNotListening,
     RegistryRefused,
     RegistryUnreachable,
     SyncError,
@@ -59,11 +64,21 @@ class RegistryLink:
         self.key = key
         self.timeout = timeout
         self.offset = timedelta(0)  # registry time minus ours, learnt from a clock-skew answer
+        self.answered = 0  # answers (of any status) received since new_cycle()
         self.session = requests.Session()
         self.session.headers.update({HEADER_PROTOCOL: str(PROTOCOL_VERSION), "User-Agent": "hamyon-terminal"})
 
     def close(self) -> None:
         self.session.close()
+
+    def new_cycle(self) -> None:
+        """A sync cycle starts: no answer from the registry yet."""
+        self.answered = 0
+
+    def first_contact_failed(self, exc: SyncError) -> bool:
+        """Did the registry turn out not to be there at the first request of this cycle? Then
+        retrying at once is pointless: the scheduler tries again later."""
+        return isinstance(exc, RegistryNotListening) and self.answered == 0
 
     # --- the endpoints ---------------------------------------------------------------------
 
@@ -109,8 +124,11 @@ class RegistryLink:
             response = self.session.request(
                 method, self.url + path, data=data, headers=headers, timeout=self.timeout
             )
+            self.answered += 1
             content = response.content  # may fail mid-answer
         except (requests.Timeout, requests.ConnectionError) as exc:
+            if _not_connected(exc):
+                raise RegistryNotListening(url=self.url, reason=_why(exc)) from exc
             raise RegistryUnreachable(url=self.url, reason=_why(exc)) from exc
         except requests.RequestException as exc:  # a broken or truncated answer
             raise RegistryUnreachable(url=self.url, reason=_why(exc)) from exc
@@ -146,6 +164,14 @@ def _why(exc: Exception) -> str:
     if isinstance(exc, requests.ConnectionError):
         return "no connection"
     return "the answer was cut off"
+
+
+def _not_connected(exc: requests.RequestException) -> bool:
+    """Was no connection made at all (refused, no route, unknown name, connect timeout)?"""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    cause = exc.args[0] if exc.args else None
+    return isinstance(getattr(cause, "reason", None), (NewConnectionError, ConnectTimeoutError))
 
 
 def _error_code(content: bytes) -> str | None:

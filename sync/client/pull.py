@@ -25,10 +25,15 @@ MAX_RETRIES = 5
 
 @dataclass
 class PullReport:
+    """What a pull did: pages and changes applied (per ``entity:op``), and ``templates``, the ids of
+    the local ``face_templates`` rows it added, changed, revoked or erased, for
+    ``terminal.core.faces.refresh`` to bring an open gallery up to date."""
+
     pages: int = 0
     changes: int = 0
     retries: int = 0
     applied: Counter[str] = field(default_factory=Counter)
+    templates: set[int] = field(default_factory=set)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -36,6 +41,7 @@ class PullReport:
             "changes": self.changes,
             "retries": self.retries,
             "applied": dict(self.applied),
+            "templates_touched": len(self.templates),
         }
 
 
@@ -51,16 +57,22 @@ def pull(
     sleep: Callable[[float], None] = time.sleep,
     cancelled: Callable[[], bool] = lambda: False,
     on_page: Callable[[PullReport], None] | None = None,
+    report: PullReport | None = None,
 ) -> PullReport:
-    """Apply every page after the stored cursor; raises a SyncError when the link fails for good."""
-    report, since, failures = PullReport(), cursor(store), 0
+    """Apply every page after the stored cursor; raises a SyncError when the link fails for good.
+
+    ``report`` (a new one by default) is filled in page by page, so a caller keeps what a failed
+    pull applied. A registry not there at all at the cycle's first request is not retried.
+    """
+    report = report if report is not None else PullReport()
+    since, failures = cursor(store), 0
     while True:
         if cancelled():
             raise SyncCancelled()
         try:
             page = link.changes(since, page_size)
         except SyncError as exc:
-            if not exc.retryable or failures >= MAX_RETRIES:
+            if not exc.retryable or failures >= MAX_RETRIES or link.first_contact_failed(exc):
                 raise
             failures += 1
             report.retries += 1
@@ -69,13 +81,15 @@ def pull(
         failures = 0
         at = times.iso(clock.now())
         with store.write() as db:
-            report.applied.update(apply_changes(db, page["changes"], at))
+            applied = apply_changes(db, page["changes"], at)
             db.execute(
                 "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor,"
                 " updated_at = excluded.updated_at",
                 (STREAM, page["cursor"], at),
             )
+        report.applied.update(applied.counts)  # only once the page is committed
+        report.templates |= applied.templates
         report.pages += 1
         report.changes += len(page["changes"])
         since = page["cursor"]

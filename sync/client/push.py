@@ -83,10 +83,16 @@ def push(
     sizer: BatchSizer | None = None,
     sleep: Callable[[float], None] = time.sleep,
     cancelled: Callable[[], bool] = lambda: False,
+    report: PushReport | None = None,
 ) -> PushReport:
-    """Send every queued act once; raises a SyncError if the registry cannot take them now."""
+    """Send every queued act once; raises a SyncError if the registry cannot take them now.
+
+    ``report`` (a new one by default) is filled in as the push goes, so a caller keeps what a
+    failed push did. A registry not there at all at the cycle's first request is not retried.
+    """
     sizer = sizer or BatchSizer()
-    report, after, failures, deferred = PushReport(), 0, 0, []
+    report = report if report is not None else PushReport()
+    after, failures, deferred = 0, 0, []
     requeued = False
     while True:
         if cancelled():
@@ -102,7 +108,7 @@ def push(
             if isinstance(exc, BatchTooLarge) and sizer.size > 1:
                 sizer.failed()
                 continue
-            if not exc.retryable or failures >= MAX_RETRIES:
+            if not exc.retryable or failures >= MAX_RETRIES or link.first_contact_failed(exc):
                 _note_error(store, rows, exc.message)
                 raise
             failures += 1

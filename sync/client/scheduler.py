@@ -4,7 +4,9 @@ backoff on failures up to a cap, and an immediate try when the registry becomes 
 Each run opens its own connection to the store (the UI keeps its own), runs
 one :func:`sync_once`, then schedules the next run. While the last cycle
 failed for want of a link, a cheap probe (an unsigned ``GET /``) runs every
-``probe_seconds``; when it succeeds the sync runs at once.
+``probe_seconds``; when it succeeds the sync runs at once. After every cycle,
+failed or not, ``on_templates`` gets the ids of the local face templates its
+pull touched (for ``terminal.core.faces.refresh``), and ``on_status`` the status.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from sync.client.cycle import probe, sync_once
+from sync.client.cycle import CycleReport, probe, sync_once
 from sync.errors import RegistryUnreachable, SyncError
 from sync.protocol import times
 from terminal.core.status import status
@@ -27,6 +29,7 @@ from terminal.core.store import Store
 
 log = logging.getLogger("hamyon.sync")
 OnStatus = Callable[[dict[str, Any]], None]
+OnTemplates = Callable[[set[int]], None]
 
 
 def next_delay(failures: int, interval: float, retry: float, cap: float, rng: random.Random) -> float:
@@ -48,11 +51,13 @@ class SyncScheduler:
         probe_seconds: float = 20.0,
         on_status: OnStatus | None = None,
         rng: random.Random | None = None,
+        on_templates: OnTemplates | None = None,
     ) -> None:
         self.home = Path(home)
         self.clock = clock or times.UtcClock()
         self.interval, self.retry, self.cap, self.probe_seconds = interval, retry, cap, probe_seconds
         self.on_status = on_status
+        self.on_templates = on_templates
         self.rng = rng or random.Random()
         self.failures = 0
         self.offline = False
@@ -91,13 +96,17 @@ class SyncScheduler:
 
     def _run(self) -> None:
         with Store.open(self.home) as store:
+            report = CycleReport()
             try:
-                sync_once(store, self.clock)
+                sync_once(store, self.clock, report=report)
                 self.failures, self.offline = 0, False
             except SyncError as exc:
                 self.failures += 1
-                self.offline = isinstance(exc, RegistryUnreachable)
+                # no link, even when a failed push is reported and the pull's failure is its cause
+                self.offline = any(isinstance(e, RegistryUnreachable) for e in (exc, exc.__cause__))
                 log.info("sync failed (%s); attempt %d", exc.code, self.failures)
+            if self.on_templates and report.templates:
+                self.on_templates(set(report.templates))
             if self.on_status:
                 self.on_status(status(store))
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from sync.protocol import times
 
 HEX64 = r"^[0-9a-f]{64}$"
 UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -20,7 +23,8 @@ REJECT_REASONS = (
     "sequence_reused",  # a different act already holds this sequence number (a replay or a fork)
     "uuid_reused",  # another act (other device or other content) already holds this uuid
     "unknown_kind",  # stored (the chain goes on), but not taken into account
-    "invalid_payload",  # stored, not taken into account
+    "invalid_payload",  # stored, not taken into account (also: its effects could not be applied)
+    "invalid_time",  # created_at is not ISO 8601 with an offset: stored, not taken into account
     "wrong_facility",  # stored, not taken into account
 )
 DEFER_REASONS = ("sequence_gap", "after_refused")
@@ -70,11 +74,21 @@ class TxEnvelope(Model):
     kind: str
     operator_id: int | None = Field(description="the operator's id on the device (part of the hash)")
     operator: str | None = Field(default=None, description="the operator's login (not hashed)")
-    created_at: str = Field(description="device time, ISO 8601 with offset")
+    created_at: str = Field(
+        description="device time, ISO 8601 with offset; checked per act (see device_time), so that one"
+        " act with a bad time is answered 'rejected invalid_time' and never fails its whole batch"
+    )
     payload: str = Field(description="the act's canonical JSON text, exactly as hashed")
     prev_hash: str = Field(pattern=HEX64)
     hash: str = Field(pattern=HEX64)
     signature: str = Field(description="base64 Ed25519 over 'HAMYON-TX-1\\n{device}\\n{hash}'")
+
+    def device_time(self) -> datetime | None:
+        """``created_at`` as a time, or None when it is not ISO 8601 with an offset."""
+        try:
+            return times.parse(self.created_at)
+        except ValueError:
+            return None
 
 
 class PushRequest(Model):
@@ -242,6 +256,11 @@ class OperatorData(Model):
     full_name: str
     role: Literal["nurse", "canteen", "inspector", "supervisor"]
     active: bool = True
+    secret_hash: str | None = Field(
+        default=None,
+        description="argon2id hash of the operator's PIN, checked offline by the terminal (never the PIN)",
+        pattern=r"^\$argon2id\$",
+    )
 
 
 class SettingData(Model):

@@ -25,12 +25,21 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from sync.errors import RegistryBusy, RegistryDatabaseError
+from sync.errors import RegistryBusy, RegistryDatabaseError, RegistryDatabaseMissing
 
 T = TypeVar("T")
 Params = dict[str, Any]
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _TRANSIENT_PG = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
+CONNECT_SECONDS = 5  # a PostgreSQL that does not answer is reported in seconds, not after the pool's wait
+
+
+def transient(exc: BaseException) -> bool:
+    """Is this a failure of the database itself (lost connection, deadlock, busy file, a pool with no
+    connection), to be retried, rather than of the statement's data?"""
+    return isinstance(
+        exc, psycopg.OperationalError | psycopg.InterfaceError | sqlite3.OperationalError | PoolTimeout
+    )
 
 
 class Tx:
@@ -40,11 +49,31 @@ class Tx:
         self.dialect = dialect
         self._conn = conn
         self._changes: dict[tuple[str, str, str], str] = {}
+        self._savepoints = 0
 
     @property
     def for_update(self) -> str:
         """Row locks where the database has them (SQLite locks the whole file instead)."""
         return " FOR UPDATE" if self.dialect == "postgresql" else ""
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A savepoint (both databases have them): if the block raises, what it wrote is undone,
+        change-feed entries included, and the transaction goes on."""
+        self._savepoints += 1
+        name, changes = f"sp{self._savepoints}", dict(self._changes)
+        self._conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            self._conn.execute(f"RELEASE SAVEPOINT {name}")
+            self._changes = changes
+            raise
+        else:
+            self._conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._savepoints -= 1
 
     def _sql(self, sql: str) -> str:
         if self.dialect == "postgresql":
@@ -173,11 +202,24 @@ class RegistryDB:
                         self.url,
                         min_size=1,
                         max_size=self._pool_size,
-                        kwargs={"row_factory": dict_row},
+                        kwargs={"row_factory": dict_row, "connect_timeout": CONNECT_SECONDS},
                         timeout=30,
                         open=True,
                     )
         return self._pool
+
+    def check(self, must_exist: bool = False) -> None:
+        """Fail at once, in plain words: no SQLite file where one ``must_exist``; a PostgreSQL that
+        does not answer within ``CONNECT_SECONDS`` or refuses the connection."""
+        if self.dialect == "sqlite":
+            if must_exist and not self.path.is_file():
+                raise RegistryDatabaseMissing(path=str(self.path))
+            return
+        try:
+            psycopg.connect(self.url, connect_timeout=CONNECT_SECONDS).close()
+        except psycopg.Error as exc:
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise RegistryDatabaseError(url=_safe(self.url), reason=reason.rstrip(".")) from exc
 
     @contextmanager
     def transaction(self, write: bool = True) -> Iterator[Tx]:

@@ -4,28 +4,39 @@
   order, so concurrent batches neither lose an update nor deadlock); going
   beyond the prescribed quantity is a ``prescription_over_dispensed`` conflict;
 - a meal claims (student, session, day): a second claim is ``meal_served_twice``;
-- an application claims (member, benefit) for 365 days: a second claim by any
-  family member is ``application_same_family``.
+- an application claims (member, benefit) for 365 days for every member of the
+  family, or for none: if any member holds a claim already, the act is an
+  ``application_same_family`` conflict and claims nothing.
 
 A conflicting act is stored and counted like any other, flagged, and the
 conflict is sent to every device involved through its feed.
+
+The batch's effects run together (row locks taken in id order) inside a
+savepoint. Should they fail for a reason other than the database itself (a
+value the database cannot hold, say), they are undone and run again act by
+act, each in a savepoint of its own: the act whose effects fail is stored as
+``rejected`` ``invalid_payload`` (the chain goes on), the others count.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from sync.protocol import times
 from sync.protocol.models import ConflictInfo
 from sync.server import publish
-from sync.server.db import Tx
+from sync.server.db import Tx, transient
 
 if TYPE_CHECKING:
     from sync.server.push import Candidate
 
 CLAIM_DAYS = 365  # a low-income certificate is valid 12 months
+log = logging.getLogger("hamyon.registry")
 
 
 @dataclass
@@ -42,14 +53,50 @@ class Conflict:
 
 
 def apply(tx: Tx, device: dict[str, Any], candidates: list[Candidate], at: str) -> None:
+    """Take the accepted acts into account; sets each one's outcome (and conflict)."""
     live = [c for c in candidates if c.outcome == "accepted"]
-    _dispenses(tx, device, [c for c in live if c.env.kind == "dispense"])
-    _meals(tx, device, [c for c in live if c.env.kind == "meal"])
-    _applications(tx, device, [c for c in live if c.env.kind == "application"])
-    for c in candidates:
+    if not live or _guarded(tx, lambda: _effects(tx, device, live, at)) is None:
+        return
+    for c in live:
+        c.outcome, c.conflict = "accepted", None
+    _guarded(tx, lambda: _lock_items(tx, [c for c in live if c.env.kind == "dispense"]))
+    for c in live:
+        failure = _guarded(tx, lambda c=c: _effects(tx, device, [c], at))
+        if failure is not None:
+            log.warning("the effects of a %s act failed (%s): it is rejected", c.env.kind, failure)
+            c.outcome, c.reason, c.conflict = "rejected", "invalid_payload", None
+
+
+def _guarded(tx: Tx, work: Callable[[], None]) -> str | None:
+    """Run ``work`` in a savepoint; the name of what made it fail (undone), or None. A failure of the
+    database itself (lost connection, deadlock, busy) is raised: the whole batch is tried again."""
+    try:
+        with tx.savepoint():
+            work()
+    except Exception as exc:
+        if transient(exc):
+            raise
+        return type(exc).__name__
+    return None
+
+
+def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], at: str) -> None:
+    _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
+    _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
+    _applications(tx, device, [c for c in acts if c.env.kind == "application"])
+    for c in acts:
         if c.conflict is not None:
             c.outcome = "conflict"
             _record(tx, c.conflict, at)
+
+
+def _lock_items(tx: Tx, acts: list[Candidate]) -> None:
+    """Lock the prescription items of these dispenses in id order before taking them one by one, so
+    that concurrent batches still lock in the same order."""
+    pids = sorted({line.prescription_id for c in acts for line in c.payload.items})
+    if pids and tx.for_update:
+        sql, params = tx.in_list("p", pids)
+        tx.all(f"SELECT id FROM rx_items WHERE prescription_id IN {sql} ORDER BY id{tx.for_update}", params)
 
 
 def _dispenses(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
@@ -154,43 +201,60 @@ def _meals(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
 
 
 def _applications(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
-    rows, owners = [], []
     for c in acts:
-        on = date.fromisoformat(c.env.created_at[:10])
-        for member in c.payload.members:
-            rows.append(
-                {
-                    "pin": member.pin,
-                    "benefit": c.payload.benefit_type,
-                    "on": on.isoformat(),
-                    "cutoff": (on - timedelta(days=CLAIM_DAYS)).isoformat(),
-                    "tx": c.env.uuid,
-                    "dev": device["id"],
-                }
+        first = _claim_family(tx, device, c)
+        if first is not None:
+            c.conflict = Conflict(
+                "application_same_family",
+                c.env.uuid,
+                [first["tx_uuid"]],
+                {device["id"], first["device_id"]},
+                {"application_id": c.payload.application_id, "benefit_type": c.payload.benefit_type},
             )
-            owners.append(c)
-    claimed = tx.many_returning(
-        "INSERT INTO application_claims (pin, benefit_type, claimed_on, tx_uuid, device_id)"
-        " VALUES (:pin, :benefit, :on, :tx, :dev) ON CONFLICT (pin, benefit_type) DO UPDATE"
-        " SET claimed_on = excluded.claimed_on, tx_uuid = excluded.tx_uuid, device_id = excluded.device_id"
-        " WHERE application_claims.claimed_on < :cutoff RETURNING tx_uuid",
-        rows,
+
+
+_CLAIM = (
+    "INSERT INTO application_claims (pin, benefit_type, claimed_on, tx_uuid, device_id)"
+    " VALUES (:pin, :benefit, :on, :tx, :dev) ON CONFLICT (pin, benefit_type) DO UPDATE"
+    " SET claimed_on = excluded.claimed_on, tx_uuid = excluded.tx_uuid, device_id = excluded.device_id"
+    " WHERE application_claims.claimed_on < :cutoff RETURNING tx_uuid"
+)
+
+
+class _ClaimedMeanwhile(Exception):
+    """A concurrent batch claimed a member between the check and the claim."""
+
+
+def _claim_family(tx: Tx, device: dict[str, Any], c: Candidate) -> dict[str, Any] | None:
+    """Claim (member, benefit) for every member, or for none: the claim in the way, or None."""
+    on = times.parse(c.env.created_at).date()
+    benefit, cutoff = c.payload.benefit_type, (on - timedelta(days=CLAIM_DAYS)).isoformat()
+    pins = sorted({m.pin for m in c.payload.members})
+    first = _live_claim(tx, pins, benefit, cutoff)
+    if first is not None:
+        return first
+    claim = {"benefit": benefit, "on": on.isoformat(), "cutoff": cutoff, "tx": c.env.uuid}
+    rows = [{"pin": p, "dev": device["id"], **claim} for p in pins]
+    try:
+        with tx.savepoint():
+            if any(got is None for got in tx.many_returning(_CLAIM, rows)):
+                raise _ClaimedMeanwhile()
+    except _ClaimedMeanwhile:
+        first = _live_claim(tx, pins, benefit, cutoff)
+        if first is None:
+            raise LookupError("a family member's claim vanished") from None
+        return first
+    return None
+
+
+def _live_claim(tx: Tx, pins: list[str], benefit: str, cutoff: str) -> dict[str, Any] | None:
+    """A claim on this benefit held by one of these people within the last CLAIM_DAYS, if any."""
+    sql, params = tx.in_list("m", pins)
+    return tx.one(
+        "SELECT tx_uuid, device_id FROM application_claims WHERE benefit_type = :benefit"
+        f" AND claimed_on >= :cutoff AND pin IN {sql} ORDER BY pin LIMIT 1",
+        {"benefit": benefit, "cutoff": cutoff, **params},
     )
-    for c, row, got in zip(owners, rows, claimed, strict=True):
-        if got is not None or c.conflict is not None:
-            continue
-        first = tx.one(
-            "SELECT tx_uuid, device_id FROM application_claims WHERE pin = :pin AND benefit_type = :benefit",
-            row,
-        )
-        assert first is not None
-        c.conflict = Conflict(
-            "application_same_family",
-            c.env.uuid,
-            [first["tx_uuid"]],
-            {device["id"], first["device_id"]},
-            {"application_id": c.payload.application_id, "benefit_type": c.payload.benefit_type},
-        )
 
 
 def _record(tx: Tx, conflict: Conflict, at: str) -> None:

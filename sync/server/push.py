@@ -8,8 +8,9 @@ Per item, in order: a known uuid is a ``duplicate``; a bad signature, a
 content that does not hash, a broken chain or a reused sequence number is
 ``rejected`` and not stored (the items after it are ``deferred``); a gap is
 ``deferred``; anything else is stored with its outcome (``accepted``,
-``conflict``, or ``rejected`` for a payload the registry cannot take into
-account: stored, so the chain goes on).
+``conflict``, or ``rejected`` for a payload or a time the registry cannot take
+into account, or whose effects fail: stored, so the chain goes on). Nothing one
+act holds can make the registry answer 500 for the batch.
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ def _candidate(device: dict[str, Any], env: TxEnvelope) -> Candidate:
     facility = getattr(payload, "facility", None)
     if facility is not None and facility != device["facility_id"]:
         return Candidate(env, None, "rejected", "wrong_facility")
+    if env.device_time() is None:
+        return Candidate(env, None, "rejected", "invalid_time")
     return Candidate(env, payload)
 
 

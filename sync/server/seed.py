@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
+from argon2 import PasswordHasher
 
 from sync.errors import ImportFailed
 from sync.protocol import times
@@ -27,7 +28,10 @@ TIMEZONES = {
     "UZ": ("Asia/Tashkent", "UZS", "Tashkent city", "Yunusobod"),
     "KZ": ("Asia/Almaty", "KZT", "Almaty city", "Almaly"),
 }
+_HASHER = PasswordHasher()  # argon2id
 STAFF = (("nurse", "nurse"), ("canteen", "canteen"), ("inspector", "inspector"), ("supervisor", "supervisor"))
+# A synthetic registry's staff sign in with these PINs (the registry keeps only their argon2id hashes).
+SYNTHETIC_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "supervisor": "4444"}
 SESSIONS = (
     ("BREAKFAST", "Breakfast", "08:30", "09:00", 800_000),
     ("LUNCH", "Lunch", "12:30", "13:15", 1_500_000),
@@ -110,9 +114,8 @@ class _Builder:
         names = self.people.names
         for login, role in STAFF:
             full = f"{self.rng.choice(names['surnames'])} {self.rng.choice(names['female'])}"
-            records.put_operator(
-                tx, fid, {"login": login, "full_name": full, "role": role, "active": True}, at
-            )
+            staff = {"login": login, "full_name": full, "role": role, "active": True}
+            records.put_operator(tx, fid, staff | {"secret_hash": _HASHER.hash(SYNTHETIC_PINS[login])}, at)
         for code, name, form, unit, price, _course in self.people.drugs:
             drug = dict(
                 code=code,

@@ -7,11 +7,14 @@
   the same templates and queries as float64 arrays (what its ``face_encodings``
   returns); ``face_distance_float32_ms`` on our float32 matrix itself. Both
   must name the same nearest template as the search.
-- ``frame_to_decision_ms``: real photos of ../shared/faces letterboxed into
-  640x480 frames and frames of the shared video, each through detection,
-  quality, encoding, search of a 100k gallery and the decision. The baseline
-  is face_recognition as its README shows it (``face_locations``, then
-  ``face_encodings``, then ``face_distance``) on the same frames.
+- ``frame_to_decision_ms``: 35 real 640x480 frames (``frames_from`` counts
+  them): the 19 photos of ../shared/faces/people, each scaled (up or down)
+  to fit and centred on grey, and 16 frames of the 640x360 clip (frames 88, 96, ...,
+  208: Lin-Manuel Miranda alone on stage) with grey bars above and below;
+  each through detection, quality, encoding, search of a 100k gallery and
+  the decision. The baseline is face_recognition as its README shows it
+  (``face_locations``, then ``face_encodings``, then ``face_distance``) on
+  the same frames.
 - ``template_load_ms_100k``: 100k templates from a real store file into a
   gallery through :mod:`terminal.core.faces`; the baseline is the bare
   ``fetchall`` of the same query.
@@ -26,6 +29,7 @@ import resource
 import statistics
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +41,7 @@ from terminal.bench import percentile_ms
 from terminal.core.errors import InvalidInput
 
 TEMPLATES_PER_PERSON = 2
+CLIP_FRAMES = range(88, 211, 8)  # every 8th frame from 88 to 208: Lin-Manuel Miranda alone on stage
 
 
 def default_faces() -> Path:
@@ -113,7 +118,8 @@ def _search(
 def _frame_to_decision(faces: Path, rng: np.random.Generator, count: int | None) -> dict[str, Any]:
     from biometrics import Gallery, matching, pipeline
 
-    frames = real_frames(faces)[:count]
+    named = real_frames(faces)[:count]
+    frames = [frame for _, frame in named]
     gallery = Gallery(capacity=100_000 + 64)
     gallery.add_many((np.arange(100_000) // TEMPLATES_PER_PERSON).tolist(), synthetic_templates(rng, 100_000))
     pipeline.analyse(frames[0])  # load the models outside the timing
@@ -130,6 +136,7 @@ def _frame_to_decision(faces: Path, rng: np.random.Generator, count: int | None)
         "frame_to_decision_ms": {"p50": percentile_ms(ours, 50), "p95": percentile_ms(ours, 95)},
         "baseline_frame_to_decision_ms": {"p50": percentile_ms(readme, 50), "p95": percentile_ms(readme, 95)},
         "frames": len(frames),
+        "frames_from": dict(Counter(origin for origin, _ in named)),
     }
 
 
@@ -157,32 +164,35 @@ def _timings(fn: Callable[[np.ndarray], Any], frames: Sequence[np.ndarray]) -> l
     return times
 
 
-def real_frames(faces: Path) -> list[np.ndarray]:
-    """640x480 frames: every photo of people/ letterboxed, and every 8th frame of the video with a face."""
+def real_frames(faces: Path) -> list[tuple[str, np.ndarray]]:
+    """640x480 frames, each with where it comes from ("photo" or "clip").
+
+    Every photo of people/ scaled to fit and centred on grey, then the frames
+    :data:`CLIP_FRAMES` of the 640x360 clip with grey bars above and below.
+    """
     from biometrics.images import load_image
 
-    frames = []
-    for photo in sorted((faces / "people").glob("*/*")):
-        image = load_image(photo)
-        scale = min(640 / image.shape[1], 480 / image.shape[0])
-        small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-        frame = np.full((480, 640, 3), 128, dtype=np.uint8)
-        top, left = (480 - small.shape[0]) // 2, (640 - small.shape[1]) // 2
-        frame[top : top + small.shape[0], left : left + small.shape[1]] = small
-        frames.append(frame)
+    frames = [("photo", _letterbox(load_image(photo))) for photo in sorted((faces / "people").glob("*/*"))]
     capture = cv2.VideoCapture(str(faces / "video" / "short_hamilton_clip.mp4"))
-    index = 0
-    while True:
+    for index in range(CLIP_FRAMES.stop):
         ok, bgr = capture.read()
         if not ok:
             break
-        if 82 <= index <= 210 and index % 8 == 0:  # Lin-Manuel Miranda on stage, one face
-            frame = np.full((480, 640, 3), 128, dtype=np.uint8)
-            frame[60:420] = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
-            frames.append(frame)
-        index += 1
+        if index in CLIP_FRAMES:
+            frames.append(("clip", _letterbox(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))))
     capture.release()
     return frames
+
+
+def _letterbox(image: np.ndarray, width: int = 640, height: int = 480) -> np.ndarray:
+    """The picture scaled to fit a width x height frame (small photos are enlarged) and centred on grey."""
+    scale = min(width / image.shape[1], height / image.shape[0])
+    if scale != 1.0:
+        image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    frame = np.full((height, width, 3), 128, dtype=np.uint8)
+    top, left = (height - image.shape[0]) // 2, (width - image.shape[1]) // 2
+    frame[top : top + image.shape[0], left : left + image.shape[1]] = image
+    return frame
 
 
 def _template_load(rng: np.random.Generator, count: int = 100_000) -> dict[str, Any]:

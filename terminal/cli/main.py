@@ -51,24 +51,35 @@ class HamyonGroup(click.Group):
             ) from exc
 
 
-@click.group(cls=HamyonGroup)
+@click.group(cls=HamyonGroup, invoke_without_command=True)
 @click.option(
     "--home",
     type=click.Path(file_okay=False, path_type=Path),
     envvar="HAMYON_HOME",
     help="The terminal's data folder (default: HAMYON_HOME or the user's data folder).",
 )
+@click.option(
+    "--camera", default=None, help="For the window: a webcam number, a video file or an image folder."
+)
+@click.option("--language", default=None, help="For the window: uz_Latn, uz_Cyrl, kaa, kk, ru or en.")
 @click.version_option(package_name="hamyon-terminal", prog_name="hamyon")
 @click.pass_context
-def cli(ctx: click.Context, home: Path | None) -> None:
-    """Hamyon Terminal: Face-ID, free medicines, school meals and benefit applications, offline."""
+def cli(ctx: click.Context, home: Path | None, camera: str | None, language: str | None) -> None:
+    """Hamyon Terminal: Face-ID, free medicines, school meals and benefit applications, offline.
+
+    Without a command it opens the terminal window (the first-run set-up on a new home).
+    """
     home = home or default_home()
     ctx.obj = {"home": home, "log_file": None}
-    if ctx.invoked_subcommand and "--help" not in sys.argv:
+    if "--help" not in sys.argv:
         from terminal.core import logs
 
         with contextlib.suppress(OSError):  # a read-only home: the command itself will say so
             ctx.obj["log_file"] = logs.configure(home)
+    if ctx.invoked_subcommand is None:
+        from terminal.ui.app import run
+
+        raise click.exceptions.Exit(run(home, camera or "0", language))
 
 
 def _register() -> None:
@@ -92,4 +103,7 @@ _register()
 
 
 def main(argv: list[str] | None = None) -> None:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the Face-ID analysis runs in a spawned child (frozen builds)
     cli.main(args=argv, prog_name="hamyon")

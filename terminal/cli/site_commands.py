@@ -11,8 +11,19 @@ import click
 
 from terminal.cli.output import print_json
 
+LANGUAGE_CODES = ["uz_Latn", "uz_Cyrl", "kaa", "kk", "ru", "en"]
+
 
 @click.command()
+@click.option(
+    "--faces",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="A folder with one folder of photos per person: they become demo citizens with prescriptions.",
+)
+@click.option(
+    "--camera", default=None, help="A webcam number, a video file or a folder of images (default: webcam 0)."
+)
 @click.option(
     "--country",
     type=click.Choice(["UZ", "KZ"]),
@@ -20,41 +31,36 @@ from terminal.cli.output import print_json
     show_default=True,
     help="Uzbekistan (PINFL) or Kazakhstan (IIN) demo site.",
 )
-@click.option(
-    "--elderly",
-    type=click.IntRange(10, 100_000),
-    default=300,
-    show_default=True,
-    help="Elderly citizens with prescriptions in the demo catchment.",
-)
+@click.option("--language", type=click.Choice(LANGUAGE_CODES), default=None, help="The window's language.")
+@click.option("--no-window", is_flag=True, help="Prepare the demo site, say what was done, and exit.")
 @click.pass_obj
-def demo(obj: dict, country: str, elderly: int) -> None:
-    """Set up a demo site (seeded population, pharmacy, school, operators) and show it."""
-    from terminal.core.demo_site import open_demo_site
-    from terminal.core.status import status
-
+def demo(
+    obj: dict, faces: Path | None, camera: str | None, country: str, language: str | None, no_window: bool
+) -> None:
+    """The terminal on a demo site: an embedded registry, a seeded population, the window."""
     home: Path = obj["home"]
-    site, summary = open_demo_site(home, country, elderly=elderly)  # type: ignore[arg-type]
-    with site:
-        if summary is None:
-            click.echo(f"The demo site in {home} is already set up: {site.facility.name}.")
-        else:
-            click.echo(f"Seeded a demo site in {home}:")
-            click.echo(f"  facility      {summary.facility} ({summary.country})")
-            click.echo(f"  operators     {summary.operators} (nurse, canteen, inspector, supervisor)")
-            click.echo(f"  citizens      {summary.citizens} in the catchment")
-            click.echo(
-                f"  pharmacy      {summary.drugs} drugs in stock, {summary.prescriptions} "
-                f"e-prescriptions with {summary.prescription_items} items"
-            )
-            click.echo(
-                f"  school        {summary.classes} classes, {summary.students} students, "
-                f"{summary.meal_sessions} meal sessions a day"
-            )
-        st = status(site.store)
-        click.echo(f"  acts          {st['transactions']} recorded, {st['queued']} queued for the registry")
-        click.echo(f"  store         {st['store_path']}")
-        click.echo("Try: hamyon simulate dispenses --count 20, then hamyon status --json")
+    if not no_window:
+        from terminal.ui.demo_app import run_demo
+
+        raise click.exceptions.Exit(run_demo(home, faces, camera or "0", country, language))
+    from terminal.core.status import status
+    from terminal.core.store import Store
+    from terminal.demo import prepare
+
+    site = prepare(home, faces, say=click.echo, country=country)
+    try:
+        with Store.open(home) as store:
+            st = status(store)
+            click.echo(f"Demo site ready in {home}:")
+            click.echo(f"  facility      {st['facility']['name']} ({st['facility']['country']})")
+            click.echo(f"  registry      embedded, {site.registry.url} (stops when the demo ends)")  # type: ignore[attr-defined]
+            click.echo(f"  citizens      {st['citizens']}, face templates {st['templates']}")
+            if site.faces:
+                click.echo(f"  faces         {', '.join(site.faces)}")
+            click.echo(f"  acts          {st['transactions']} recorded, {st['queued']} queued")
+            click.echo("Operators and PINs: nurse 1111, canteen 2222, inspector 3333, supervisor 4444")
+    finally:
+        site.stop()
 
 
 @click.command()

@@ -15,13 +15,16 @@ import click
 from terminal.cli.output import print_json
 
 
-def _registry_db(url: str):
+def _registry_db(url: str, must_exist: bool = False):
+    """The registry database, migrated; fails at once and plainly when it is not there (a SQLite file
+    that ``must_exist``, a PostgreSQL that does not answer) rather than creating or waiting."""
     from sync.errors import SyncError
     from sync.server.db import RegistryDB
     from sync.server.schema import migrate
 
     try:
         db = RegistryDB(url)
+        db.check(must_exist)
         migrate(db)
     except SyncError:
         raise  # already in plain words
@@ -229,7 +232,7 @@ def registry_device_code(obj: dict, db_url: str | None, facility: str, valid_hou
     from sync.protocol.times import UtcClock
     from sync.server.enroll import issue_code
 
-    db = _registry_db(_url(obj, db_url))
+    db = _registry_db(_url(obj, db_url), must_exist=True)
     try:
         with db.transaction() as tx:
             code = issue_code(tx, facility, UtcClock(), timedelta(hours=valid_hours))
@@ -247,7 +250,7 @@ def registry_stats(obj: dict, db_url: str | None, as_json: bool) -> None:
     """Counts and conflicts: transactions in total and by device, conflicts by kind, as JSON."""
     from sync.server.stats import stats
 
-    db = _registry_db(_url(obj, db_url))
+    db = _registry_db(_url(obj, db_url), must_exist=True)
     try:
         print_json(stats(db))
     finally:

@@ -29,9 +29,11 @@ from terminal.core.errors import (
     DuplicateApplication,
     InvalidIdNumber,
     InvalidInput,
+    InvalidMemberIdNumber,
     UnknownApplication,
 )
 from terminal.core.idnumbers import parse_id_number
+from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
@@ -276,7 +278,7 @@ class ApplicationService:
         if row is None:
             raise UnknownApplication()
         if row["status"] != "draft":
-            raise ApplicationNotEditable(submitted_at=row["submitted_at"][:10])
+            raise ApplicationNotEditable(submitted_at=date.fromisoformat(row["submitted_at"][:10]))
 
     def _assess(self, form: ApplicationForm) -> Assessment:
         site = self.site
@@ -307,7 +309,8 @@ class ApplicationService:
         )
         if row:
             raise DuplicateApplication(
-                benefit=BENEFIT_TYPES[form.benefit_type or ""], submitted_on=row["submitted_at"][:10]
+                benefit=BENEFIT_TYPES[form.benefit_type or ""],
+                submitted_on=date.fromisoformat(row["submitted_at"][:10]),
             )
 
     def _validated(self, form: ApplicationForm) -> ApplicationForm:
@@ -320,10 +323,10 @@ class ApplicationService:
             try:
                 number = parse_id_number(m.pin, country, on)
             except InvalidIdNumber as exc:
-                name = _text(m.full_name, "name", 200) or "a family member"
-                raise InvalidInput(field=f"ID number of {name}", reason=exc.message) from None
+                name = _text(m.full_name, term("name"), 200) or term("a family member")
+                raise InvalidMemberIdNumber(name=name, reason=exc.params["reason"]) from None
             born = number.birth_date
-            if m.birth_date and parse_date(m.birth_date, "birth date") != born:
+            if m.birth_date and parse_date(m.birth_date, term("birth date")) != born:
                 raise InvalidInput(
                     field="birth date", reason="it does not match the birth date in the ID number"
                 )
@@ -331,7 +334,7 @@ class ApplicationService:
                 raise InvalidInput(field="relation", reason="choose one of the listed relations")
             if m.restricted_body is not None and m.restricted_body not in RESTRICTED_BODIES:
                 raise InvalidInput(field="place of work", reason="unknown body")
-            full_name = _text(m.full_name, "name", 200)
+            full_name = _text(m.full_name, term("name"), 200)
             if not full_name:
                 raise InvalidInput(field="name", reason="the family member's name is empty")
             members.append(
@@ -340,7 +343,7 @@ class ApplicationService:
                     full_name,
                     m.relation,
                     born.isoformat(),
-                    _text(m.occupation, "occupation", 200),
+                    _text(m.occupation, term("occupation"), 200),
                     m.restricted_body,
                 )
             )
@@ -356,21 +359,25 @@ class ApplicationService:
                 raise InvalidInput(field="income", reason="it belongs to someone not in the family")
             if i.source not in INCOME_SOURCES:
                 raise InvalidInput(field="income source", reason="choose one of the listed sources")
-            incomes.append(Income(pin, i.source, _amount(i.monthly_amount, "monthly income")))
+            incomes.append(Income(pin, i.source, _amount(i.monthly_amount, term("monthly income"))))
         assets = []
         for a in form.assets:
             if a.kind not in ASSET_KINDS:
                 raise InvalidInput(field="asset", reason="choose one of the listed kinds")
             assets.append(
-                Asset(a.kind, _amount(a.value, "asset value"), _text(a.description, "asset description", 500))
+                Asset(
+                    a.kind,
+                    _amount(a.value, term("asset value")),
+                    _text(a.description, term("asset description"), 500),
+                )
             )
         return ApplicationForm(
             form.benefit_type,
             members,
             incomes,
             assets,
-            _text(form.address, "address", 500),
-            _text(form.phone, "phone", 40),
+            _text(form.address, term("address"), 500),
+            _text(form.phone, term("phone"), 40),
             bool(form.consent),
         )
 
@@ -378,21 +385,21 @@ class ApplicationService:
 def _check_complete(form: ApplicationForm, need_consent: bool) -> None:
     missing = []
     if not any(m.relation == "applicant" for m in form.members):
-        missing.append("the applicant")
+        missing.append(term("the applicant"))
     if form.benefit_type is None:
-        missing.append("the benefit type")
+        missing.append(term("the benefit type"))
     if not form.address:
-        missing.append("the address")
+        missing.append(term("the address"))
     if need_consent and not form.consent:
-        missing.append("the applicant's consent")
+        missing.append(term("the applicant's consent"))
     if missing:
-        raise ApplicationIncomplete(missing=", ".join(missing))
+        raise ApplicationIncomplete(missing=tuple(missing))  # each translated, then listed
 
 
 def _text(value: str, field_name: str, limit: int) -> str:
     text = " ".join(str(value).split())
     if len(text) > limit:
-        raise InvalidInput(field=field_name, reason=f"at most {limit} characters")
+        raise InvalidInput(field=field_name, reason=Phrase("at most {limit} characters", {"limit": limit}))
     if any(ord(ch) < 32 for ch in text):
         raise InvalidInput(field=field_name, reason="it contains control characters")
     return text

@@ -16,28 +16,47 @@ from typing import Any
 
 from terminal.core.citizens import age_on
 from terminal.core.money import format_money
+from terminal.core.phrases import render, term
 
 BENEFIT_TYPES = {
-    "childcare_under_2": "child-care allowance (child under 2)",
-    "children_under_14": "allowance for families with children under 14",
-    "low_income_aid": "material aid for low-income families",
+    "childcare_under_2": term("child-care allowance (child under 2)"),
+    "children_under_14": term("allowance for families with children under 14"),
+    "low_income_aid": term("material aid for low-income families"),
 }
+# A family member's place of work -> the reason that flags the application (one whole sentence each).
 RESTRICTED_BODIES = {
-    "defence": "defence",
-    "interior": "internal affairs",
-    "emergency": "emergency situations",
-    "security": "state security",
-    "national_guard": "national guard",
-    "customs": "customs",
+    "defence": term("{name} serves in the defence bodies: their families may not receive these benefits"),
+    "interior": term(
+        "{name} serves in the internal affairs bodies: their families may not receive these benefits"
+    ),
+    "emergency": term(
+        "{name} serves in the emergency situations bodies: their families may not receive these benefits"
+    ),
+    "security": term(
+        "{name} serves in the state security bodies: their families may not receive these benefits"
+    ),
+    "national_guard": term(
+        "{name} serves in the national guard bodies: their families may not receive these benefits"
+    ),
+    "customs": term("{name} serves in the customs bodies: their families may not receive these benefits"),
 }
 
 
 @dataclass(frozen=True)
 class Reason:
+    """One reason of the verdict: ``template`` (English, translated whole by the UI) filled by ``params``.
+
+    Money in ``params`` is already formatted (``format_money``); ``text`` is the English sentence.
+    """
+
     code: str
-    text: str
+    template: str
     favourable: bool
     params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return render(self.template, self.params)
 
 
 @dataclass(frozen=True)
@@ -65,7 +84,13 @@ class Assessment:
             "total_assets": self.total_assets,
             "asset_limit": self.asset_limit,
             "reasons": [
-                {"code": r.code, "text": r.text, "favourable": r.favourable, "params": r.params}
+                {
+                    "code": r.code,
+                    "template": r.template,
+                    "params": r.params,
+                    "text": r.text,
+                    "favourable": r.favourable,
+                }
                 for r in self.reasons
             ],
         }
@@ -102,22 +127,16 @@ def assess(
         if body:
             flagged = True
             reasons.append(
-                Reason(
-                    "restricted_body",
-                    f"{name} serves in the {RESTRICTED_BODIES[body]} bodies: their families may not "
-                    "receive these benefits",
-                    False,
-                    {"name": name, "body": body},
-                )
+                Reason("restricted_body", RESTRICTED_BODIES[body], False, {"name": name, "body": body})
             )
 
-    params = {"per_capita": per_capita, "threshold": threshold, "size": size}
+    params = {"per_capita": money(per_capita), "threshold": money(threshold), "size": size}
     if per_capita <= threshold:
         reasons.append(
             Reason(
                 "income_within_threshold",
-                f"Income per person {money(per_capita)} a month ({size} in the family) is at or below "
-                f"the threshold of {money(threshold)}",
+                "Income per person {per_capita} a month ({size} in the family) is at or below"
+                " the threshold of {threshold}",
                 True,
                 params,
             )
@@ -126,8 +145,8 @@ def assess(
         reasons.append(
             Reason(
                 "income_above_threshold",
-                f"Income per person {money(per_capita)} a month ({size} in the family) is above "
-                f"the threshold of {money(threshold)}",
+                "Income per person {per_capita} a month ({size} in the family) is above"
+                " the threshold of {threshold}",
                 False,
                 params,
             )
@@ -137,9 +156,9 @@ def assess(
         reasons.append(
             Reason(
                 "assets_above_limit",
-                f"Declared assets worth {money(assets)} exceed the limit of {money(asset_limit)}",
+                "Declared assets worth {assets} exceed the limit of {limit}",
                 False,
-                {"assets": assets, "limit": asset_limit},
+                {"assets": money(assets), "limit": money(asset_limit)},
             )
         )
 
@@ -167,7 +186,7 @@ def _benefit_condition(benefit_type: str, household: Household, on: date) -> lis
             name, months = min(babies, key=lambda b: b[1])
             return [
                 Reason(
-                    "child_under_2", f"{name} is {months} months old", True, {"name": name, "months": months}
+                    "child_under_2", "{name} is {months} months old", True, {"name": name, "months": months}
                 )
             ]
         return [Reason("no_child_under_2", "No child in the family is under 2", False)]
@@ -177,7 +196,7 @@ def _benefit_condition(benefit_type: str, household: Household, on: date) -> lis
             return [
                 Reason(
                     "children_under_14",
-                    f"{len(children)} children under 14 in the family",
+                    "{count} children under 14 in the family",
                     True,
                     {"count": len(children)},
                 )

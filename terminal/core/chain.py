@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from terminal.core.phrases import Phrase
+
 GENESIS = "0" * 64
 
 
@@ -24,7 +26,7 @@ def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
-    reason: str
+    reason: Phrase  # code: missing, out_of_order or changed
 
 
 def first_break(rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> ChainBreak | None:
@@ -33,10 +35,15 @@ def first_break(rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> C
     for row in rows:
         seq = row["seq"]
         if seq != prev_seq + 1:
-            return ChainBreak(prev_seq + 1, f"entry {prev_seq + 1} is missing")
+            return ChainBreak(
+                prev_seq + 1, Phrase("entry {seq} is missing", {"seq": prev_seq + 1}, "missing")
+            )
         if row["prev_hash"] != prev_hash:
-            return ChainBreak(seq, "it does not follow the entry before it (removed or reordered)")
+            reason = Phrase(
+                "it does not follow the entry before it (removed or reordered)", code="out_of_order"
+            )
+            return ChainBreak(seq, reason)
         if link_hash({f: row[f] for f in fields}, prev_hash) != row["hash"]:
-            return ChainBreak(seq, "its content was changed after it was written")
+            return ChainBreak(seq, Phrase("its content was changed after it was written", code="changed"))
         prev_hash, prev_seq = row["hash"], seq
     return None

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from terminal.core.clock import Clock, SystemClock, stamp, today
 from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
 from terminal.core.idnumbers import Country, make_id_number
+from terminal.core.operators import hash_secret
 from terminal.core.site import Site
 from terminal.core.store import Store
 
@@ -47,6 +48,7 @@ OPERATORS = (
     ("inspector", "Bekzod Tursunov", "inspector"),
     ("supervisor", "Akmal Karimov", "supervisor"),
 )
+DEMO_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "supervisor": "4444"}
 # name, starts, ends, price in UZS minor units
 MEAL_SESSIONS = (("Breakfast", "08:30", "09:00", 800_000), ("Lunch", "12:30", "13:15", 1_500_000))
 STUDENTS_PER_CLASS = 22
@@ -101,7 +103,15 @@ def seed(
             dict(id=f"{fac['id']}-T1", facility_id=fac["id"], name="Demo terminal 1", created_at=at)
         )
         for login, name, role in OPERATORS:
-            db["operators"].insert(dict(login=login, full_name=name, role=role, created_at=at))
+            db["operators"].insert(
+                dict(
+                    login=login,
+                    full_name=name,
+                    role=role,
+                    created_at=at,
+                    secret_hash=hash_secret(DEMO_PINS[login]),
+                )
+            )
         price = 1 if country == "UZ" else 1 / KZ_PRICE_DIVISOR
         for code, name, form, unit, uzs, _course in DRUGS:
             db["drugs"].insert(

@@ -26,8 +26,9 @@ from terminal.core.errors import (
     UnknownCitizen,
     UnknownOperator,
 )
+from terminal.core.phrases import Phrase
 from terminal.core.receipts import Receipt, load_receipt
-from terminal.core.roles import Operator, require
+from terminal.core.roles import ROLE_NAMES, Operator, require
 from terminal.core.site import Site
 
 IdMethod = Literal["face", "id_number_face", "override"]
@@ -64,7 +65,7 @@ class ItemView:
     remaining: int
     in_stock: int
     unit_price: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Phrase, ...]  # the prescription's problem first, then nothing left / out of / low stock
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class PrescriptionView:
     issued_on: date
     valid_from: date
     valid_until: date
-    problem: str | None  # why it cannot be dispensed today, or None
+    problem: Phrase | None  # why it cannot be dispensed today (code: cancelled, expired, not_yet_valid)
     items: tuple[ItemView, ...]
 
     @property
@@ -95,28 +96,29 @@ LEFT JOIN stock s ON s.drug_code = i.drug_code
 """
 
 
-def prescription_problem(row: dict, on: date) -> str | None:
+def prescription_problem(row: dict, on: date) -> Phrase | None:
     """Why this prescription cannot be dispensed on ``on``, in plain words; None if it can."""
     if row["status"] == "cancelled":
-        return "it was cancelled"
-    if on > date.fromisoformat(row["valid_until"]):
-        return f"it expired on {row['valid_until']}"
-    if on < date.fromisoformat(row["valid_from"]):
-        return f"it is valid only from {row['valid_from']}"
+        return Phrase("it was cancelled", code="cancelled")
+    valid_from, valid_until = date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_until"])
+    if on > valid_until:
+        return Phrase("it expired on {date}", {"date": valid_until}, code="expired")
+    if on < valid_from:
+        return Phrase("it is valid only from {date}", {"date": valid_from}, code="not_yet_valid")
     return None
 
 
-def _item_warnings(row: dict, problem: str | None) -> tuple[str, ...]:
+def _item_warnings(row: dict, problem: Phrase | None) -> tuple[Phrase, ...]:
     remaining = row["qty_prescribed"] - row["qty_dispensed"]
     warnings = []
     if problem:
         warnings.append(problem)
     if remaining == 0:
-        warnings.append("nothing left on the prescription")
+        warnings.append(Phrase("nothing left on the prescription", code="nothing_left"))
     elif row["in_stock"] == 0:
-        warnings.append("out of stock")
+        warnings.append(Phrase("out of stock", code="out_of_stock"))
     elif row["in_stock"] < min(remaining, LOW_STOCK):
-        warnings.append(f"low stock: {row['in_stock']} left")
+        warnings.append(Phrase("low stock: {count} left", {"count": row["in_stock"]}, code="low_stock"))
     return tuple(warnings)
 
 
@@ -243,7 +245,8 @@ class DispensingService:
         if row is None:
             raise UnknownCitizen()
         if ident.method not in ("face", "id_number_face", "override"):
-            raise IdentificationRequired(reason=f"unknown identification method '{ident.method}'")
+            reason = Phrase("unknown identification method '{method}'", {"method": ident.method})
+            raise IdentificationRequired(reason=reason)
         if ident.method == "override":
             if ident.supervisor_id is None:
                 raise IdentificationRequired(reason="an override needs a supervisor")
@@ -252,7 +255,7 @@ class DispensingService:
             except UnknownOperator:
                 raise IdentificationRequired(reason="the overriding supervisor is not known") from None
             if supervisor.role != "supervisor":
-                raise PermissionDenied(role=supervisor.role, action="override an identification")
+                raise PermissionDenied(role=ROLE_NAMES[supervisor.role], action="override an identification")
             if len(ident.reason.strip()) < 5:
                 raise IdentificationRequired(reason="an override needs a written reason")
         elif ident.supervisor_id is not None or ident.reason.strip():
@@ -260,7 +263,7 @@ class DispensingService:
         return row
 
 
-def _item_view(row: dict, problem: str | None) -> ItemView:
+def _item_view(row: dict, problem: Phrase | None) -> ItemView:
     return ItemView(
         item_id=row["item_id"],
         drug_code=row["drug_code"],

@@ -1,15 +1,23 @@
 """The errors a terminal user can meet, each with a stable code and plain words.
 
-Every error raised by the core is a :class:`HamyonError`. Its ``code`` names it
-for translation (the UI looks the code up in its catalogue); ``params`` fill the
-placeholders; ``message`` is the English text used by the command line. No
-message carries a personal ID number, a face template or a name that the
-operator did not type on this very screen.
+Every error raised by the core is a :class:`HamyonError`. Its ``code`` names it;
+its ``template`` is the English sentence the UI translates whole (Qt context
+"core", see :mod:`terminal.core.phrases`); ``params`` fill the placeholders: a
+param that is a word for the user is a constant (collected for the catalogue)
+or a :class:`~terminal.core.phrases.Phrase`, never English glued with an
+f-string. ``message`` is the English text used by the command line. No message
+carries a personal ID number, a face template or a name that the operator did
+not type on this very screen.
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
+
+from terminal.core.phrases import render, term
+
+# What the window says of a failure that is not one of the packages' errors (a bug).
+UNEXPECTED = term("Something went wrong. The details are in the log file; please tell IT.")
 
 
 class HamyonError(Exception):
@@ -24,7 +32,7 @@ class HamyonError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return render(self.template, self.params)
 
 
 # --- identity numbers and input -------------------------------------------------
@@ -37,12 +45,17 @@ class InvalidIdNumber(HamyonError):
 
 class InvalidDate(HamyonError):
     code = "invalid_date"
-    template = "'{value}' is not a valid date for {field}: use YYYY-MM-DD."
+    template = "{field}: '{value}' is not a valid date; use YYYY-MM-DD."
 
 
 class InvalidInput(HamyonError):
     code = "invalid_input"
     template = "{field}: {reason}."
+
+
+class InvalidMemberIdNumber(InvalidInput):
+    code = "invalid_member_id_number"
+    template = "The ID number of {name} is not valid: {reason}. Please check it against the document."
 
 
 class UnknownCitizen(HamyonError):

@@ -11,11 +11,12 @@ from datetime import date
 from typing import Literal
 
 from terminal.core.errors import InvalidIdNumber
+from terminal.core.phrases import Phrase, term
 
 Country = Literal["UZ", "KZ"]
 COUNTRIES: tuple[Country, ...] = ("UZ", "KZ")
 
-KIND_NAMES: dict[str, str] = {"UZ": "PINFL (JShShIR)", "KZ": "IIN"}
+KIND_NAMES: dict[str, str] = {"UZ": term("PINFL (JShShIR)"), "KZ": term("IIN")}
 LENGTHS: dict[str, int] = {"UZ": 14, "KZ": 12}
 
 # Century-and-sex digit: 1-2 born in the 1800s, 3-4 in the 1900s, 5-6 in the 2000s; odd male.
@@ -56,7 +57,10 @@ def parse_id_number(text: str, country: Country, today: date | None = None) -> I
     if not value.isascii() or not value.isdigit():
         raise InvalidIdNumber(kind=kind, reason="it must contain digits only")
     if len(value) != LENGTHS[country]:
-        raise InvalidIdNumber(kind=kind, reason=f"it must have {LENGTHS[country]} digits, not {len(value)}")
+        reason = Phrase(
+            "it must have {length} digits, not {count}", {"length": LENGTHS[country], "count": len(value)}
+        )
+        raise InvalidIdNumber(kind=kind, reason=reason)
     digits = [int(c) for c in value]
     if country == "KZ":
         check = iin_check_digit(digits[:11])

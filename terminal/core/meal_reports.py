@@ -19,6 +19,7 @@ from terminal.core.clock import stamp
 from terminal.core.dates import parse_date
 from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
+from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
@@ -72,7 +73,7 @@ class MealReport:
 
 
 def build_report(site: Site, school_id: str, start: date | str, end: date | str) -> MealReport:
-    start, end = parse_date(start, "the first day"), parse_date(end, "the last day")
+    start, end = parse_date(start, term("the first day")), parse_date(end, term("the last day"))
     if start > end:
         raise InvalidInput(field="period", reason="the first day is after the last day")
     school = site.store.one("SELECT * FROM schools WHERE id = ?", (school_id,))

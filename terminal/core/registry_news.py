@@ -1,10 +1,15 @@
 """Applying what the registry sends (one page of its change feed) to the local store.
 
 Called by the sync client inside the transaction that also stores the new
-cursor, so a page is applied whole or not at all. Rows are matched by the
-registry's keys (a citizen's ID number, a template's or prescription's id);
-a change whose parent has not arrived yet (a template before its citizen)
-waits in ``sync_pending`` and is applied when the parent comes.
+cursor, so a page is applied whole or not at all. Each change is applied in a
+savepoint of its own: a change that cannot be applied (malformed, or refused
+by the store's constraints) leaves nothing half-written; it is kept in
+``sync_rejected_changes`` for a supervisor (counted by ``hamyon status`` as
+``unapplied_changes``) and the feed goes on. A later change to the same record
+replaces it. Rows are matched by the registry's keys (a citizen's ID number, a
+template's or prescription's id); a change whose parent has not arrived yet (a
+template before its citizen) waits in ``sync_pending`` and is applied when the
+parent comes.
 
 Quantities dispensed merge, they are never overwritten: the registry sends
 what it knows from every site (``R``); acts of this terminal it has not taken
@@ -15,17 +20,33 @@ down: ``qty_dispensed = min(prescribed, max(local, R + U))``.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
 log = logging.getLogger("hamyon.sync")
+
+# What a change that cannot be applied raises; anything else (a full disk, a locked store) fails the page.
+MALFORMED: tuple[type[Exception], ...] = (
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+    sqlite3.IntegrityError,
+    sqlite3.InterfaceError,
+    sqlite3.ProgrammingError,
+    sqlite3.DataError,
+)
+Touched = list[int] | None  # what a handler returns: the face_templates ids it wrote, if any
 
 
 class Waiting(Exception):
@@ -36,51 +57,153 @@ class Waiting(Exception):
         self.what = what
 
 
-def apply_changes(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> Counter[str]:
-    """Apply one page; call inside ``Store.write``. Counts per ``entity:op`` (and ``waiting``)."""
-    counts: Counter[str] = Counter()
+class MalformedChange(ValueError):
+    """A change without a usable entity, key or op."""
+
+
+@dataclass
+class Applied:
+    """What applying changes did: counts per ``entity:op`` (and ``waiting``, ``unapplied``,
+    ``ignored``), and ``templates``, the ids of the local ``face_templates`` rows added, changed,
+    revoked or erased (for ``terminal.core.faces.refresh``)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    templates: set[int] = field(default_factory=set)
+    # Do sync_pending or sync_rejected_changes hold rows a change may make moot? (Saves two
+    # statements per change in the usual case: nothing waits, nothing was set aside.)
+    kept: bool = field(default=False, repr=False)
+
+    def __getitem__(self, name: str) -> int:
+        return self.counts[name]
+
+
+def apply_changes(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> Applied:
+    """Apply one page; call inside ``Store.write``."""
+    applied = Applied(kept=_holds_rows(db))
     for change in changes:
-        _apply(db, change["entity"], change["key"], change["op"], change.get("data"), at, counts)
-    if counts and db.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone():
-        _retry_pending(db, at, counts)
-    return counts
+        try:
+            entity, key, op, data = _fields(change)
+        except MalformedChange as exc:
+            _set_aside(db, _loose(change), at, exc, applied)
+            continue
+        _apply(db, entity, key, op, data, at, applied)
+    if applied.counts and applied.kept and db.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone():
+        _retry_pending(db, at, applied)
+    return applied
 
 
-def _apply(db: Database, entity: str, key: str, op: str, data: Any, at: str, counts: Counter[str]) -> None:
+def _holds_rows(db: Database) -> bool:
+    return bool(
+        db.execute(
+            "SELECT EXISTS (SELECT 1 FROM sync_pending) OR EXISTS (SELECT 1 FROM sync_rejected_changes)"
+        ).fetchone()[0]
+    )
+
+
+def _fields(change: Any) -> tuple[str, str, str, Any]:
+    if not isinstance(change, Mapping):
+        raise MalformedChange("a change that is not an object")
+    entity, key, op = change.get("entity"), change.get("key"), change.get("op")
+    if not isinstance(entity, str) or not isinstance(key, str) or op not in ("upsert", "remove"):
+        raise MalformedChange("a change without entity, key or op")
+    return entity, key, op, change.get("data")
+
+
+def _loose(change: Any) -> tuple[str, str, str, Any]:
+    """Whatever can be read of a malformed change, to keep it."""
+    if not isinstance(change, Mapping):
+        return "?", _digest(change), "?", change
+    entity, op = str(change.get("entity", "?")), str(change.get("op", "?"))
+    key = change.get("key")
+    return entity, key if isinstance(key, str) else _digest(change), op, change.get("data")
+
+
+def _digest(change: Any) -> str:
+    """A stand-in key for a change without one, so that two such changes are both kept."""
+    text = json.dumps(change, sort_keys=True, default=str)
+    return "#" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _apply(db: Database, entity: str, key: str, op: str, data: Any, at: str, applied: Applied) -> None:
     handler = HANDLERS.get(entity)
     if handler is None:
-        counts["ignored"] += 1  # an entity of a newer protocol revision
+        applied.counts["ignored"] += 1  # an entity of a newer protocol revision
         return
     upsert, remove = handler
     try:
-        if op == "remove":
-            remove(db, key, at)
-        else:
-            upsert(db, data, at)
-        db.execute("DELETE FROM sync_pending WHERE entity = ? AND key = ?", (entity, key))
-    except (KeyError, ValueError, TypeError, sqlite3.IntegrityError) as exc:
-        # A malformed change must not block the feed: skipped, counted, logged without its key.
-        log.warning("skipped a malformed %s change from the registry: %s", entity, type(exc).__name__)
-        counts["invalid"] += 1
-        return
+        with _Savepoint(db):  # a change is applied whole or not at all
+            touched = remove(db, key, at) if op == "remove" else upsert(db, data, at)
+            if applied.kept:
+                _forget(db, entity, key)
     except Waiting as w:
-        db.execute(
-            "INSERT INTO sync_pending (entity, key, data, waiting_for) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (entity, key) DO UPDATE SET data = excluded.data,"
-            " waiting_for = excluded.waiting_for",
-            (entity, key, json.dumps(data), w.what),
-        )
-        counts["waiting"] += 1
+        _wait(db, entity, key, data, w.what)
+        applied.counts["waiting"] += 1
+        applied.kept = True
         return
-    counts[f"{entity}:{op}"] += 1
+    except MALFORMED as exc:
+        _set_aside(db, (entity, key, op, data), at, exc, applied)
+        return
+    applied.templates.update(touched or ())
+    applied.counts[f"{entity}:{op}"] += 1
 
 
-def _retry_pending(db: Database, at: str, counts: Counter[str]) -> None:
+class _Savepoint:
+    """A savepoint of the page's transaction, as ``db.atomic()`` nests one, but with a fixed name
+    and no generator: a first pull runs one per change, hundreds of thousands."""
+
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("SAVEPOINT change")
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None and self.conn.in_transaction:  # RAISE(ROLLBACK) may have ended it
+            self.conn.execute("ROLLBACK TO change")
+        if self.conn.in_transaction:
+            self.conn.execute("RELEASE change")
+
+
+def _forget(db: Database, entity: str, key: str) -> None:
+    """This record is now as the registry has it: older waiting or unapplied versions are moot."""
+    db.execute("DELETE FROM sync_pending WHERE entity = ? AND key = ?", (entity, key))
+    db.execute("DELETE FROM sync_rejected_changes WHERE entity = ? AND key = ?", (entity, key))
+
+
+def _wait(db: Database, entity: str, key: str, data: Any, what: str) -> None:
+    db.execute("DELETE FROM sync_rejected_changes WHERE entity = ? AND key = ?", (entity, key))
+    db.execute(
+        "INSERT INTO sync_pending (entity, key, data, waiting_for) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (entity, key) DO UPDATE SET data = excluded.data,"
+        " waiting_for = excluded.waiting_for",
+        (entity, key, json.dumps(data), what),
+    )
+
+
+def _set_aside(
+    db: Database, change: tuple[str, str, str, Any], at: str, exc: Exception, applied: Applied
+) -> None:
+    """Keep a change that cannot be applied for a supervisor; logged without its key or data."""
+    entity, key, op, data = change
+    what = entity if entity in HANDLERS else "malformed"  # never a key, nor text of unknown origin
+    log.warning("a %s change from the registry cannot be applied: %s", what, type(exc).__name__)
+    db.execute("DELETE FROM sync_pending WHERE entity = ? AND key = ?", (entity, key))
+    db.execute(
+        "INSERT INTO sync_rejected_changes (entity, key, op, data, reason, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, key) DO UPDATE SET op = excluded.op,"
+        " data = excluded.data, reason = excluded.reason, received_at = excluded.received_at",
+        (entity, key, op, json.dumps(data, default=str), f"{type(exc).__name__}: {exc}"[:300], at),
+    )
+    applied.counts["unapplied"] += 1
+    applied.kept = True
+
+
+def _retry_pending(db: Database, at: str, applied: Applied) -> None:
     for entity, key, data in db.execute("SELECT entity, key, data FROM sync_pending").fetchall():
-        before = counts["waiting"]
-        _apply(db, entity, key, "upsert", json.loads(data), at, counts)
-        if counts["waiting"] > before:
-            counts["waiting"] = before  # still waiting: not counted twice
+        before = applied.counts["waiting"]
+        _apply(db, entity, key, "upsert", json.loads(data), at, applied)
+        if applied.counts["waiting"] > before:
+            applied.counts["waiting"] = before  # still waiting: not counted twice
 
 
 # --- lookups ---------------------------------------------------------------------------
@@ -130,11 +253,13 @@ def _setting_removed(db: Database, key: str, at: str) -> None:
 
 
 def _operator(db: Database, d: dict, at: str) -> None:
+    """Staff as the registry keeps them; a PIN hash from the registry replaces the local one."""
     db.execute(
-        "INSERT INTO operators (login, full_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (login) DO UPDATE SET full_name = excluded.full_name, role = excluded.role,"
-        " active = excluded.active",
-        (d["login"], d["full_name"], d["role"], int(d.get("active", True)), at),
+        "INSERT INTO operators (login, full_name, role, active, created_at, secret_hash)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET full_name = excluded.full_name,"
+        " role = excluded.role, active = excluded.active,"
+        " secret_hash = coalesce(excluded.secret_hash, operators.secret_hash)",
+        (d["login"], d["full_name"], d["role"], int(d.get("active", True)), at, d.get("secret_hash")),
     )
 
 
@@ -157,39 +282,42 @@ def _citizen(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _citizen_removed(db: Database, pin: str, at: str) -> None:
+def _citizen_removed(db: Database, pin: str, at: str) -> Touched:
     """Moved away or gone: kept for the acts that name them, hidden, every face of theirs erased."""
     row = db.execute("SELECT id FROM citizens WHERE pin = ?", (pin,)).fetchone()
     if row is None:
-        return
+        return None
     db.execute("UPDATE citizens SET removed_at = ? WHERE id = ? AND removed_at IS NULL", (at, row[0]))
-    db.execute(
+    erased = db.execute(
         "UPDATE face_templates SET revoked_at = coalesce(revoked_at, ?), encoding = zeroblob(512)"
-        " WHERE citizen_id = ?",
+        " WHERE citizen_id = ? RETURNING id",
         (at, row[0]),
-    )
+    ).fetchall()
+    return [r[0] for r in erased]
 
 
-def _template(db: Database, d: dict, at: str) -> None:
+def _template(db: Database, d: dict, at: str) -> Touched:
     encoding = base64.b64decode(d["encoding"])
     if len(encoding) != TEMPLATE_BYTES:
         raise ValueError(f"template {d['id']} has {len(encoding)} bytes, not {TEMPLATE_BYTES}")
     citizen_id = _citizen_id(db, d["citizen_pin"])
-    db.execute(
+    row = db.execute(
         "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, created_at)"
         " VALUES (?, ?, 'registry', ?, ?) ON CONFLICT (registry_id) DO UPDATE SET"
-        " citizen_id = excluded.citizen_id, encoding = excluded.encoding, revoked_at = NULL",
+        " citizen_id = excluded.citizen_id, encoding = excluded.encoding, revoked_at = NULL RETURNING id",
         (citizen_id, encoding, d["id"], d.get("created_at", at)),
-    )
+    ).fetchone()
+    return [row[0]]
 
 
-def _template_removed(db: Database, key: str, at: str) -> None:
+def _template_removed(db: Database, key: str, at: str) -> Touched:
     """Revoked: the row stays for the record, the biometric data itself is erased."""
-    db.execute(
+    revoked = db.execute(
         "UPDATE face_templates SET revoked_at = coalesce(revoked_at, ?), encoding = zeroblob(512)"
-        " WHERE registry_id = ?",
+        " WHERE registry_id = ? RETURNING id",
         (at, key),
-    )
+    ).fetchall()
+    return [r[0] for r in revoked]
 
 
 # --- pharmacy ---------------------------------------------------------------------------------
@@ -388,7 +516,9 @@ def _ignore(db: Database, key: str, at: str) -> None:
     return None
 
 
-HANDLERS: dict[str, tuple[Callable[[Database, dict, str], None], Callable[[Database, str, str], None]]] = {
+Upsert = Callable[[Database, dict, str], Touched]
+Remove = Callable[[Database, str, str], Touched]
+HANDLERS: dict[str, tuple[Upsert, Remove]] = {
     "facility": (_facility, _ignore),
     "setting": (_setting, _setting_removed),
     "operator": (_operator, _operator_removed),

@@ -6,20 +6,28 @@ from dataclasses import dataclass
 from typing import Literal
 
 from terminal.core.errors import PermissionDenied
+from terminal.core.phrases import term
 
 Role = Literal["nurse", "canteen", "inspector", "supervisor"]
 ROLES: tuple[Role, ...] = ("nurse", "canteen", "inspector", "supervisor")
+ROLE_NAMES: dict[str, str] = {
+    "nurse": term("nurse"),
+    "canteen": term("canteen staff"),
+    "inspector": term("inspector"),
+    "supervisor": term("supervisor"),
+}
 
-# action -> the roles allowed to do it; the words are what an operator reads when refused.
+# action -> the roles allowed to do it; the words are what an operator reads when refused
+# ("Your role ({role}) may not {action}."), so each is a term of the catalogue.
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "dispense medicines": frozenset({"nurse", "supervisor"}),
-    "serve school meals": frozenset({"canteen", "supervisor"}),
-    "export meal reports": frozenset({"canteen", "supervisor"}),
-    "register applications": frozenset({"inspector", "supervisor"}),
-    "override an identification": frozenset({"supervisor"}),
-    "enroll a citizen's face": frozenset({"nurse", "inspector", "supervisor"}),
-    "remove a citizen's face": frozenset({"supervisor"}),
-    "change settings": frozenset({"supervisor"}),
+    term("dispense medicines"): frozenset({"nurse", "supervisor"}),
+    term("serve school meals"): frozenset({"canteen", "supervisor"}),
+    term("export meal reports"): frozenset({"canteen", "supervisor"}),
+    term("register applications"): frozenset({"inspector", "supervisor"}),
+    term("override an identification"): frozenset({"supervisor"}),
+    term("enroll a citizen's face"): frozenset({"nurse", "inspector", "supervisor"}),
+    term("remove a citizen's face"): frozenset({"supervisor"}),
+    term("change settings"): frozenset({"supervisor"}),
 }
 
 
@@ -34,4 +42,4 @@ class Operator:
 def require(operator: Operator, action: str) -> None:
     """Raise PermissionDenied unless the operator's role may do ``action``."""
     if operator.role not in PERMISSIONS[action]:
-        raise PermissionDenied(role=operator.role, action=action)
+        raise PermissionDenied(role=ROLE_NAMES[operator.role], action=action)

@@ -444,3 +444,23 @@ CREATE TABLE sync_pending (
 ;
 """,
     )
+
+
+@migrations(name="m005_sync_rejected_changes")
+def m005_sync_rejected_changes(db: Database) -> None:
+    """Pulled changes that cannot be applied, kept for a supervisor instead of being dropped."""
+    _run(
+        db,
+        """
+CREATE TABLE sync_rejected_changes (
+    entity TEXT NOT NULL,
+    key TEXT NOT NULL,
+    op TEXT NOT NULL,
+    data TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (entity, key)
+)
+;
+""",
+    )

@@ -9,6 +9,7 @@ from typing import Any
 from terminal.core import audit
 from terminal.core.clock import Clock, stamp
 from terminal.core.errors import InvalidInput
+from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.store import Store
 
@@ -18,7 +19,7 @@ class Setting:
     key: str
     kind: type
     defaults: dict[str, Any]  # country -> default value
-    description: str
+    description: str  # also what the operator reads in "{field}: {reason}." when a value is refused
 
 
 SETTINGS: dict[str, Setting] = {
@@ -30,15 +31,23 @@ SETTINGS: dict[str, Setting] = {
             # Monthly per-capita income, minor units: UZ's minimum consumer spending,
             # KZ's poverty line (70 % of the subsistence minimum).
             {"UZ": 64_800_000, "KZ": 3_236_000},
-            "Per-capita monthly income at or below which a family counts as low-income",
+            term("Per-capita monthly income at or below which a family counts as low-income"),
         ),
         Setting(
             "asset_value_limit",
             int,
             {"UZ": 30_000_000_000, "KZ": 1_200_000_000},
-            "Total declared asset value above which material aid is not recommended",
+            term("Total declared asset value above which material aid is not recommended"),
         ),
     )
+}
+
+
+_KIND_WORDS: dict[type, str] = {
+    int: term("it must be a whole number"),
+    float: term("it must be a number"),
+    bool: term("it must be yes or no"),
+    str: term("it must be text"),
 }
 
 
@@ -55,7 +64,7 @@ def put(store: Store, clock: Clock, operator: Operator, key: str, value: Any) ->
     if setting is None:
         raise InvalidInput(field=key, reason="there is no such setting")
     if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
-        raise InvalidInput(field=key, reason=f"must be a {setting.kind.__name__}")
+        raise InvalidInput(field=setting.description, reason=_KIND_WORDS[setting.kind])
     with store.write() as db:
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"

@@ -30,7 +30,7 @@ OnAct = Callable[[str, str], None]  # (kind, transaction uuid), called after eac
 
 class NothingToSimulate(HamyonError):
     code = "nothing_to_simulate"
-    template = "This site has nothing to {what} with (no operators, schools or drugs for it)."
+    template = "Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it."
 
 
 @dataclass

@@ -34,6 +34,7 @@ def status(store: Store) -> dict[str, Any]:
         "sync_failures": sync_state.get("failures", 0),
         "conflicts": _count(store, "sync_conflicts", "resolved_at IS NULL"),
         "pending_from_registry": _count(store, "sync_pending"),
+        "unapplied_changes": _count(store, "sync_rejected_changes"),
     }
 
 

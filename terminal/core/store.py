@@ -28,6 +28,7 @@ from terminal.core.errors import (
     StoreReadOnly,
     StoreTooNew,
 )
+from terminal.core.phrases import Phrase
 from terminal.core.schema import migrations
 
 STORE_FILE = "hamyon.db"
@@ -70,7 +71,7 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     if code == _SQLITE_IOERR:
         if _disk_nearly_full(path):
             return StoreFull()
-        return StoreError(reason=f"the disk failed to read or write ({exc})")
+        return StoreError(reason=Phrase("the disk failed to read or write ({detail})", {"detail": str(exc)}))
     return StoreError(reason=str(exc))
 
 

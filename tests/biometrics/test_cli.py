@@ -71,11 +71,9 @@ def test_identify_without_usable_gallery_fails_in_one_line(tmp_path: Path) -> No
         check=False,
     )
     assert done.returncode == 1 and done.stdout == ""
-    assert (
-        done.stderr.strip()
-        .splitlines()[-1]
-        .startswith("Error: The face could not be enrolled: no usable face")
-    )
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: The face could not be enrolled: no usable face")
+    assert last.endswith("(nobody: no photos in the folder).")  # and why, folder by folder
 
 
 def test_watch_prints_decisions_until_the_video_ends(

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from biometrics import analyse, identify
-from biometrics.enrollment import ENROLL_POLICY, EnrollmentCapture, gallery_from_folder
+from biometrics.enrollment import ENROLL_POLICY, PROBLEMS_LISTED, EnrollmentCapture, gallery_from_folder
 from biometrics.errors import EnrollmentIncomplete
 from tests.biometrics.conftest import photo, read_clip
 
@@ -78,6 +79,41 @@ def test_a_gallery_from_a_folder_per_person(faces: Path, tmp_path: Path) -> None
 def test_a_gallery_folder_without_faces_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(EnrollmentIncomplete, match="does not exist"):
         gallery_from_folder(tmp_path / "nowhere")
-    (tmp_path / "empty" / "nobody").mkdir(parents=True)
-    with pytest.raises(EnrollmentIncomplete, match="no usable face"):
-        gallery_from_folder(tmp_path / "empty")
+    (tmp_path / "flat").mkdir()
+    (tmp_path / "flat" / "photo.jpg").write_bytes(b"a photo, but not in a folder per person")
+    with pytest.raises(EnrollmentIncomplete, match=r"no usable face .*\(it holds no sub-folder per person\)"):
+        gallery_from_folder(tmp_path / "flat")
+
+
+def test_an_unusable_gallery_folder_says_why_for_each_photo(faces: Path, tmp_path: Path) -> None:
+    root = tmp_path / "gallery"
+    (root / "carol").mkdir(parents=True)
+    (root / "dave").mkdir()
+    (root / "dave" / "scan.jpg").write_bytes(b"broken")
+    (root / "erin").mkdir()
+    (root / "erin" / "both.jpg").symlink_to(faces / "scenes" / "two_people.jpg")
+    (root / "fred" / "2024" / "march").mkdir(parents=True)
+    Image.new("RGB", (320, 240), (180, 180, 180)).save(root / "fred" / "2024" / "march" / "wall.png")
+    with pytest.raises(EnrollmentIncomplete) as caught:
+        gallery_from_folder(root)
+    message = caught.value.message
+    assert message.startswith(f"The face could not be enrolled: no usable face in the gallery folder {root}")
+    assert message.endswith(
+        "(carol: no photos in the folder; "
+        "dave/scan.jpg: scan.jpg cannot be used as a picture: it is not a picture in a known format; "
+        "erin/both.jpg: 2 faces of similar size are in both.jpg: the picture must show only one person; "
+        "fred/wall.png: No face was found in wall.png)."
+    )
+    assert "march" not in message  # a photo is named by its person and its base name only
+
+
+def test_a_long_list_of_unusable_photos_is_cut_short(tmp_path: Path) -> None:
+    (tmp_path / "gallery" / "dave").mkdir(parents=True)
+    for i in range(PROBLEMS_LISTED + 3):
+        (tmp_path / "gallery" / "dave" / f"scan{i:02d}.jpg").write_bytes(b"broken")
+    with pytest.raises(EnrollmentIncomplete) as caught:
+        gallery_from_folder(tmp_path / "gallery")
+    message = caught.value.message
+    assert message.count("cannot be used as a picture") == PROBLEMS_LISTED
+    assert f"scan{PROBLEMS_LISTED - 1:02d}.jpg" in message and f"scan{PROBLEMS_LISTED:02d}.jpg" not in message
+    assert message.endswith("; and 3 more).")

@@ -112,3 +112,50 @@ def test_templates_round_trip_through_their_stored_bytes() -> None:
     assert blobs[0][:4] == np.float32(block[0][0]).astype("<f4").tobytes()  # little-endian
     with pytest.raises(InvalidTemplate, match="511 bytes"):
         from_bytes(blobs[0][:-1])
+
+
+def test_searching_while_another_thread_adds_and_removes_stays_consistent() -> None:
+    import sys
+    import threading
+
+    rng = np.random.default_rng(5)
+    gallery = Gallery(capacity=16)  # small, so that adding reallocates under the searches
+    people = rng.normal(size=(60, 128)).astype(np.float32)
+    truth = {}  # key -> (identity, template): what every answer must agree with
+    current = gallery.add_many([f"p{i}" for i in range(60)], people)  # person -> their key now
+    for i, key in enumerate(current):
+        truth[key] = (f"p{i}", people[i])
+    queries = people + rng.normal(scale=0.05, size=people.shape).astype(np.float32)
+    wrong: list[str] = []
+    stop = threading.Event()
+
+    def search() -> None:
+        n = 0
+        while not stop.is_set():
+            q = queries[n % len(queries)]
+            n += 1
+            try:
+                for match in gallery.search(q, limit=3):
+                    identity, template = truth[match.key]
+                    exact = float(np.linalg.norm(template - q))
+                    if match.identity != identity or abs(match.distance - exact) > 1e-3:
+                        wrong.append(f"{match} vs {identity} {exact:.4f}")
+            except Exception as exc:  # a torn read: reported by the assertion below
+                wrong.append(repr(exc))
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns between almost every bytecode
+    searcher = threading.Thread(target=search)
+    searcher.start()
+    try:
+        for _ in range(1500):  # people leave and come back: rows move into the holes they leave
+            i = int(rng.integers(60))
+            assert gallery.remove(current[i])
+            (current[i],) = gallery.add(f"p{i}", people[i])
+            truth[current[i]] = (f"p{i}", people[i])
+    finally:
+        stop.set()
+        searcher.join()
+        sys.setswitchinterval(switch)
+    assert wrong == []
+    assert len(gallery) == 60 and gallery.identity_count == 60

@@ -134,3 +134,45 @@ def test_the_same_family_applying_at_two_offices_is_a_conflict(any_registry, tmp
     assert stats(any_registry.db)["conflicts"] == {"application_same_family": 1}
     a.close()
     b.close()
+
+
+def _form(on: date, members: list[tuple[str, str, date, str, int]]) -> ApplicationForm:
+    """An application for ``members`` (name, relation, birth date, sex, serial)."""
+    people = [Member(make_id_number("UZ", born, sex, n), name, rel) for name, rel, born, sex, n in members]
+    return ApplicationForm(
+        benefit_type="childcare_under_2",
+        members=people,
+        incomes=[Income(people[0].pin, "salary", 150_000_000)],
+        assets=[Asset("dwelling", 20_000_000_000, "home")],
+        address="Amir Temur ko'chasi, 4",
+        phone="+998 90 123 45 67",
+        consent=True,
+    )
+
+
+def test_a_conflicting_application_claims_no_member_of_its_family(any_registry, tmp_path) -> None:
+    a, b, c = (new_terminal(any_registry, tmp_path / name) for name in "abc")
+    on = a.clock.now().date()
+    newborn = ("Karimov Anvar", "child", date(on.year - 1, 6, 7), "M", 504)
+    forms = {
+        a: _family_form(on),
+        # the father again, with a child of another mother: a conflict, so the child is not claimed
+        b: _form(on, [("Karimov Jasur", "applicant", date(1988, 5, 6), "M", 502), newborn]),
+        # that child's mother applies for the child: nobody holds a claim on either of them
+        c: _form(on, [("Aliyeva Nodira", "applicant", date(1992, 8, 9), "F", 505), newborn]),
+    }
+    sent = {}
+    for site, form in forms.items():
+        inspector = site.operator("inspector")
+        site.applications.submit(inspector, site.applications.save_draft(inspector, form))
+        sent[site] = sync_once(site.store, CLOCK).push.answers
+    assert sent == {a: {"accepted": 1}, b: {"conflict": 1}, c: {"accepted": 1}}
+    b_tx = b.store.scalar("SELECT uuid FROM transactions WHERE kind = 'application'")
+    assert (
+        any_registry.one("SELECT count(*) AS n FROM application_claims WHERE tx_uuid = :t", {"t": b_tx})["n"]
+        == 0
+    )
+    assert any_registry.one("SELECT count(*) AS n FROM application_claims")["n"] == 3 + 2
+    assert stats(any_registry.db)["conflicts"] == {"application_same_family": 1}
+    for site in (a, b, c):
+        site.close()

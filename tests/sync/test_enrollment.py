@@ -133,3 +133,17 @@ def test_a_terminal_clock_far_off_is_corrected_from_the_registry_time(registry, 
     )
     assert raw.status_code == 401 and raw.json()["error"]["code"] == "clock_skew"
     site.close()
+
+
+def test_staff_sign_in_offline_with_the_pin_hashes_the_registry_sent(registry, tmp_path) -> None:
+    from terminal.core import operators
+    from terminal.core.operators import SignInFailed
+
+    site = new_terminal(registry, tmp_path / "t1")
+    hashes = [r["secret_hash"] for r in site.store.all("SELECT secret_hash FROM operators")]
+    assert len(hashes) == 4 and all(h.startswith("$argon2id$") for h in hashes)
+    assert {op.login for op in operators.roster(site)} == {"nurse", "canteen", "inspector", "supervisor"}
+    assert operators.sign_in(site, "nurse", "1111").role == "nurse"
+    with pytest.raises(SignInFailed):
+        operators.sign_in(site, "nurse", "4444")
+    site.close()

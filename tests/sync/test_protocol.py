@@ -90,3 +90,25 @@ def test_the_registry_and_the_protocol_never_import_the_terminal() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 12
+
+
+def test_an_acts_time_must_be_iso_8601_with_an_offset() -> None:
+    from sync.protocol.models import TxEnvelope
+
+    def envelope(created_at: str) -> TxEnvelope:
+        return TxEnvelope(
+            uuid="0b7e3c6a-1d2f-4a5b-8c9d-0e1f2a3b4c5d",
+            seq=1,
+            kind="meal",
+            operator_id=1,
+            created_at=created_at,
+            payload="{}",
+            prev_hash="0" * 64,
+            hash="a" * 64,
+            signature="",
+        )
+
+    assert envelope("2026-11-20T10:00:00.000+05:00").device_time() is not None
+    assert envelope("2026-11-20T05:00:00Z").device_time() is not None
+    for bad in ("yesterday", "2026-11-20", "2026-11-20T10:00:00", "2026-13-01T00:00:00+00:00", ""):
+        assert envelope(bad).device_time() is None, bad

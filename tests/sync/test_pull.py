@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import base64
+import json
 
+import numpy as np
 import pytest
 
 from sync.client.cycle import sync_once
 from sync.client.pull import cursor, pull
 from sync.errors import RegistryUnreachable
-from sync.server import records
-from sync.server.publish import get
+from sync.server import publish, records
+from sync.server.publish import catchment_scope, get
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.store import Store
 from tests.sync.conftest import CLOCK, new_terminal, quick_link
@@ -232,4 +234,129 @@ def test_a_page_and_its_cursor_commit_together_or_not_at_all(registry, tmp_path)
     report = pull(site.store, quick_link(site, registry.address), CLOCK, page_size=10)
     assert report.pages == 2 and report.changes == 20
     assert site.store.scalar("SELECT count(*) FROM citizens WHERE address LIKE 'new street%'") == 20
+    site.close()
+
+
+AT = "2026-11-20T10:00:00.000+00:00"
+
+
+def _encoding(seed: int) -> str:
+    vector = np.random.default_rng(seed).normal(0, 0.09, 128).astype("<f4")
+    return base64.b64encode(vector.tobytes()).decode("ascii")
+
+
+def _gallery_contents(gallery, store: Store) -> dict[int, tuple[int, bytes]]:
+    """Every template in the gallery: its key, its identity and its bytes."""
+    found: dict[int, tuple[int, bytes]] = {}
+    for citizen in [r["id"] for r in store.all("SELECT id FROM citizens")]:
+        for key, row in zip(gallery.keys_of(citizen), gallery.templates_of(citizen), strict=True):
+            found[key] = (citizen, row.tobytes())
+    assert len(found) == len(gallery)
+    return found
+
+
+def test_the_templates_a_pull_touches_bring_a_loaded_gallery_up_to_date(registry, tmp_path) -> None:
+    from terminal.core import faces
+
+    site = new_terminal(registry, tmp_path / "t1")
+    store = site.store
+    gallery = faces.load_gallery(store)
+    before = _gallery_contents(gallery, store)
+    faced = store.all(
+        "SELECT c.pin, t.registry_id FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
+        " ORDER BY c.pin LIMIT 5"
+    )
+    revoked, gone, changed, *more = faced
+    with registry.db.transaction() as tx:
+        records.revoke_template(tx, revoked["registry_id"], AT)
+        records.remove_citizen(tx, gone["pin"], AT)
+        records.put_template(tx, dict(get(tx, "template", changed["registry_id"]), encoding=_encoding(1)), AT)
+        for n, row in enumerate(more):  # a second face for two citizens
+            face = {
+                "id": f"NEW-{n}",
+                "citizen_pin": row["pin"],
+                "encoding": _encoding(2 + n),
+                "created_at": AT,
+            }
+            records.put_template(tx, face, AT)
+    report = sync_once(store, CLOCK)
+    touched = store.all(
+        "SELECT t.id FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
+        " WHERE t.registry_id IN (?, ?, 'NEW-0', 'NEW-1') OR c.pin = ?",
+        (revoked["registry_id"], changed["registry_id"], gone["pin"]),
+    )
+    assert report.templates == {r["id"] for r in touched} and len(report.templates) == 5
+    faces.refresh(gallery, store, report.templates)
+    after = _gallery_contents(gallery, store)
+    assert after == _gallery_contents(faces.load_gallery(store), store)
+    assert len(after) == len(before) + 2 - 2 and after != before
+    site.close()
+
+
+def _bad_prescription(pin: str, drugs: list[str]) -> dict:
+    return {
+        "id": "RX-BAD",
+        "citizen_pin": pin,
+        "number": "2026/77",
+        "prescriber": "Dr A",
+        "issued_on": "2026-11-01",
+        "valid_from": "2026-11-01",
+        "valid_until": "2027-02-01",
+        "status": "active",
+        "items": [
+            {"id": 9001, "drug_code": drugs[0], "qty_prescribed": 30},
+            {"id": 9002, "drug_code": drugs[1]},  # no quantity: cannot be applied
+        ],
+    }
+
+
+def test_a_change_that_cannot_be_applied_leaves_nothing_half_written_and_is_kept(registry, tmp_path) -> None:
+    from terminal.core.status import status
+
+    site = new_terminal(registry, tmp_path / "t1")
+    store = site.store
+    pin, moved = [r["pin"] for r in store.all("SELECT pin FROM citizens ORDER BY pin LIMIT 2")]
+    drugs = [r["code"] for r in store.all("SELECT code FROM drugs ORDER BY code LIMIT 2")]
+    bad = _bad_prescription(pin, drugs)
+    with registry.db.transaction() as tx:
+        scope = catchment_scope(get(tx, "citizen", pin)["catchment"])
+        publish.put(tx, "prescription", bad["id"], bad, scope, AT, owner=pin)
+        records.put_citizen(tx, dict(get(tx, "citizen", moved), address="Navoiy 7"), AT)
+    report = sync_once(store, CLOCK)
+    assert store.scalar("SELECT count(*) FROM prescriptions WHERE id = 'RX-BAD'") == 0
+    assert store.scalar("SELECT count(*) FROM prescription_items WHERE registry_id = 9001") == 0
+    assert report.pull.applied["unapplied"] == 1 and report.pull.applied["citizen:upsert"] == 1
+    kept = store.one("SELECT * FROM sync_rejected_changes")
+    assert (kept["entity"], kept["key"], kept["op"]) == ("prescription", "RX-BAD", "upsert")
+    assert json.loads(kept["data"])["items"][1]["drug_code"] == drugs[1] and "KeyError" in kept["reason"]
+    assert status(store)["unapplied_changes"] == 1
+    assert store.scalar("SELECT address FROM citizens WHERE pin = ?", (moved,)) == "Navoiy 7"  # it went on
+    assert sync_once(store, CLOCK).pull.changes == 0  # the cursor moved past it, and it is not lost
+    good = dict(bad, items=[{"drug_code": d, "qty_prescribed": 30} for d in drugs])
+    with registry.db.transaction() as tx:
+        records.put_prescription(tx, good, AT)
+    sync_once(store, CLOCK)
+    assert store.scalar("SELECT count(*) FROM prescription_items WHERE prescription_id = 'RX-BAD'") == 2
+    assert store.scalar("SELECT count(*) FROM sync_rejected_changes") == 0
+    assert status(store)["unapplied_changes"] == 0
+    site.close()
+
+
+def test_changes_without_entity_key_or_usable_data_are_kept_and_the_page_applies(registry, tmp_path) -> None:
+    from terminal.core.registry_news import apply_changes
+
+    site = new_terminal(registry, tmp_path / "t1")
+    pin = site.store.scalar("SELECT pin FROM citizens ORDER BY pin LIMIT 1")
+    citizen = registry.db.run(lambda tx: get(tx, "citizen", pin))
+    changes = [
+        {"entity": "citizen", "op": "upsert", "data": citizen},  # no key
+        "not a change",
+        {"entity": "template", "key": "T-X", "op": "upsert", "data": [1, 2, 3]},
+        {"entity": "citizen", "key": pin, "op": "upsert", "data": dict(citizen, address="Navoiy 9")},
+    ]
+    with site.store.write() as db:
+        applied = apply_changes(db, changes, AT)
+    assert applied["unapplied"] == 3 and applied["citizen:upsert"] == 1
+    assert site.store.scalar("SELECT count(*) FROM sync_rejected_changes") == 3
+    assert site.store.scalar("SELECT address FROM citizens WHERE pin = ?", (pin,)) == "Navoiy 9"
     site.close()

@@ -17,6 +17,7 @@ from sync.protocol.canonical import GENESIS, link_hash, tx_hash
 from sync.protocol.signing import tx_message
 from sync.server.stats import stats
 from terminal.core.acts import record_act
+from terminal.core.clock import stamp
 from terminal.core.simulate import simulate
 from tests.sync.conftest import CLOCK, local_uuids, new_terminal, registry_uuids
 
@@ -207,4 +208,75 @@ def test_push_uses_the_chain_fields_of_the_log(registry, tmp_path) -> None:
     me = identity(site.store)
     report = push(site.store, RegistryLink(registry.address, CLOCK, me.device, me.key), me, CLOCK)
     assert report.requests == 1 and json.loads(first["payload"])["school"] == "F1-SCH1"
+    site.close()
+
+
+def _unusable_acts(site) -> dict[str, str]:
+    """Three acts the registry cannot take into account, recorded between good ones: an application
+    with a time that is not a time, a meal and a dispense with numbers no database column holds."""
+    nurse = site.operator("nurse")
+    at = stamp(site.clock)
+    item = site.store.one(
+        "SELECT i.registry_id, i.drug_code, p.id AS rx, c.pin FROM prescription_items i"
+        " JOIN prescriptions p ON p.id = i.prescription_id JOIN citizens c ON c.id = p.citizen_id"
+        " ORDER BY i.registry_id LIMIT 1"
+    )
+    session = site.store.scalar("SELECT id FROM meal_sessions ORDER BY id LIMIT 1")
+    line = {"item_id": 1, "prescription_id": item["rx"], "drug_code": item["drug_code"], "unit_price": 0}
+    with site.store.write() as db:
+        late = record_act(
+            db,
+            kind="application",
+            operator_id=nurse.id,
+            at="yesterday",
+            payload={
+                "facility": "F1",
+                "application_id": "A-LATE",
+                "benefit_type": "childcare_under_2",
+                "members": [{"pin": item["pin"], "relation": "applicant"}],
+            },
+        )
+        meal = record_act(
+            db,
+            kind="meal",
+            operator_id=nurse.id,
+            at=at,
+            payload={"school": "F1-SCH1", "student_id": 2**63, "session": session, "served_on": at[:10]}
+            | {"price": 0},
+        )
+        dispense = record_act(
+            db,
+            kind="dispense",
+            operator_id=nurse.id,
+            at=at,
+            payload={"facility": "F1", "citizen_pin": item["pin"], "id_method": "face", "total_cost": 0}
+            | {"items": [line | {"quantity": 2**63}]},
+        )
+    return {late.uuid: "invalid_time", meal.uuid: "invalid_payload", dispense.uuid: "invalid_payload"}
+
+
+def test_one_act_the_registry_cannot_take_is_rejected_alone_never_failing_its_batch(
+    any_registry, tmp_path
+) -> None:
+    site = new_terminal(any_registry, tmp_path / "t1")
+    rng = random.Random(8)
+    simulate(site, "meals", 3, rng)
+    unusable = _unusable_acts(site)
+    simulate(site, "meals", 3, rng)
+    quantities = any_registry.all("SELECT id, qty_dispensed FROM rx_items ORDER BY id")
+    report = sync_once(site.store, CLOCK)
+    assert report.push.answers == {"accepted": 6, "rejected": 3}
+    aside = {
+        r["tx_uuid"]: r["last_error"] for r in site.store.all("SELECT * FROM outbox WHERE state != 'synced'")
+    }
+    assert aside == unusable
+    # All stored (the chain goes on), the three as rejected, and nothing of their effects kept.
+    assert registry_uuids(any_registry) == local_uuids(site)
+    assert stats(any_registry.db)["transactions"]["by_outcome"] == {"accepted": 6, "rejected": 3}
+    assert any_registry.one("SELECT count(*) AS n FROM meals_served")["n"] == 6
+    assert any_registry.one("SELECT count(*) AS n FROM conflicts")["n"] == 0
+    assert any_registry.all("SELECT id, qty_dispensed FROM rx_items ORDER BY id") == quantities
+    assert any_registry.one("SELECT count(*) AS n FROM application_claims")["n"] == 0
+    simulate(site, "meals", 2, rng)
+    assert sync_once(site.store, CLOCK).push.answers == {"accepted": 2}  # the queue flows on
     site.close()

@@ -10,6 +10,7 @@ from sync.client.cycle import sync_once
 from sync.server.db import RegistryDB
 from sync.server.schema import MIGRATIONS, migrate
 from sync.server.stats import stats
+from terminal.bench.sync import free_port
 from terminal.core.idnumbers import make_id_number
 from tests.cli_runner import hamyon
 from tests.sync.conftest import CLOCK, new_terminal
@@ -52,10 +53,27 @@ def test_seed_code_setup_sync_and_stats_from_the_command_line(serve, tmp_path) -
 
 
 def test_device_code_for_an_unknown_facility_fails_clearly(tmp_path) -> None:
-    done = hamyon(
-        "registry", "device-code", "--db", f"sqlite:///{tmp_path / 'r.db'}", "--facility", "NOPE", check=False
-    )
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    migrate(RegistryDB(url))
+    done = hamyon("registry", "device-code", "--db", url, "--facility", "NOPE", check=False)
     assert done.returncode == 1 and "no facility NOPE" in done.stderr
+
+
+def test_registry_commands_refuse_a_database_that_is_not_there_instead_of_creating_or_waiting(
+    tmp_path,
+) -> None:
+    mistyped = tmp_path / "registy.db"
+    for command in (["stats", "--json"], ["device-code", "--facility", "F1"]):
+        done = hamyon("registry", *command, "--db", f"sqlite:///{mistyped}", check=False)
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr == f"Error: There is no registry database at {mistyped}: check the --db address.\n"
+        assert not mistyped.exists()
+    nobody = f"postgresql://hamyon:s3cret@127.0.0.1:{free_port()}/registry"
+    for command in (["stats", "--json"], ["seed", "--citizens", "10", "--facility", "F1"]):
+        done = hamyon("registry", *command, "--db", nobody, check=False)
+        assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+        assert "cannot be used" in done.stderr and "refused" in done.stderr.lower(), done.stderr
+        assert "s3cret" not in done.stderr and "PoolTimeout" not in done.stderr
 
 
 def test_migrations_are_recorded_and_run_once_on_both_databases(db_url) -> None:

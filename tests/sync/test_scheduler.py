@@ -57,3 +57,22 @@ def test_the_scheduler_backs_off_while_offline_and_syncs_as_soon_as_the_registry
         st = status(store)
     assert st["online"] is True and st["queued"] == 0 and st["last_error"] is None and st["last_success"]
     assert seen[-1]["synced"] == 20
+
+
+def test_the_scheduler_hands_the_templates_a_cycle_touched_to_the_app(registry, tmp_path) -> None:
+    from sync.server import records
+
+    home = tmp_path / "t1"
+    site = new_terminal(registry, home)
+    face = site.store.one("SELECT id, registry_id FROM face_templates ORDER BY id LIMIT 1")
+    site.close()
+    with registry.db.transaction() as tx:
+        records.revoke_template(tx, face["registry_id"], "2026-11-20T10:00:00.000+00:00")
+    touched: list[set[int]] = []
+    scheduler = SyncScheduler(home, interval=600, on_templates=touched.append)
+    scheduler.start()
+    try:
+        assert _wait(lambda: scheduler.cycles >= 1, 20)
+    finally:
+        scheduler.stop()
+    assert touched == [{face["id"]}]

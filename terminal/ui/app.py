@@ -1,0 +1,135 @@
+"""Starting the window: the Qt application, the shared context, sync in the background."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from terminal.core.site import Site
+from terminal.core.store import Store
+from terminal.ui import theme
+from terminal.ui.context import Bridge, UiContext
+from terminal.ui.i18n import Translations
+from terminal.ui.tasks import TaskRunner
+
+log = logging.getLogger("hamyon.ui")
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Hamyon Terminal")
+    app.setOrganizationName("Hamyon")
+    theme.apply(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def build_context(
+    home: Path, site: Site, camera: str | None = None, language: str | None = None
+) -> UiContext:
+    """The context every screen shares; the gallery loads and sync starts in the background."""
+    bridge = Bridge()
+    tasks = TaskRunner(on_error=bridge.error.emit)
+    translations = Translations(home / "cache" / "i18n")
+    ctx = UiContext(
+        home=home, site=site, tasks=tasks, bridge=bridge, translations=translations, camera=camera
+    )
+    if language:
+        translations.switch(language)
+    load_gallery(ctx)
+    return ctx
+
+
+def load_gallery(ctx: UiContext) -> None:
+    from terminal.core import faces
+
+    store = ctx.site.store
+
+    def loaded(gallery: object) -> None:
+        ctx.gallery = gallery
+        ctx.bridge.gallery_changed.emit()
+
+    ctx.tasks.store(lambda: faces.load_gallery(store), loaded)
+
+
+def start_sync(ctx: UiContext, **timing: float) -> None:
+    """The scheduler's job syncs on an interval; pulled template changes reach the gallery."""
+    if not ctx.site.store.scalar("SELECT count(*) FROM device WHERE registry_url IS NOT NULL"):
+        return
+    from sync.client.scheduler import SyncScheduler
+
+    ctx.scheduler = SyncScheduler(
+        ctx.home,
+        on_status=ctx.bridge.status_changed.emit,
+        on_templates=lambda ids: refresh_gallery(ctx, ids),
+        **timing,
+    )
+    ctx.scheduler.start()
+
+
+def refresh_gallery(ctx: UiContext, template_ids: object) -> None:
+    """Bring the templates a sync touched into the gallery (on the store thread; any thread may call)."""
+    from terminal.core import faces
+
+    ids = sorted(template_ids)  # type: ignore[call-overload]
+    if not ids or ctx.gallery is None:
+        return
+    store = ctx.site.store
+
+    def refresh() -> object:
+        return faces.refresh(ctx.gallery, store, ids)
+
+    ctx.tasks.store(refresh, lambda _counts: ctx.bridge.gallery_changed.emit())
+
+
+def stop(ctx: UiContext) -> None:
+    if ctx.scheduler is not None:
+        ctx.scheduler.stop()
+        ctx.scheduler = None
+    ctx.tasks.shutdown()
+
+
+def run(home: Path, camera: str | None = None, language: str | None = None) -> int:
+    """``hamyon``: the terminal window on this home (the first-run set-up if it has no site yet)."""
+    from terminal.core.errors import SiteNotSetUp
+    from terminal.ui.main_window import MainWindow
+    from terminal.ui.screens.setup import SetupScreen
+
+    app = application()
+    store = Store.open(home)
+    held: dict[str, object] = {}
+
+    def open_main(demo: object = None) -> None:
+        held["demo"] = demo
+        ctx = build_context(home, Site(store), camera, language)
+        held["ctx"] = ctx
+        start_sync(ctx)
+        window = MainWindow(ctx)
+        window.resize(1366, 768)
+        window.show()
+        held["window"] = window
+        if "setup" in held:
+            held["setup"].close()  # type: ignore[attr-defined]
+
+    try:
+        Site(store)
+        open_main()
+    except SiteNotSetUp:
+        tasks = TaskRunner(on_error=lambda exc: log.error("set-up failed", exc_info=exc))
+        setup = SetupScreen(home, tasks)
+        setup.ready.connect(open_main)
+        setup.resize(1024, 700)
+        setup.show()
+        held["setup"], held["setup_tasks"] = setup, tasks
+    try:
+        return app.exec()
+    finally:
+        if "setup_tasks" in held:
+            held["setup_tasks"].shutdown()  # type: ignore[attr-defined]
+        if "ctx" in held:
+            stop(held["ctx"])  # type: ignore[arg-type]
+        if held.get("demo") is not None:
+            held["demo"].stop()  # type: ignore[attr-defined]
+        store.close()

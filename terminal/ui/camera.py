@@ -1,0 +1,440 @@
+"""Face-ID off the UI thread: one camera worker per identification, the analysis in a child process.
+
+:class:`FaceSession` (no Qt) turns analysed frames into what the Face-ID panel
+shows: the face box, guidance in the core's words, the automatic capture (the
+live identifier's evidence over frames, or 1:1 verification of a typed ID
+number), then the liveness step, then one :class:`Outcome`.
+
+Liveness, honestly: a webcam asks for a blink and a head turn to a random
+side (:func:`biometrics.liveness.random_challenges`), which a photo, a screen
+or a prepared video cannot answer. A *recorded* source (a video file or a
+folder of images, the demo's camera) cannot answer a request at all, so it is
+asked for one head turn to either side: that still needs a three-dimensional
+head (a photo held up fails, its nose has no parallax), but it is not proof of
+a live person, and the panel says so. A recording is analysed at every
+``recorded_stride``-th frame, in order, so it gives the same result on any
+machine.
+
+:class:`CameraWorker` (a QThread) reads the camera through
+:class:`biometrics.stream.CameraStream`, has each frame analysed by
+:data:`ANALYSER` and hands the UI a QImage and the session's step. dlib holds
+the GIL for up to 100 ms a frame, which would stall the window, so the
+analysis runs in one child process shared by every worker; if that process
+cannot run, the analysis falls back to the worker's own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import random
+import threading
+from collections import Counter, deque
+from collections.abc import Hashable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Literal
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from biometrics import models, pipeline
+from biometrics.detection import Box
+from biometrics.errors import BiometricsError
+from biometrics.gallery import Gallery
+from biometrics.live import LiveIdentifier, LiveSettings
+from biometrics.liveness import PROMPTS, Challenge, LivenessCheck, LivenessSettings, random_challenges
+from biometrics.matching import Verification, verify
+from biometrics.pipeline import FrameAnalysis
+from biometrics.sources import Frame, FrameSource
+from biometrics.stream import CameraEvent, CameraStream
+
+log = logging.getLogger("hamyon.ui.camera")
+GOOD, ADJUST = QColor("#00e676"), QColor("#ffcc00")  # the face box, on the dark camera ground
+PREVIEW_WIDTH = 960  # frames wider than this are shrunk for the preview (the analysis sees them whole)
+
+
+@dataclass(frozen=True)
+class FaceIdSettings:
+    live: LiveSettings = field(default_factory=LiveSettings)
+    liveness: LivenessSettings = field(default_factory=LivenessSettings)
+    recorded_stride: int = 2  # a recording: every 2nd frame (15 a second), about what a webcam gets
+    verify_window: int = 5  # 1:1: good frames looked at
+    verify_needed: int = 3  # of which this many must be accepted
+    verify_patience: float = 3.0  # seconds of good frames before "does not match"
+    mirrored: bool = False  # the webcam mirrors its picture
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What to ask of the person now; ``text`` is the core's English words, for ``core_text``."""
+
+    kind: Literal["no_face", "problem", "good", "challenge", "turn_either"]
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one session ended. ``reason`` is the core's English words."""
+
+    kind: Literal["identified", "not_verified", "no_template", "liveness_failed", "ended"]
+    citizen_id: int | None = None
+    method: Literal["face", "id_number_face"] | None = None
+    distance: float | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one analysed frame changed, for the screen."""
+
+    box: Box | None
+    good: bool
+    cue: Cue
+    phase: Literal["identify", "verify", "liveness", "done"]
+    steady: int  # good frames towards the automatic capture, up to ``needed``
+    needed: int
+    not_recognised: bool = False  # the identifier announced "not recognised" on this frame
+    outcome: Outcome | None = None
+
+
+class FaceSession:
+    """One person at the camera: identify (1:N) or verify a claimed citizen (1:1), then liveness."""
+
+    def __init__(
+        self,
+        gallery: Gallery,
+        *,
+        recorded: bool,
+        claimed: int | None = None,
+        settings: FaceIdSettings | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.gallery, self.recorded, self.claimed = gallery, recorded, claimed
+        self.settings = settings or FaceIdSettings()
+        self.rng = rng or random.SystemRandom()
+        self.live = LiveIdentifier(gallery, settings=self.settings.live)
+        self.phase: Literal["identify", "verify", "liveness", "done"] = "verify" if claimed else "identify"
+        self.identity: Hashable | None = None
+        self.distance: float | None = None
+        self._checks: list[LivenessCheck] = []
+        self._prompt = ""
+        self._verified: deque[Verification] = deque(maxlen=self.settings.verify_window)
+        self._verify_since: float | None = None
+        self._cues: deque[Cue] = deque(maxlen=5)
+        self._steady = 0
+
+    @property
+    def needed(self) -> int:
+        return self.settings.verify_needed if self.claimed else self.settings.live.needed
+
+    def feed(self, frame: Frame, analysis: FrameAnalysis) -> Step:
+        face = analysis.subject
+        good = analysis.status == "ok" and analysis.encoding is not None
+        self._steady = min(self._steady + 1, self.needed) if good else 0
+        not_recognised, outcome = False, None
+        if self.phase == "identify":
+            not_recognised = self._identify(frame, analysis)
+        elif self.phase == "verify":
+            outcome = self._verify(frame, analysis, good)
+        elif self.phase == "liveness":
+            outcome = self._liveness(frame, analysis)
+        if outcome is not None:
+            self.phase = "done"
+        cue = self._cue(analysis) if self.phase != "liveness" else self._challenge_cue()
+        steady = self.needed if self.phase in ("liveness", "done") else self._steady
+        return Step(
+            face.box if face else None, good, cue, self.phase, steady, self.needed, not_recognised, outcome
+        )
+
+    def ended(self) -> Outcome:
+        """The recording ended before the session did."""
+        self.phase = "done"
+        return Outcome("ended", reason="the recording ended")
+
+    # --- phases --------------------------------------------------------------------------
+
+    def _identify(self, frame: Frame, analysis: FrameAnalysis) -> bool:
+        decision = self.live.update(frame, analysis)
+        if decision is None:
+            return False
+        if decision.status == "match":
+            self.identity, self.distance = decision.identity, decision.distance
+            self._start_liveness()
+            return False
+        return decision.status == "no_match"
+
+    def _verify(self, frame: Frame, analysis: FrameAnalysis, good: bool) -> Outcome | None:
+        if not good:
+            return None
+        result = verify(self.gallery, self.claimed, analysis.encoding)
+        if result.distance is None:
+            return Outcome("no_template", self.claimed, reason=result.reason)
+        self._verified.append(result)
+        if self._verify_since is None:
+            self._verify_since = frame.seconds
+        accepted = [v.distance for v in self._verified if v.accepted and v.distance is not None]
+        if len(accepted) >= self.settings.verify_needed:
+            self.identity, self.distance = self.claimed, sum(accepted) / len(accepted)
+            self._start_liveness()
+            return None
+        waited = frame.seconds - self._verify_since >= self.settings.verify_patience
+        if waited and len(self._verified) >= self.settings.verify_window:
+            return Outcome("not_verified", self.claimed, reason="the face does not match")
+        return None
+
+    def _liveness(self, frame: Frame, analysis: FrameAnalysis) -> Outcome | None:
+        if self.claimed is None:  # someone else recognised meanwhile: their own liveness step
+            decision = self.live.update(frame, analysis)
+            if decision is not None and decision.status == "match" and decision.identity != self.identity:
+                self.identity, self.distance = decision.identity, decision.distance
+                self._start_liveness()
+                return None
+        face = analysis.subject
+        points, box = (face.points, face.box) if face else (None, None)
+        results = [check.feed(points, box, frame.seconds) for check in self._checks]
+        if any(r.status == "passed" for r in results):
+            method = "id_number_face" if self.claimed else "face"
+            return Outcome("identified", int(self.identity), method, self.distance)  # type: ignore[arg-type]
+        if all(r.status == "failed" for r in results):
+            return Outcome("liveness_failed", reason=results[0].reason)
+        self._prompt = next((r.prompt for r in results if r.prompt), self._prompt)
+        return None
+
+    def _start_liveness(self) -> None:
+        self.phase = "liveness"
+        # A recording cannot follow a request: it may pass with a turn to either side.
+        either: list[tuple[Challenge, ...]] = [("turn_left",), ("turn_right",)]
+        options = either if self.recorded else [random_challenges(self.rng)]
+        kw = {"settings": self.settings.liveness, "mirrored": self.settings.mirrored}
+        self._checks = [LivenessCheck(c, **kw) for c in options]
+        self._prompt = PROMPTS[options[0][0]]
+
+    # --- guidance ------------------------------------------------------------------------
+
+    def _cue(self, analysis: FrameAnalysis) -> Cue:
+        """The most frequent cue of the last few frames, so the words do not flicker."""
+        if analysis.subject is None:
+            cue = Cue("no_face")
+        elif analysis.problems:
+            cue = Cue("problem", analysis.problems[0].text)
+        else:
+            cue = Cue("good")
+        self._cues.append(cue)
+        return Counter(self._cues).most_common(1)[0][0]
+
+    def _challenge_cue(self) -> Cue:
+        return Cue("turn_either") if self.recorded else Cue("challenge", self._prompt)
+
+
+# --- the analysis, in a child process ---------------------------------------------------
+
+
+class Analyser:
+    """``pipeline.analyse`` in one child process, shared by every camera worker."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self.in_process = False
+
+    def analyse(self, image: np.ndarray, stopping: threading.Event) -> FrameAnalysis | None:
+        """The frame's analysis; None when ``stopping`` was set meanwhile (a stop never waits a frame)."""
+        if not self.in_process:
+            try:
+                future = self._executor().submit(pipeline.analyse, image)
+                while not stopping.is_set():
+                    try:
+                        return future.result(timeout=0.1)
+                    except TimeoutError:
+                        continue
+                future.cancel()
+                return None
+            except (BrokenProcessPool, OSError) as exc:  # the child died or cannot start
+                log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
+                self.in_process = True
+                self.shutdown()
+        return pipeline.analyse(image)
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
+                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=models.load)
+            return self._pool
+
+    def shutdown(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+ANALYSER = Analyser()
+
+
+# --- the worker -------------------------------------------------------------------------
+
+
+def to_qimage(image: np.ndarray) -> tuple[QImage, float]:
+    """An RGB frame as a QImage that owns its pixels (safe off the UI thread), and the scale applied."""
+    height, width = image.shape[:2]
+    scale = min(1.0, PREVIEW_WIDTH / max(width, 1))
+    if scale < 1.0:
+        size = (round(width * scale), round(height * scale))
+        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+        height, width = image.shape[:2]
+    image = np.ascontiguousarray(image)
+    picture = QImage(image.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+    return picture.copy(), scale
+
+
+class CameraWorker(QThread):
+    """Reads one source, analyses its frames and feeds one session, until an outcome or ``stop``."""
+
+    frame_ready = Signal(object, float, object)  # QImage, its scale to the frame, Step | None
+    camera_event = Signal(object)  # biometrics.stream.CameraEvent
+    outcome = Signal(object)  # Outcome
+    failed = Signal(object)  # an exception: the engine cannot run (models missing...)
+    released = Signal()  # the camera is closed: the next worker may open it
+
+    def __init__(self, source: FrameSource, session: FaceSession, analyser: Analyser = ANALYSER) -> None:
+        super().__init__()
+        self.source, self.session, self.analyser = source, session, analyser
+        self.stride = max(1, session.settings.recorded_stride) if not source.live else 1
+        self._stopping = threading.Event()
+        self._stream: CameraStream | None = None
+        self._lock = threading.Lock()
+        self.done = threading.Event()  # set once the camera is closed, just before ``released``
+
+    def stop(self) -> None:
+        """Ask the worker to finish (it does within one frame's analysis); never blocks."""
+        self._stopping.set()
+        with self._lock:
+            stream = self._stream
+        if stream is not None:
+            stream.stop(timeout=0)
+
+    def run(self) -> None:
+        stream = CameraStream(self.source)
+        with self._lock:
+            self._stream = None if self._stopping.is_set() else stream
+        try:
+            if self._stream is not None:
+                stream.start()
+                self._consume(stream)
+        except BiometricsError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # shown in one place, never lost on a thread
+            log.exception("the camera worker failed")
+            self.failed.emit(exc)
+        finally:
+            stream.stop()
+            self.done.set()
+            self.released.emit()
+
+    def _consume(self, stream: CameraStream) -> None:
+        count = 0
+        for item in stream:
+            if self._stopping.is_set():
+                return
+            if isinstance(item, CameraEvent):
+                self.camera_event.emit(item)
+                if item.kind == "ended":
+                    self.outcome.emit(self.session.ended())
+                    return
+                continue
+            step = None
+            if count % self.stride == 0:
+                analysis = self.analyser.analyse(item.image, self._stopping)
+                if analysis is None:
+                    return
+                step = self.session.feed(item, analysis)
+            count += 1
+            if self._stopping.is_set():
+                return
+            picture, scale = to_qimage(item.image)
+            self.frame_ready.emit(picture, scale, step)
+            if step is not None and step.outcome is not None:
+                self.outcome.emit(step.outcome)
+                return
+
+
+class CameraView(QWidget):
+    """The latest camera picture, scaled to fit, with the face's box: green when good, yellow otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumSize(400, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.image: QImage | None = None
+        self.box: QRectF | None = None  # in the image's pixels
+        self.good = False
+        self.placeholder = ""
+
+    def show_frame(self, image: QImage, scale: float, step: Step | None) -> None:
+        self.image = image
+        if step is not None:
+            box = step.box
+            self.box = None if box is None else QRectF(box.left, box.top, box.width, box.height)
+            if self.box is not None:
+                self.box = QRectF(self.box.topLeft() * scale, self.box.size() * scale)
+            self.good = step.good or step.phase in ("liveness", "done")
+        self.update()
+
+    def clear(self, placeholder: str = "") -> None:
+        self.image, self.box, self.placeholder = None, None, placeholder
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#16191d"))
+        if self.image is None:
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder
+            )
+            return
+        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(QPointF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2), size)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, self.image)
+        if self.box is not None:
+            k = target.width() / max(self.image.width(), 1)
+            box = QRectF(target.topLeft() + self.box.topLeft() * k, self.box.size() * k)
+            painter.setPen(QPen(GOOD if self.good else ADJUST, 4))
+            painter.drawRect(box)
+
+
+_RUNNING: set[CameraWorker] = set()  # kept alive until finished: a QThread must not be destroyed running
+
+
+def start_worker(worker: CameraWorker) -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("hamyon_camera_quit"):
+        app.setProperty("hamyon_camera_quit", True)
+        app.aboutToQuit.connect(_quit)
+    _RUNNING.add(worker)
+    worker.finished.connect(lambda: _RUNNING.discard(worker))
+    worker.start()
+
+
+def _quit() -> None:
+    """The window is closing: no camera thread may outlive the application object."""
+    stop_all()
+    ANALYSER.shutdown()
+
+
+def stop_all(timeout_ms: int = 5000) -> bool:
+    """Stop every camera worker and wait for them (at quit, and in tests); True when all finished."""
+    workers = list(_RUNNING)
+    for worker in workers:
+        worker.stop()
+    done = all(worker.wait(timeout_ms) for worker in workers)
+    _RUNNING.difference_update(w for w in workers if w.isFinished())
+    return done

@@ -1,0 +1,129 @@
+"""A personal ID number typed from a document: a field that says, while it is typed, whether the
+number can be right, and the entry that looks the citizen up (on the store thread)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+
+from terminal.core import citizens
+from terminal.core.citizens import CitizenView
+from terminal.core.clock import today
+from terminal.core.errors import InvalidIdNumber
+from terminal.core.idnumbers import LENGTHS, IdNumber, normalise, parse_id_number
+from terminal.ui.context import UiContext
+from terminal.ui.dialogs.keys import set_role
+from terminal.ui.i18n import error_text
+from terminal.ui.widgets import Translatable, button, label
+
+
+class IdNumberField(Translatable):
+    """The number (spaces and dashes allowed) and a line under it: how many digits, valid or why not."""
+
+    submitted = Signal()  # Enter was pressed
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(24)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+        self.hint = label(role="muted")
+        self.hint.setBuddy(self.edit)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.edit)
+        column.addWidget(self.hint)
+        self.edit.textChanged.connect(lambda _t: self.check(final=False))
+        self.edit.returnPressed.connect(self.submitted.emit)
+        self.setFocusProxy(self.edit)
+        self.retranslate()
+
+    @property
+    def length(self) -> int:
+        return LENGTHS[self.ctx.site.country]
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.check(final=False)
+
+    def check(self, final: bool = True) -> IdNumber | None:
+        """The parsed number, or None with the reason shown (while typing, only once all digits are in)."""
+        digits = normalise(self.edit.text())
+        typing = not final and digits.isdigit() and len(digits) < self.length
+        if typing or not digits:
+            self._hint(self.tr("{typed} of {count} digits").format(typed=len(digits), count=self.length))
+            return None
+        try:
+            number = parse_id_number(digits, self.ctx.site.country, today(self.ctx.site.clock))
+        except InvalidIdNumber as exc:
+            self._hint(error_text(exc), "danger")
+            return None
+        self._hint(self.tr("The number is valid."), "ok")
+        return number
+
+    def show_error(self, text: str) -> None:
+        self._hint(text, "danger")
+
+    def _hint(self, text: str, role: str = "muted") -> None:
+        self.hint.setText(text)
+        self.hint.setAccessibleName(text)
+        set_role(self.hint, role)
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("ID number, {count} digits").format(count=self.length))
+        self.edit.setAccessibleName(self.tr("ID number"))
+        self.check(final=False)
+
+
+class IdNumberEntry(Translatable):
+    """The label, the field and "Check the face": emits the citizen with this number, if registered here."""
+
+    found = Signal(object)  # CitizenView
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = label()
+        self.field = IdNumberField(ctx)
+        self.title.setBuddy(self.field.edit)
+        self.go = button(role="primary")
+        self.field.submitted.connect(self.look_up)
+        self.go.clicked.connect(self.look_up)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.go, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addLayout(row)
+        self.setFocusProxy(self.field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("ID number from the patient's document"))
+        self.go.setText(self.tr("Check the face"))
+
+    def look_up(self) -> None:
+        number = self.field.check()
+        if number is None:
+            self.field.setFocus()
+            return
+        site, value = self.ctx.site, number.value
+        self.go.setEnabled(False)
+        self.ctx.tasks.store(lambda: citizens.find_by_pin(site, value), self._found, self._not_found)
+
+    def _found(self, citizen: CitizenView) -> None:
+        self.go.setEnabled(True)
+        self.found.emit(citizen)
+
+    def _not_found(self, exc: BaseException) -> None:
+        self.go.setEnabled(True)
+        self.field.show_error(error_text(exc))
+        self.field.setFocus()

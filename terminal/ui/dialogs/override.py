@@ -1,0 +1,197 @@
+"""The supervisor's override: when Face-ID cannot identify the patient, a supervisor vouches for them.
+
+The supervisor picks their own name, types their own PIN and writes the
+reason; the patient's ID number is typed from their document. The PIN is
+checked like a sign-in (audited); the override itself is recorded with the
+dispense (the supervisor's id and the reason), so it is in the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal.core import citizens, operators
+from terminal.core.citizens import CitizenView
+from terminal.core.dispensing import Identification
+from terminal.core.errors import PermissionDenied
+from terminal.core.roles import Operator
+from terminal.ui.context import UiContext
+from terminal.ui.dialogs.idnumber import IdNumberField
+from terminal.ui.i18n import error_text
+from terminal.ui.widgets import Banner, button, heading, label
+
+MIN_REASON = 5  # characters; the core refuses shorter reasons too
+
+
+@dataclass(frozen=True)
+class Override:
+    identification: Identification
+    citizen: CitizenView
+    supervisor: Operator
+
+
+class OverrideDialog(QDialog):
+    """Accepted only once the supervisor's PIN was right and the citizen was found; see ``result_value``."""
+
+    def __init__(self, ctx: UiContext, id_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_value: Override | None = None
+        self.setModal(True)
+        self.title = heading()
+        self.explain = label(role="muted")
+        self.patient_label = label()
+        self.patient = IdNumberField(ctx)
+        self.patient.set_text(id_text)
+        self.supervisor_label = label()
+        self.supervisor = QComboBox()
+        self.pin_label = label()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(64)
+        self.reason_label = label()
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab leaves the field: no keyboard trap
+        self.reason.setFixedHeight(88)
+        self.banner = Banner()
+        self.cancel = button()  # Esc rejects the dialog too
+        self.cancel.clicked.connect(self.reject)
+        self.confirm = button(role="primary")
+        self.confirm.setAutoDefault(True)
+        self.confirm.clicked.connect(self.submit)
+        self.pin.returnPressed.connect(self.submit)
+        self.patient.submitted.connect(self.supervisor.setFocus)
+        for text_label, field in (
+            (self.patient_label, self.patient.edit),
+            (self.supervisor_label, self.supervisor),
+            (self.pin_label, self.pin),
+            (self.reason_label, self.reason),
+        ):
+            text_label.setBuddy(field)
+        self._lay_out()
+        self.retranslate()
+        self._load_supervisors()
+
+    def _lay_out(self) -> None:
+        form = QWidget()
+        fields = QVBoxLayout(form)
+        for widget in (self.title, self.explain, self.patient_label, self.patient, self.supervisor_label):
+            fields.addWidget(widget)
+        for widget in (self.supervisor, self.pin_label, self.pin, self.reason_label, self.reason):
+            fields.addWidget(widget)
+        fields.addStretch(1)
+        scroll = QScrollArea()  # a small screen scrolls the form; the answer and the buttons stay in view
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.confirm)
+        column = QVBoxLayout(self)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.banner)
+        column.addLayout(row)
+        self.setMinimumWidth(640)
+        self.resize(760, 700)
+        self.setTabOrder(self.patient.edit, self.supervisor)
+        self.setTabOrder(self.supervisor, self.pin)
+        self.setTabOrder(self.pin, self.reason)
+        self.setTabOrder(self.reason, self.confirm)
+        self.setTabOrder(self.confirm, self.cancel)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Supervisor override"))
+        self.title.setText(self.tr("Supervisor override"))
+        self.explain.setText(
+            self.tr(
+                "Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name."
+            )
+        )
+        self.patient_label.setText(self.tr("Patient's ID number, from their document"))
+        self.supervisor_label.setText(self.tr("Supervisor"))
+        self.supervisor.setAccessibleName(self.tr("Supervisor"))
+        self.pin_label.setText(self.tr("Supervisor's own PIN"))
+        self.pin.setAccessibleName(self.tr("Supervisor's PIN"))
+        self.reason_label.setText(self.tr("Reason (written out)"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("For example: the face is bandaged after an operation."))
+        self.cancel.setText(self.tr("Cancel"))
+        self.confirm.setText(self.tr("Confirm the override"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _load_supervisors(self) -> None:
+        site = self.ctx.site
+
+        def supervisors() -> list[Operator]:
+            return [op for op in operators.roster(site) if op.role == "supervisor"]
+
+        self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
+
+    def _show_supervisors(self, roster: list[Operator]) -> None:
+        self.supervisor.clear()
+        for op in roster:
+            self.supervisor.addItem(op.full_name, op.login)
+        if not roster:
+            self.banner.show_message(self.tr("No supervisor can sign in on this terminal."), "warn")
+        (self.supervisor if self.patient.check(final=False) else self.patient).setFocus()
+
+    def submit(self) -> None:
+        """Check the form here, then the PIN and the citizen on the store thread."""
+        number = self.patient.check()
+        login = self.supervisor.currentData()
+        secret, reason = self.pin.text(), self.reason.toPlainText().strip()
+        problem = None
+        if number is None:
+            problem, focus = self.tr("Type the patient's ID number."), self.patient
+        elif login is None:
+            problem, focus = self.tr("Choose the supervisor."), self.supervisor
+        elif not secret:
+            problem, focus = self.tr("The supervisor types their own PIN."), self.pin
+        elif len(reason) < MIN_REASON:
+            problem, focus = self.tr("Write the reason for the override."), self.reason
+        if problem is not None:
+            self.banner.show_message(problem, "warn")
+            focus.setFocus()
+            return
+        self.confirm.setEnabled(False)
+        site, value = self.ctx.site, number.value  # type: ignore[union-attr]
+
+        def check() -> tuple[Operator, CitizenView]:
+            supervisor = operators.sign_in(site, login, secret)
+            if supervisor.role != "supervisor":
+                raise PermissionDenied(role=supervisor.role, action="override an identification")
+            return supervisor, citizens.find_by_pin(site, value)
+
+        self.ctx.tasks.store(check, lambda found: self._done(found, reason), self._failed)
+
+    def _done(self, found: tuple[Operator, CitizenView], reason: str) -> None:
+        supervisor, citizen = found
+        ident = Identification(citizen.id, "override", supervisor_id=supervisor.id, reason=reason)
+        self.result_value = Override(ident, citizen, supervisor)
+        self.pin.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.confirm.setEnabled(True)
+        self.pin.clear()
+        self.banner.show_message(error_text(exc), "error")
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)

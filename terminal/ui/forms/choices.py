@@ -1,0 +1,112 @@
+"""The benefit asked for, and the applicant's consent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton
+
+from terminal.core.applications import ApplicationForm
+from terminal.ui.forms import words
+from terminal.ui.forms.fields import FormInfo
+from terminal.ui.forms.step import Step
+from terminal.ui.theme import TARGET_PX
+from terminal.ui.widgets import label
+
+
+class BenefitStep(Step):
+    def __init__(self, info: FormInfo) -> None:
+        super().__init__(info)
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        for code in words.benefit_types():
+            choice = QRadioButton()
+            choice.setMinimumHeight(TARGET_PX)
+            choice.toggled.connect(lambda _on: self.changed.emit())
+            self.group.addButton(choice)
+            self.choices[code] = choice
+            self.body.addWidget(choice)
+        self.message = label(role="danger")
+        self.message.hide()
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("The benefit")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.hint.setText(self.tr("Which support does the family ask for? Choose one."))
+        for code, text in words.benefit_types().items():
+            self.choices[code].setText(text)
+
+    @property
+    def code(self) -> str | None:
+        return next((c for c, b in self.choices.items() if b.isChecked()), None)
+
+    def load(self, form: ApplicationForm) -> None:
+        self.group.setExclusive(False)
+        for code, choice in self.choices.items():
+            choice.setChecked(code == form.benefit_type)
+        self.group.setExclusive(True)
+
+    def missing(self) -> list[str]:
+        if self.code is None:
+            msg = self.tr("Choose the benefit the family asks for.")
+            self.message.setText(msg)
+            self.message.show()
+            return [msg]
+        self.message.hide()
+        return []
+
+    def save(self, form: ApplicationForm) -> None:
+        form.benefit_type = self.code
+
+
+class ConsentStep(Step):
+    def __init__(self, info: FormInfo) -> None:
+        super().__init__(info)
+        self.terms = label()
+        self.consent = QCheckBox()
+        self.consent.toggled.connect(lambda _on: self.changed.emit())
+        self.message = label(role="danger")
+        self.message.hide()
+        for widget in (self.terms, self.consent, self.message):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Consent")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.hint.setText(self.tr("Read this to the applicant, or let them read it."))
+        self.terms.setText(
+            self.tr(
+                "The data in this application (the family, incomes and property) is sent to the"
+                " social protection registry, which checks it and decides on the benefit. The"
+                " registry may compare it with what other state bodies already hold, so no"
+                " certificates need to be brought. If the applicant agrees, a face template"
+                " (numbers that describe the face, never a photo) is kept to recognise them later."
+            )
+        )
+        self.consent.setText(self.tr("The applicant agrees to this"))
+        self.consent.setAccessibleName(self.tr("The applicant agrees to this"))
+
+    def load(self, form: ApplicationForm) -> None:
+        self.consent.setChecked(form.consent)
+
+    def missing(self) -> list[str]:
+        if not self.consent.isChecked():
+            msg = self.tr(
+                "Without the applicant's consent the application cannot be submitted. If they want to"
+                " think about it, save the draft and close it."
+            )
+            self.message.setText(msg)
+            self.message.show()
+            return [msg]
+        self.message.hide()
+        return []
+
+    def save(self, form: ApplicationForm) -> None:
+        form.consent = self.consent.isChecked()

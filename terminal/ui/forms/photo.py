@@ -1,0 +1,281 @@
+"""The photo step: a face TEMPLATE taken at the camera with consent, never a photo kept.
+
+:class:`FaceCapture` reads the camera on a thread of its own, analyses each
+frame, keeps only the encodings of good frames (:class:`EnrollmentCapture`)
+and sends the screen a downscaled preview to frame the face. No picture is
+written anywhere; the preview is dropped when the step is left.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+
+from biometrics import BiometricsError, FrameAnalysis, analyse
+from biometrics.enrollment import EnrollmentCapture, EnrollmentSettings
+from biometrics.sources import open_source
+from terminal.core.applications import ApplicationForm
+from terminal.ui.forms.fields import FormInfo
+from terminal.ui.forms.step import Step
+from terminal.ui.i18n import core_text, error_text
+from terminal.ui.widgets import button, label
+
+log = logging.getLogger("hamyon.ui.photo")
+PREVIEW_WIDTH, PREVIEW_HEIGHT = 400, 300
+TIME_LIMIT = 30.0  # seconds at the camera before giving up with advice
+
+
+class FaceCapture(QObject):
+    """One capture run; signals arrive on the UI thread. ``stop`` ends it quietly."""
+
+    preview = Signal(QImage)
+    progressed = Signal(int, int, str)  # good pictures, needed, the problem of the last one (core words)
+    captured = Signal(object)  # (k, 128) float32 templates
+    failed = Signal(object)  # an exception, for error_text
+    gave_up = Signal()  # no good pictures before the time limit or the end of the file
+
+    def __init__(self, spec: str, settings: EnrollmentSettings | None = None) -> None:
+        super().__init__()
+        self.spec = spec
+        self.settings = settings or EnrollmentSettings()
+        self._stop = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="face-capture", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        try:
+            source = open_source(self.spec)
+            source.open()
+        except BiometricsError as exc:
+            self.failed.emit(exc)
+            return
+        try:
+            self._capture(source)
+        except BiometricsError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # an unexpected failure must reach the screen, not kill it quietly
+            log.error("face capture failed", exc_info=exc)
+            self.failed.emit(exc)
+        finally:
+            source.close()
+
+    def _capture(self, source) -> None:
+        capture = EnrollmentCapture(self.settings)
+        deadline = time.monotonic() + TIME_LIMIT
+        while not self._stop.is_set() and time.monotonic() < deadline:
+            frame = source.read()
+            if frame is None:  # a file or folder came to its end
+                break
+            analysis = analyse(frame.image, policy=self.settings.policy)
+            self.preview.emit(preview_image(frame.image, analysis))
+            progress = capture.add(analysis)
+            self.progressed.emit(progress.collected, progress.needed, first_problem(analysis))
+            if capture.complete:
+                self.captured.emit(capture.templates())
+                return
+        if not self._stop.is_set():
+            self.gave_up.emit()
+
+
+def first_problem(analysis: FrameAnalysis) -> str:
+    if analysis.subject is None:
+        return "no face in view"
+    return analysis.problems[0].text if analysis.problems else ""
+
+
+def preview_image(image: np.ndarray, analysis: FrameAnalysis) -> QImage:
+    """A small copy of the frame with the face box, for framing only; it is never stored."""
+    height, width = image.shape[:2]
+    rgb = np.ascontiguousarray(image)
+    full = QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+    small = full.scaled(
+        PREVIEW_WIDTH,
+        PREVIEW_HEIGHT,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    ).convertToFormat(QImage.Format.Format_RGB888)
+    if analysis.subject is not None:
+        scale = small.width() / width
+        box = analysis.subject.box
+        painter = QPainter(small)
+        painter.setPen(QPen(QColor("#00c853" if not analysis.problems else "#ffb300"), 4))
+        painter.drawRect(
+            QRect(
+                int(box.left * scale), int(box.top * scale), int(box.width * scale), int(box.height * scale)
+            )
+        )
+        painter.end()
+    return small
+
+
+class PhotoStep(Step):
+    """Take the applicant's face template (with consent), or skip."""
+
+    def __init__(self, info: FormInfo, camera: str | None) -> None:
+        super().__init__(info)
+        self.camera = camera
+        self.consent = False
+        self.templates: np.ndarray | None = None
+        self.capture: FaceCapture | None = None
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setProperty("role", "banner")
+        self.guidance = label()
+        self.guidance.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.count = label(role="muted")
+        self.state = label()
+        self.take = button(role="primary")
+        self.take.clicked.connect(self.start)
+        self.stop_button = button()
+        self.stop_button.clicked.connect(self.stop)
+        self.forget = button(role="danger")
+        self.forget.clicked.connect(self.drop_template)
+        self._layout()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        side = QVBoxLayout()
+        for widget in (self.guidance, self.count, self.state, self.take, self.stop_button, self.forget):
+            side.addWidget(widget)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(side, 1)
+        self.body.addLayout(row, 1)
+
+    def title(self) -> str:
+        return self.tr("Face template")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.hint.setText(
+            self.tr(
+                "Only a face template is kept: numbers that describe the face, never the picture."
+                " Ask the applicant to look at the camera. You may skip this step."
+            )
+        )
+        self.stop_button.setText(self.tr("Stop the camera"))
+        self.forget.setText(self.tr("Delete the template"))
+        self.preview.setAccessibleName(self.tr("Camera picture, to frame the face"))
+        self._show_state()
+
+    def entered(self, form: ApplicationForm) -> None:
+        self.consent = form.consent
+        self._show_state()
+
+    def leave(self) -> None:
+        self.stop()
+
+    def _show_state(self, error: str | None = None) -> None:
+        running = self.capture is not None
+        self.take.setVisible(not running and bool(self.camera) and self.consent)
+        self.take.setText(
+            self.tr("Take the face template again")
+            if self.templates is not None
+            else self.tr("Take the face template")
+        )
+        self.stop_button.setVisible(running)
+        self.forget.setVisible(self.templates is not None and not running)
+        if error:
+            self.state.setText(error)
+            self.state.setProperty("role", "danger")
+        elif self.templates is not None:
+            self.state.setText(self.tr("✓ The face template is taken. No picture was kept."))
+            self.state.setProperty("role", "ok")
+        elif not self.camera:
+            self.state.setText(self.tr("No camera is set up on this terminal: skip this step."))
+            self.state.setProperty("role", "muted")
+        elif not self.consent:
+            self.state.setText(
+                self.tr("The applicant has not agreed: no face template can be taken. Skip this step.")
+            )
+            self.state.setProperty("role", "muted")
+        else:
+            self.state.setText("" if running else self.tr("No face template yet."))
+            self.state.setProperty("role", None)
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+
+    def start(self) -> None:
+        if self.capture is not None or not self.camera or not self.consent:
+            return
+        capture = FaceCapture(self.camera)
+        capture.preview.connect(self._preview)
+        capture.progressed.connect(self._progressed)
+        capture.captured.connect(self._captured)
+        capture.failed.connect(self._failed)
+        capture.gave_up.connect(self._gave_up)
+        self.capture, self.templates = capture, None
+        self.guidance.setText(self.tr("Look at the camera"))
+        self.count.setText("")
+        self._show_state()
+        capture.start()
+
+    def stop(self) -> None:
+        if self.capture is not None:
+            self.capture.stop()
+            self.capture = None
+        self._clear_preview()
+        self._show_state()
+
+    def drop_template(self) -> None:
+        self.templates = None
+        self._show_state()
+        self.changed.emit()
+
+    def _preview(self, image: QImage) -> None:
+        if self.capture is not None:
+            self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def _progressed(self, collected: int, needed: int, problem: str) -> None:
+        if self.capture is None:
+            return
+        self.guidance.setText(core_text(problem) if problem else self.tr("Good, hold still"))
+        self.count.setText(
+            self.tr("{count} of {needed} good pictures").format(count=collected, needed=needed)
+        )
+
+    def _captured(self, templates: np.ndarray) -> None:
+        self.capture = None
+        self.templates = templates
+        self._clear_preview()
+        self._show_state()
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.capture = None
+        self._clear_preview()
+        self._show_state(error_text(exc))
+
+    def _gave_up(self) -> None:
+        self.capture = None
+        self._clear_preview()
+        self._show_state(
+            self.tr(
+                "No good picture in time. Add light in front of the face, ask the applicant to look at the"
+                " camera and try again, or skip this step."
+            )
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.stop()  # the camera never runs unseen
+        super().hideEvent(event)
+
+    def _clear_preview(self) -> None:
+        self.preview.clear()
+        self.preview.setText(self.tr("Camera off"))
+        self.guidance.setText("")
+        self.count.setText("")

@@ -1,0 +1,110 @@
+"""One step of the application form, and the list-with-add-form shape three of the steps share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from terminal.core.applications import ApplicationForm
+from terminal.ui.forms.fields import FormInfo
+from terminal.ui.widgets import Translatable, button, heading, label
+
+
+class Step(Translatable):
+    """A page of the form: ``load`` fills it from a draft, ``save`` writes it back into the form.
+
+    ``problems`` shows what is wrong next to each field and returns it: nothing
+    is saved while there is any. ``missing`` is what a draft may lack but the
+    next step needs (the benefit, the consent): it only stops going on.
+    """
+
+    changed = Signal()
+
+    def __init__(self, info: FormInfo) -> None:
+        super().__init__()
+        self.info = info
+        self.heading = heading()
+        self.hint = label(role="muted")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.hint)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, form: ApplicationForm) -> None:
+        pass
+
+    def entered(self, form: ApplicationForm) -> None:
+        """The step is shown: refresh what depends on other steps (the family, say)."""
+
+    def save(self, form: ApplicationForm) -> None:
+        pass
+
+    def problems(self) -> list[str]:
+        return []
+
+    def missing(self) -> list[str]:
+        return []
+
+    def leave(self) -> None:
+        """The step is left (or the form closed): stop what runs (the camera)."""
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+
+
+class ListStep(Step):
+    """A list of what was added (members, incomes, assets) with Remove, beside a small form to add one."""
+
+    def __init__(self, info: FormInfo) -> None:
+        super().__init__(info)
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setMinimumWidth(380)
+        self.remove = button(role="danger")
+        self.remove.clicked.connect(self.remove_current)
+        self.add = button(role="primary")
+        self.add.clicked.connect(self.add_entry)
+        self.empty = label(role="muted")
+        self.adder = QWidget()
+        self.adder_column = QVBoxLayout(self.adder)
+        self.adder_column.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.items, 1)
+        left.addWidget(self.empty)
+        left.addWidget(self.remove)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(self.adder, 1)
+        self.body.addLayout(row, 1)
+
+    def finish_adder(self) -> None:
+        """Call after the subclass has added its fields to ``adder_column``."""
+        self.adder_column.addWidget(self.add)
+        self.adder_column.addStretch(1)
+
+    def show_items(self, texts: list[str]) -> None:
+        self.items.clear()
+        for text in texts:
+            item = QListWidgetItem(text)
+            self.items.addItem(item)
+        self.empty.setVisible(not texts)
+        self.remove.setEnabled(bool(texts))
+        if texts:
+            self.items.setCurrentRow(len(texts) - 1)
+
+    def remove_current(self) -> None:
+        row = self.items.currentRow()
+        if row >= 0:
+            self.remove_at(row)
+            self.changed.emit()
+
+    def remove_at(self, row: int) -> None:
+        raise NotImplementedError
+
+    def add_entry(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,233 @@
+"""The application form, step by step; the draft is saved at every step and can be resumed."""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout
+
+from terminal.core.applications import ApplicationForm, ApplicationView
+from terminal.ui.context import UiContext
+from terminal.ui.forms.choices import BenefitStep, ConsentStep
+from terminal.ui.forms.fields import FormInfo
+from terminal.ui.forms.money import AssetsStep, IncomesStep
+from terminal.ui.forms.people import ApplicantStep, MembersStep
+from terminal.ui.forms.photo import PhotoStep
+from terminal.ui.forms.review import ReviewStep
+from terminal.ui.forms.step import Step
+from terminal.ui.i18n import error_text
+from terminal.ui.widgets import Banner, Translatable, button, heading, label
+
+
+class ApplicationWizard(Translatable):
+    closed = Signal(str)  # what to tell the operator on the list page ("" for nothing)
+    submitted = Signal(object)  # the ApplicationView, now immutable and queued
+
+    def __init__(self, ctx: UiContext, info: FormInfo) -> None:
+        super().__init__()
+        self.ctx, self.info = ctx, info
+        self.form, self.app_id, self.index, self.busy = ApplicationForm(), None, 0, False
+        self.applicant = ApplicantStep(info)
+        self.photo = PhotoStep(info, ctx.camera)
+        self.review = ReviewStep(info)
+        self.review.submit_requested.connect(self.submit)
+        self.steps: list[Step] = [
+            self.applicant,
+            MembersStep(info),
+            IncomesStep(info),
+            AssetsStep(info),
+            BenefitStep(info),
+            ConsentStep(info),
+            self.photo,
+            self.review,
+        ]
+        self.stack = QStackedWidget()
+        for step in self.steps:  # a step longer than the window (a long translation) scrolls
+            frame = QScrollArea()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidget(step)
+            self.stack.addWidget(frame)
+        self.outline = QListWidget()
+        self.outline.setFixedWidth(240)
+        self.outline.setWordWrap(True)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outline.itemClicked.connect(lambda _item: self.go(self.outline.currentRow()))
+        self.outline.itemActivated.connect(lambda _item: self.go(self.outline.currentRow()))
+        self.title, self.saved = heading(), label(role="muted")
+        self.banner = Banner()
+        self.back, self.next, self.close_button = button(), button(role="primary"), button()
+        self.back.clicked.connect(lambda: self.go(self.index - 1))
+        self.next.clicked.connect(lambda: self.go(self.index + 1))
+        self.close_button.clicked.connect(self.save_and_close)
+        self._layout()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.saved, 1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.next)
+        column = QVBoxLayout()
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        column.addLayout(buttons)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.outline, 1)
+        row.addLayout(left)
+        row.addLayout(column, 1)
+        QVBoxLayout(self).addLayout(row)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Application"))
+        self.outline.setAccessibleName(self.tr("Steps of the application"))
+        self.close_button.setText(self.tr("&Save and close"))
+        self.back.setText(self.tr("&Back"))
+        self._show_position()
+
+    def _show_position(self) -> None:
+        self.outline.clear()
+        for number, step in enumerate(self.steps, start=1):
+            self.outline.addItem(self.tr("{number}. {title}").format(number=number, title=step.title()))
+        self.outline.setCurrentRow(self.index)
+        self.outline.setAccessibleDescription(
+            self.tr("Step {number} of {total}: {title}").format(
+                number=self.index + 1, total=len(self.steps), title=self.steps[self.index].title()
+            )
+        )
+        last = self.index == len(self.steps) - 1
+        self.back.setEnabled(self.index > 0)
+        self.next.setVisible(not last)
+        if not last:
+            self.next.setText(self.tr("&Next: {title}").format(title=self.steps[self.index + 1].title()))
+
+    # --- starting ----------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        self._start(ApplicationForm(), None)
+
+    def resume(self, view: ApplicationView) -> None:
+        self._start(view.form, view.id)
+
+    def _start(self, form: ApplicationForm, app_id: str | None) -> None:
+        self.form, self.app_id, self.busy = form, app_id, False
+        self.photo.templates, self.photo.camera = None, self.ctx.camera
+        for step in self.steps:
+            step.load(form)
+        self.saved.setText("")
+        self.banner.clear_message()
+        self._show(0)
+
+    @property
+    def face_templates(self) -> np.ndarray | None:
+        """Taken at the photo step; held in memory only (see the photo step's notes)."""
+        return self.photo.templates
+
+    # --- moving and saving -------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        """To another step: what this one holds is checked and the draft saved first."""
+        if self.busy or not 0 <= index < len(self.steps) or index == self.index:
+            self.outline.setCurrentRow(self.index)
+            return
+        if not self._keep_current(going_on=index > self.index):
+            self.outline.setCurrentRow(self.index)
+            return
+        self._save_draft(lambda: self._show(index))
+
+    def save_and_close(self) -> None:
+        if self.busy or not self._keep_current(going_on=False):
+            return
+        if not self.form.members:  # nothing worth a draft was typed
+            self._show(self.index, leaving=True)
+            self.closed.emit("")
+            return
+        name = self.form.members[0].full_name
+
+        def closed() -> None:
+            self.steps[self.index].leave()
+            self.closed.emit(
+                self.tr("The draft of {name} is saved. Resume it from the list.").format(name=name)
+            )
+
+        self._save_draft(closed)
+
+    def _keep_current(self, going_on: bool) -> bool:
+        step = self.steps[self.index]
+        problems = step.problems() + (step.missing() if going_on else [])
+        if problems:
+            several = self.tr("Some answers need attention: see the messages under the fields.")
+            self.banner.show_message(problems[0] if len(problems) == 1 else several, "warn")
+            return False
+        step.save(self.form)
+        self.banner.clear_message()
+        return True
+
+    def _save_draft(self, then) -> None:
+        if not self.form.members:
+            then()
+            return
+        operator, service, clock = self.ctx.operator, self.ctx.site.applications, self.ctx.site.clock
+        form, app_id = copy.deepcopy(self.form), self.app_id
+
+        def save() -> tuple[str, str]:
+            return service.save_draft(operator, form, app_id), clock.now().strftime("%H:%M")
+
+        def saved(result: tuple[str, str]) -> None:
+            self.busy = False
+            self.app_id = result[0]
+            self.saved.setText(self.tr("Draft saved at {time}").format(time=result[1]))
+            then()
+
+        self._run(save, saved)
+
+    def _run(self, fn, success) -> None:
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.banner.show_message(error_text(exc), "error")
+            self.review.submit.setVisible(self.review.assessment is not None)
+
+        self.busy = True
+        self.ctx.tasks.store(fn, success, failed)
+
+    def _show(self, index: int, leaving: bool = False) -> None:
+        self.steps[self.index].leave()
+        if leaving:
+            return
+        self.index = index
+        step = self.steps[index]
+        self.stack.setCurrentIndex(index)
+        step.entered(self.form)
+        self._show_position()
+        if step is self.review:
+            self._assess()
+        step.setFocus()
+        step.focusNextChild()
+
+    # --- assessment and submission -----------------------------------------------------
+
+    def _assess(self) -> None:
+        service, form = self.ctx.site.applications, copy.deepcopy(self.form)
+
+        def failed(exc: BaseException) -> None:
+            self.review.show_problem(error_text(exc))
+
+        self.ctx.tasks.store(lambda: service.assess(form).as_dict(), self.review.show_assessment, failed)
+
+    def submit(self) -> None:
+        if self.busy or self.app_id is None:
+            return
+        operator, service, app_id = self.ctx.operator, self.ctx.site.applications, self.app_id
+
+        def done(view: ApplicationView) -> None:
+            self.busy = False
+            self.ctx.bridge.acts_recorded.emit()
+            self.submitted.emit(view)
+
+        self.review.submit.hide()
+        self._run(lambda: service.submit(operator, app_id), done)

@@ -1,0 +1,243 @@
+"""Field applications: drafts to resume or discard, what waits for the registry, and a new application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal.core.applications import ApplicationView
+from terminal.core.clock import today
+from terminal.core.idnumbers import KIND_NAMES, LENGTHS
+from terminal.ui.context import UiContext
+from terminal.ui.forms import words
+from terminal.ui.forms.fields import FormInfo
+from terminal.ui.forms.people import applicant_of
+from terminal.ui.forms.wizard import ApplicationWizard
+from terminal.ui.i18n import error_text
+from terminal.ui.screens.formats import stamp_text
+from terminal.ui.widgets import Banner, Translatable, button, heading, label
+
+
+def load_form_info(ctx: UiContext) -> FormInfo:
+    """On the store thread: the site's country, today and currency."""
+    site = ctx.site
+    return FormInfo(
+        site.country,
+        today(site.clock),
+        site.facility.currency,
+        KIND_NAMES[site.country],
+        LENGTHS[site.country],
+    )
+
+
+class ApplicationsScreen(Translatable):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.wizard: ApplicationWizard | None = None
+        self.discard_box: QMessageBox | None = None
+        self.drafts: list[dict] = []
+        self.queue: list[dict] = []
+        self.pages = QStackedWidget()
+        self.home = QWidget()
+        self.pages.addWidget(self.home)
+        self.title = heading()
+        self.new = button(role="primary", shortcut=QKeySequence("Ctrl+N").toString())
+        self.new.clicked.connect(self.new_application)
+        self.new.setEnabled(False)
+        self.banner = Banner()
+        self.draft_title, self.queue_title = heading(), heading()
+        self.draft_list, self.queue_list = QListWidget(), QListWidget()
+        for items in (self.draft_list, self.queue_list):
+            items.setWordWrap(True)
+        self.draft_list.itemActivated.connect(lambda _item: self.resume())
+        self.no_drafts, self.empty_queue = label(role="muted"), label(role="muted")
+        self.resume_button, self.discard_button = button(), button(role="danger")
+        self.resume_button.clicked.connect(self.resume)
+        self.discard_button.clicked.connect(self.discard)
+        self._layout()
+        QVBoxLayout(self).addWidget(self.pages)
+        ctx.bridge.status_changed.connect(self._status_changed)
+        self.retranslate()
+        ctx.tasks.store(lambda: load_form_info(ctx), self._ready, self._failed)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new)
+        drafts = QVBoxLayout()
+        for widget in (self.draft_title, self.draft_list, self.no_drafts):
+            drafts.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addWidget(self.resume_button)
+        actions.addWidget(self.discard_button)
+        actions.addStretch(1)
+        drafts.addLayout(actions)
+        queue = QVBoxLayout()
+        for widget in (self.queue_title, self.queue_list, self.empty_queue):
+            queue.addWidget(widget)
+        lists = QHBoxLayout()
+        lists.addLayout(drafts, 1)
+        lists.addSpacing(24)
+        lists.addLayout(queue, 1)
+        column = QVBoxLayout(self.home)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addLayout(lists, 1)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Applications"))
+        self.title.setText(self.tr("Applications for social support"))
+        self.new.setText(self.tr("New application"))
+        self.draft_title.setText(self.tr("Drafts"))
+        self.queue_title.setText(self.tr("Waiting for the registry"))
+        self.draft_list.setAccessibleName(self.tr("Drafts"))
+        self.queue_list.setAccessibleName(self.tr("Submitted applications waiting for the registry"))
+        self.no_drafts.setText(self.tr("No drafts."))
+        self.empty_queue.setText(
+            self.tr("Nothing waits: every submitted application has reached the registry.")
+        )
+        self.resume_button.setText(self.tr("Resume the draft"))
+        self.discard_button.setText(self.tr("Discard the draft"))
+        self._show_lists()
+
+    def _status_changed(self, _status: dict) -> None:
+        """Sync may have sent some of the queue: show what still waits."""
+        if self.pages.currentWidget() is self.home and self.wizard is not None:
+            self.refresh()
+
+    def _ready(self, info: FormInfo) -> None:
+        self.wizard = ApplicationWizard(self.ctx, info)
+        self.wizard.closed.connect(self._closed)
+        self.wizard.submitted.connect(self._submitted)
+        self.pages.addWidget(self.wizard)
+        self.new.setEnabled(True)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.banner.show_message(error_text(exc), "error")
+
+    # --- the lists ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        service = self.ctx.site.applications
+        self.ctx.tasks.store(lambda: (service.drafts(), service.queue()), self._listed, self._failed)
+
+    def _listed(self, found: tuple[list[dict], list[dict]]) -> None:
+        self.drafts, self.queue = found
+        self._show_lists()
+
+    def _show_lists(self) -> None:
+        benefits, states = words.benefit_types(), words.sync_states()
+        self.draft_list.clear()
+        for draft in self.drafts:
+            text = self.tr("{applicant} · {benefit} · saved {time}").format(
+                applicant=draft["applicant"] or self.tr("(no name yet)"),
+                benefit=benefits.get(draft["benefit_type"] or "", self.tr("benefit not chosen")),
+                time=stamp_text(draft["updated_at"]),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, draft["id"])
+            self.draft_list.addItem(item)
+        self.queue_list.clear()
+        for waiting in self.queue:
+            text = self.tr("{applicant} · {benefit} · submitted {time} · {state}").format(
+                applicant=waiting["applicant"] or "?",
+                benefit=benefits.get(waiting["benefit_type"], waiting["benefit_type"]),
+                time=stamp_text(waiting["submitted_at"]),
+                state=states.get(waiting["state"], waiting["state"]),
+            )
+            if waiting["flagged"]:
+                text = self.tr("{application} · flagged for the registry's attention").format(
+                    application=text
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, waiting["id"])
+            self.queue_list.addItem(item)
+        self.no_drafts.setVisible(not self.drafts)
+        self.empty_queue.setVisible(not self.queue)
+        self.resume_button.setEnabled(bool(self.drafts))
+        self.discard_button.setEnabled(bool(self.drafts))
+        if self.drafts and self.draft_list.currentRow() < 0:
+            self.draft_list.setCurrentRow(0)
+
+    def _chosen_draft(self) -> str | None:
+        item = self.draft_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_application(self) -> None:
+        if self.wizard is not None:
+            self.banner.clear_message()
+            self.wizard.start_new()
+            self.pages.setCurrentWidget(self.wizard)
+
+    def resume(self) -> None:
+        app_id, service = self._chosen_draft(), self.ctx.site.applications
+        if app_id is None or self.wizard is None:
+            return
+        self.ctx.tasks.store(lambda: service.load(app_id), self._resumed, self._failed)
+
+    def _resumed(self, view: ApplicationView) -> None:
+        if self.wizard is not None:
+            self.banner.clear_message()
+            self.wizard.resume(view)
+            self.pages.setCurrentWidget(self.wizard)
+
+    def discard(self) -> None:
+        app_id = self._chosen_draft()
+        if app_id is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the draft"),
+            self.tr("Discard this draft? What was typed in it is deleted."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+        box.finished.connect(lambda _result: self._discard(app_id) if box.clickedButton() is yes else None)
+        self.discard_box = box
+        box.open()
+
+    def _discard(self, app_id: str) -> None:
+        operator, service = self.ctx.operator, self.ctx.site.applications
+
+        def done(_none: None) -> None:
+            self.banner.show_message(self.tr("The draft is discarded."), "info")
+            self.refresh()
+
+        self.ctx.tasks.store(lambda: service.discard_draft(operator, app_id), done, self._failed)
+
+    def _closed(self, message: str) -> None:
+        self.pages.setCurrentWidget(self.home)
+        if message:
+            self.banner.show_message(message, "ok")
+        self.refresh()
+        self.new.setFocus()
+
+    def _submitted(self, view: ApplicationView) -> None:
+        applicant = applicant_of(view.form)
+        self.pages.setCurrentWidget(self.home)
+        self.banner.show_message(
+            self.tr(
+                "The application of {name} is submitted and can no longer be changed. It waits in the queue"
+                " and is sent to the registry when the terminal is online."
+            ).format(name=applicant.full_name if applicant else "?"),
+            "ok",
+        )
+        self.refresh()
+        self.new.setFocus()

@@ -1,0 +1,188 @@
+"""The dispense receipt on screen: what was handed out and what it cost the state; print it, save it as PDF.
+
+The screen and the printer show the same document (HTML in the operator's
+language). "Save as PDF" writes the core's receipt (:func:`receipts.write_pdf`)
+on a background thread.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTextBrowser, QVBoxLayout
+
+from terminal.core.receipts import Receipt, write_pdf
+from terminal.ui.context import UiContext
+from terminal.ui.dialogs.keys import shortcut
+from terminal.ui.widgets import Banner, Translatable, button, heading
+
+log = logging.getLogger("hamyon.ui.receipt")
+PRINT_PT = 11
+
+
+class ReceiptPanel(Translatable):
+    next_patient = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.receipt: Receipt | None = None
+        self.print_dialog: QPrintDialog | None = None
+        self.save_dialog: QFileDialog | None = None
+        self.title = heading()
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.banner = Banner()
+        self.print_button = button()
+        shortcut(self.print_button, "Ctrl+P")
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button = button()
+        shortcut(self.save_button, "Ctrl+S")
+        self.save_button.clicked.connect(self.ask_save)
+        self.next = button(role="primary")
+        shortcut(self.next, "Esc")
+        self.next.setAutoDefault(True)
+        self.next.clicked.connect(self.next_patient.emit)
+        for widget in (self.print_button, self.save_button):
+            widget.setAutoDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.next)
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.banner)
+        column.addLayout(row)
+        self.setTabOrder(self.next, self.print_button)
+        self.setTabOrder(self.print_button, self.save_button)
+        self.setTabOrder(self.save_button, self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Handed out: the receipt"))
+        self.view.setAccessibleName(self.tr("Receipt"))
+        self.print_button.setText(self.tr("Print (Ctrl+P)"))
+        self.save_button.setText(self.tr("Save as PDF (Ctrl+S)"))
+        self.next.setText(self.tr("Next patient (Enter)"))
+        if self.receipt is not None:
+            self.view.setHtml(self.html())
+
+    def show_receipt(self, receipt: Receipt) -> None:
+        self.receipt = receipt
+        self.banner.clear_message()
+        self.view.setHtml(self.html())
+        self.next.setFocus()
+
+    def html(self) -> str:
+        """The receipt as a small HTML document in the current language (names escaped)."""
+        r = self.receipt
+        if r is None:
+            return ""
+        e, pin = html.escape, r.masked_pin
+        head = [
+            f"<h2>{e(r.facility_name)}</h2>",
+            "<p>" + e(self.tr("Receipt {number}, {time}").format(number=r.number, time=_time(r))) + "</p>",
+            "<p>" + e(self.tr("Patient: {name}, ID number {number}").format(name=r.citizen_name, number=pin)),
+            "<br>" + e(self.tr("Identified by: {how}").format(how=self._method(r))) + "</p>",
+        ]
+        columns = (
+            self.tr("Medicine"),
+            self.tr("Prescription"),
+            self.tr("Quantity"),
+            self.tr("State price"),
+            self.tr("Cost to the state"),
+        )
+        rows = [_row(columns, "th")]
+        for line in r.lines:
+            cells = (
+                f"{line.drug_name} ({line.form})",
+                line.prescription_number,
+                f"{line.quantity} {line.unit}",
+                r.money(line.unit_price),
+                r.money(line.cost),
+            )
+            rows.append(_row(cells, "td"))
+        table = "<table cellspacing='0' cellpadding='6' border='1' width='100%'>" + "".join(rows) + "</table>"
+        foot = [
+            "<p><b>" + e(self.tr("Paid by the state: {money}").format(money=r.money(r.total))) + "</b>",
+            "<br>" + e(self.tr("Paid by the patient: {money}").format(money=r.money(0))),
+            "<br>" + e(self.tr("Dispensed by: {name}").format(name=r.operator_name)) + "</p>",
+        ]
+        return "".join([*head, table, *foot])
+
+    def _method(self, r: Receipt) -> str:
+        if r.id_method == "override":
+            return self.tr("supervisor override ({reason})").format(reason=r.override_reason or "")
+        if r.id_method == "id_number_face":
+            return self.tr("ID number with face verification")
+        return self.tr("Face-ID")
+
+    # --- print and PDF -------------------------------------------------------------------
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``)."""
+        document = QTextDocument()
+        document.setDefaultFont(QFont("DejaVu Sans", PRINT_PT))
+        document.setHtml(self.html())
+        document.print_(printer)
+
+    def ask_print(self) -> None:
+        if self.receipt is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self.print_dialog = dialog
+        dialog.open()
+
+    def ask_save(self) -> None:
+        if self.receipt is None:
+            return
+        folder = self.ctx.home / "receipts"
+        folder.mkdir(parents=True, exist_ok=True)
+        dialog = QFileDialog(
+            self, self.tr("Save the receipt as PDF"), str(folder / f"{self.receipt.number}.pdf")
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
+        self.save_dialog = dialog
+        dialog.open()
+
+    def save_pdf(self, path: Path) -> None:
+        """Write the PDF on a background thread; the banner says where it went, or why it could not."""
+        receipt = self.receipt
+        if receipt is None:
+            return
+        self.save_button.setEnabled(False)
+
+        def saved(written: Path) -> None:
+            self.save_button.setEnabled(True)
+            self.banner.show_message(self.tr("Saved as {path}").format(path=str(written)), "ok")
+
+        def failed(exc: BaseException) -> None:
+            log.warning("cannot save a receipt: %s", type(exc).__name__)
+            self.save_button.setEnabled(True)
+            text = self.tr("The receipt could not be saved as {path}. Choose another folder.")
+            self.banner.show_message(text.format(path=str(path)), "error")
+
+        self.ctx.tasks.background(lambda _progress: write_pdf(receipt, path), saved, failed)
+
+
+def _row(cells: tuple[str, ...], tag: str) -> str:
+    """One table row; the three number columns line up on the right."""
+    align = ("left", "left", "right", "right", "right")
+    inner = "".join(f"<{tag} align='{a}'>{html.escape(c)}</{tag}>" for a, c in zip(align, cells, strict=True))
+    return f"<tr>{inner}</tr>"
+
+
+def _time(r: Receipt) -> str:
+    return r.issued_at[:16].replace("T", " ")

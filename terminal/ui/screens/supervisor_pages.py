@@ -1,0 +1,242 @@
+"""The supervisor's pages: the operators of this terminal (with their PINs) and the overrides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from terminal.core import operators
+from terminal.ui.context import UiContext
+from terminal.ui.i18n import error_text
+from terminal.ui.screens.formats import stamp_text
+from terminal.ui.screens.supervisor_queries import OperatorRow, OverrideRow, operator_list, overrides
+from terminal.ui.widgets import Banner, Translatable, button, heading, label
+
+
+def role_names() -> dict[str, str]:
+    return {
+        "nurse": QCoreApplication.translate("Roles", "Nurse"),
+        "canteen": QCoreApplication.translate("Roles", "Canteen staff"),
+        "inspector": QCoreApplication.translate("Roles", "Field inspector"),
+        "supervisor": QCoreApplication.translate("Roles", "Supervisor"),
+    }
+
+
+def read_only_table() -> QTableWidget:
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+
+
+class OperatorsPage(Translatable):
+    """Who works at this terminal; a supervisor sets or resets anyone's PIN."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[OperatorRow] = []
+        self.title, self.hint = heading(), label(role="muted")
+        self.table = read_only_table()
+        self.table.itemSelectionChanged.connect(self._chosen)
+        self.pin_title = label()
+        self.pin_title.setStyleSheet("font-weight: bold;")
+        self.pin, self.again = QLineEdit(), QLineEdit()
+        self.pin_label, self.again_label = label(), label()
+        for edit, caption in ((self.pin, self.pin_label), (self.again, self.again_label)):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(64)
+            caption.setBuddy(edit)
+        self.again.returnPressed.connect(self.set_pin)
+        self.save = button(role="primary")
+        self.save.clicked.connect(self.set_pin)
+        self.banner = Banner()
+        self._layout()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        form = QGridLayout()
+        form.addWidget(self.pin_title, 0, 0, 1, 2)
+        form.addWidget(self.pin_label, 1, 0)
+        form.addWidget(self.pin, 1, 1)
+        form.addWidget(self.again_label, 2, 0)
+        form.addWidget(self.again, 2, 1)
+        form.addWidget(self.save, 3, 1)
+        form.addWidget(self.banner, 4, 0, 1, 2)
+        form.setRowStretch(5, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3)
+        row.addLayout(form, 2)
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(self.hint)
+        column.addLayout(row, 1)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Operators of this terminal"))
+        self.hint.setText(
+            self.tr("Choose an operator to set a new PIN, for example when they forgot theirs.")
+        )
+        self.pin_label.setText(self.tr("New PIN"))
+        self.again_label.setText(self.tr("The PIN again"))
+        self.pin.setAccessibleName(self.tr("New PIN"))
+        self.again.setAccessibleName(self.tr("The PIN again"))
+        self.table.setAccessibleName(self.tr("Operators"))
+        self.save.setText(self.tr("Set the PIN"))
+        self._show()
+
+    def refresh(self) -> None:
+        store = self.ctx.site.store
+        self.ctx.tasks.store(lambda: operator_list(store), self._listed, self._failed)
+
+    def _listed(self, rows: list[OperatorRow]) -> None:
+        chosen = self.chosen
+        self.rows = rows
+        self._show()
+        logins = [r.login for r in rows]
+        self.table.selectRow(logins.index(chosen.login) if chosen and chosen.login in logins else 0)
+
+    def _show(self) -> None:
+        roles = role_names()
+        fill_table(
+            self.table,
+            [self.tr("Name"), self.tr("Role"), self.tr("PIN"), self.tr("Status")],
+            [
+                [
+                    r.full_name,
+                    roles.get(r.role, r.role),
+                    self.tr("set") if r.has_pin else self.tr("not set yet"),
+                    self.tr("active") if r.active else self.tr("disabled"),
+                ]
+                for r in self.rows
+            ],
+        )
+        self._chosen()
+
+    @property
+    def chosen(self) -> OperatorRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def choose(self, login: str) -> None:
+        for i, r in enumerate(self.rows):
+            if r.login == login:
+                self.table.selectRow(i)
+
+    def _chosen(self) -> None:
+        who = self.chosen
+        self.pin_title.setText(
+            self.tr("New PIN for {name}").format(name=who.full_name)
+            if who
+            else self.tr("Choose an operator.")
+        )
+        self.save.setEnabled(who is not None)
+
+    def set_pin(self) -> None:
+        who, pin = self.chosen, self.pin.text()
+        if who is None or self.ctx.operator is None:
+            return
+        if len(pin) < operators.MIN_PIN:
+            self.banner.show_message(
+                self.tr("A PIN has at least {count} characters.").format(count=operators.MIN_PIN), "warn"
+            )
+            return
+        if pin != self.again.text():
+            self.banner.show_message(self.tr("The two PINs are not the same: type them again."), "warn")
+            self.again.clear()
+            self.again.setFocus()
+            return
+        site, by = self.ctx.site, self.ctx.operator
+
+        def done(_none: None) -> None:
+            self.pin.clear()
+            self.again.clear()
+            self.banner.show_message(
+                self.tr("The PIN of {name} is set. They can sign in with it now.").format(name=who.full_name),
+                "ok",
+            )
+            self.refresh()
+
+        self.ctx.tasks.store(lambda: operators.set_pin(site, by, who.login, pin), done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.banner.show_message(error_text(exc), "error")
+
+
+class OverridesPage(Translatable):
+    """Dispenses where Face-ID could not match and a supervisor vouched for the citizen."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[OverrideRow] = []
+        self.title, self.hint, self.empty = heading(), label(role="muted"), label(role="muted")
+        self.table = read_only_table()
+        column = QVBoxLayout(self)
+        for widget in (self.title, self.hint, self.empty):
+            column.addWidget(widget)
+        column.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Overrides"))
+        self.hint.setText(
+            self.tr(
+                "Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first."
+            )
+        )
+        self.empty.setText(self.tr("No overrides recorded on this terminal."))
+        self.table.setAccessibleName(self.tr("Overrides"))
+        self._show()
+
+    def refresh(self) -> None:
+        store = self.ctx.site.store
+        self.ctx.tasks.store(lambda: overrides(store), self._listed)
+
+    def _listed(self, rows: list[OverrideRow]) -> None:
+        self.rows = rows
+        self._show()
+
+    def _show(self) -> None:
+        fill_table(
+            self.table,
+            [self.tr("When"), self.tr("Citizen"), self.tr("Who"), self.tr("Reason")],
+            [
+                [
+                    stamp_text(r.at),
+                    f"{r.citizen}\n{r.masked_pin}",
+                    self.tr("Handed over by {nurse}\nApproved by {supervisor}").format(
+                        nurse=r.dispensed_by, supervisor=r.approved_by
+                    ),
+                    r.reason,
+                ]
+                for r in self.rows
+            ],
+        )
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))

@@ -1,0 +1,88 @@
+"""What the supervisor's pages read from the store (run on the store thread through ``ctx.tasks.store``).
+
+Read-only queries; nothing here writes. Personal ID numbers leave as masked
+numbers only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from terminal.core.citizens import full_name
+from terminal.core.idnumbers import mask
+from terminal.core.store import Store
+
+RECENT = 200  # rows a page shows
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    login: str
+    full_name: str
+    role: str
+    active: bool
+    has_pin: bool
+
+
+@dataclass(frozen=True)
+class OverrideRow:
+    at: str
+    citizen: str
+    masked_pin: str
+    dispensed_by: str
+    approved_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: str
+    operator: str
+    action: str
+    subject: str
+
+
+def operator_list(store: Store) -> list[OperatorRow]:
+    """Everyone registered on this terminal, those without a PIN yet too."""
+    rows = store.all(
+        "SELECT login, full_name, role, active, secret_hash IS NOT NULL AS has_pin FROM operators"
+        " ORDER BY active DESC, full_name"
+    )
+    return [
+        OperatorRow(r["login"], r["full_name"], r["role"], bool(r["active"]), bool(r["has_pin"]))
+        for r in rows
+    ]
+
+
+def overrides(store: Store, limit: int = RECENT) -> list[OverrideRow]:
+    """Dispenses where a supervisor vouched for a citizen Face-ID could not match, newest first."""
+    rows = store.all(
+        "SELECT d.dispensed_at, d.override_reason, n.full_name AS nurse, s.full_name AS supervisor,"
+        " c.pin, c.surname, c.given_name, c.patronymic"
+        " FROM dispenses d JOIN citizens c ON c.id = d.citizen_id"
+        " JOIN operators n ON n.id = d.operator_id LEFT JOIN operators s ON s.id = d.supervisor_id"
+        " WHERE d.id_method = 'override' ORDER BY d.dispensed_at DESC, d.id DESC LIMIT ?",
+        (limit,),
+    )
+    return [
+        OverrideRow(
+            r["dispensed_at"],
+            full_name(r),
+            mask(r["pin"]),
+            r["nurse"],
+            r["supervisor"] or "",
+            r["override_reason"] or "",
+        )
+        for r in rows
+    ]
+
+
+def audit_entries(store: Store, limit: int = RECENT) -> list[AuditRow]:
+    """The newest entries of the audit trail, with the operator's name."""
+    rows = store.all(
+        "SELECT a.seq, a.at, a.action, a.subject, o.full_name FROM audit a"
+        " LEFT JOIN operators o ON o.id = a.operator_id ORDER BY a.seq DESC LIMIT ?",
+        (limit,),
+    )
+    return [AuditRow(r["seq"], r["at"], r["full_name"] or "", r["action"], r["subject"]) for r in rows]

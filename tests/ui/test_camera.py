@@ -1,0 +1,175 @@
+"""The Face-ID session and the camera worker: liveness per kind of camera, a camera that goes away
+and comes back, and a clean stop when the panel is hidden."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from biometrics.errors import CameraLost, CameraNotFound
+from biometrics.sources import Frame, FrameSource
+from tests.ui.conftest import SHARED_FACES
+
+LIN_PHOTO = SHARED_FACES / "people" / "lin_manuel_miranda" / "lin_manuel_miranda_1.png"
+
+
+class FakeCamera(FrameSource):
+    """A webcam of dark frames; ``script`` says which opens fail and after which frame it is unplugged."""
+
+    live = True
+    name = "camera 7"
+    open_now = 0  # sources of this class open at this moment, across workers
+    most_open = 0
+    guard = threading.Lock()
+
+    def __init__(self, missing_on_open: int | None = None, lost_after: int | None = None) -> None:
+        self.missing_on_open, self.lost_after = missing_on_open, lost_after
+        self.opens = self.count = 0
+        self.is_open = False
+        self.started = time.monotonic()
+
+    def open(self) -> None:
+        self.opens += 1
+        if self.opens == self.missing_on_open:
+            raise CameraNotFound(source=self.name, hint="no camera with this number is connected")
+        with FakeCamera.guard:
+            FakeCamera.open_now += 1
+            FakeCamera.most_open = max(FakeCamera.most_open, FakeCamera.open_now)
+        self.is_open = True
+
+    def read(self) -> Frame | None:
+        time.sleep(0.03)
+        self.count += 1
+        if self.count == self.lost_after:
+            raise CameraLost(source=self.name)
+        return Frame(self.count, time.monotonic() - self.started, np.zeros((120, 160, 3), np.uint8))
+
+    def close(self) -> None:
+        if self.is_open:
+            with FakeCamera.guard:
+                FakeCamera.open_now -= 1
+            self.is_open = False
+
+
+@pytest.fixture(autouse=True)
+def cameras():
+    yield
+    from terminal.ui import camera
+
+    assert camera.stop_all(10_000), "a camera worker did not stop"
+
+
+def faceid_panel(qtbot, ui, make_source):
+    from terminal.ui.screens.faceid import FaceIdPanel
+
+    qtbot.waitUntil(lambda: ui.gallery is not None, timeout=10_000)
+    panel = FaceIdPanel(ui)
+    panel.open_source = lambda _spec: make_source()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 640)
+    panel.show()
+    return panel
+
+
+def test_a_camera_that_goes_away_is_said_plainly_and_the_panel_keeps_working(qtbot, ui) -> None:
+    cameras = []
+
+    def make() -> FakeCamera:
+        cameras.append(FakeCamera(missing_on_open=2, lost_after=4))
+        return cameras[-1]
+
+    panel = faceid_panel(qtbot, ui, make)
+    said: list[str] = []
+    show = panel.camera_banner.show_message
+    panel.camera_banner.show_message = lambda text, kind="info": (said.append(text), show(text, kind))
+    qtbot.waitUntil(lambda: "The camera is working again." in said, timeout=10_000)
+    assert said == [
+        "Camera 7 stopped sending pictures: check its cable or file, then try again. Trying again in 1 s.",
+        "Camera 7 was not found: no camera with this number is connected. Trying again in 1 s.",
+        "The camera is working again.",
+    ]
+    seen = cameras[0].count
+    qtbot.waitUntil(lambda: cameras[0].count > seen + 3 and panel.view.image is not None, timeout=10_000)
+    assert panel.worker is not None and panel.worker.isRunning()
+
+
+def test_the_camera_stops_when_the_panel_is_hidden_and_never_runs_twice(qtbot, ui) -> None:
+    from terminal.ui import camera
+
+    FakeCamera.most_open = 0
+    panel = faceid_panel(qtbot, ui, FakeCamera)
+    qtbot.waitUntil(lambda: panel.view.image is not None, timeout=10_000)
+    panel.try_again()  # a new session: the old worker lets the camera go first
+    panel.try_again()
+    panel.stop()
+    panel.start()  # even right after a stop
+    qtbot.waitUntil(lambda: panel.worker is not None and panel.worker.isRunning(), timeout=10_000)
+    worker = panel.worker
+    panel.hide()
+    assert panel.worker is None
+    assert camera.stop_all(5_000) and worker.isFinished()
+    assert FakeCamera.most_open == 1 and FakeCamera.open_now == 0
+    panel.show()
+    qtbot.waitUntil(lambda: panel.worker is not None and panel.worker.isRunning(), timeout=5_000)
+
+
+@pytest.fixture(scope="module")
+def lin_analysis():
+    if not LIN_PHOTO.is_file():
+        pytest.skip("the shared face set (../shared/faces) is not beside the repository")
+    from biometrics import pipeline
+    from biometrics.images import load_image
+
+    return pipeline.analyse(load_image(LIN_PHOTO))
+
+
+@pytest.mark.parametrize("recorded", [False, True])
+def test_liveness_asks_a_webcam_at_random_and_a_recording_for_any_turn(lin_analysis, recorded) -> None:
+    """A still face is recognised, asked to move, and fails: it never moves."""
+    import random
+
+    from biometrics.gallery import Gallery
+    from biometrics.liveness import PROMPTS
+    from terminal.ui.camera import FaceSession
+
+    gallery = Gallery()
+    gallery.add(42, lin_analysis.encoding)
+    session = FaceSession(gallery, recorded=recorded, rng=random.Random(3))
+    steps = [session.feed(Frame(i, i / 30, np.zeros((1, 1, 3), np.uint8)), lin_analysis) for i in range(400)]
+    asked = next(s for s in steps if s.phase == "liveness")
+    assert asked.box is not None and asked.steady == asked.needed == 3
+    if recorded:
+        assert asked.cue.kind == "turn_either"
+        assert [c.challenges for c in session._checks] == [("turn_left",), ("turn_right",)]
+    else:
+        assert asked.cue.kind == "challenge" and asked.cue.text in PROMPTS.values()
+        assert "blink" in session._checks[0].challenges
+    outcome = next(s.outcome for s in steps if s.outcome is not None)
+    assert outcome.kind == "liveness_failed" and "cannot" in outcome.reason
+
+
+def test_a_typed_id_number_is_checked_against_that_citizen_s_face_only(lin_analysis) -> None:
+    from biometrics.gallery import Gallery
+    from terminal.ui.camera import FaceSession
+
+    other = lin_analysis.encoding + np.float32(0.08)  # another person: 0.9 away
+    gallery = Gallery()
+    gallery.add(42, lin_analysis.encoding)
+    gallery.add(7, other)
+    frames = [Frame(i, i / 30, np.zeros((1, 1, 3), np.uint8)) for i in range(200)]
+
+    def run(claimed: int):
+        session = FaceSession(gallery, recorded=True, claimed=claimed)
+        steps = [session.feed(frame, lin_analysis) for frame in frames]
+        return session, steps, next((s.outcome for s in steps if s.outcome is not None), None)
+
+    session, steps, _outcome = run(42)
+    assert session.identity == 42 and session.distance is not None and session.distance < 0.1
+    assert steps[2].phase == "liveness"  # three good frames accepted
+    _session, _steps, outcome = run(7)
+    assert outcome is not None and outcome.kind == "not_verified" and outcome.citizen_id == 7
+    _session, steps, outcome = run(99)
+    assert outcome is not None and outcome.kind == "no_template" and steps[0].outcome == outcome

@@ -1,0 +1,184 @@
+"""Six languages: every message translated with its placeholders, catalogues in step with the code,
+and the language switched at run time with the compiled catalogues."""
+
+from __future__ import annotations
+
+import re
+import string
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from terminal.core.assessment import Household, assess
+from terminal.core.errors import (
+    ApplicationIncomplete,
+    HamyonError,
+    InvalidInput,
+    PermissionDenied,
+    PrescriptionNotDispensable,
+)
+from terminal.core.phrases import Phrase
+from terminal.ui import catalogue
+from terminal.ui.catalogue import core_words, ts
+from terminal.ui.catalogue.uzbek import PROTECTED
+from terminal.ui.i18n import CORE_CONTEXT, LANGUAGES, SOURCE_LANGUAGE, ts_file
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC_SCRIPT = ("uz_Cyrl", "kaa", "kk", "ru")
+
+
+def names(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def live(code: str) -> list[ts.Message]:
+    """The messages ``lrelease`` compiles (vanished ones are kept for their translations only)."""
+    return [m for m in ts.read(ts_file(code)).messages if m.state not in ts.GONE]
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_every_message_is_translated_with_the_placeholders_of_its_source(code: str) -> None:
+    messages = live(code)
+    assert len(messages) > 200  # the core's words at least; lupdate's contexts join them in phase 2
+    for m in messages:
+        where = f"{code} [{m.context}] {m.source!r}"
+        assert m.state == "finished", f"{where}: unfinished"
+        for translation in m.translations:
+            assert translation.strip(), f"{where}: empty"
+            assert names(translation) == names(m.source), f"{where}: placeholders of {translation!r}"
+
+
+@pytest.mark.parametrize("code", CYRILLIC_SCRIPT)
+def test_cyrillic_translations_leave_no_english_words(code: str) -> None:
+    """Only placeholders, commands, options, file names and names such as PIN or Face-ID stay in Latin."""
+    for m in live(code):
+        rest = PROTECTED.sub("", m.translation)
+        assert not LATIN.search(rest), f"{code}: {m.translation!r} keeps Latin words"
+
+
+def test_uzbek_latin_has_no_cyrillic_and_one_kind_of_apostrophe() -> None:
+    for m in live("uz_Latn"):
+        assert not CYRILLIC.search(m.translation), m.translation
+        assert not re.search(r"[oOgG]['ʻ`’]", PROTECTED.sub("", m.translation)), (
+            f"o‘ and g‘ are written with U+2018: {m.translation!r}"
+        )
+
+
+def test_english_is_the_source_itself() -> None:
+    assert all(m.translation == m.source for m in live(SOURCE_LANGUAGE))
+
+
+def test_the_catalogues_are_up_to_date_with_the_code() -> None:
+    assert catalogue.check() == []
+
+
+def test_every_error_class_of_every_package_has_its_template_in_the_catalogue() -> None:
+    core_words.modules()  # import everything, so that every subclass exists
+    from biometrics.errors import BiometricsError
+    from sync.errors import SyncError
+
+    def family(cls: type) -> list[type]:
+        return [cls, *(c for sub in cls.__subclasses__() for c in family(sub))]
+
+    classes = [c for base in (HamyonError, BiometricsError, SyncError) for c in family(base)]
+    ours = [c for c in classes if c.__module__.split(".")[0] in ("terminal", "biometrics", "sync")]
+    assert len(ours) > 60
+    for code in (lang.code for lang in LANGUAGES):
+        sources = {m.source for m in live(code) if m.context == CORE_CONTEXT}
+        missing = [f"{c.__module__}.{c.__name__}" for c in ours if c.template not in sources]
+        assert missing == [], code
+
+
+def test_nothing_the_core_says_is_built_in_english() -> None:
+    assert [str(u) for u in core_words.untranslatable() if "terminal/core/" in str(u)] == []
+
+
+@pytest.fixture
+def translations(qapp, tmp_path: Path):
+    from PySide6.QtCore import QLocale
+
+    from terminal.ui.i18n import Translations
+
+    locale = QLocale()
+    switcher = Translations(tmp_path / "cache")
+    yield switcher
+    switcher.switch(SOURCE_LANGUAGE)
+    QLocale.setDefault(locale)
+
+
+def test_switching_the_language_at_run_time_changes_error_messages(translations) -> None:
+    from terminal.ui.i18n import error_text
+
+    expired = Phrase("it expired on {date}", {"date": date(2026, 2, 1)}, code="expired")
+    error = PrescriptionNotDispensable(number="2026/000123", reason=expired)
+    said = {}
+    for lang in LANGUAGES:
+        assert translations.switch(lang.code), lang.code
+        said[lang.code] = error_text(error)
+        assert "2026/000123" in said[lang.code] and "01.02.2026" in said[lang.code], said[lang.code]
+    assert said["en"] == "Prescription 2026/000123 cannot be dispensed: it expired on 01.02.2026."
+    assert len(set(said.values())) == len(LANGUAGES)
+    for code in CYRILLIC_SCRIPT:
+        assert CYRILLIC.search(said[code]), said[code]
+    assert not CYRILLIC.search(said["uz_Latn"]) and "retsept" in said["uz_Latn"]
+    assert "рецепту" in said["ru"] and "истёк" in said["ru"]  # the nested phrase is translated too
+
+
+def test_core_words_passed_as_params_are_translated(translations) -> None:
+    from terminal.ui.i18n import error_text
+
+    translations.switch("ru")
+    field = InvalidInput(field="birth date", reason="it does not match the birth date in the ID number")
+    assert error_text(field) == "Дата рождения: не совпадает с датой рождения в идентификационном номере."
+    listed = ApplicationIncomplete(missing=("the applicant", "the address"))
+    assert error_text(listed) == "Заявление заполнено не полностью, не хватает: заявитель, адрес."
+    refused = PermissionDenied(role="canteen staff", action="dispense medicines")
+    assert "сотрудник столовой" in error_text(refused) and "выдавать лекарства" in error_text(refused)
+    translations.switch("kk")
+    assert error_text(listed) == "Өтініш толық толтырылмаған, жетіспейді: өтініш беруші, мекенжай."
+
+
+def test_assessment_reasons_and_stored_reasons_are_shown_in_the_language(translations) -> None:
+    from terminal.ui.i18n import core_text, core_words
+
+    household = Household((("Karimova Nodira", date(1990, 1, 1), None),), (10_000_000,), ())
+    income = assess("low_income_aid", household, date(2026, 11, 20), 64_800_000, 10**12, "UZS").reasons[0]
+    translations.switch("uz_Latn")
+    words = core_words(income)
+    assert (
+        words.startswith("Har bir kishiga oylik daromad 100\u00a0000.00\u00a0so'm")
+        and "648\u00a0000.00" in words
+    )
+    stored = {"code": income.code, "template": income.template, "params": income.params, "text": income.text}
+    assert core_words(stored) == words
+    assert core_words({"text": "No child in the family is under 2"}) == "Oilada 2 yoshga to‘lmagan bola yo‘q"
+    translations.switch("kaa")
+    assert core_text(Phrase("low stock: {count} left", {"count": 3})) == "қор аз: 3 қалды"
+
+
+def test_a_translation_that_breaks_its_placeholders_falls_back_to_english(
+    translations, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from terminal.ui.i18n import _lrelease, core_text
+
+    source = tmp_path / "broken.ts"
+    broken = ts.Catalogue(
+        "ru_RU",
+        messages=[
+            ts.Message(CORE_CONTEXT, "low stock: {count} left", translation="мало: {n}", state="finished")
+        ],
+    )
+    source.write_text(ts.dumps(broken), encoding="utf-8")
+    subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(tmp_path / "broken.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "broken.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert core_text("low stock: {count} left", {"count": 3}) == "low stock: 3 left"
+    finally:
+        QCoreApplication.removeTranslator(translator)
