@@ -17,6 +17,7 @@ import numpy as np
 from biometrics.errors import BiometricsError, EnrollmentIncomplete
 from biometrics.gallery import Gallery
 from biometrics.images import IMAGE_SUFFIXES
+from biometrics.phrases import Phrase
 from biometrics.pipeline import FrameAnalysis, encode_photo
 from biometrics.quality import QualityPolicy
 
@@ -62,8 +63,9 @@ class EnrollmentCapture:
     def templates(self) -> np.ndarray:
         """The templates to enroll, (k, 128) float32; EnrollmentIncomplete if not enough or not consistent."""
         if not self.complete:
+            taken = {"count": len(self._encodings), "needed": self.settings.frames}
             raise EnrollmentIncomplete(
-                reason=f"only {len(self._encodings)} of {self.settings.frames} good pictures were taken"
+                reason=Phrase("only {count} of {needed} good pictures were taken", taken)
             )
         frames = np.stack(self._encodings)
         mean = frames.mean(axis=0)
@@ -96,7 +98,9 @@ def gallery_from_folder(folder: str | os.PathLike[str]) -> FolderGallery:
     """
     root = Path(folder)
     if not root.is_dir():
-        raise EnrollmentIncomplete(reason=f"the gallery folder {root} does not exist")
+        raise EnrollmentIncomplete(
+            reason=Phrase("the gallery folder {folder} does not exist", {"folder": str(root)})
+        )
     result = FolderGallery(Gallery())
     for person in sorted(p for p in root.iterdir() if p.is_dir()):
         photos = sorted(p for p in person.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
@@ -109,8 +113,11 @@ def gallery_from_folder(folder: str | os.PathLike[str]) -> FolderGallery:
         if not photos:
             result.problems.append(f"{person.name}: no photos in the folder")
     if len(result.gallery) == 0:
-        why = _listed(result.problems) or "it holds no sub-folder per person"
-        raise EnrollmentIncomplete(reason=f"no usable face in the gallery folder {root} ({why})")
+        why = _listed(result.problems) or Phrase("it holds no sub-folder per person")
+        reason = Phrase(
+            "no usable face in the gallery folder {folder} ({why})", {"folder": str(root), "why": why}
+        )
+        raise EnrollmentIncomplete(reason=reason)
     return result
 
 

@@ -29,6 +29,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from biometrics.errors import BadImage, ImageTooLarge
+from biometrics.phrases import Phrase
 
 IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".pgm", ".ppm"}
@@ -88,8 +89,8 @@ def load_image(
             raise
         except Image.DecompressionBombError as exc:  # too large even to read its size safely
             pixels = 2 * (Image.MAX_IMAGE_PIXELS or 0)
-            size = f"over {pixels:,} pixels" if pixels else "too many pixels"
-            raise ImageTooLarge(name=name, size=size, limit=f"{max_pixels:,} pixels") from exc
+            size = Phrase("over {count} pixels", {"count": f"{pixels:,}"}) if pixels else "too many pixels"
+            raise ImageTooLarge(name=name, size=size, limit=_pixels(max_pixels)) from exc
         except UnidentifiedImageError as exc:
             raise BadImage(name=name, reason="it is not a picture in a known format") from exc
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -109,20 +110,30 @@ def _open(source: ImageSource, name: str, max_bytes: int) -> BinaryIO:
         except IsADirectoryError as exc:
             raise BadImage(name=name, reason="it is a folder, not a file") from exc
         except OSError as exc:
-            raise BadImage(name=name, reason=f"the file cannot be opened ({exc.strerror})") from exc
+            cannot = Phrase("the file cannot be opened ({error})", {"error": exc.strerror})
+            raise BadImage(name=name, reason=cannot) from exc
     if size == 0 or size > max_bytes:
         stream.close()
         if size == 0:
             raise BadImage(name=name, reason="the file is empty")
-        raise ImageTooLarge(name=name, size=f"{size / 2**20:.0f} MB", limit=f"{max_bytes / 2**20:.0f} MB")
+        raise ImageTooLarge(name=name, size=_megabytes(size), limit=_megabytes(max_bytes))
     return stream
+
+
+def _megabytes(size: int) -> Phrase:
+    return Phrase("{count} MB", {"count": f"{size / 2**20:.0f}"})
+
+
+def _pixels(count: int) -> Phrase:
+    return Phrase("{count} pixels", {"count": f"{count:,}"})
 
 
 def _check_size(image: Image.Image, name: str, max_pixels: int) -> None:
     """Refuse a picture by the size its header claims, before anything is decoded."""
     width, height = image.size
     if width * height > max_pixels:
-        raise ImageTooLarge(name=name, size=f"{width} x {height} pixels", limit=f"{max_pixels:,} pixels")
+        size = Phrase("{width} x {height} pixels", {"width": width, "height": height})
+        raise ImageTooLarge(name=name, size=size, limit=_pixels(max_pixels))
     if width < 1 or height < 1:
         raise BadImage(name=name, reason="it has no pixels")
 
@@ -219,5 +230,6 @@ def as_rgb_frame(array: np.ndarray) -> np.ndarray:
     if array.ndim == 2:
         array = np.repeat(array[:, :, None], 3, axis=2)
     if array.ndim != 3 or array.shape[2] != 3 or min(array.shape[:2]) < 1:
-        raise BadImage(name="the frame", reason=f"its shape {array.shape} is not height x width x 3")
+        shape = Phrase("its shape {shape} is not height x width x 3", {"shape": str(array.shape)})
+        raise BadImage(name="the frame", reason=shape)
     return np.ascontiguousarray(array)

@@ -44,6 +44,13 @@ PROMPTS: dict[str, str] = {
     "turn_left": "Please turn your head slowly to your left.",
     "turn_right": "Please turn your head slowly to your right.",
 }
+# Why the check ended (or waits): words for the person and the operator, translated by the window.
+WAITING = "waiting for the person"
+PASSED = "the person responded as asked"
+DIFFERENT_FACE = "a different face came into view: start again"
+NO_BLINK = "no blink was seen in time: a photo or a screen cannot blink"
+NO_TURN = "the head did not turn as asked in time: a photo or a screen cannot turn"
+REASONS = (WAITING, PASSED, DIFFERENT_FACE, NO_BLINK, NO_TURN)
 
 
 @dataclass(frozen=True)
@@ -102,17 +109,17 @@ class LivenessCheck:
             self._started = seconds
         if points is not None and box is not None:
             if self._moved_too_far(box):
-                return self._finish("failed", "a different face came into view: start again")
+                return self._finish("failed", DIFFERENT_FACE)
             self._last_box = box
             if self._step_done(points, seconds):
                 self._done.append(self.challenges[len(self._done)])
                 if len(self._done) == len(self.challenges):
-                    return self._finish("passed", "the person responded as asked")
+                    return self._finish("passed", PASSED)
                 self._begin_step()
         if seconds - self._started > self.settings.timeout:
             return self._finish("failed", self._timeout_reason())
         current = self.challenges[len(self._done)]
-        return LivenessResult("pending", "waiting for the person", tuple(self._done), PROMPTS[current])
+        return LivenessResult("pending", WAITING, tuple(self._done), PROMPTS[current])
 
     def _begin_step(self) -> None:
         self._reference: np.ndarray | None = None
@@ -165,9 +172,7 @@ class LivenessCheck:
 
     def _timeout_reason(self) -> str:
         current = self.challenges[len(self._done)]
-        if current == "blink":
-            return "no blink was seen in time: a photo or a screen cannot blink"
-        return "the head did not turn as asked in time: a photo or a screen cannot turn"
+        return NO_BLINK if current == "blink" else NO_TURN
 
     def _finish(self, status: Literal["passed", "failed"], reason: str) -> LivenessResult:
         self._result = LivenessResult(status, reason, tuple(self._done), None)

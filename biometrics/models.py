@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from biometrics.errors import ModelsMissing
+from biometrics.phrases import Phrase
 
 LANDMARKS_FILE = "shape_predictor_68_face_landmarks.dat"
 ENCODER_FILE = "dlib_face_recognition_resnet_model_v1.dat"
@@ -62,7 +63,7 @@ def _load() -> Models:
     paths = {name: folder / name for name in (LANDMARKS_FILE, ENCODER_FILE)}
     for name, path in paths.items():
         if not path.is_file():
-            raise ModelsMissing(detail=f"{name} is missing")
+            raise ModelsMissing(detail=Phrase("the file {file} is missing", {"file": name}))
     try:
         return Models(
             detector=dlib.get_frontal_face_detector(),
@@ -71,4 +72,6 @@ def _load() -> Models:
             dlib=dlib,
         )
     except RuntimeError as exc:  # a truncated or damaged model file
-        raise ModelsMissing(detail=f"a model file cannot be read: {exc}") from exc
+        raise ModelsMissing(
+            detail=Phrase("a model file cannot be read: {error}", {"error": str(exc)})
+        ) from exc

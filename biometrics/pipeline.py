@@ -132,5 +132,8 @@ def encode_photo(path: str | os.PathLike[str], *, policy: QualityPolicy = PHOTO_
     if any(p is SEVERAL_FACES for p in result.problems):
         raise SeveralFaces(name=name, count=result.competing + 1)
     if result.problems or result.encoding is None:
-        raise LowQuality(name=name, reason="; ".join(p.text for p in result.problems))
+        # the first problem only: one plain reason, in words the window can translate
+        raise LowQuality(
+            name=name, reason=result.problems[0].text if result.problems else "the face could not be measured"
+        )
     return result.encoding

@@ -23,6 +23,7 @@ import numpy as np
 
 from biometrics.errors import BadImage, CameraBusy, CameraError, CameraLost, CameraNotFound
 from biometrics.images import IMAGE_SUFFIXES, load_image
+from biometrics.phrases import Phrase
 
 FOLDER_FPS = 30.0
 
@@ -37,7 +38,7 @@ class Frame:
 class FrameSource(ABC):
     """One camera, file or folder. Not thread-safe: one reader at a time."""
 
-    name: str  # how messages call it: "camera 0", "the video clip.mp4"
+    name: str  # how messages call it: "camera 0", "the video clip.mp4" (a Phrase: translatable)
     live: bool  # True: frames that are not taken in time are dropped
 
     @abstractmethod
@@ -65,7 +66,7 @@ class WebcamSource(FrameSource):
         self, index: int, *, width: int = 640, height: int = 480, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self.index, self.width, self.height, self.clock = index, width, height, clock
-        self.name = f"camera {index}"
+        self.name = Phrase("camera {index}", {"index": index})
         self._cap: cv2.VideoCapture | None = None
         self._count = 0
         self._started: float | None = None  # kept across reopening: frame times never go back
@@ -114,7 +115,7 @@ class VideoFileSource(FrameSource):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self.name = f"the video {self.path.name}"
+        self.name = Phrase("the video {file}", {"file": self.path.name})
         self._cap: cv2.VideoCapture | None = None
         self._next = 0  # the next frame to deliver; kept across reopening
         self.fps = 30.0
@@ -158,7 +159,7 @@ class ImageFolderSource(FrameSource):
 
     def __init__(self, folder: str | os.PathLike[str], *, fps: float = FOLDER_FPS) -> None:
         self.folder, self.fps = Path(folder), fps
-        self.name = f"the folder {self.folder.name or self.folder}"
+        self.name = Phrase("the folder {folder}", {"folder": self.folder.name or str(self.folder)})
         self._files: list[Path] = []
         self._last: str | None = None  # the last file delivered; reopening resumes after it
         self._count = 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from biometrics.errors import CameraError
+from biometrics.phrases import Phrase
 from biometrics.sources import Frame, FrameSource
 
 EventKind = Literal["connected", "lost", "recovered", "ended"]
@@ -151,7 +152,8 @@ class CameraStream:
             if self._connect(first=True):
                 self._read_all()
         except Exception as exc:  # never leave the consumer waiting
-            self._buffer.put(CameraError(source=self.source.name, reason=f"it failed ({type(exc).__name__})"))
+            failure = Phrase("it failed unexpectedly ({error})", {"error": type(exc).__name__})
+            self._buffer.put(CameraError(source=self.source.name, reason=failure))
         finally:
             self.source.close()
             self._buffer.put(_END)

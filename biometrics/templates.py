@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from biometrics.errors import InvalidTemplate
+from biometrics.phrases import Phrase
 
 DIM = 128
 BYTES = DIM * 4
@@ -18,7 +19,7 @@ def as_template(values: object) -> np.ndarray:
     except (TypeError, ValueError) as exc:
         raise InvalidTemplate(reason="it is not a list of numbers") from exc
     if array.shape != (DIM,):
-        raise InvalidTemplate(reason=f"it has shape {array.shape}")
+        raise InvalidTemplate(reason=Phrase("it has the shape {shape}", {"shape": str(array.shape)}))
     if not np.isfinite(array).all():
         raise InvalidTemplate(reason="it holds a value that is not a finite number")
     return array
@@ -33,7 +34,7 @@ def as_templates(values: object) -> np.ndarray:
     if array.ndim == 1:
         array = array[None, :]
     if array.ndim != 2 or array.shape[1] != DIM:
-        raise InvalidTemplate(reason=f"they have shape {array.shape}")
+        raise InvalidTemplate(reason=Phrase("they have the shape {shape}", {"shape": str(array.shape)}))
     if not np.isfinite(array).all():
         raise InvalidTemplate(reason="one holds a value that is not a finite number")
     return array
@@ -46,12 +47,16 @@ def to_bytes(template: object) -> bytes:
 
 def from_bytes(blob: bytes) -> np.ndarray:
     if len(blob) != BYTES:
-        raise InvalidTemplate(reason=f"it is {len(blob)} bytes, not {BYTES}")
+        raise InvalidTemplate(
+            reason=Phrase("it is {size} bytes, not {expected}", {"size": len(blob), "expected": BYTES})
+        )
     return as_template(np.frombuffer(blob, dtype=WIRE_DTYPE))
 
 
 def many_from_bytes(blob: bytes) -> np.ndarray:
     """Templates stored back to back (``b"".join`` of rows) as an (n, 128) float32 array."""
     if len(blob) % BYTES:
-        raise InvalidTemplate(reason=f"{len(blob)} bytes is not a whole number of templates")
+        raise InvalidTemplate(
+            reason=Phrase("{size} bytes is not a whole number of templates", {"size": len(blob)})
+        )
     return as_templates(np.frombuffer(blob, dtype=WIRE_DTYPE).reshape(-1, DIM))

@@ -12,6 +12,9 @@ SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 # screens, the venv module on a bare Debian Python, PostgreSQL.
 apt_packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
               libglib2.0-0 fonts-dejavu-core)
+# ... and what its xcb plugin needs for a real window on an X display (the demo's window).
+apt_packages+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+               libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0)
 # The registry's production database, for the sync tests (they start the cluster themselves).
 apt_packages+=(postgresql)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)

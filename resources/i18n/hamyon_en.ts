@@ -436,6 +436,132 @@
         <translation>Please turn your head slowly to your right.</translation>
     </message>
     <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>waiting for the person</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>waiting for the person</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the person responded as asked</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>the person responded as asked</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>a different face came into view: start again</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>a different face came into view: start again</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>no blink was seen in time: a photo or a screen cannot blink</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>no blink was seen in time: a photo or a screen cannot blink</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>the head did not turn as asked in time: a photo or a screen cannot turn</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it comes after an act the registry refused</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it comes after an act the registry refused</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>an earlier act has not reached the registry yet</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>an earlier act has not reached the registry yet</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its number was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>its number was already used by another act</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its signature does not match this terminal's key</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>its signature does not match this terminal's key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it was changed after it was recorded</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it was changed after it was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its place in the sequence was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>its place in the sequence was already used by another act</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it does not follow on from the act before it</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it does not follow on from the act before it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry does not know this kind of act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>the registry does not know this kind of act</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its contents are not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>its contents are not valid</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it belongs to another facility</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it belongs to another facility</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its time is not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>its time is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>server error</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry is busy</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>the registry is busy</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry's database cannot be used</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>the registry's database cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>so'm</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>so'm</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>₸</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>₸</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1156,9 +1282,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
+        <source>only {count} of {needed} good pictures were taken</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>only {count} of {needed} good pictures were taken</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
         <source>the pictures do not all show the same person: start again</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”</extracomment>
         <translation>the pictures do not all show the same person: start again</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>the gallery folder {folder} does not exist</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the gallery folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>it holds no sub-folder per person</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it holds no sub-folder per person</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>no usable face in the gallery folder {folder} ({why})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>no usable face in the gallery folder {folder} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>over {count} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>over {count} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} pixels</source>
+        <extracomment>Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} pixels</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1188,9 +1353,29 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
+        <source>the file cannot be opened ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the file cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
         <source>the file is empty</source>
         <extracomment>Fills {reason} in “{name} cannot be used as a picture: {reason}.”</extracomment>
         <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} MB</source>
+        <extracomment>Fills {size} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{width} x {height} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{width} x {height} pixels</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1211,28 +1396,10 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>it is not an 8-bit picture</translation>
     </message>
     <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>a different face came into view: start again</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>a different face came into view: start again</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the person responded as asked</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>the person responded as asked</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>no blink was seen in time: a photo or a screen cannot blink</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>no blink was seen in time: a photo or a screen cannot blink</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>the head did not turn as asked in time: a photo or a screen cannot turn</translation>
+        <location filename="../../biometrics/images.py"/>
+        <source>its shape {shape} is not height x width x 3</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>its shape {shape} is not height x width x 3</translation>
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
@@ -1245,6 +1412,26 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>the dlib library is not installed</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
         <translation>the dlib library is not installed</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the file {file} is missing</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the file {file} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>a model file cannot be read: {error}</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>a model file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/pipeline.py"/>
+        <source>the face could not be measured</source>
+        <extracomment>Fills {reason} in “The face in {name} is not good enough: {reason}.”</extracomment>
+        <translation>the face could not be measured</translation>
     </message>
     <message>
         <location filename="../../biometrics/quality.py"/>
@@ -1296,6 +1483,12 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>camera {index}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>camera {index}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>no camera with this number is connected</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>no camera with this number is connected</translation>
@@ -1308,9 +1501,21 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>the video {file}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the video {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>it is not a video this terminal can play</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>it is not a video this terminal can play</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
+        <source>the folder {folder}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the folder {folder}</translation>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
@@ -1319,10 +1524,23 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>the folder does not exist</translation>
     </message>
     <message>
+        <location filename="../../biometrics/stream.py"/>
+        <source>it failed unexpectedly ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it failed unexpectedly ({error})</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/templates.py"/>
         <source>it is not a list of numbers</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>it is not a list of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it has the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it has the shape {shape}</translation>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
@@ -1338,9 +1556,30 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
+        <source>they have the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>they have the shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
         <source>one holds a value that is not a finite number</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>one holds a value that is not a finite number</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it is {size} bytes, not {expected}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is {size} bytes, not {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>{size} bytes is not a whole number of templates</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{size} bytes is not a whole number of templates</translation>
     </message>
     <message>
         <location filename="../../sync/client/enroll.py"/>
@@ -1374,15 +1613,35 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
-        <source>server error</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>server error</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>this terminal is not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it answered with the HTTP status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it said: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>reason code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>reason code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>error code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>error code {code}</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
@@ -1461,6 +1720,2190 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>it is in the registry already</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
+        <translation>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the amount.</source>
+        <translation>Type the amount.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The applicant</source>
+        <translation>The applicant</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The person who applies, as written in their identity document.</source>
+        <translation>The person who applies, as written in their identity document.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Personal ID number: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Occupation (optional)</source>
+        <translation>Occupation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in one of these bodies</source>
+        <translation>Serves in one of these bodies</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Address of the family</source>
+        <translation>Address of the family</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWizard</name>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Steps of the application</source>
+        <translation>Steps of the application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Step {number} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Next: {title}</source>
+        <translation>&amp;Next: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The draft of {name} is saved. Resume it from the list.</source>
+        <translation>The draft of {name} is saved. Resume it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Some answers need attention: see the messages under the fields.</source>
+        <translation>Some answers need attention: see the messages under the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Draft saved at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWords</name>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child-care allowance (a child under 2)</source>
+        <translation>Child-care allowance (a child under 2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance for families with children under 14</source>
+        <translation>Allowance for families with children under 14</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Material aid for low-income families</source>
+        <translation>Material aid for low-income families</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Salary</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Farming</source>
+        <translation>Farming</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Livestock</source>
+        <translation>Livestock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Bank deposit</source>
+        <translation>Bank deposit</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other property</source>
+        <translation>Other property</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>None of these bodies</source>
+        <translation>None of these bodies</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Defence</source>
+        <translation>Defence</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Internal affairs</source>
+        <translation>Internal affairs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Emergency situations</source>
+        <translation>Emergency situations</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>State security</source>
+        <translation>State security</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>National guard</source>
+        <translation>National guard</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Customs</source>
+        <translation>Customs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Waiting to be sent to the registry</source>
+        <translation>Waiting to be sent to the registry</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Set aside: the registry did not take it; ask a supervisor</source>
+        <translation>Set aside: the registry did not take it; ask a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>At the registry</source>
+        <translation>At the registry</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications for social support</source>
+        <translation>Applications for social support</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Waiting for the registry</source>
+        <translation>Waiting for the registry</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Submitted applications waiting for the registry</source>
+        <translation>Submitted applications waiting for the registry</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>No drafts.</source>
+        <translation>No drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Nothing waits: every submitted application has reached the registry.</source>
+        <translation>Nothing waits: every submitted application has reached the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Resume the draft</source>
+        <translation>Resume the draft</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · saved {time}</source>
+        <translation>{applicant} · {benefit} · saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>benefit not chosen</source>
+        <translation>benefit not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{applicant} · {benefit} · submitted {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{application} · flagged for the registry's attention</source>
+        <translation>{application} · flagged for the registry's attention</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard this draft? What was typed in it is deleted.</source>
+        <translation>Discard this draft? What was typed in it is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The draft is discarded.</source>
+        <translation>The draft is discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
+        <translation>What the family owns: home, land, vehicles, livestock, deposits, with their value.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Description (optional)</source>
+        <translation>Description (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Value ({currency})</source>
+        <translation>Value ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the property</source>
+        <translation>Add the property</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the property</source>
+        <translation>Remove the property</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No property added.</source>
+        <translation>No property added.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>A value is typed but not added: press “Add the property”, or clear it.</source>
+        <translation>A value is typed but not added: press “Add the property”, or clear it.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</source>
+        <translation>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the audit trail…</source>
+        <translation>Checking the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the log of acts…</source>
+        <translation>Checking the log of acts…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</source>
+        <translation>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The audit trail is broken at entry {seq}: {reason}.</source>
+        <translation>The audit trail is broken at entry {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The log of acts is broken at act {seq}: {reason}.</source>
+        <translation>The log of acts is broken at act {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</source>
+        <translation>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The check was cancelled: nothing is known yet.</source>
+        <translation>The check was cancelled: nothing is known yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>PIN set</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal served</source>
+        <translation>Meal served</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Medicines handed over</source>
+        <translation>Medicines handed over</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Application submitted</source>
+        <translation>Application submitted</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Report made</source>
+        <translation>Report made</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Face template enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template withdrawn</source>
+        <translation>Face template withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>student No. {key}</source>
+        <translation>student No. {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>citizen No. {key}</source>
+        <translation>citizen No. {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>application {key}</source>
+        <translation>application {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>operator {key}</source>
+        <translation>operator {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>school {key}</source>
+        <translation>school {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The benefit</source>
+        <translation>The benefit</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Which support does the family ask for? Choose one.</source>
+        <translation>Which support does the family ask for? Choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Choose the benefit the family asks for.</source>
+        <translation>Choose the benefit the family asks for.</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School meals</source>
+        <translation>School meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Students of the class</source>
+        <translation>Students of the class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Service act and invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>No school is set up at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Choose the meal and the class.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>Class {name}, {session}: {served} of {eligible} served</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Served: {student}, {session} at {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Read this to the applicant, or let them read it.</source>
+        <translation>Read this to the applicant, or let them read it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
+        <translation>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The applicant agrees to this</source>
+        <translation>The applicant agrees to this</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
+        <translation>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>{session}: {meals} meals</source>
+        <translation>{session}: {meals} meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today: {meals}</source>
+        <translation>Meals served today: {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today in each class</source>
+        <translation>Meals served today in each class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Next patient (Esc)</source>
+        <translation>Next patient (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Hand out (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Age {age} · ID number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Identified by a supervisor's override ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Identified by the ID number, face checked</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Identified by Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>This patient has no prescriptions.</source>
+        <translation>This patient has no prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Prescription {number} from {prescriber}, valid until {date}</source>
+        <translation>Prescription {number} from {prescriber}, valid until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Quantity of {drug}</source>
+        <translation>Quantity of {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One less of {drug}</source>
+        <translation>One less of {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One more of {drug}</source>
+        <translation>One more of {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
+        <translation>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Expired on {date}: it cannot be dispensed.</source>
+        <translation>Expired on {date}: it cannot be dispensed.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Valid only from {date}: it cannot be dispensed yet.</source>
+        <translation>Valid only from {date}: it cannot be dispensed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cancelled by the doctor: it cannot be dispensed.</source>
+        <translation>Cancelled by the doctor: it cannot be dispensed.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Nothing left on this prescription</source>
+        <translation>Nothing left on this prescription</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Low stock: {count} left</source>
+        <translation>Low stock: {count} left</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Cost to the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Choose at least one medicine to hand out.</source>
+        <translation>Choose at least one medicine to hand out.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tablets</source>
+        <translation>tablets</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>capsules</source>
+        <translation>capsules</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>inhaler</source>
+        <translation>inhaler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pen</source>
+        <comment>an insulin pen</comment>
+        <translation>pen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>syrup</source>
+        <translation>syrup</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>drops</source>
+        <translation>drops</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ointment</source>
+        <translation>ointment</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ampoules</source>
+        <translation>ampoules</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tab</source>
+        <comment>tablets, short: 30 tab</comment>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>cap</source>
+        <comment>capsules, short: 28 cap</comment>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pcs</source>
+        <comment>pieces, short: 2 pcs</comment>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>amp</source>
+        <comment>ampoules, short: 10 amp</comment>
+        <translation>amp</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>as directed</source>
+        <comment>a dosage: as the doctor said</comment>
+        <translation>as directed</translation>
+    </message>
+</context>
+<context>
+    <name>FaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Who is the patient?</source>
+        <translation>Who is the patient?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Taking the picture</source>
+        <translation>Taking the picture</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number (F2)</source>
+        <translation>Type the ID number (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Supervisor override (F3)</source>
+        <translation>Supervisor override (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Start again (F4)</source>
+        <translation>Start again (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
+        <translation>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</source>
+        <translation>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 2 of 2: show that you are here</source>
+        <translation>Step 2 of 2: show that you are here</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 1 of 2: look at the camera</source>
+        <translation>Step 1 of 2: look at the camera</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Face-ID is getting ready…</source>
+        <translation>Face-ID is getting ready…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number, then press Enter.</source>
+        <translation>Type the ID number, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please look at the camera.</source>
+        <translation>Please look at the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>Please turn your head slowly to one side.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Hold still, please.</source>
+        <translation>Hold still, please.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</source>
+        <translation>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</source>
+        <translation>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The check for a live person failed: {reason}. Press F4 to try again.</source>
+        <translation>The check for a live person failed: {reason}. Press F4 to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The recording has ended. Press F4 to play it again.</source>
+        <translation>The recording has ended. Press F4 to play it again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation>{problem} Trying again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No picture from the camera</source>
+        <translation>No picture from the camera</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is working again.</source>
+        <translation>The camera is working again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is paused.</source>
+        <translation>The camera is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Checking the face against the ID number {number}.</source>
+        <translation>Checking the face against the ID number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberEntry</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number from the patient's document</source>
+        <translation>ID number from the patient's document</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>Check the face</source>
+        <translation>Check the face</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>{typed} of {count} digits</source>
+        <translation>{typed} of {count} digits</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>The number is valid.</source>
+        <translation>The number is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number, {count} digits</source>
+        <translation>ID number, {count} digits</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} of {length} digits</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Born on {date}, {sex}. Compare with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>Type the {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Incomes</source>
+        <translation>Incomes</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
+        <translation>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Whose income</source>
+        <translation>Whose income</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Amount a month ({currency})</source>
+        <translation>Amount a month ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the income</source>
+        <translation>Add the income</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the income</source>
+        <translation>Remove the income</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No income added.</source>
+        <translation>No income added.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{source}: {amount} a month</source>
+        <translation>{source}: {amount} a month</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
+        <translation>An amount is typed but not added: press “Add the income”, or clear it.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>This language is not available; English is shown.</source>
+        <translation>This language is not available; English is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Service act and invoice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Service act and invoice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</source>
+        <translation>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Make the act and invoice</source>
+        <translation>Make the act and invoice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>No school is set up at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation>The first day is after the last day: change one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Counting the meals served…</source>
+        <translation>Counting the meals served…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Writing the act and the invoice…</source>
+        <translation>Writing the act and the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Invoice for free school meals</source>
+        <translation>Invoice for free school meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act: free school meals served</source>
+        <translation>Service act: free school meals served</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served</source>
+        <translation>Meals served</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Total due</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served in the period</source>
+        <translation>Meals served in the period</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School director: ____________________</source>
+        <translation>School director: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Canteen provider: ____________________</source>
+        <translation>Canteen provider: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</source>
+        <translation>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Cancelled: no documents were made.</source>
+        <translation>Cancelled: no documents were made.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
+        <translation>Everyone who lives with the applicant and shares the household. Add them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Personal ID number: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in</source>
+        <translation>Serves in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Add to the family</source>
+        <translation>Add to the family</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Remove from the family</source>
+        <translation>Remove from the family</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Nobody added yet: the applicant lives alone?</source>
+        <translation>Nobody added yet: the applicant lives alone?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>{relation} · {pin} · age {age}</source>
+        <translation>{relation} · {pin} · age {age}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>This ID number is already in the family.</source>
+        <translation>This ID number is already in the family.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
+        <translation>A family member is typed but not added: press “Add to the family”, or clear the fields.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators of this terminal</source>
+        <translation>Operators of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs.</source>
+        <translation>Choose an operator to set a new PIN, for example when they forgot theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Set the PIN</source>
+        <translation>Set the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN for {name}</source>
+        <translation>New PIN for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator.</source>
+        <translation>Choose an operator.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>A PIN has at least {count} characters.</source>
+        <translation>A PIN has at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>The two PINs are not the same: type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN of {name} is set. They can sign in with it now.</source>
+        <translation>The PIN of {name} is set. They can sign in with it now.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor override</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
+        <translation>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Patient's ID number, from their document</source>
+        <translation>Patient's ID number, from their document</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Supervisor's own PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Supervisor's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason (written out)</source>
+        <translation>Reason (written out)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>For example: the face is bandaged after an operation.</source>
+        <translation>For example: the face is bandaged after an operation.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Confirm the override</source>
+        <translation>Confirm the override</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>No supervisor can sign in on this terminal.</source>
+        <translation>No supervisor can sign in on this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Type the patient's ID number.</source>
+        <translation>Type the patient's ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Choose the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>The supervisor types their own PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Write the reason for the override.</source>
+        <translation>Write the reason for the override.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</source>
+        <translation>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>No overrides recorded on this terminal.</source>
+        <translation>No overrides recorded on this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Handed over by {nurse}
+Approved by {supervisor}</source>
+        <translation>Handed over by {nurse}
+Approved by {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>A phone number has digits only, for example +998 90 123 45 67.</source>
+        <translation>A phone number has digits only, for example +998 90 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Face template</source>
+        <translation>Face template</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
+        <translation>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Stop the camera</source>
+        <translation>Stop the camera</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Delete the template</source>
+        <translation>Delete the template</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Camera picture, to frame the face</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template again</source>
+        <translation>Take the face template again</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template</source>
+        <translation>Take the face template</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ The face template is taken. No picture was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No camera is set up on this terminal: skip this step.</source>
+        <translation>No camera is set up on this terminal: skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
+        <translation>The applicant has not agreed: no face template can be taken. Skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No face template yet.</source>
+        <translation>No face template yet.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Look at the camera</source>
+        <translation>Look at the camera</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Good, hold still</source>
+        <translation>Good, hold still</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>{count} of {needed} good pictures</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
+        <translation>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera off</source>
+        <translation>Camera off</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Preparing the demo site …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Handed out: the receipt</source>
+        <translation>Handed out: the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Next patient (Enter)</source>
+        <translation>Next patient (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Receipt {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Patient: {name}, ID number {number}</source>
+        <translation>Patient: {name}, ID number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Identified by: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>State price</source>
+        <translation>State price</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Cost to the state</source>
+        <translation>Cost to the state</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Paid by the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Paid by the patient: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Dispensed by: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>supervisor override ({reason})</source>
+        <translation>supervisor override ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>ID number with face verification</source>
+        <translation>ID number with face verification</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Face-ID</source>
+        <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>The receipt could not be saved as {path}. Choose another folder.</source>
+        <translation>The receipt could not be saved as {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check and submit</source>
+        <translation>Check and submit</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check the summary with the applicant, then submit.</source>
+        <translation>Check the summary with the applicant, then submit.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
+        <translation>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Submit the application</source>
+        <translation>Submit the application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
+        <translation>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Assessing…</source>
+        <translation>Assessing…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Flagged: this family may not receive these benefits.</source>
+        <translation>Flagged: this family may not receive these benefits.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears to be eligible.</source>
+        <translation>The family appears to be eligible.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears not to be eligible; it may still apply.</source>
+        <translation>The family appears not to be eligible; it may still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>In favour: {reason}</source>
+        <translation>In favour: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Against: {reason}</source>
+        <translation>Against: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Canteen staff</source>
+        <translation>Canteen staff</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Field inspector</source>
+        <translation>Field inspector</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Hamyon Terminal: set-up</source>
+        <translation>Hamyon Terminal: set-up</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Set up this terminal</source>
+        <translation>Set up this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type the registry's address and the one-time code your registry team gave you.</source>
+        <translation>Type the registry's address and the one-time code your registry team gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Registry address</source>
+        <translation>Registry address</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Open the demo site instead</source>
+        <translation>Open the demo site instead</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type both the address and the code.</source>
+        <translation>Type both the address and the code.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connecting to the registry and downloading this site …</source>
+        <translation>Connecting to the registry and downloading this site …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Preparing the demo site …</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Who is working at this terminal?</source>
+        <translation>Who is working at this terminal?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name, type your PIN and press Enter.</source>
+        <translation>Choose your name, type your PIN and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name first.</source>
+        <translation>Choose your name first.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Not connected to a registry</source>
+        <translation>Not connected to a registry</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Offline: work goes on, acts wait in the queue</source>
+        <translation>● Offline: work goes on, acts wait in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Queue: {count}</source>
+        <translation>Queue: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Set aside: {count}</source>
+        <translation>Set aside: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Last sync: {time}</source>
+        <translation>Last sync: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTile</name>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not eligible for free meals</source>
+        <translation>Not eligible for free meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>✓ Served at {time}</source>
+        <translation>✓ Served at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not served yet</source>
+        <translation>Not served yet</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor's pages</source>
+        <translation>Supervisor's pages</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Meal reports</source>
+        <translation>Meal reports</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 </TS>

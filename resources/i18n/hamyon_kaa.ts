@@ -436,6 +436,132 @@
         <translation>Өтинемиз, басыңызды әсте оңға бурың.</translation>
     </message>
     <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>waiting for the person</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>адам күтилмекте</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the person responded as asked</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>адам соралғанды орынлады</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>a different face came into view: start again</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>кадрға басқа жүз кирди: қайтадан баслаң</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>no blink was seen in time: a photo or a screen cannot blink</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>көз ўақтында жумылып ашылмады: сүўрет ямаса экран көз жума алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>бас ўақтында бурылмады: сүўрет ямаса экран бурыла алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it comes after an act the registry refused</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол реестр қабыл етпеген жазыўдан кейин келеди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>an earlier act has not reached the registry yet</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>алдыңғы жазыў еле реестрге жетип бармаған</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its number was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның номери басқа жазыўда қолланылып болған</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its signature does not match this terminal's key</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның қолтаңбасы бул терминалдың гилтине сәйкес келмейди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it was changed after it was recorded</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол жазылғаннан кейин өзгертилген</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its place in the sequence was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның избе-изликтеги орны басқа жазыў менен бәнт</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it does not follow on from the act before it</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол алдыңғы жазыўдың даўамы емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry does not know this kind of act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>реестр бундай түрдеги жазыўды билмейди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its contents are not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның мазмуны надурыс</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it belongs to another facility</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол басқа мекемеге тийисли</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its time is not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның ўақты надурыс</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>server error</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>сервер қәтеси</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry is busy</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>реестр бәнт</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry's database cannot be used</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>реестрдиң мағлыўматлар базасынан пайдаланыўға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>so'm</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>сум</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>₸</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>₸</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1156,9 +1282,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
+        <source>only {count} of {needed} good pictures were taken</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{needed} жақсы сүўреттен тек {count} алынды</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
         <source>the pictures do not all show the same person: start again</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”</extracomment>
         <translation>сүўретлерде бир адам емес: қайтадан баслаң</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>the gallery folder {folder} does not exist</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>галерея папкасы ({folder}) жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>it holds no sub-folder per person</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>онда ҳәр бир адам ушын бөлек папка жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>no usable face in the gallery folder {folder} ({why})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>галерея папкасында ({folder}) жарамлы жүз жоқ ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>over {count} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} пикселден артық</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} pixels</source>
+        <extracomment>Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} пиксель</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1188,9 +1353,29 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
+        <source>the file cannot be opened ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>файлды ашыўға болмайды ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
         <source>the file is empty</source>
         <extracomment>Fills {reason} in “{name} cannot be used as a picture: {reason}.”</extracomment>
         <translation>файл бос</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} MB</source>
+        <extracomment>Fills {size} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{width} x {height} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{width} × {height} пиксель</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1211,28 +1396,10 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бул 8 битли сүўрет емес</translation>
     </message>
     <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>a different face came into view: start again</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>кадрға басқа жүз кирди: қайтадан баслаң</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the person responded as asked</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>адам соралғанды орынлады</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>no blink was seen in time: a photo or a screen cannot blink</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>көз ўақтында жумылып ашылмады: сүўрет ямаса экран көз жума алмайды</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>бас ўақтында бурылмады: сүўрет ямаса экран бурыла алмайды</translation>
+        <location filename="../../biometrics/images.py"/>
+        <source>its shape {shape} is not height x width x 3</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның пишини {shape}, ал кереги «бийиклик × ени × 3»</translation>
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
@@ -1245,6 +1412,26 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>the dlib library is not installed</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
         <translation>dlib китапханасы орнатылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the file {file} is missing</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{file} файлы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>a model file cannot be read: {error}</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>модель файлын оқыўға болмайды: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/pipeline.py"/>
+        <source>the face could not be measured</source>
+        <extracomment>Fills {reason} in “The face in {name} is not good enough: {reason}.”</extracomment>
+        <translation>жүзди өлшеўге болмады</translation>
     </message>
     <message>
         <location filename="../../biometrics/quality.py"/>
@@ -1296,6 +1483,12 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>camera {index}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>камера {index}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>no camera with this number is connected</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бул номерли камера жалғанбаған</translation>
@@ -1308,9 +1501,21 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>the video {file}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>видео {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>it is not a video this terminal can play</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бул терминал бул видеоны ойната алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
+        <source>the folder {folder}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>папка {folder}</translation>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
@@ -1319,10 +1524,23 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бундай папка жоқ</translation>
     </message>
     <message>
+        <location filename="../../biometrics/stream.py"/>
+        <source>it failed unexpectedly ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>күтилмеген қәте ({error})</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/templates.py"/>
         <source>it is not a list of numbers</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>бул санлар дизими емес</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it has the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның пишини {shape}</translation>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
@@ -1338,9 +1556,30 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
+        <source>they have the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>олардың пишини {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
         <source>one holds a value that is not a finite number</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>олардың биринде шекли сан болмаған мәни бар</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it is {size} bytes, not {expected}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның көлеми {expected} емес, {size} байт</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>{size} bytes is not a whole number of templates</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{size} байт үлгилердиң пүтин саны емес</translation>
     </message>
     <message>
         <location filename="../../sync/client/enroll.py"/>
@@ -1374,15 +1613,35 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
-        <source>server error</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>сервер қәтеси</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>бул терминал дизимнен өтпеген</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол HTTP {status} коды менен жуўап берди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның жуўабы: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>reason code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>себеп коды {code}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>error code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>қәте коды {code}</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
@@ -1461,6 +1720,2190 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол реестрде бурыннан бар</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
+        <translation>Сумманы санлар менен киргизиң ({currency}), мысалы 1500000 ямаса 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the amount.</source>
+        <translation>Сумманы киргизиң.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The applicant</source>
+        <translation>Арза бериўши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The person who applies, as written in their identity document.</source>
+        <translation>Арза бериўши адам — жеке басын тастыйықлайтуғын ҳүжжетинде жазылғандай.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Аты-жөни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Жеке идентификация саны: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Occupation (optional)</source>
+        <translation>Кәсиби (мәжбүрий емес)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in one of these bodies</source>
+        <translation>Төмендеги уйымлардың биринде хызмет етеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Address of the family</source>
+        <translation>Шаңарақтың мәнзили</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Phone (optional)</source>
+        <translation>Телефон (мәжбүрий емес)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWizard</name>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Application</source>
+        <translation>Арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Steps of the application</source>
+        <translation>Арзаның басқышлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Сақлаў ҳәм жабыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>{total} басқыштан {number}-басқыш: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Next: {title}</source>
+        <translation>&amp;Кейингиси: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The draft of {name} is saved. Resume it from the list.</source>
+        <translation>Қаралама ({name}) сақланды. Оны дизимнен даўам еттириўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Some answers need attention: see the messages under the fields.</source>
+        <translation>Айырым жуўапларды дүзетиў керек: майданлардың астындағы хабарларды көриң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Қаралама сақланды: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWords</name>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child-care allowance (a child under 2)</source>
+        <translation>Бала 2 жасқа толғанша оны күтиў ушын напақа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance for families with children under 14</source>
+        <translation>14 жасқа шекем балалары бар шаңарақларға напақа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Material aid for low-income families</source>
+        <translation>Кем тәмийинленген шаңарақларға материаллық жәрдем</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Spouse</source>
+        <translation>Жубайы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child</source>
+        <translation>Баласы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Parent</source>
+        <translation>Әкеси ямаса анасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Brother or sister</source>
+        <translation>Аға-иниси ямаса апа-сиңлиси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Grandchild</source>
+        <translation>Ақлығы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other relative</source>
+        <translation>Басқа туўысқаны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Applicant</source>
+        <translation>Арза бериўши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Salary</source>
+        <translation>Мийнет ҳақы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Pension</source>
+        <translation>Пенсия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance</source>
+        <translation>Напақа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Business</source>
+        <translation>Исбилерменлик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Farming</source>
+        <translation>Диқаншылық</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other income</source>
+        <translation>Басқа дәрамат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Home</source>
+        <translation>Турақ жай</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Land</source>
+        <translation>Жер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Vehicle</source>
+        <translation>Транспорт қуралы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Livestock</source>
+        <translation>Мал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Bank deposit</source>
+        <translation>Банк аманаты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other property</source>
+        <translation>Басқа мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>None of these bodies</source>
+        <translation>Бул уйымлардың ҳеш биринде емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Defence</source>
+        <translation>Қорғаныў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Internal affairs</source>
+        <translation>Ишки ислер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Emergency situations</source>
+        <translation>Айрықша жағдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>State security</source>
+        <translation>Мәмлекетлик қәўипсизлик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>National guard</source>
+        <translation>Миллий гвардия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Customs</source>
+        <translation>Бажыхана</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Waiting to be sent to the registry</source>
+        <translation>Реестрге жибериўди күтип тур</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Set aside: the registry did not take it; ask a supervisor</source>
+        <translation>Шетке қойылды: реестр оны қабыл етпеди; басшыға мүрәжат етиң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>At the registry</source>
+        <translation>Реестрде</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Not submitted</source>
+        <translation>Тапсырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>male</source>
+        <translation>еркек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>female</source>
+        <translation>ҳаял</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications</source>
+        <translation>Арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications for social support</source>
+        <translation>Социаллық жәрдем ушын арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>New application</source>
+        <translation>Жаңа арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Drafts</source>
+        <translation>Қараламалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Waiting for the registry</source>
+        <translation>Реестрге жибериўди күтип турғанлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Submitted applications waiting for the registry</source>
+        <translation>Реестрге жибериўди күтип турған тапсырылған арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>No drafts.</source>
+        <translation>Қараламалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Nothing waits: every submitted application has reached the registry.</source>
+        <translation>Күтип турған арза жоқ: барлық тапсырылған арзалар реестрге жетип барды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Resume the draft</source>
+        <translation>Қараламаны даўам еттириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard the draft</source>
+        <translation>Қараламаны өшириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · saved {time}</source>
+        <translation>{applicant} · {benefit} · сақланған: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>(no name yet)</source>
+        <translation>(аты еле киргизилмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>benefit not chosen</source>
+        <translation>жәрдем түри таңланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{applicant} · {benefit} · тапсырылған: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{application} · flagged for the registry's attention</source>
+        <translation>{application} · реестрдиң дыққатына белгиленген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard this draft? What was typed in it is deleted.</source>
+        <translation>Бул қаралама өширилсин бе? Оған киргизилген барлық нәрсе өшеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard</source>
+        <translation>Өшириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Keep it</source>
+        <translation>Қалдырыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The draft is discarded.</source>
+        <translation>Қаралама өширилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Арза ({name}) тапсырылды, оны енди өзгертиўге болмайды. Ол гезекте турады ҳәм терминал тармаққа жалғанғанда реестрге жибериледи.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Property</source>
+        <translation>Мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
+        <translation>Шаңарақтың мүлки: турақ жай, жер, транспорт, мал, аманатлар ҳәм олардың баҳасы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Kind</source>
+        <translation>Түри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Description (optional)</source>
+        <translation>Тәриплемеси (мәжбүрий емес)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Value ({currency})</source>
+        <translation>Баҳасы ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the property</source>
+        <translation>Мүлкти қосыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the property</source>
+        <translation>Мүлкти алып таслаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No property added.</source>
+        <translation>Мүлк қосылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>A value is typed but not added: press “Add the property”, or clear it.</source>
+        <translation>Баҳасы киргизилген, бирақ қосылмаған: «Мүлкти қосыў» түймесин басың ямаса оны өшириң.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</source>
+        <translation>Барлық әҳмийетли ҳәрекетлер, дәслеп жаңалары. Ҳәр бир жазыў алдыңғысы менен байланған: тексериў бағдарламаны айланып өтип өзгертилген ямаса өширилген ҳәр қандай жазыўды табады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Verify the chain</source>
+        <translation>Шынжырды тексериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Refresh</source>
+        <translation>Жаңалаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Time</source>
+        <translation>Ўақыт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Action</source>
+        <translation>Ҳәрекет</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the audit trail…</source>
+        <translation>Аудит журналы тексерилмекте…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the log of acts…</source>
+        <translation>Әмеллер журналы тексерилмекте…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</source>
+        <translation>Ҳәммеси орнында: аудит журналы ({entries} жазыў) ҳәм әмеллер журналы ({acts} әмел) бузылмаған. Ҳеш нәрсе өзгертилмеген ҳәм өширилмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The audit trail is broken at entry {seq}: {reason}.</source>
+        <translation>Аудит журналы {seq}-жазыўда бузылған: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The log of acts is broken at act {seq}: {reason}.</source>
+        <translation>Әмеллер журналы {seq}-әмелде бузылған: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</source>
+        <translation>Жазыўлар бағдарламадан тысқары өзгертилген. Терминалға тийиспең ҳәм дәрҳал IT қәнигесине ҳәм басшыңызға хабар бериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The check was cancelled: nothing is known yet.</source>
+        <translation>Тексериў бийкарланды: нәтийже еле белгисиз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed in</source>
+        <translation>Кирди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Sign-in refused</source>
+        <translation>Кириў қабыл етилмеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed out</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>PIN set</source>
+        <translation>PIN-код орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal served</source>
+        <translation>Аўқат берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Medicines handed over</source>
+        <translation>Дәри берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Application submitted</source>
+        <translation>Арза тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Report made</source>
+        <translation>Есабат таярланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Жүз үлгиси сақланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template withdrawn</source>
+        <translation>Жүз үлгиси қайтарып алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Setting changed</source>
+        <translation>Сазлаў өзгертилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>student No. {key}</source>
+        <translation>оқыўшы № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>citizen No. {key}</source>
+        <translation>пуқара № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>application {key}</source>
+        <translation>арза {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>operator {key}</source>
+        <translation>оператор {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>school {key}</source>
+        <translation>мектеп {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The benefit</source>
+        <translation>Жәрдем түри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Which support does the family ask for? Choose one.</source>
+        <translation>Шаңарақ қандай жәрдем сорап атыр? Бирин таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Choose the benefit the family asks for.</source>
+        <translation>Шаңарақ сорап атырған жәрдем түрин таңлаң.</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School meals</source>
+        <translation>Мектеп аўқаты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Meal</source>
+        <translation>Аўқатланыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Students of the class</source>
+        <translation>Класс оқыўшылары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Далалатнама ҳәм есап-фактура…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Бул мекемеде мектеп сазланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Аўқатланыў ўақтын ҳәм классты таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} класс, {session}: {eligible} оқыўшыдан {served} аўқатланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Берилди: {student}, {session}, саат {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Consent</source>
+        <translation>Разылық</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Read this to the applicant, or let them read it.</source>
+        <translation>Буны арза бериўшиге оқып бериң ямаса өзи оқып шықсын.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
+        <translation>Усы арзадағы мағлыўматлар (шаңарақ, дәраматлар ҳәм мүлк) социаллық қорғаў реестрине жибериледи: реестр оларды тексереди ҳәм жәрдем бойынша шешим қабыл етеди. Реестр оларды басқа мәмлекетлик уйымлардағы мағлыўматлар менен салыстырыўы мүмкин, сонлықтан мағлыўмалар алып келиўдиң кереги жоқ. Арза бериўши разы болса, кейин оны таныў ушын жүз үлгиси (жүзди тәриплейтуғын санлар, сүўрет емес) сақланады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The applicant agrees to this</source>
+        <translation>Арза бериўши буған разы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
+        <translation>Арза бериўшиниң разылығысыз арзаны тапсырыўға болмайды. Егер ол ойланып көрмекши болса, қараламаны сақлап, жабың.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today, {date}</source>
+        <translation>Бүгин, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today</source>
+        <translation>Бүгин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>{session}: {meals} meals</source>
+        <translation>{session}: {meals} порция</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today: {meals}</source>
+        <translation>Бүгин берилген аўқатлар: {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today in each class</source>
+        <translation>Бүгин ҳәр бир класста берилген аўқатлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Next patient (Esc)</source>
+        <translation>Кейинги наўқас (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Бериў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Жасы {age} · идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Шахсты басшы тастыйықлады ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Шахс идентификация саны бойынша анықланды, жүз тексерилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Шахс Face-ID арқалы анықланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>This patient has no prescriptions.</source>
+        <translation>Бул наўқаста рецептлер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Prescription {number} from {prescriber}, valid until {date}</source>
+        <translation>Рецепт {number} ({prescriber}), {date} шекем жарамлы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Quantity of {drug}</source>
+        <translation>Муғдары: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One less of {drug}</source>
+        <translation>Бирге кемирек: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One more of {drug}</source>
+        <translation>Бирге көбирек: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
+        <translation>{dosage}; қалды {remaining} / {prescribed} {unit}; қоймада {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Expired on {date}: it cannot be dispensed.</source>
+        <translation>Мүддети питкен ({date}): дәри бериўге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Valid only from {date}: it cannot be dispensed yet.</source>
+        <translation>Тек {date} сәнесинен баслап жарамлы: әзирше дәри бериўге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cancelled by the doctor: it cannot be dispensed.</source>
+        <translation>Шыпакер бийкарлаған: дәри бериўге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Nothing left on this prescription</source>
+        <translation>Бул рецепт бойынша ҳеш нәрсе қалмады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Out of stock</source>
+        <translation>Қоймада жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Low stock: {count} left</source>
+        <translation>Қор аз: {count} қалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Мәмлекет есабынан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Choose at least one medicine to hand out.</source>
+        <translation>Бериў ушын кеминде бир дәрини таңлаң.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tablets</source>
+        <translation>таблеткалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>capsules</source>
+        <translation>капсулалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>inhaler</source>
+        <translation>ингалятор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pen</source>
+        <comment>an insulin pen</comment>
+        <translation>шприц-ручка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>syrup</source>
+        <translation>сироп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>drops</source>
+        <translation>тамшылар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ointment</source>
+        <translation>малҳам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ampoules</source>
+        <translation>ампулалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tab</source>
+        <comment>tablets, short: 30 tab</comment>
+        <translation>таб.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>cap</source>
+        <comment>capsules, short: 28 cap</comment>
+        <translation>капс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pcs</source>
+        <comment>pieces, short: 2 pcs</comment>
+        <translation>дана</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>amp</source>
+        <comment>ampoules, short: 10 amp</comment>
+        <translation>амп.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>as directed</source>
+        <comment>a dosage: as the doctor said</comment>
+        <translation>шыпакердиң көрсетпеси бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>FaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Who is the patient?</source>
+        <translation>Наўқас ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Camera picture</source>
+        <translation>Камера сүўрети</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Taking the picture</source>
+        <translation>Сүўрет алынбақта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number (F2)</source>
+        <translation>Идентификация санын киргизиў (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Supervisor override (F3)</source>
+        <translation>Басшының тастыйығы (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Start again (F4)</source>
+        <translation>Қайтадан баслаў (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
+        <translation>Бул камера — видеожазба (демо). Жазба өтиништи орынлай алмайды, сонлықтан басты қәлеген тәрепке бурыў қабыл етиледи: бул сүўрет емес, ҳақыйқый бас екенин көрсетеди, бирақ адамның ҳәзир усы жерде екенин көрсетпейди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</source>
+        <translation>Бул жүз танылмады. Идентификация санын киргизиң (F2) ямаса басшыға мүрәжат етиң (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 2 of 2: show that you are here</source>
+        <translation>Басқыш 2/2: усы жерде екениңизди көрсетиң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 1 of 2: look at the camera</source>
+        <translation>Басқыш 1/2: камераға қараң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Face-ID is getting ready…</source>
+        <translation>Face-ID таярланбақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number, then press Enter.</source>
+        <translation>Идентификация санын киргизип, Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please look at the camera.</source>
+        <translation>Өтинемиз, камераға қараң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>Өтинемиз, басыңызды әсте бир тәрепке бурың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Hold still, please.</source>
+        <translation>Өтинемиз, қыймылламаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</source>
+        <translation>Жүз {number} идентификация санына сәйкес келмейди. Санды тексериң ямаса басшыға мүрәжат етиң (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</source>
+        <translation>{number} идентификация саны ушын жүз сақланбаған, сонлықтан оны тексериўге болмайды. Басшыға мүрәжат етиң (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The check for a live person failed: {reason}. Press F4 to try again.</source>
+        <translation>Тири адам тексериўинен өтпеди: {reason}. Қайтадан урыныў ушын F4 түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The recording has ended. Press F4 to play it again.</source>
+        <translation>Жазба питти. Оны қайта көрсетиў ушын F4 түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation>{problem} {seconds} секундтан кейин қайта урынып көриледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No picture from the camera</source>
+        <translation>Камерадан сүўрет жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is working again.</source>
+        <translation>Камера қайта ислеп тур.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is paused.</source>
+        <translation>Камера ўақытша тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Checking the face against the ID number {number}.</source>
+        <translation>Жүз {number} идентификация саны менен салыстырылмақта.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Please fill this in.</source>
+        <translation>Бул майданды толтырың.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberEntry</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number from the patient's document</source>
+        <translation>Наўқастың ҳүжжетиндеги идентификация саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>Check the face</source>
+        <translation>Жүзди тексериў</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>{typed} of {count} digits</source>
+        <translation>{typed} / {count} сан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>The number is valid.</source>
+        <translation>Сан дурыс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number, {count} digits</source>
+        <translation>{count} сан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number</source>
+        <translation>Идентификация саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} сан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Туўылған күни {date}, {sex}. Ҳүжжет пенен салыстырың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>{kind} санын киргизиң.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Incomes</source>
+        <translation>Дәраматлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
+        <translation>Шаңарақтың барлық турақлы дәраматлары — айына, салықлар ушырылмастан бурын. Ҳеш ким дәрамат алмаса, даўам етиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Whose income</source>
+        <translation>Кимниң дәраматы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Source</source>
+        <translation>Дереги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Amount a month ({currency})</source>
+        <translation>Айлық сумма ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the income</source>
+        <translation>Дәраматты қосыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the income</source>
+        <translation>Дәраматты алып таслаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No income added.</source>
+        <translation>Дәрамат қосылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{source}: {amount} a month</source>
+        <translation>{source}: айына {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
+        <translation>Сумма киргизилген, бирақ қосылмаған: «Дәраматты қосыў» түймесин басың ямаса оны өшириң.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Cancel</source>
+        <translation>Бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Progress</source>
+        <translation>Орынланыўы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Stopping after the current step…</source>
+        <translation>Ҳәзирги қәдемнен кейин тоқтатылады…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>This language is not available; English is shown.</source>
+        <translation>Бул тил жоқ; инглис тили көрсетилмекте.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хызмет көрсетиў далалатнамасы ҳәм есап-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Close</source>
+        <translation>Жабыў</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хызмет көрсетиў далалатнамасы ҳәм есап-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</source>
+        <translation>Қаржы ҳақыйқатында берилген аўқатлар ушын бөлинеди. Дәўирди таңлап, ҳүжжетлерди таярлаң: PDF — басып шығарыў ҳәм қол қойыў ушын, CSV — кестелер ушын.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day</source>
+        <translation>Биринши күн</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day</source>
+        <translation>Ақырғы күн</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Make the act and invoice</source>
+        <translation>Далалатнама ҳәм есап-фактураны таярлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Open the folder</source>
+        <translation>Папканы ашыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day of the period</source>
+        <translation>Дәўирдиң биринши күни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day of the period</source>
+        <translation>Дәўирдиң ақырғы күни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Бул мекемеде мектеп сазланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation>Биринши күн ақырғы күннен кейин: олардың бирин өзгертиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Counting the meals served…</source>
+        <translation>Берилген аўқатлар саналмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Writing the act and the invoice…</source>
+        <translation>Далалатнама ҳәм есап-фактура жазылмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Invoice for free school meals</source>
+        <translation>Тегин мектеп аўқаты ушын есап-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act: free school meals served</source>
+        <translation>Хызмет көрсетиў далалатнамасы: берилген тегин мектеп аўқаты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Period</source>
+        <translation>Дәўир</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Date</source>
+        <translation>Сәне</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meal</source>
+        <translation>Аўқатланыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served</source>
+        <translation>Берилген аўқатлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Price</source>
+        <translation>Баҳасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Total due</source>
+        <translation>Жәми төленеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served in the period</source>
+        <translation>Дәўирде берилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School director: ____________________</source>
+        <translation>Мектеп директоры: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Canteen provider: ____________________</source>
+        <translation>Аўқат жеткизип бериўши: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</source>
+        <translation>{start} — {end} дәўири ушын далалатнама ҳәм есап-фактура таяр: {meals} порция берилген, төлеў — {amount}. PDF ҳәм CSV файллар {folder} папкасында.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Cancelled: no documents were made.</source>
+        <translation>Бийкарланды: ҳүжжетлер таярланбады.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The family</source>
+        <translation>Шаңарақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
+        <translation>Арза бериўши менен бирге жасайтуғын ҳәм улыўма хожалық жүргизетуғын барлық адамлар. Оларды бир-бирлеп қосың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Аты-жөни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Жеке идентификация саны: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Relation</source>
+        <translation>Туўысқанлығы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in</source>
+        <translation>Хызмет орны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Add to the family</source>
+        <translation>Шаңараққа қосыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Remove from the family</source>
+        <translation>Шаңарақтан алып таслаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Nobody added yet: the applicant lives alone?</source>
+        <translation>Еле ҳеш ким қосылмаған: арза бериўши жалғыз жасай ма?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Family members</source>
+        <translation>Шаңарақ ағзалары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>{relation} · {pin} · age {age}</source>
+        <translation>{relation} · {pin} · жасы {age}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>This ID number is already in the family.</source>
+        <translation>Бул идентификация саны шаңарақта бурыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
+        <translation>Шаңарақ ағзасы киргизилген, бирақ қосылмаған: «Шаңараққа қосыў» түймесин басың ямаса майданларды тазалаң.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators of this terminal</source>
+        <translation>Усы терминалдың операторлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs.</source>
+        <translation>Жаңа PIN-код орнатыў ушын операторды таңлаң, мысалы, ол өз кодын умытып қалса.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN</source>
+        <translation>Жаңа PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN again</source>
+        <translation>PIN-код тағы бир рет</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Set the PIN</source>
+        <translation>PIN-кодты орнатыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Role</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>set</source>
+        <translation>орнатылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>not set yet</source>
+        <translation>еле орнатылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>active</source>
+        <translation>актив</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>өширилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN for {name}</source>
+        <translation>Жаңа PIN-код: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator.</source>
+        <translation>Операторды таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>A PIN has at least {count} characters.</source>
+        <translation>PIN-код кеминде {count} белгиден ибарат болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>Еки PIN-код бирдей емес: оларды қайтадан киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN of {name} is set. They can sign in with it now.</source>
+        <translation>PIN-код орнатылды ({name}). Енди оның менен кириўге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor override</source>
+        <translation>Басшының тастыйығы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
+        <translation>Тек Face-ID наўқасты анықлай алмағанда. Басшының аты менен бирге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Patient's ID number, from their document</source>
+        <translation>Наўқастың идентификация саны (ҳүжжетинен)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Басшының өз PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Басшының PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason (written out)</source>
+        <translation>Себеби (сөз бенен жазың)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>For example: the face is bandaged after an operation.</source>
+        <translation>Мысалы: операциядан кейин жүз таңылған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Cancel</source>
+        <translation>Бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Confirm the override</source>
+        <translation>Тастыйықлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>No supervisor can sign in on this terminal.</source>
+        <translation>Бул терминалға кире алатуғын басшы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Type the patient's ID number.</source>
+        <translation>Наўқастың идентификация санын киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Басшыны таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Басшы өз PIN-кодын киргизеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Write the reason for the override.</source>
+        <translation>Тастыйықлаў себебин жазың.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Overrides</source>
+        <translation>Басшы тастыйықлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</source>
+        <translation>Face-ID анықлай алмағанда басшының тастыйығы менен берилген дәрилер. Дәслеп жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>No overrides recorded on this terminal.</source>
+        <translation>Бул терминалда басшы тастыйықлары жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Citizen</source>
+        <translation>Пуқара</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Handed over by {nurse}
+Approved by {supervisor}</source>
+        <translation>Берген: {nurse}
+Тастыйықлаған: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Medicines</source>
+        <translation>Дәрилер</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>A phone number has digits only, for example +998 90 123 45 67.</source>
+        <translation>Телефон номери тек санлардан ибарат, мысалы +998 90 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Face template</source>
+        <translation>Жүз үлгиси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
+        <translation>Тек жүз үлгиси сақланады — жүзди тәриплейтуғын санлар, сүўреттиң өзи емес. Арза бериўшиден камераға қараўын сораң. Бул басқышты өткерип жибериўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Stop the camera</source>
+        <translation>Камераны тоқтатыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Delete the template</source>
+        <translation>Үлгини өшириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Камера сүўрети: жүзди кадрға алыў ушын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template again</source>
+        <translation>Жүз үлгисин қайтадан алыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template</source>
+        <translation>Жүз үлгисин алыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Жүз үлгиси алынды. Сүўрет сақланбады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No camera is set up on this terminal: skip this step.</source>
+        <translation>Бул терминалда камера сазланбаған: бул басқышты өткерип жибериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
+        <translation>Арза бериўши разылық бермеген: жүз үлгисин алыўға болмайды. Бул басқышты өткерип жибериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No face template yet.</source>
+        <translation>Жүз үлгиси еле жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Look at the camera</source>
+        <translation>Камераға қараң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Good, hold still</source>
+        <translation>Жақсы, қыймылламаң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Жақсы сүўретлер: {count} / {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
+        <translation>Белгиленген ўақытта жақсы сүўрет алынбады. Жүздиң алдына жақтылық қосың, арза бериўшиден камераға қараўын сорап, қайтадан урынып көриң ямаса бул басқышты өткерип жибериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera off</source>
+        <translation>Камера өширилген</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Демо мекеме таярланбақта …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Handed out: the receipt</source>
+        <translation>Берилди: чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Басып шығарыў (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>PDF етип сақлаў (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Next patient (Enter)</source>
+        <translation>Кейинги наўқас (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Чек {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Patient: {name}, ID number {number}</source>
+        <translation>Наўқас: {name}, идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Шахсты анықлаў усылы: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Medicine</source>
+        <translation>Дәри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Quantity</source>
+        <translation>Муғдары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>State price</source>
+        <translation>Мәмлекет баҳасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Cost to the state</source>
+        <translation>Мәмлекет төлейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Мәмлекет төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Наўқас төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Дәри берген: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>supervisor override ({reason})</source>
+        <translation>басшының тастыйығы ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>ID number with face verification</source>
+        <translation>идентификация саны ҳәм жүзди тексериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Face-ID</source>
+        <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Чекти PDF етип сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллар (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}</source>
+        <translation>Чек {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>The receipt could not be saved as {path}. Choose another folder.</source>
+        <translation>Чекти {path} етип сақлаўға болмады. Басқа папканы таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Saved as {path}</source>
+        <translation>Сақланды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check and submit</source>
+        <translation>Тексериў ҳәм тапсырыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check the summary with the applicant, then submit.</source>
+        <translation>Жуўмақты арза бериўши менен бирге тексерип, кейин тапсырың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
+        <translation>Бул дәслепки баҳа: шешимди реестр қабыл етеди. Тапсырылған арзаны өзгертиўге болмайды; терминал тармаққа жалғанғанда ол реестрге жибериледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Submit the application</source>
+        <translation>Арзаны тапсырыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
+        <translation>{applicant}, {benefit}. Шаңарақ: {size} адам. Дәраматлар: айына {income}. Мүлк: {assets}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Assessing…</source>
+        <translation>Баҳаланбақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Flagged: this family may not receive these benefits.</source>
+        <translation>Белгиленди: бул шаңарақ бундай жәрдемди ала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears to be eligible.</source>
+        <translation>Шаңарақ жәрдем алыўға ҳуқықлы сыяқлы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears not to be eligible; it may still apply.</source>
+        <translation>Шаңарақтың жәрдем алыўға ҳуқықы жоқ сыяқлы; сонда да арза бере алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>In favour: {reason}</source>
+        <translation>Пайдасына: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Against: {reason}</source>
+        <translation>Қарсы: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Nurse</source>
+        <translation>Медбийке</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Canteen staff</source>
+        <translation>Асхана хызметкери</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Field inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Hamyon Terminal: set-up</source>
+        <translation>Hamyon Terminal: сазлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Set up this terminal</source>
+        <translation>Терминалды сазлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type the registry's address and the one-time code your registry team gave you.</source>
+        <translation>Реестр мәнзилин ҳәм реестр командасы берген бир мәртелик кодты киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Registry address</source>
+        <translation>Реестр мәнзили</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Enrollment code</source>
+        <translation>Жалғаныў коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connect</source>
+        <translation>Жалғаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Open the demo site instead</source>
+        <translation>Оның орнына демо мекемени ашыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type both the address and the code.</source>
+        <translation>Мәнзилди де, кодты да киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connecting to the registry and downloading this site …</source>
+        <translation>Реестрге жалғанып, мекеме мағлыўматлары жүкленбекте …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Демо мекеме таярланбақта …</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Who is working at this terminal?</source>
+        <translation>Бул терминалда ким ислеп атыр?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name, type your PIN and press Enter.</source>
+        <translation>Атыңызды таңлап, PIN-кодыңызды киргизиң ҳәм Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Sign in</source>
+        <translation>Кириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name first.</source>
+        <translation>Дәслеп атыңызды таңлаң.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Not connected to a registry</source>
+        <translation>Реестрге жалғанбаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Online</source>
+        <translation>● Тармақта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Offline: work goes on, acts wait in the queue</source>
+        <translation>● Тармақ жоқ: жумыс даўам етеди, жазыўлар гезекте күтеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Queue: {count}</source>
+        <translation>Гезек: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Set aside: {count}</source>
+        <translation>Шетке қойылған: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Last sync: {time}</source>
+        <translation>Синхронланған: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Never synced</source>
+        <translation>Еле синхронланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Sync now</source>
+        <translation>Синхронлаў</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTile</name>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not eligible for free meals</source>
+        <translation>Тегин аўқатланыўға ҳуқықы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>✓ Served at {time}</source>
+        <translation>✓ Берилди: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not served yet</source>
+        <translation>Еле берилмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor's pages</source>
+        <translation>Басшы бөлимлери</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Overrides</source>
+        <translation>Басшы тастыйықлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Meal reports</source>
+        <translation>Аўқатланыў есабатлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Sign out</source>
+        <translation>Шығыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>High contrast</source>
+        <translation>Жоқары контраст</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Language</source>
+        <translation>Тил</translation>
     </message>
 </context>
 </TS>

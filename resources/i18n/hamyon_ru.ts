@@ -436,6 +436,132 @@
         <translation>Пожалуйста, медленно поверните голову вправо.</translation>
     </message>
     <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>waiting for the person</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>ожидание человека</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the person responded as asked</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>человек сделал то, что просили</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>a different face came into view: start again</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>в кадре появилось другое лицо: начните заново</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>no blink was seen in time: a photo or a screen cannot blink</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>моргание не замечено вовремя: фото или экран не могут моргать</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>голова не повернулась вовремя: фото или экран не могут поворачиваться</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it comes after an act the registry refused</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>она идёт после записи, которую реестр отклонил</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>an earlier act has not reached the registry yet</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>более ранняя запись ещё не дошла до реестра</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its number was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её номер уже занят другой записью</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its signature does not match this terminal's key</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её подпись не совпадает с ключом этого терминала</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it was changed after it was recorded</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её изменили после того, как она была записана</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its place in the sequence was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её место в последовательности уже занято другой записью</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it does not follow on from the act before it</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>она не продолжает предыдущую запись</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry does not know this kind of act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>реестр не знает такого вида записей</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its contents are not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её содержимое неверно</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it belongs to another facility</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>она относится к другому учреждению</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its time is not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>её время указано неверно</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>server error</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry is busy</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>реестр перегружен</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry's database cannot be used</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>база данных реестра недоступна</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>so'm</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>сум</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>₸</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>₸</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1156,9 +1282,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
+        <source>only {count} of {needed} good pictures were taken</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>хороших снимков сделано только {count} из {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
         <source>the pictures do not all show the same person: start again</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”</extracomment>
         <translation>на снимках не один и тот же человек: начните заново</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>the gallery folder {folder} does not exist</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>папки галереи {folder} нет</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>it holds no sub-folder per person</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>в ней нет отдельной папки для каждого человека</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>no usable face in the gallery folder {folder} ({why})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>в папке галереи {folder} нет пригодных лиц ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>over {count} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>более {count} пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} pixels</source>
+        <extracomment>Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} пикс.</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1188,9 +1353,29 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
+        <source>the file cannot be opened ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>файл не открывается ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
         <source>the file is empty</source>
         <extracomment>Fills {reason} in “{name} cannot be used as a picture: {reason}.”</extracomment>
         <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} MB</source>
+        <extracomment>Fills {size} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{width} x {height} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{width} × {height} пикс.</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1211,28 +1396,10 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>это не 8-битное изображение</translation>
     </message>
     <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>a different face came into view: start again</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>в кадре появилось другое лицо: начните заново</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the person responded as asked</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>человек сделал то, что просили</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>no blink was seen in time: a photo or a screen cannot blink</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>моргание не замечено вовремя: фото или экран не могут моргать</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>голова не повернулась вовремя: фото или экран не могут поворачиваться</translation>
+        <location filename="../../biometrics/images.py"/>
+        <source>its shape {shape} is not height x width x 3</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>его форма {shape}, а нужна «высота × ширина × 3»</translation>
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
@@ -1245,6 +1412,26 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>the dlib library is not installed</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
         <translation>библиотека dlib не установлена</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the file {file} is missing</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>нет файла {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>a model file cannot be read: {error}</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>файл модели не читается: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/pipeline.py"/>
+        <source>the face could not be measured</source>
+        <extracomment>Fills {reason} in “The face in {name} is not good enough: {reason}.”</extracomment>
+        <translation>лицо не удалось измерить</translation>
     </message>
     <message>
         <location filename="../../biometrics/quality.py"/>
@@ -1296,6 +1483,12 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>camera {index}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>камера {index}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>no camera with this number is connected</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>камера с таким номером не подключена</translation>
@@ -1308,9 +1501,21 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>the video {file}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>видео {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>it is not a video this terminal can play</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>этот терминал не может воспроизвести это видео</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
+        <source>the folder {folder}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>папка {folder}</translation>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
@@ -1319,10 +1524,23 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>такой папки нет</translation>
     </message>
     <message>
+        <location filename="../../biometrics/stream.py"/>
+        <source>it failed unexpectedly ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>неожиданный сбой ({error})</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/templates.py"/>
         <source>it is not a list of numbers</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>это не список чисел</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it has the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у него форма {shape}</translation>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
@@ -1338,9 +1556,30 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
+        <source>they have the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у них форма {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
         <source>one holds a value that is not a finite number</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>в одном из них есть значение, которое не является конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it is {size} bytes, not {expected}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>его размер {size} байт вместо {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>{size} bytes is not a whole number of templates</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{size} байт — это не целое число шаблонов</translation>
     </message>
     <message>
         <location filename="../../sync/client/enroll.py"/>
@@ -1374,15 +1613,35 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
-        <source>server error</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>ошибка сервера</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>этот терминал не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>он ответил с кодом HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>его ответ: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>reason code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>код причины {code}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>error code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>код ошибки {code}</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
@@ -1461,6 +1720,2190 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>он уже есть в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
+        <translation>Введите сумму цифрами ({currency}), например 1500000 или 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The person who applies, as written in their identity document.</source>
+        <translation>Человек, который подаёт заявление, — как записано в его удостоверении личности.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Идентификационный номер: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Occupation (optional)</source>
+        <translation>Род занятий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in one of these bodies</source>
+        <translation>Служит в одном из этих органов</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Address of the family</source>
+        <translation>Адрес семьи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Phone (optional)</source>
+        <translation>Телефон (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWizard</name>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Steps of the application</source>
+        <translation>Шаги заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Шаг {number} из {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Next: {title}</source>
+        <translation>&amp;Далее: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The draft of {name} is saved. Resume it from the list.</source>
+        <translation>Черновик ({name}) сохранён. Продолжить его можно из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Some answers need attention: see the messages under the fields.</source>
+        <translation>Некоторые ответы нужно поправить: смотрите сообщения под полями.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Черновик сохранён: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWords</name>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child-care allowance (a child under 2)</source>
+        <translation>Пособие по уходу за ребёнком до 2 лет</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance for families with children under 14</source>
+        <translation>Пособие семьям с детьми до 14 лет</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Material aid for low-income families</source>
+        <translation>Материальная помощь малообеспеченным семьям</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Spouse</source>
+        <translation>Супруг или супруга</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Parent</source>
+        <translation>Отец или мать</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Brother or sister</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Grandchild</source>
+        <translation>Внук или внучка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Salary</source>
+        <translation>Зарплата</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Pension</source>
+        <translation>Пенсия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Business</source>
+        <translation>Предпринимательство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Farming</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other income</source>
+        <translation>Другой доход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Home</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Land</source>
+        <translation>Земля</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Vehicle</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Bank deposit</source>
+        <translation>Банковский вклад</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other property</source>
+        <translation>Другое имущество</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>None of these bodies</source>
+        <translation>Ни в одном из этих органов</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Defence</source>
+        <translation>Оборона</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Internal affairs</source>
+        <translation>Внутренние дела</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Emergency situations</source>
+        <translation>Чрезвычайные ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>State security</source>
+        <translation>Государственная безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>National guard</source>
+        <translation>Национальная гвардия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Customs</source>
+        <translation>Таможня</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Waiting to be sent to the registry</source>
+        <translation>Ждёт отправки в реестр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Set aside: the registry did not take it; ask a supervisor</source>
+        <translation>Отложено: реестр его не принял; обратитесь к руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>At the registry</source>
+        <translation>В реестре</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Not submitted</source>
+        <translation>Не подано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>male</source>
+        <translation>мужчина</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>female</source>
+        <translation>женщина</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications for social support</source>
+        <translation>Заявления на социальную помощь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Waiting for the registry</source>
+        <translation>Ждут отправки в реестр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Submitted applications waiting for the registry</source>
+        <translation>Поданные заявления, которые ждут отправки в реестр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>No drafts.</source>
+        <translation>Черновиков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Nothing waits: every submitted application has reached the registry.</source>
+        <translation>Ничего не ждёт: все поданные заявления дошли до реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Resume the draft</source>
+        <translation>Продолжить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard the draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · saved {time}</source>
+        <translation>{applicant} · {benefit} · сохранено {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>(no name yet)</source>
+        <translation>(имя ещё не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>benefit not chosen</source>
+        <translation>вид помощи не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{applicant} · {benefit} · подано {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{application} · flagged for the registry's attention</source>
+        <translation>{application} · отмечено для внимания реестра</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard this draft? What was typed in it is deleted.</source>
+        <translation>Удалить этот черновик? Всё, что в нём введено, будет стёрто.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The draft is discarded.</source>
+        <translation>Черновик удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Заявление ({name}) подано, изменить его больше нельзя. Оно ждёт в очереди и уйдёт в реестр, когда терминал будет в сети.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
+        <translation>Что есть у семьи: жильё, земля, транспорт, скот, вклады — и их стоимость.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Description (optional)</source>
+        <translation>Описание (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Value ({currency})</source>
+        <translation>Стоимость ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the property</source>
+        <translation>Добавить имущество</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the property</source>
+        <translation>Убрать имущество</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No property added.</source>
+        <translation>Имущество не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>A value is typed but not added: press “Add the property”, or clear it.</source>
+        <translation>Стоимость введена, но не добавлена: нажмите «Добавить имущество» или сотрите её.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</source>
+        <translation>Все важные действия, сначала новые. Каждая запись скреплена с предыдущей: проверка найдёт любую запись, изменённую или удалённую в обход программы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the audit trail…</source>
+        <translation>Проверка журнала аудита…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the log of acts…</source>
+        <translation>Проверка журнала операций…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</source>
+        <translation>Всё в порядке: журнал аудита (записей: {entries}) и журнал операций (операций: {acts}) не нарушены. Ничего не изменено и не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The audit trail is broken at entry {seq}: {reason}.</source>
+        <translation>Журнал аудита нарушен на записи {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The log of acts is broken at act {seq}: {reason}.</source>
+        <translation>Журнал операций нарушен на операции {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</source>
+        <translation>Записи изменены в обход программы. Ничего не трогайте на терминале и сразу сообщите IT-специалисту и руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The check was cancelled: nothing is known yet.</source>
+        <translation>Проверка отменена: результат пока неизвестен.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>PIN set</source>
+        <translation>Задан PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal served</source>
+        <translation>Выдано питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Medicines handed over</source>
+        <translation>Выданы лекарства</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Application submitted</source>
+        <translation>Подано заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Report made</source>
+        <translation>Сформирован отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Сохранён шаблон лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template withdrawn</source>
+        <translation>Шаблон лица отозван</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Setting changed</source>
+        <translation>Изменена настройка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>student No. {key}</source>
+        <translation>ученик № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>citizen No. {key}</source>
+        <translation>гражданин № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>application {key}</source>
+        <translation>заявление {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>operator {key}</source>
+        <translation>оператор {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>school {key}</source>
+        <translation>школа {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The benefit</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Which support does the family ask for? Choose one.</source>
+        <translation>Какую помощь просит семья? Выберите одну.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Choose the benefit the family asks for.</source>
+        <translation>Выберите помощь, которую просит семья.</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School meals</source>
+        <translation>Школьное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Meal</source>
+        <translation>Приём пищи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Students of the class</source>
+        <translation>Ученики класса</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Акт и счёт-фактура…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>В этом учреждении не настроено ни одной школы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Выберите приём пищи и класс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>Класс {name}, {session}: накормлено {served} из {eligible}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Выдано: {student}, {session} в {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Read this to the applicant, or let them read it.</source>
+        <translation>Прочитайте это заявителю или дайте прочитать самому.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
+        <translation>Данные этого заявления (семья, доходы и имущество) передаются в реестр социальной защиты: он их проверяет и принимает решение о помощи. Реестр может сверить их с тем, что уже есть у других государственных органов, поэтому приносить справки не нужно. Если заявитель согласен, сохраняется шаблон лица (числа, которые описывают лицо, а не фотография), чтобы потом его узнавать.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The applicant agrees to this</source>
+        <translation>Заявитель согласен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
+        <translation>Без согласия заявителя заявление подать нельзя. Если он хочет подумать, сохраните черновик и закройте его.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today, {date}</source>
+        <translation>Сегодня, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>{session}: {meals} meals</source>
+        <translation>{session}: выдано {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today: {meals}</source>
+        <translation>Всего выдано сегодня: {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today in each class</source>
+        <translation>Выдано сегодня по классам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Next patient (Esc)</source>
+        <translation>Следующий пациент (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Выдать (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Возраст {age} · идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Личность подтвердил руководитель ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Личность установлена по идентификационному номеру, лицо проверено</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Личность установлена по Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>This patient has no prescriptions.</source>
+        <translation>У этого пациента нет рецептов.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Prescription {number} from {prescriber}, valid until {date}</source>
+        <translation>Рецепт {number} ({prescriber}), действует до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Quantity of {drug}</source>
+        <translation>Количество: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One less of {drug}</source>
+        <translation>На одну меньше: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One more of {drug}</source>
+        <translation>На одну больше: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
+        <translation>{dosage}; осталось {remaining} из {prescribed} {unit}; на складе {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Expired on {date}: it cannot be dispensed.</source>
+        <translation>Срок действия истёк {date}: выдавать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Valid only from {date}: it cannot be dispensed yet.</source>
+        <translation>Действует только с {date}: выдавать пока нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cancelled by the doctor: it cannot be dispensed.</source>
+        <translation>Отменён врачом: выдавать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Nothing left on this prescription</source>
+        <translation>По этому рецепту ничего не осталось</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Out of stock</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Low stock: {count} left</source>
+        <translation>Запас заканчивается: осталось {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Оплачивает государство: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Choose at least one medicine to hand out.</source>
+        <translation>Выберите хотя бы одно лекарство для выдачи.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tablets</source>
+        <translation>таблетки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>capsules</source>
+        <translation>капсулы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>inhaler</source>
+        <translation>ингалятор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pen</source>
+        <comment>an insulin pen</comment>
+        <translation>шприц-ручка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>syrup</source>
+        <translation>сироп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>drops</source>
+        <translation>капли</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ointment</source>
+        <translation>мазь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ampoules</source>
+        <translation>ампулы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tab</source>
+        <comment>tablets, short: 30 tab</comment>
+        <translation>таб.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>cap</source>
+        <comment>capsules, short: 28 cap</comment>
+        <translation>капс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pcs</source>
+        <comment>pieces, short: 2 pcs</comment>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>amp</source>
+        <comment>ampoules, short: 10 amp</comment>
+        <translation>амп.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>as directed</source>
+        <comment>a dosage: as the doctor said</comment>
+        <translation>по назначению врача</translation>
+    </message>
+</context>
+<context>
+    <name>FaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Who is the patient?</source>
+        <translation>Кто пациент?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Camera picture</source>
+        <translation>Изображение с камеры</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Taking the picture</source>
+        <translation>Снимок делается</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number (F2)</source>
+        <translation>Ввести идентификационный номер (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Supervisor override (F3)</source>
+        <translation>Подтверждение руководителя (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Start again (F4)</source>
+        <translation>Начать заново (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
+        <translation>Эта камера — видеозапись (демо). Запись не может выполнить просьбу, поэтому принимается поворот головы в любую сторону: это показывает настоящую голову, а не фото, но не то, что человек здесь сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</source>
+        <translation>Это лицо не распознано. Введите идентификационный номер (F2) или обратитесь к руководителю (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 2 of 2: show that you are here</source>
+        <translation>Шаг 2 из 2: покажите, что вы здесь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 1 of 2: look at the camera</source>
+        <translation>Шаг 1 из 2: посмотрите в камеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Face-ID is getting ready…</source>
+        <translation>Face-ID готовится…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number, then press Enter.</source>
+        <translation>Введите идентификационный номер и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please look at the camera.</source>
+        <translation>Пожалуйста, посмотрите в камеру.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>Пожалуйста, медленно поверните голову в сторону.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Hold still, please.</source>
+        <translation>Не двигайтесь, пожалуйста.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</source>
+        <translation>Лицо не совпадает с идентификационным номером {number}. Проверьте номер или обратитесь к руководителю (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</source>
+        <translation>Для идентификационного номера {number} лицо не сохранено, поэтому проверить его нельзя. Обратитесь к руководителю (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The check for a live person failed: {reason}. Press F4 to try again.</source>
+        <translation>Проверка живого человека не пройдена: {reason}. Нажмите F4, чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The recording has ended. Press F4 to play it again.</source>
+        <translation>Запись закончилась. Нажмите F4, чтобы воспроизвести её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation>{problem} Повторная попытка через {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No picture from the camera</source>
+        <translation>Нет изображения с камеры</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is working again.</source>
+        <translation>Камера снова работает.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is paused.</source>
+        <translation>Камера приостановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Checking the face against the ID number {number}.</source>
+        <translation>Лицо сверяется с идентификационным номером {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Please fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberEntry</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number from the patient's document</source>
+        <translation>Идентификационный номер из документа пациента</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>Check the face</source>
+        <translation>Проверить лицо</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>{typed} of {count} digits</source>
+        <translation>{typed} из {count} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>The number is valid.</source>
+        <translation>Номер правильный.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number, {count} digits</source>
+        <translation>{count} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number</source>
+        <translation>Идентификационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} из {length} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Дата рождения {date}, {sex}. Сверьте с документом.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>Введите {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Incomes</source>
+        <translation>Доходы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
+        <translation>Все постоянные доходы семьи в месяц, до вычета налогов. Если никто ничего не получает, переходите дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Whose income</source>
+        <translation>Чей доход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Amount a month ({currency})</source>
+        <translation>Сумма в месяц ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the income</source>
+        <translation>Добавить доход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the income</source>
+        <translation>Убрать доход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No income added.</source>
+        <translation>Доходы не добавлены.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{source}: {amount} a month</source>
+        <translation>{source}: {amount} в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
+        <translation>Сумма введена, но не добавлена: нажмите «Добавить доход» или сотрите её.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>This language is not available; English is shown.</source>
+        <translation>Этот язык недоступен; показан английский.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Акт оказанных услуг и счёт-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Акт оказанных услуг и счёт-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</source>
+        <translation>Оплачиваются только фактически выданные порции. Выберите период и сформируйте документы: PDF — для печати и подписи, CSV — для таблиц.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Make the act and invoice</source>
+        <translation>Сформировать акт и счёт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>В этом учреждении не настроено ни одной школы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation>Первый день позже последнего: измените один из них.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Counting the meals served…</source>
+        <translation>Подсчёт выданных порций…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Writing the act and the invoice…</source>
+        <translation>Формирование акта и счёта-фактуры…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Invoice for free school meals</source>
+        <translation>Счёт-фактура за бесплатное школьное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act: free school meals served</source>
+        <translation>Акт оказанных услуг: выданное бесплатное школьное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meal</source>
+        <translation>Приём пищи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served</source>
+        <translation>Выдано порций</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Total due</source>
+        <translation>Итого к оплате</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served in the period</source>
+        <translation>Выдано за период</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School director: ____________________</source>
+        <translation>Директор школы: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Canteen provider: ____________________</source>
+        <translation>Поставщик питания: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</source>
+        <translation>Акт и счёт-фактура за период с {start} по {end} готовы: выдано порций — {meals}, к оплате — {amount}. Файлы PDF и CSV — в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Cancelled: no documents were made.</source>
+        <translation>Отменено: документы не сформированы.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
+        <translation>Все, кто живёт с заявителем и ведёт с ним общее хозяйство. Добавьте их по одному.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Идентификационный номер: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in</source>
+        <translation>Место службы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Add to the family</source>
+        <translation>Добавить в семью</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Remove from the family</source>
+        <translation>Убрать из семьи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Nobody added yet: the applicant lives alone?</source>
+        <translation>Пока никого нет: заявитель живёт один?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Family members</source>
+        <translation>Члены семьи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>{relation} · {pin} · age {age}</source>
+        <translation>{relation} · {pin} · возраст {age}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>This ID number is already in the family.</source>
+        <translation>Этот идентификационный номер уже есть в семье.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
+        <translation>Член семьи введён, но не добавлен: нажмите «Добавить в семью» или очистите поля.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators of this terminal</source>
+        <translation>Операторы этого терминала</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs.</source>
+        <translation>Выберите оператора, чтобы задать новый PIN-код, например если он забыл свой.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Set the PIN</source>
+        <translation>Задать PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>not set yet</source>
+        <translation>ещё не задан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN for {name}</source>
+        <translation>Новый PIN-код: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator.</source>
+        <translation>Выберите оператора.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>A PIN has at least {count} characters.</source>
+        <translation>Минимальная длина PIN-кода — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>PIN-коды не совпадают: введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN of {name} is set. They can sign in with it now.</source>
+        <translation>PIN-код задан ({name}). Теперь с ним можно войти.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor override</source>
+        <translation>Подтверждение руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
+        <translation>Только если Face-ID не может опознать пациента. Записывается вместе с именем руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Patient's ID number, from their document</source>
+        <translation>Идентификационный номер пациента (из его документа)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Собственный PIN-код руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>PIN-код руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason (written out)</source>
+        <translation>Причина (напишите словами)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>For example: the face is bandaged after an operation.</source>
+        <translation>Например: лицо забинтовано после операции.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Confirm the override</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>No supervisor can sign in on this terminal.</source>
+        <translation>На этом терминале нет руководителя, который может войти.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Type the patient's ID number.</source>
+        <translation>Введите идентификационный номер пациента.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Выберите руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Руководитель вводит свой PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Write the reason for the override.</source>
+        <translation>Напишите причину подтверждения.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Overrides</source>
+        <translation>Подтверждения руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</source>
+        <translation>Лекарства, выданные по подтверждению руководителя, когда Face-ID не опознал пациента. Сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>No overrides recorded on this terminal.</source>
+        <translation>На этом терминале подтверждений руководителя не было.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Citizen</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Handed over by {nurse}
+Approved by {supervisor}</source>
+        <translation>Выдал(а): {nurse}
+Подтвердил(а): {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>A phone number has digits only, for example +998 90 123 45 67.</source>
+        <translation>В номере телефона только цифры, например +998 90 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Face template</source>
+        <translation>Шаблон лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
+        <translation>Сохраняется только шаблон лица — числа, которые описывают лицо, но не сам снимок. Попросите заявителя посмотреть в камеру. Этот шаг можно пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Stop the camera</source>
+        <translation>Остановить камеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Delete the template</source>
+        <translation>Удалить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Изображение с камеры, чтобы навести её на лицо</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template again</source>
+        <translation>Снять шаблон лица заново</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template</source>
+        <translation>Снять шаблон лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Шаблон лица снят. Снимок не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No camera is set up on this terminal: skip this step.</source>
+        <translation>На этом терминале камера не настроена: пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
+        <translation>Заявитель не дал согласия: шаблон лица снимать нельзя. Пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No face template yet.</source>
+        <translation>Шаблона лица пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Look at the camera</source>
+        <translation>Посмотрите в камеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Good, hold still</source>
+        <translation>Хорошо, не двигайтесь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Хороших снимков: {count} из {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
+        <translation>За отведённое время хорошего снимка не получилось. Добавьте света перед лицом, попросите заявителя смотреть в камеру и попробуйте снова — или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera off</source>
+        <translation>Камера выключена</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Подготовка демонстрационного учреждения …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Handed out: the receipt</source>
+        <translation>Выдано: чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Печать (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Сохранить в PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Next patient (Enter)</source>
+        <translation>Следующий пациент (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Чек {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Patient: {name}, ID number {number}</source>
+        <translation>Пациент: {name}, идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Личность установлена: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>State price</source>
+        <translation>Государственная цена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Cost to the state</source>
+        <translation>Оплачивает государство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Оплачено государством: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Оплачено пациентом: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Выдал(а): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>supervisor override ({reason})</source>
+        <translation>подтверждение руководителя ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>ID number with face verification</source>
+        <translation>идентификационный номер с проверкой лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Face-ID</source>
+        <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Сохранить чек в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}</source>
+        <translation>Чек {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>The receipt could not be saved as {path}. Choose another folder.</source>
+        <translation>Не удалось сохранить чек как {path}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Saved as {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check and submit</source>
+        <translation>Проверка и подача</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check the summary with the applicant, then submit.</source>
+        <translation>Проверьте сводку вместе с заявителем, затем подайте заявление.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
+        <translation>Это предварительная оценка: решение принимает реестр. Поданное заявление изменить нельзя; оно уйдёт в реестр, когда терминал будет в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Submit the application</source>
+        <translation>Подать заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
+        <translation>{applicant}, {benefit}. Семья: {size} чел. Доходы: {income} в месяц. Имущество: {assets}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Assessing…</source>
+        <translation>Идёт оценка…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Flagged: this family may not receive these benefits.</source>
+        <translation>Отмечено: эта семья не может получать такую помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears to be eligible.</source>
+        <translation>Похоже, семья имеет право на помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears not to be eligible; it may still apply.</source>
+        <translation>Похоже, у семьи нет права на помощь, но подать заявление она всё равно может.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>In favour: {reason}</source>
+        <translation>За: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Against: {reason}</source>
+        <translation>Против: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Nurse</source>
+        <translation>Медсестра</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Canteen staff</source>
+        <translation>Сотрудник столовой</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Field inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Hamyon Terminal: set-up</source>
+        <translation>Hamyon Terminal: настройка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Set up this terminal</source>
+        <translation>Настройка терминала</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type the registry's address and the one-time code your registry team gave you.</source>
+        <translation>Введите адрес реестра и одноразовый код, который вам дала команда реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Registry address</source>
+        <translation>Адрес реестра</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Enrollment code</source>
+        <translation>Код подключения</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Open the demo site instead</source>
+        <translation>Открыть демонстрационное учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type both the address and the code.</source>
+        <translation>Введите и адрес, и код.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connecting to the registry and downloading this site …</source>
+        <translation>Подключение к реестру и загрузка данных учреждения …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Подготовка демонстрационного учреждения …</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Who is working at this terminal?</source>
+        <translation>Кто работает за этим терминалом?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name, type your PIN and press Enter.</source>
+        <translation>Выберите своё имя, введите PIN-код и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name first.</source>
+        <translation>Сначала выберите своё имя.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Not connected to a registry</source>
+        <translation>Не подключён к реестру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Offline: work goes on, acts wait in the queue</source>
+        <translation>● Нет сети: работа идёт, записи ждут в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Queue: {count}</source>
+        <translation>Очередь: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Set aside: {count}</source>
+        <translation>Отложено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Last sync: {time}</source>
+        <translation>Синхронизация: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Never synced</source>
+        <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTile</name>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not eligible for free meals</source>
+        <translation>Нет права на бесплатное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>✓ Served at {time}</source>
+        <translation>✓ Выдано в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not served yet</source>
+        <translation>Ещё не выдано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor's pages</source>
+        <translation>Разделы руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Overrides</source>
+        <translation>Подтверждения руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Meal reports</source>
+        <translation>Отчёты о питании</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 </TS>

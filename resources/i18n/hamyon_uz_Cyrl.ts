@@ -436,6 +436,132 @@
         <translation>Илтимос, бошингизни секин ўнгга буринг.</translation>
     </message>
     <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>waiting for the person</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>одам кутилмоқда</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the person responded as asked</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>одам сўралганини бажарди</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>a different face came into view: start again</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>кадрга бошқа юз кирди: қайтадан бошланг</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>no blink was seen in time: a photo or a screen cannot blink</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>кўз вақтида юмиб очилмади: сурат ёки экран кўз юма олмайди</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>бош вақтида бурилмади: сурат ёки экран бурила олмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it comes after an act the registry refused</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у реестр рад этган ёзувдан кейин келади</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>an earlier act has not reached the registry yet</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>аввалги ёзув ҳали реестрга етиб бормаган</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its number was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг рақами бошқа ёзувда аллақачон ишлатилган</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its signature does not match this terminal's key</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг имзоси бу терминал калитига мос келмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it was changed after it was recorded</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у ёзилгандан кейин ўзгартирилган</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its place in the sequence was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг кетма-кетликдаги ўрни бошқа ёзув билан банд</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it does not follow on from the act before it</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у олдинги ёзувнинг давоми эмас</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry does not know this kind of act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>реестр бундай турдаги ёзувни билмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its contents are not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг мазмуни нотўғри</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it belongs to another facility</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у бошқа муассасага тегишли</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its time is not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг вақти нотўғри</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>server error</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>сервер хатоси</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry is busy</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>реестр банд</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry's database cannot be used</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>реестр маълумотлар базасидан фойдаланиб бўлмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>so'm</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>сўм</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>₸</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>₸</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1156,9 +1282,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
+        <source>only {count} of {needed} good pictures were taken</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{needed} та яхши суратдан фақат {count} таси олинди</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
         <source>the pictures do not all show the same person: start again</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”</extracomment>
         <translation>суратларда бир хил одам эмас: қайтадан бошланг</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>the gallery folder {folder} does not exist</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>галерея папкаси ({folder}) мавжуд эмас</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>it holds no sub-folder per person</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унда ҳар бир одам учун алоҳида папка йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>no usable face in the gallery folder {folder} ({why})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>галерея папкасида ({folder}) яроқли юз йўқ ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>over {count} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} пикселдан ортиқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} pixels</source>
+        <extracomment>Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} пиксел</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1188,9 +1353,29 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
+        <source>the file cannot be opened ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>файлни очиб бўлмайди ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
         <source>the file is empty</source>
         <extracomment>Fills {reason} in “{name} cannot be used as a picture: {reason}.”</extracomment>
         <translation>файл бўш</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} MB</source>
+        <extracomment>Fills {size} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{width} x {height} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{width} × {height} пиксел</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1211,28 +1396,10 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бу 8 битли тасвир эмас</translation>
     </message>
     <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>a different face came into view: start again</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>кадрга бошқа юз кирди: қайтадан бошланг</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the person responded as asked</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>одам сўралганини бажарди</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>no blink was seen in time: a photo or a screen cannot blink</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>кўз вақтида юмиб очилмади: сурат ёки экран кўз юма олмайди</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>бош вақтида бурилмади: сурат ёки экран бурила олмайди</translation>
+        <location filename="../../biometrics/images.py"/>
+        <source>its shape {shape} is not height x width x 3</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг шакли {shape}, кераклиги эса «баландлик × кенглик × 3»</translation>
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
@@ -1245,6 +1412,26 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>the dlib library is not installed</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
         <translation>dlib кутубхонаси ўрнатилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the file {file} is missing</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{file} файли йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>a model file cannot be read: {error}</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>модел файлини ўқиб бўлмайди: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/pipeline.py"/>
+        <source>the face could not be measured</source>
+        <extracomment>Fills {reason} in “The face in {name} is not good enough: {reason}.”</extracomment>
+        <translation>юзни ўлчаб бўлмади</translation>
     </message>
     <message>
         <location filename="../../biometrics/quality.py"/>
@@ -1296,6 +1483,12 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>camera {index}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>камера {index}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>no camera with this number is connected</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бу рақамли камера уланмаган</translation>
@@ -1308,9 +1501,21 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>the video {file}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>видео {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>it is not a video this terminal can play</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бу терминал бу видеони ижро эта олмайди</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
+        <source>the folder {folder}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>папка {folder}</translation>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
@@ -1319,10 +1524,23 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>бундай папка йўқ</translation>
     </message>
     <message>
+        <location filename="../../biometrics/stream.py"/>
+        <source>it failed unexpectedly ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>кутилмаган хато ({error})</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/templates.py"/>
         <source>it is not a list of numbers</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>бу сонлар рўйхати эмас</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it has the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг шакли {shape}</translation>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
@@ -1338,9 +1556,30 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
+        <source>they have the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>уларнинг шакли {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
         <source>one holds a value that is not a finite number</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>улардан бирида чекли сон бўлмаган қиймат бор</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it is {size} bytes, not {expected}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг ҳажми {expected} эмас, {size} байт</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>{size} bytes is not a whole number of templates</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{size} байт шаблонларнинг бутун сони эмас</translation>
     </message>
     <message>
         <location filename="../../sync/client/enroll.py"/>
@@ -1374,15 +1613,35 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
-        <source>server error</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>сервер хатоси</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>бу терминал рўйхатдан ўтмаган</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у HTTP {status} коди билан жавоб берди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг жавоби: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>reason code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>сабаб коди {code}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>error code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>хато коди {code}</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
@@ -1461,6 +1720,2190 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>у аллақачон реестрда бор</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
+        <translation>Суммани рақамларда киритинг ({currency}), масалан 1500000 ёки 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the amount.</source>
+        <translation>Суммани киритинг.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The applicant</source>
+        <translation>Аризачи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The person who applies, as written in their identity document.</source>
+        <translation>Ариза берувчи шахс — шахсини тасдиқловчи ҳужжатида ёзилганидек.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Исм-шариф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Шахсий идентификация рақами: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Occupation (optional)</source>
+        <translation>Машғулоти (ихтиёрий)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in one of these bodies</source>
+        <translation>Қуйидаги органлардан бирида хизмат қилади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Address of the family</source>
+        <translation>Оила манзили</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Phone (optional)</source>
+        <translation>Телефон (ихтиёрий)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWizard</name>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Application</source>
+        <translation>Ариза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Steps of the application</source>
+        <translation>Ариза босқичлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Сақлаш ва ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Орқага</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>{total} босқичдан {number}-босқич: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Next: {title}</source>
+        <translation>&amp;Кейингиси: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The draft of {name} is saved. Resume it from the list.</source>
+        <translation>Қоралама ({name}) сақланди. Уни рўйхатдан давом эттириш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Some answers need attention: see the messages under the fields.</source>
+        <translation>Баъзи жавобларни тузатиш керак: майдонлар остидаги хабарларни кўринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Қоралама сақланди: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWords</name>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child-care allowance (a child under 2)</source>
+        <translation>Бола 2 ёшга тўлгунга қадар уни парваришлаш нафақаси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance for families with children under 14</source>
+        <translation>14 ёшгача болалари бор оилаларга нафақа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Material aid for low-income families</source>
+        <translation>Кам таъминланган оилаларга моддий ёрдам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Spouse</source>
+        <translation>Турмуш ўртоғи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child</source>
+        <translation>Фарзанди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Parent</source>
+        <translation>Отаси ёки онаси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Brother or sister</source>
+        <translation>Ака-укаси ёки опа-синглиси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Grandchild</source>
+        <translation>Невараси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other relative</source>
+        <translation>Бошқа қариндоши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Applicant</source>
+        <translation>Аризачи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Salary</source>
+        <translation>Иш ҳақи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Pension</source>
+        <translation>Пенсия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance</source>
+        <translation>Нафақа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Business</source>
+        <translation>Тадбиркорлик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Farming</source>
+        <translation>Деҳқончилик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other income</source>
+        <translation>Бошқа даромад</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Home</source>
+        <translation>Уй-жой</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Land</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Vehicle</source>
+        <translation>Транспорт воситаси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Livestock</source>
+        <translation>Чорва моллари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Bank deposit</source>
+        <translation>Банк омонати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other property</source>
+        <translation>Бошқа мол-мулк</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>None of these bodies</source>
+        <translation>Бу органларнинг ҳеч бирида эмас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Defence</source>
+        <translation>Мудофаа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Internal affairs</source>
+        <translation>Ички ишлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Emergency situations</source>
+        <translation>Фавқулодда вазиятлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>State security</source>
+        <translation>Давлат хавфсизлиги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>National guard</source>
+        <translation>Миллий гвардия</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Customs</source>
+        <translation>Божхона</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Waiting to be sent to the registry</source>
+        <translation>Реестрга юборилишини кутмоқда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Set aside: the registry did not take it; ask a supervisor</source>
+        <translation>Четга қўйилди: реестр уни қабул қилмади; раҳбарга мурожаат қилинг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>At the registry</source>
+        <translation>Реестрда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Not submitted</source>
+        <translation>Топширилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>male</source>
+        <translation>эркак</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>female</source>
+        <translation>аёл</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications</source>
+        <translation>Аризалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications for social support</source>
+        <translation>Ижтимоий ёрдам учун аризалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>New application</source>
+        <translation>Янги ариза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Drafts</source>
+        <translation>Қораламалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Waiting for the registry</source>
+        <translation>Реестрга юборилишини кутаётганлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Submitted applications waiting for the registry</source>
+        <translation>Реестрга юборилишини кутаётган топширилган аризалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>No drafts.</source>
+        <translation>Қораламалар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Nothing waits: every submitted application has reached the registry.</source>
+        <translation>Кутаётган ариза йўқ: барча топширилган аризалар реестрга етиб борди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Resume the draft</source>
+        <translation>Қораламани давом эттириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard the draft</source>
+        <translation>Қораламани ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · saved {time}</source>
+        <translation>{applicant} · {benefit} · сақланган: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>(no name yet)</source>
+        <translation>(исм ҳали киритилмаган)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>benefit not chosen</source>
+        <translation>ёрдам тури танланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{applicant} · {benefit} · топширилган: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{application} · flagged for the registry's attention</source>
+        <translation>{application} · реестр эътиборига белгиланган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard this draft? What was typed in it is deleted.</source>
+        <translation>Бу қоралама ўчирилсинми? Унга киритилган ҳамма нарса ўчиб кетади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard</source>
+        <translation>Ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Keep it</source>
+        <translation>Қолдириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The draft is discarded.</source>
+        <translation>Қоралама ўчирилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Ариза ({name}) топширилди, уни энди ўзгартириб бўлмайди. У навбатда туради ва терминал тармоққа уланганда реестрга юборилади.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Property</source>
+        <translation>Мол-мулк</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
+        <translation>Оиланинг мол-мулки: уй-жой, ер, транспорт, чорва моллари, омонатлар ва уларнинг қиймати.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Kind</source>
+        <translation>Тури</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Description (optional)</source>
+        <translation>Тавсифи (ихтиёрий)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Value ({currency})</source>
+        <translation>Қиймати ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the property</source>
+        <translation>Мол-мулкни қўшиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the property</source>
+        <translation>Мол-мулкни олиб ташлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No property added.</source>
+        <translation>Мол-мулк қўшилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>A value is typed but not added: press “Add the property”, or clear it.</source>
+        <translation>Қиймат киритилган, лекин қўшилмаган: «Мол-мулкни қўшиш» тугмасини босинг ёки уни ўчиринг.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журнали</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</source>
+        <translation>Барча муҳим ҳаракатлар, аввал янгилари. Ҳар бир ёзув олдингисига боғланган: текширув дастурни четлаб ўзгартирилган ёки ўчирилган ҳар қандай ёзувни топади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Verify the chain</source>
+        <translation>Занжирни текшириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Refresh</source>
+        <translation>Янгилаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Time</source>
+        <translation>Вақт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Action</source>
+        <translation>Ҳаракат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the audit trail…</source>
+        <translation>Аудит журнали текширилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the log of acts…</source>
+        <translation>Амаллар журнали текширилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</source>
+        <translation>Ҳаммаси жойида: аудит журнали ({entries} та ёзув) ва амаллар журнали ({acts} та амал) бузилмаган. Ҳеч нарса ўзгартирилмаган ва ўчирилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The audit trail is broken at entry {seq}: {reason}.</source>
+        <translation>Аудит журнали {seq}-ёзувда бузилган: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The log of acts is broken at act {seq}: {reason}.</source>
+        <translation>Амаллар журнали {seq}-амалда бузилган: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</source>
+        <translation>Ёзувлар дастурдан ташқарида ўзгартирилган. Терминалга тегманг ва дарҳол IT мутахассиси ҳамда раҳбарингизга хабар беринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The check was cancelled: nothing is known yet.</source>
+        <translation>Текширув бекор қилинди: натижа ҳали номаълум.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed in</source>
+        <translation>Кирди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Sign-in refused</source>
+        <translation>Кириш рад этилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed out</source>
+        <translation>Чиқди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>PIN set</source>
+        <translation>PIN-код ўрнатилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal served</source>
+        <translation>Овқат берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Medicines handed over</source>
+        <translation>Дори берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Application submitted</source>
+        <translation>Ариза топширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Report made</source>
+        <translation>Ҳисобот тайёрланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Юз шаблони сақланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template withdrawn</source>
+        <translation>Юз шаблони қайтариб олинди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Setting changed</source>
+        <translation>Созлама ўзгартирилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>student No. {key}</source>
+        <translation>ўқувчи № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>citizen No. {key}</source>
+        <translation>фуқаро № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>application {key}</source>
+        <translation>ариза {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>operator {key}</source>
+        <translation>оператор {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>school {key}</source>
+        <translation>мактаб {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The benefit</source>
+        <translation>Ёрдам тури</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Which support does the family ask for? Choose one.</source>
+        <translation>Оила қандай ёрдам сўраяпти? Биттасини танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Choose the benefit the family asks for.</source>
+        <translation>Оила сўраётган ёрдам турини танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School meals</source>
+        <translation>Мактаб овқати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Meal</source>
+        <translation>Овқатланиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class</source>
+        <translation>Синф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School</source>
+        <translation>Мактаб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Students of the class</source>
+        <translation>Синф ўқувчилари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Далолатнома ва ҳисоб-фактура…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Бу муассасада мактаб созланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Овқатланиш вақти ва синфни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} синф, {session}: {eligible} тадан {served} таси овқатланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Берилди: {student}, {session}, соат {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Consent</source>
+        <translation>Розилик</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Read this to the applicant, or let them read it.</source>
+        <translation>Буни аризачига ўқиб беринг ёки ўзи ўқиб чиқсин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
+        <translation>Ушбу аризадаги маълумотлар (оила, даромадлар ва мол-мулк) ижтимоий ҳимоя реестрига юборилади: реестр уларни текширади ва ёрдам бўйича қарор қабул қилади. Реестр уларни бошқа давлат органларидаги маълумотлар билан солиштириши мумкин, шунинг учун маълумотномалар олиб келиш шарт эмас. Аризачи рози бўлса, кейинчалик уни таниш учун юз шаблони (юзни тавсифловчи рақамлар, сурат эмас) сақланади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The applicant agrees to this</source>
+        <translation>Аризачи бунга рози</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
+        <translation>Аризачининг розилигисиз аризани топшириб бўлмайди. Агар у ўйлаб кўрмоқчи бўлса, қораламани сақлаб, ёпинг.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today, {date}</source>
+        <translation>Бугун, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today</source>
+        <translation>Бугун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>{session}: {meals} meals</source>
+        <translation>{session}: {meals} та овқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today: {meals}</source>
+        <translation>Бугун берилган овқатлар: {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today in each class</source>
+        <translation>Бугун ҳар бир синфда берилган овқатлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Class</source>
+        <translation>Синф</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Next patient (Esc)</source>
+        <translation>Кейинги бемор (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Бериш (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Ёши {age} · идентификация рақами {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Шахсни раҳбар тасдиқлади ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Шахс идентификация рақами бўйича аниқланди, юз текширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Шахс Face-ID орқали аниқланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>This patient has no prescriptions.</source>
+        <translation>Бу беморда рецептлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Prescription {number} from {prescriber}, valid until {date}</source>
+        <translation>Рецепт {number} ({prescriber}), {date} гача амал қилади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Quantity of {drug}</source>
+        <translation>Миқдори: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One less of {drug}</source>
+        <translation>Биттага камроқ: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One more of {drug}</source>
+        <translation>Биттага кўпроқ: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
+        <translation>{dosage}; қолди {remaining} / {prescribed} {unit}; омборда {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Expired on {date}: it cannot be dispensed.</source>
+        <translation>Муддати тугаган ({date}): дори бериб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Valid only from {date}: it cannot be dispensed yet.</source>
+        <translation>Фақат {date} санасидан амал қилади: ҳозирча дори бериб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cancelled by the doctor: it cannot be dispensed.</source>
+        <translation>Шифокор бекор қилган: дори бериб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Nothing left on this prescription</source>
+        <translation>Бу рецепт бўйича ҳеч нарса қолмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Out of stock</source>
+        <translation>Омборда йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Low stock: {count} left</source>
+        <translation>Захира кам: {count} қолди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Давлат ҳисобидан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Choose at least one medicine to hand out.</source>
+        <translation>Бериш учун камида битта дорини танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tablets</source>
+        <translation>таблеткалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>capsules</source>
+        <translation>капсулалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>inhaler</source>
+        <translation>ингалятор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pen</source>
+        <comment>an insulin pen</comment>
+        <translation>шприц-ручка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>syrup</source>
+        <translation>сироп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>drops</source>
+        <translation>томчилар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ointment</source>
+        <translation>малҳам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ampoules</source>
+        <translation>ампулалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tab</source>
+        <comment>tablets, short: 30 tab</comment>
+        <translation>таб.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>cap</source>
+        <comment>capsules, short: 28 cap</comment>
+        <translation>капс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pcs</source>
+        <comment>pieces, short: 2 pcs</comment>
+        <translation>дона</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>amp</source>
+        <comment>ampoules, short: 10 amp</comment>
+        <translation>амп.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>as directed</source>
+        <comment>a dosage: as the doctor said</comment>
+        <translation>шифокор кўрсатмасига кўра</translation>
+    </message>
+</context>
+<context>
+    <name>FaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Who is the patient?</source>
+        <translation>Бемор ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Camera picture</source>
+        <translation>Камера тасвири</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Taking the picture</source>
+        <translation>Сурат олинмоқда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number (F2)</source>
+        <translation>Идентификация рақамини киритиш (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Supervisor override (F3)</source>
+        <translation>Раҳбар тасдиғи (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Start again (F4)</source>
+        <translation>Қайтадан бошлаш (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
+        <translation>Бу камера — видеоёзув (демо). Ёзув сўровни бажара олмайди, шунинг учун бошни исталган томонга буриш қабул қилинади: бу сурат эмас, ҳақиқий бош эканини кўрсатади, лекин одам ҳозир шу ерда эканини кўрсатмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</source>
+        <translation>Бу юз танилмади. Идентификация рақамини киритинг (F2) ёки раҳбарга мурожаат қилинг (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 2 of 2: show that you are here</source>
+        <translation>Босқич 2/2: шу ерда эканингизни кўрсатинг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 1 of 2: look at the camera</source>
+        <translation>Босқич 1/2: камерага қаранг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Face-ID is getting ready…</source>
+        <translation>Face-ID тайёрланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number, then press Enter.</source>
+        <translation>Идентификация рақамини киритинг ва Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please look at the camera.</source>
+        <translation>Илтимос, камерага қаранг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>Илтимос, бошингизни секин бир томонга буринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Hold still, please.</source>
+        <translation>Илтимос, қимирламанг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</source>
+        <translation>Юз {number} идентификация рақамига мос келмайди. Рақамни текширинг ёки раҳбарга мурожаат қилинг (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</source>
+        <translation>{number} идентификация рақами учун юз сақланмаган, шунинг учун уни текшириб бўлмайди. Раҳбарга мурожаат қилинг (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The check for a live person failed: {reason}. Press F4 to try again.</source>
+        <translation>Тирик одам текширувидан ўтилмади: {reason}. Қайтадан уриниш учун F4 ни босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The recording has ended. Press F4 to play it again.</source>
+        <translation>Ёзув тугади. Уни қайта кўриш учун F4 ни босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation>{problem} {seconds} сониядан кейин қайта уриниб кўрилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No picture from the camera</source>
+        <translation>Камерадан тасвир йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is working again.</source>
+        <translation>Камера яна ишлаяпти.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is paused.</source>
+        <translation>Камера вақтинча тўхтатилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Checking the face against the ID number {number}.</source>
+        <translation>Юз {number} идентификация рақами билан солиштирилмоқда.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Please fill this in.</source>
+        <translation>Бу майдонни тўлдиринг.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberEntry</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number from the patient's document</source>
+        <translation>Бемор ҳужжатидаги идентификация рақами</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>Check the face</source>
+        <translation>Юзни текшириш</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>{typed} of {count} digits</source>
+        <translation>{typed} / {count} рақам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>The number is valid.</source>
+        <translation>Рақам тўғри.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number, {count} digits</source>
+        <translation>{count} та рақам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number</source>
+        <translation>Идентификация рақами</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} рақам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Туғилган санаси {date}, {sex}. Ҳужжат билан солиштиринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>{kind}ни киритинг.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Incomes</source>
+        <translation>Даромадлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
+        <translation>Оиланинг барча доимий даромадлари — ойига, солиқлар ушланишидан олдин. Ҳеч ким даромад олмаса, давом этинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Whose income</source>
+        <translation>Кимнинг даромади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Source</source>
+        <translation>Манбаи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Amount a month ({currency})</source>
+        <translation>Ойлик сумма ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the income</source>
+        <translation>Даромадни қўшиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the income</source>
+        <translation>Даромадни олиб ташлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No income added.</source>
+        <translation>Даромад қўшилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{source}: {amount} a month</source>
+        <translation>{source}: ойига {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
+        <translation>Сумма киритилган, лекин қўшилмаган: «Даромадни қўшиш» тугмасини босинг ёки уни ўчиринг.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Progress</source>
+        <translation>Бажарилиши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Stopping after the current step…</source>
+        <translation>Жорий қадамдан кейин тўхтатилади…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>This language is not available; English is shown.</source>
+        <translation>Бу тил мавжуд эмас; инглиз тили кўрсатилмоқда.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хизмат кўрсатиш далолатномаси ва ҳисоб-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хизмат кўрсатиш далолатномаси ва ҳисоб-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</source>
+        <translation>Маблағ ҳақиқатда берилган овқатлар учун ажратилади. Даврни танланг ва ҳужжатларни тайёрланг: PDF — чоп этиш ва имзолаш учун, CSV — жадваллар учун.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School</source>
+        <translation>Мактаб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day</source>
+        <translation>Биринчи кун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day</source>
+        <translation>Охирги кун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Make the act and invoice</source>
+        <translation>Далолатнома ва ҳисоб-фактурани тайёрлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Open the folder</source>
+        <translation>Папкани очиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day of the period</source>
+        <translation>Даврнинг биринчи куни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day of the period</source>
+        <translation>Даврнинг охирги куни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Бу муассасада мактаб созланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation>Биринчи кун охирги кундан кейин: улардан бирини ўзгартиринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Counting the meals served…</source>
+        <translation>Берилган овқатлар саналмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Writing the act and the invoice…</source>
+        <translation>Далолатнома ва ҳисоб-фактура ёзилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Invoice for free school meals</source>
+        <translation>Бепул мактаб овқати учун ҳисоб-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act: free school meals served</source>
+        <translation>Хизмат кўрсатиш далолатномаси: берилган бепул мактаб овқати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Facility</source>
+        <translation>Муассаса</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Period</source>
+        <translation>Давр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Class</source>
+        <translation>Синф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meal</source>
+        <translation>Овқатланиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served</source>
+        <translation>Берилган овқатлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Price</source>
+        <translation>Нархи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Total due</source>
+        <translation>Жами тўланади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served in the period</source>
+        <translation>Даврда берилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School director: ____________________</source>
+        <translation>Мактаб директори: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Canteen provider: ____________________</source>
+        <translation>Овқат етказиб берувчи: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</source>
+        <translation>{start} — {end} даври учун далолатнома ва ҳисоб-фактура тайёр: {meals} та овқат берилган, тўлов — {amount}. PDF ва CSV файллар {folder} папкасида.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Cancelled: no documents were made.</source>
+        <translation>Бекор қилинди: ҳужжатлар тайёрланмади.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The family</source>
+        <translation>Оила</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
+        <translation>Аризачи билан бирга яшайдиган ва умумий рўзғор юритувчи барча кишилар. Уларни бирма-бир қўшинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Исм-шариф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Шахсий идентификация рақами: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Relation</source>
+        <translation>Қариндошлиги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in</source>
+        <translation>Хизмат жойи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Add to the family</source>
+        <translation>Оилага қўшиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Remove from the family</source>
+        <translation>Оиладан олиб ташлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Nobody added yet: the applicant lives alone?</source>
+        <translation>Ҳали ҳеч ким қўшилмаган: аризачи ёлғиз яшайдими?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Family members</source>
+        <translation>Оила аъзолари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>{relation} · {pin} · age {age}</source>
+        <translation>{relation} · {pin} · ёши {age}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>This ID number is already in the family.</source>
+        <translation>Бу идентификация рақами оилада аллақачон бор.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
+        <translation>Оила аъзоси киритилган, лекин қўшилмаган: «Оилага қўшиш» тугмасини босинг ёки майдонларни тозаланг.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators of this terminal</source>
+        <translation>Ушбу терминал операторлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs.</source>
+        <translation>Янги PIN-код ўрнатиш учун операторни танланг, масалан, у ўз кодини унутган бўлса.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN</source>
+        <translation>Янги PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN again</source>
+        <translation>PIN-код яна бир марта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Set the PIN</source>
+        <translation>PIN-кодни ўрнатиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Name</source>
+        <translation>Исм</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Role</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Status</source>
+        <translation>Ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>set</source>
+        <translation>ўрнатилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>not set yet</source>
+        <translation>ҳали ўрнатилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>active</source>
+        <translation>фаол</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>ўчирилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN for {name}</source>
+        <translation>Янги PIN-код: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator.</source>
+        <translation>Операторни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>A PIN has at least {count} characters.</source>
+        <translation>PIN-код камида {count} та белгидан иборат бўлади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>Икки PIN-код бир хил эмас: уларни қайтадан киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN of {name} is set. They can sign in with it now.</source>
+        <translation>PIN-код ўрнатилди ({name}). Энди у билан кириш мумкин.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor override</source>
+        <translation>Раҳбар тасдиғи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
+        <translation>Фақат Face-ID беморни аниқлай олмаганда. Раҳбарнинг исми билан бирга ёзилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Patient's ID number, from their document</source>
+        <translation>Беморнинг идентификация рақами (ҳужжатидан)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor</source>
+        <translation>Раҳбар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Раҳбарнинг ўз PIN-коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Раҳбарнинг PIN-коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason (written out)</source>
+        <translation>Сабаби (сўз билан ёзинг)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason</source>
+        <translation>Сабаби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>For example: the face is bandaged after an operation.</source>
+        <translation>Масалан: операциядан кейин юз боғлаб қўйилган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Confirm the override</source>
+        <translation>Тасдиқлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>No supervisor can sign in on this terminal.</source>
+        <translation>Бу терминалга кира оладиган раҳбар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Type the patient's ID number.</source>
+        <translation>Беморнинг идентификация рақамини киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Раҳбарни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Раҳбар ўз PIN-кодини киритади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Write the reason for the override.</source>
+        <translation>Тасдиқлаш сабабини ёзинг.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Overrides</source>
+        <translation>Раҳбар тасдиқлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</source>
+        <translation>Face-ID аниқлай олмаганда раҳбар тасдиғи билан берилган дорилар. Аввал янгилари.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>No overrides recorded on this terminal.</source>
+        <translation>Бу терминалда раҳбар тасдиқлари ёзилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Citizen</source>
+        <translation>Фуқаро</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Reason</source>
+        <translation>Сабаби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Handed over by {nurse}
+Approved by {supervisor}</source>
+        <translation>Берган: {nurse}
+Тасдиқлаган: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Medicines</source>
+        <translation>Дорилар</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>A phone number has digits only, for example +998 90 123 45 67.</source>
+        <translation>Телефон рақами фақат рақамлардан иборат, масалан +998 90 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Face template</source>
+        <translation>Юз шаблони</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
+        <translation>Фақат юз шаблони сақланади — юзни тавсифловчи рақамлар, суратнинг ўзи эмас. Аризачидан камерага қарашни сўранг. Бу босқични ўтказиб юбориш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Stop the camera</source>
+        <translation>Камерани тўхтатиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Delete the template</source>
+        <translation>Шаблонни ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Камера тасвири: юзни кадрга олиш учун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template again</source>
+        <translation>Юз шаблонини қайтадан олиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template</source>
+        <translation>Юз шаблонини олиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Юз шаблони олинди. Сурат сақланмади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No camera is set up on this terminal: skip this step.</source>
+        <translation>Бу терминалда камера созланмаган: бу босқични ўтказиб юборинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
+        <translation>Аризачи розилик бермаган: юз шаблонини олиб бўлмайди. Бу босқични ўтказиб юборинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No face template yet.</source>
+        <translation>Юз шаблони ҳали йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Look at the camera</source>
+        <translation>Камерага қаранг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Good, hold still</source>
+        <translation>Яхши, қимирламанг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Яхши суратлар: {count} / {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
+        <translation>Белгиланган вақтда яхши сурат олинмади. Юз олдига ёруғлик қўшинг, аризачидан камерага қарашни сўранг ва қайтадан уриниб кўринг ёки бу босқични ўтказиб юборинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera off</source>
+        <translation>Камера ўчиқ</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Демо муассаса тайёрланмоқда …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Handed out: the receipt</source>
+        <translation>Берилди: чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Чоп этиш (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>PDF сифатида сақлаш (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Next patient (Enter)</source>
+        <translation>Кейинги бемор (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Чек {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Patient: {name}, ID number {number}</source>
+        <translation>Бемор: {name}, идентификация рақами {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Шахс аниқланган усул: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Medicine</source>
+        <translation>Дори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Quantity</source>
+        <translation>Миқдори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>State price</source>
+        <translation>Давлат нархи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Cost to the state</source>
+        <translation>Давлат тўлайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Давлат тўлади: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Бемор тўлади: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Дори берган: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>supervisor override ({reason})</source>
+        <translation>раҳбар тасдиғи ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>ID number with face verification</source>
+        <translation>идентификация рақами ва юзни текшириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Face-ID</source>
+        <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Чекни PDF сифатида сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллар (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}</source>
+        <translation>Чек {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>The receipt could not be saved as {path}. Choose another folder.</source>
+        <translation>Чекни {path} сифатида сақлаб бўлмади. Бошқа папкани танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Saved as {path}</source>
+        <translation>Сақланди: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check and submit</source>
+        <translation>Текшириш ва топшириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check the summary with the applicant, then submit.</source>
+        <translation>Хулосани аризачи билан бирга текширинг, сўнг топширинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
+        <translation>Бу дастлабки баҳо: қарорни реестр қабул қилади. Топширилган аризани ўзгартириб бўлмайди; терминал тармоққа уланганда у реестрга юборилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Submit the application</source>
+        <translation>Аризани топшириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
+        <translation>{applicant}, {benefit}. Оила: {size} киши. Даромадлар: ойига {income}. Мол-мулк: {assets}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Assessing…</source>
+        <translation>Баҳоланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Flagged: this family may not receive these benefits.</source>
+        <translation>Белгиланди: бу оила бундай ёрдамни ололмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears to be eligible.</source>
+        <translation>Оила ёрдам олиш ҳуқуқига эга кўринади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears not to be eligible; it may still apply.</source>
+        <translation>Оила ёрдам олиш ҳуқуқига эга эмасга ўхшайди; барибир ариза бериши мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>In favour: {reason}</source>
+        <translation>Фойдасига: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Against: {reason}</source>
+        <translation>Қарши: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Nurse</source>
+        <translation>Ҳамшира</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Canteen staff</source>
+        <translation>Ошхона ходими</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Field inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Supervisor</source>
+        <translation>Раҳбар</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Hamyon Terminal: set-up</source>
+        <translation>Hamyon Terminal: созлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Set up this terminal</source>
+        <translation>Терминални созлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type the registry's address and the one-time code your registry team gave you.</source>
+        <translation>Реестр манзилини ва реестр жамоаси берган бир марталик кодни киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Registry address</source>
+        <translation>Реестр манзили</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Enrollment code</source>
+        <translation>Уланиш коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connect</source>
+        <translation>Улаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Open the demo site instead</source>
+        <translation>Бунинг ўрнига демо муассасани очиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type both the address and the code.</source>
+        <translation>Манзилни ҳам, кодни ҳам киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connecting to the registry and downloading this site …</source>
+        <translation>Реестрга уланилмоқда ва муассаса маълумотлари юкланмоқда …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Демо муассаса тайёрланмоқда …</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Who is working at this terminal?</source>
+        <translation>Бу терминалда ким ишлаяпти?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name, type your PIN and press Enter.</source>
+        <translation>Исмингизни танланг, PIN-кодингизни киритинг ва Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Sign in</source>
+        <translation>Кириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name first.</source>
+        <translation>Аввал исмингизни танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Not connected to a registry</source>
+        <translation>Реестрга уланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Online</source>
+        <translation>● Тармоқда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Offline: work goes on, acts wait in the queue</source>
+        <translation>● Тармоқ йўқ: иш давом этади, ёзувлар навбатда кутади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Queue: {count}</source>
+        <translation>Навбат: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Set aside: {count}</source>
+        <translation>Четга қўйилган: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Last sync: {time}</source>
+        <translation>Синхронланган: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Never synced</source>
+        <translation>Ҳали синхронланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Sync now</source>
+        <translation>Синхронлаш</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTile</name>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not eligible for free meals</source>
+        <translation>Бепул овқатланиш ҳуқуқи йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>✓ Served at {time}</source>
+        <translation>✓ Берилди: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not served yet</source>
+        <translation>Ҳали берилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor</source>
+        <translation>Раҳбар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor's pages</source>
+        <translation>Раҳбар бўлимлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Overrides</source>
+        <translation>Раҳбар тасдиқлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Meal reports</source>
+        <translation>Овқатланиш ҳисоботлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журнали</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Sign out</source>
+        <translation>Чиқиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>High contrast</source>
+        <translation>Юқори контраст</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Language</source>
+        <translation>Тил</translation>
     </message>
 </context>
 </TS>

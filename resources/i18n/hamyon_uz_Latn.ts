@@ -436,6 +436,132 @@
         <translation>Iltimos, boshingizni sekin o‘ngga buring.</translation>
     </message>
     <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>waiting for the person</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>odam kutilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the person responded as asked</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>odam so‘ralganini bajardi</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>a different face came into view: start again</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>kadrga boshqa yuz kirdi: qaytadan boshlang</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>no blink was seen in time: a photo or a screen cannot blink</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>ko‘z vaqtida yumib ochilmadi: surat yoki ekran ko‘z yuma olmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/liveness.py"/>
+        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
+        <extracomment>Why the check for a live person ended; it fills {reason} on the screen.</extracomment>
+        <translation>bosh vaqtida burilmadi: surat yoki ekran burila olmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it comes after an act the registry refused</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u reyestr rad etgan yozuvdan keyin keladi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>an earlier act has not reached the registry yet</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>avvalgi yozuv hali reyestrga yetib bormagan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its number was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning raqami boshqa yozuvda allaqachon ishlatilgan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its signature does not match this terminal's key</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning imzosi bu terminal kalitiga mos kelmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it was changed after it was recorded</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u yozilgandan keyin o‘zgartirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its place in the sequence was already used by another act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning ketma-ketlikdagi o‘rni boshqa yozuv bilan band</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it does not follow on from the act before it</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u oldingi yozuvning davomi emas</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry does not know this kind of act</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>reyestr bunday turdagi yozuvni bilmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its contents are not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning mazmuni noto‘g‘ri</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it belongs to another facility</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u boshqa muassasaga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>its time is not valid</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning vaqti noto‘g‘ri</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>server error</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>server xatosi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry is busy</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>reyestr band</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the registry's database cannot be used</source>
+        <extracomment>What went wrong at the registry; fills {reason} in “{status}: {reason}”.</extracomment>
+        <translation>reyestr ma’lumotlar bazasidan foydalanib bo‘lmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>so'm</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>so‘m</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/money.py"/>
+        <source>₸</source>
+        <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
+        <translation>₸</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1156,9 +1282,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
+        <source>only {count} of {needed} good pictures were taken</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{needed} ta yaxshi suratdan faqat {count} tasi olindi</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
         <source>the pictures do not all show the same person: start again</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”</extracomment>
         <translation>suratlarda bir xil odam emas: qaytadan boshlang</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>the gallery folder {folder} does not exist</source>
+        <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>galereya papkasi ({folder}) mavjud emas</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>it holds no sub-folder per person</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>unda har bir odam uchun alohida papka yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/enrollment.py"/>
+        <source>no usable face in the gallery folder {folder} ({why})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>galereya papkasida ({folder}) yaroqli yuz yo‘q ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>over {count} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} pikseldan ortiq</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} pixels</source>
+        <extracomment>Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} piksel</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1188,9 +1353,29 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
+        <source>the file cannot be opened ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>faylni ochib bo‘lmaydi ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
         <source>the file is empty</source>
         <extracomment>Fills {reason} in “{name} cannot be used as a picture: {reason}.”</extracomment>
         <translation>fayl bo‘sh</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{count} MB</source>
+        <extracomment>Fills {size} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Fills {limit} in “{name} is too large ({size}); the limit is {limit}. Use a smaller picture.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/images.py"/>
+        <source>{width} x {height} pixels</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{width} × {height} piksel</translation>
     </message>
     <message>
         <location filename="../../biometrics/images.py"/>
@@ -1211,28 +1396,10 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>bu 8 bitli tasvir emas</translation>
     </message>
     <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>a different face came into view: start again</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>kadrga boshqa yuz kirdi: qaytadan boshlang</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the person responded as asked</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>odam so‘ralganini bajardi</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>no blink was seen in time: a photo or a screen cannot blink</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>ko‘z vaqtida yumib ochilmadi: surat yoki ekran ko‘z yuma olmaydi</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/liveness.py"/>
-        <source>the head did not turn as asked in time: a photo or a screen cannot turn</source>
-        <extracomment>Why the check for a live person ended; fills {reason} in the window's message.</extracomment>
-        <translation>bosh vaqtida burilmadi: surat yoki ekran burila olmaydi</translation>
+        <location filename="../../biometrics/images.py"/>
+        <source>its shape {shape} is not height x width x 3</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning shakli {shape}, kerakligi esa «balandlik × kenglik × 3»</translation>
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
@@ -1245,6 +1412,26 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>the dlib library is not installed</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
         <translation>dlib kutubxonasi o‘rnatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the file {file} is missing</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{file} fayli yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>a model file cannot be read: {error}</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>model faylini o‘qib bo‘lmaydi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/pipeline.py"/>
+        <source>the face could not be measured</source>
+        <extracomment>Fills {reason} in “The face in {name} is not good enough: {reason}.”</extracomment>
+        <translation>yuzni o‘lchab bo‘lmadi</translation>
     </message>
     <message>
         <location filename="../../biometrics/quality.py"/>
@@ -1296,6 +1483,12 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>camera {index}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>kamera {index}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>no camera with this number is connected</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>bu raqamli kamera ulanmagan</translation>
@@ -1308,9 +1501,21 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
+        <source>the video {file}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>video {file}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
         <source>it is not a video this terminal can play</source>
         <extracomment>Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>bu terminal bu videoni ijro eta olmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/sources.py"/>
+        <source>the folder {folder}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>papka {folder}</translation>
     </message>
     <message>
         <location filename="../../biometrics/sources.py"/>
@@ -1319,10 +1524,23 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <translation>bunday papka yo‘q</translation>
     </message>
     <message>
+        <location filename="../../biometrics/stream.py"/>
+        <source>it failed unexpectedly ({error})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>kutilmagan xato ({error})</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/templates.py"/>
         <source>it is not a list of numbers</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>bu sonlar ro‘yxati emas</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it has the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning shakli {shape}</translation>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
@@ -1338,9 +1556,30 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../biometrics/templates.py"/>
+        <source>they have the shape {shape}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ularning shakli {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
         <source>one holds a value that is not a finite number</source>
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”</extracomment>
         <translation>ulardan birida chekli son bo‘lmagan qiymat bor</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>it is {size} bytes, not {expected}</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning hajmi {expected} emas, {size} bayt</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/templates.py"/>
+        <source>{size} bytes is not a whole number of templates</source>
+        <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{size} bayt shablonlarning butun soni emas</translation>
     </message>
     <message>
         <location filename="../../sync/client/enroll.py"/>
@@ -1374,15 +1613,35 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
-        <source>server error</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>server xatosi</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>bu terminal ro‘yxatdan o‘tmagan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u HTTP {status} kodi bilan javob berdi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning javobi: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>reason code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>sabab kodi {code}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>error code {code}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>xato kodi {code}</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
@@ -1461,6 +1720,2190 @@ Fills {hint} in “{source} was not found: {hint}.”</extracomment>
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>u allaqachon reyestrda bor</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
+        <translation>Summani raqamlarda kiriting ({currency}), masalan 1500000 yoki 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the amount.</source>
+        <translation>Summani kiriting.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The applicant</source>
+        <translation>Arizachi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The person who applies, as written in their identity document.</source>
+        <translation>Ariza beruvchi shaxs — shaxsini tasdiqlovchi hujjatida yozilganidek.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Ism-sharif</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Shaxsiy identifikatsiya raqami: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Occupation (optional)</source>
+        <translation>Mashg‘uloti (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in one of these bodies</source>
+        <translation>Quyidagi organlardan birida xizmat qiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Address of the family</source>
+        <translation>Oila manzili</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Phone (optional)</source>
+        <translation>Telefon (ixtiyoriy)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWizard</name>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Application</source>
+        <translation>Ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Steps of the application</source>
+        <translation>Ariza bosqichlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Saqlash va yopish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>{total} bosqichdan {number}-bosqich: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>&amp;Next: {title}</source>
+        <translation>&amp;Keyingisi: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The draft of {name} is saved. Resume it from the list.</source>
+        <translation>Qoralama ({name}) saqlandi. Uni ro‘yxatdan davom ettirish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Some answers need attention: see the messages under the fields.</source>
+        <translation>Ba’zi javoblarni tuzatish kerak: maydonlar ostidagi xabarlarni ko‘ring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Qoralama saqlandi: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationWords</name>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child-care allowance (a child under 2)</source>
+        <translation>Bola 2 yoshga to‘lgunga qadar uni parvarishlash nafaqasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance for families with children under 14</source>
+        <translation>14 yoshgacha bolalari bor oilalarga nafaqa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Material aid for low-income families</source>
+        <translation>Kam ta’minlangan oilalarga moddiy yordam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Spouse</source>
+        <translation>Turmush o‘rtog‘i</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Child</source>
+        <translation>Farzandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Parent</source>
+        <translation>Otasi yoki onasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Brother or sister</source>
+        <translation>Aka-ukasi yoki opa-singlisi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Grandchild</source>
+        <translation>Nevarasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other relative</source>
+        <translation>Boshqa qarindoshi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Applicant</source>
+        <translation>Arizachi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Salary</source>
+        <translation>Ish haqi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Pension</source>
+        <translation>Pensiya</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Allowance</source>
+        <translation>Nafaqa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Business</source>
+        <translation>Tadbirkorlik</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Farming</source>
+        <translation>Dehqonchilik</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other income</source>
+        <translation>Boshqa daromad</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Home</source>
+        <translation>Uy-joy</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Land</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Vehicle</source>
+        <translation>Transport vositasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Livestock</source>
+        <translation>Chorva mollari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Bank deposit</source>
+        <translation>Bank omonati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Other property</source>
+        <translation>Boshqa mol-mulk</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>None of these bodies</source>
+        <translation>Bu organlarning hech birida emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Defence</source>
+        <translation>Mudofaa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Internal affairs</source>
+        <translation>Ichki ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Emergency situations</source>
+        <translation>Favqulodda vaziyatlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>State security</source>
+        <translation>Davlat xavfsizligi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>National guard</source>
+        <translation>Milliy gvardiya</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Customs</source>
+        <translation>Bojxona</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Waiting to be sent to the registry</source>
+        <translation>Reyestrga yuborilishini kutmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Set aside: the registry did not take it; ask a supervisor</source>
+        <translation>Chetga qo‘yildi: reyestr uni qabul qilmadi; rahbarga murojaat qiling</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>At the registry</source>
+        <translation>Reyestrda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>Not submitted</source>
+        <translation>Topshirilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>male</source>
+        <translation>erkak</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/words.py"/>
+        <source>female</source>
+        <translation>ayol</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications</source>
+        <translation>Arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Applications for social support</source>
+        <translation>Ijtimoiy yordam uchun arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>New application</source>
+        <translation>Yangi ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Drafts</source>
+        <translation>Qoralamalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Waiting for the registry</source>
+        <translation>Reyestrga yuborilishini kutayotganlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Submitted applications waiting for the registry</source>
+        <translation>Reyestrga yuborilishini kutayotgan topshirilgan arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>No drafts.</source>
+        <translation>Qoralamalar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Nothing waits: every submitted application has reached the registry.</source>
+        <translation>Kutayotgan ariza yo‘q: barcha topshirilgan arizalar reyestrga yetib bordi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Resume the draft</source>
+        <translation>Qoralamani davom ettirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard the draft</source>
+        <translation>Qoralamani o‘chirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · saved {time}</source>
+        <translation>{applicant} · {benefit} · saqlangan: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>(no name yet)</source>
+        <translation>(ism hali kiritilmagan)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>benefit not chosen</source>
+        <translation>yordam turi tanlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{applicant} · {benefit} · topshirilgan: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{application} · flagged for the registry's attention</source>
+        <translation>{application} · reyestr e’tiboriga belgilangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard this draft? What was typed in it is deleted.</source>
+        <translation>Bu qoralama o‘chirilsinmi? Unga kiritilgan hamma narsa o‘chib ketadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Discard</source>
+        <translation>O‘chirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Keep it</source>
+        <translation>Qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The draft is discarded.</source>
+        <translation>Qoralama o‘chirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Ariza ({name}) topshirildi, uni endi o‘zgartirib bo‘lmaydi. U navbatda turadi va terminal tarmoqqa ulanganda reyestrga yuboriladi.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Property</source>
+        <translation>Mol-mulk</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
+        <translation>Oilaning mol-mulki: uy-joy, yer, transport, chorva mollari, omonatlar va ularning qiymati.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Description (optional)</source>
+        <translation>Tavsifi (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Value ({currency})</source>
+        <translation>Qiymati ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the property</source>
+        <translation>Mol-mulkni qo‘shish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the property</source>
+        <translation>Mol-mulkni olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No property added.</source>
+        <translation>Mol-mulk qo‘shilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{kind}: {description}</source>
+        <translation>{kind}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>A value is typed but not added: press “Add the property”, or clear it.</source>
+        <translation>Qiymat kiritilgan, lekin qo‘shilmagan: «Mol-mulkni qo‘shish» tugmasini bosing yoki uni o‘chiring.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Audit trail</source>
+        <translation>Audit jurnali</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Every sensitive act, newest first. Each entry is sealed to the one before it: the check finds any entry changed or removed behind this program's back.</source>
+        <translation>Barcha muhim harakatlar, avval yangilari. Har bir yozuv oldingisiga bog‘langan: tekshiruv dasturni chetlab o‘zgartirilgan yoki o‘chirilgan har qanday yozuvni topadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Verify the chain</source>
+        <translation>Zanjirni tekshirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Action</source>
+        <translation>Harakat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Subject</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the audit trail…</source>
+        <translation>Audit jurnali tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Checking the log of acts…</source>
+        <translation>Amallar jurnali tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts) are unbroken. Nothing was changed or removed.</source>
+        <translation>Hammasi joyida: audit jurnali ({entries} ta yozuv) va amallar jurnali ({acts} ta amal) buzilmagan. Hech narsa o‘zgartirilmagan va o‘chirilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The audit trail is broken at entry {seq}: {reason}.</source>
+        <translation>Audit jurnali {seq}-yozuvda buzilgan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The log of acts is broken at act {seq}: {reason}.</source>
+        <translation>Amallar jurnali {seq}-amalda buzilgan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Records were changed outside this program. Keep the terminal as it is and call IT and your manager now.</source>
+        <translation>Yozuvlar dasturdan tashqarida o‘zgartirilgan. Terminalga tegmang va darhol IT mutaxassisi hamda rahbaringizga xabar bering.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>The check was cancelled: nothing is known yet.</source>
+        <translation>Tekshiruv bekor qilindi: natija hali noma’lum.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed in</source>
+        <translation>Kirdi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Sign-in refused</source>
+        <translation>Kirish rad etildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Signed out</source>
+        <translation>Chiqdi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>PIN set</source>
+        <translation>PIN-kod o‘rnatildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal served</source>
+        <translation>Ovqat berildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Medicines handed over</source>
+        <translation>Dori berildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Application submitted</source>
+        <translation>Ariza topshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Report made</source>
+        <translation>Hisobot tayyorlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Yuz shabloni saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template withdrawn</source>
+        <translation>Yuz shabloni qaytarib olindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Setting changed</source>
+        <translation>Sozlama o‘zgartirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>student No. {key}</source>
+        <translation>o‘quvchi № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>citizen No. {key}</source>
+        <translation>fuqaro № {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>application {key}</source>
+        <translation>ariza {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>operator {key}</source>
+        <translation>operator {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>school {key}</source>
+        <translation>maktab {key}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The benefit</source>
+        <translation>Yordam turi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Which support does the family ask for? Choose one.</source>
+        <translation>Oila qanday yordam so‘rayapti? Bittasini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Choose the benefit the family asks for.</source>
+        <translation>Oila so‘rayotgan yordam turini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School meals</source>
+        <translation>Maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Meal</source>
+        <translation>Ovqatlanish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Students of the class</source>
+        <translation>Sinf o‘quvchilari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Dalolatnoma va hisob-faktura…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Bu muassasada maktab sozlanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Ovqatlanish vaqti va sinfni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} sinf, {session}: {eligible} tadan {served} tasi ovqatlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Berildi: {student}, {session}, soat {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Consent</source>
+        <translation>Rozilik</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Read this to the applicant, or let them read it.</source>
+        <translation>Buni arizachiga o‘qib bering yoki o‘zi o‘qib chiqsin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
+        <translation>Ushbu arizadagi ma’lumotlar (oila, daromadlar va mol-mulk) ijtimoiy himoya reyestriga yuboriladi: reyestr ularni tekshiradi va yordam bo‘yicha qaror qabul qiladi. Reyestr ularni boshqa davlat organlaridagi ma’lumotlar bilan solishtirishi mumkin, shuning uchun ma’lumotnomalar olib kelish shart emas. Arizachi rozi bo‘lsa, keyinchalik uni tanish uchun yuz shabloni (yuzni tavsiflovchi raqamlar, surat emas) saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>The applicant agrees to this</source>
+        <translation>Arizachi bunga rozi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
+        <translation>Arizachining roziligisiz arizani topshirib bo‘lmaydi. Agar u o‘ylab ko‘rmoqchi bo‘lsa, qoralamani saqlab, yoping.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today, {date}</source>
+        <translation>Bugun, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>{session}: {meals} meals</source>
+        <translation>{session}: {meals} ta ovqat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today: {meals}</source>
+        <translation>Bugun berilgan ovqatlar: {meals}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Meals served today in each class</source>
+        <translation>Bugun har bir sinfda berilgan ovqatlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen_counters.py"/>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Next patient (Esc)</source>
+        <translation>Keyingi bemor (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Berish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Yoshi {age} · identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Shaxsni rahbar tasdiqladi ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Shaxs identifikatsiya raqami bo‘yicha aniqlandi, yuz tekshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Shaxs Face-ID orqali aniqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>This patient has no prescriptions.</source>
+        <translation>Bu bemorda retseptlar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Prescription {number} from {prescriber}, valid until {date}</source>
+        <translation>Retsept {number} ({prescriber}), {date} gacha amal qiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Quantity of {drug}</source>
+        <translation>Miqdori: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One less of {drug}</source>
+        <translation>Bittaga kamroq: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>One more of {drug}</source>
+        <translation>Bittaga ko‘proq: {drug}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
+        <translation>{dosage}; qoldi {remaining} / {prescribed} {unit}; omborda {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Expired on {date}: it cannot be dispensed.</source>
+        <translation>Muddati tugagan ({date}): dori berib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Valid only from {date}: it cannot be dispensed yet.</source>
+        <translation>Faqat {date} sanasidan amal qiladi: hozircha dori berib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cancelled by the doctor: it cannot be dispensed.</source>
+        <translation>Shifokor bekor qilgan: dori berib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Nothing left on this prescription</source>
+        <translation>Bu retsept bo‘yicha hech narsa qolmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Out of stock</source>
+        <translation>Omborda yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Low stock: {count} left</source>
+        <translation>Zaxira kam: {count} qoldi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Davlat hisobidan: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Choose at least one medicine to hand out.</source>
+        <translation>Berish uchun kamida bitta dorini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugWords</name>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tablets</source>
+        <translation>tabletkalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>capsules</source>
+        <translation>kapsulalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>inhaler</source>
+        <translation>ingalyator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pen</source>
+        <comment>an insulin pen</comment>
+        <translation>shpris-ruchka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>syrup</source>
+        <translation>sirop</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>drops</source>
+        <translation>tomchilar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ointment</source>
+        <translation>malham</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ampoules</source>
+        <translation>ampulalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>tab</source>
+        <comment>tablets, short: 30 tab</comment>
+        <translation>tab.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>cap</source>
+        <comment>capsules, short: 28 cap</comment>
+        <translation>kaps.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>pcs</source>
+        <comment>pieces, short: 2 pcs</comment>
+        <translation>dona</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>amp</source>
+        <comment>ampoules, short: 10 amp</comment>
+        <translation>amp.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>as directed</source>
+        <comment>a dosage: as the doctor said</comment>
+        <translation>shifokor ko‘rsatmasiga ko‘ra</translation>
+    </message>
+</context>
+<context>
+    <name>FaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Who is the patient?</source>
+        <translation>Bemor kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Camera picture</source>
+        <translation>Kamera tasviri</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Taking the picture</source>
+        <translation>Surat olinmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number (F2)</source>
+        <translation>Identifikatsiya raqamini kiritish (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Supervisor override (F3)</source>
+        <translation>Rahbar tasdig‘i (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Start again (F4)</source>
+        <translation>Qaytadan boshlash (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
+        <translation>Bu kamera — videoyozuv (demo). Yozuv so‘rovni bajara olmaydi, shuning uchun boshni istalgan tomonga burish qabul qilinadi: bu surat emas, haqiqiy bosh ekanini ko‘rsatadi, lekin odam hozir shu yerda ekanini ko‘rsatmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>This face is not recognised. Type the ID number (F2) or ask a supervisor (F3).</source>
+        <translation>Bu yuz tanilmadi. Identifikatsiya raqamini kiriting (F2) yoki rahbarga murojaat qiling (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 2 of 2: show that you are here</source>
+        <translation>Bosqich 2/2: shu yerda ekaningizni ko‘rsating</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Step 1 of 2: look at the camera</source>
+        <translation>Bosqich 1/2: kameraga qarang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Face-ID is getting ready…</source>
+        <translation>Face-ID tayyorlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Type the ID number, then press Enter.</source>
+        <translation>Identifikatsiya raqamini kiriting va Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please look at the camera.</source>
+        <translation>Iltimos, kameraga qarang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>Iltimos, boshingizni sekin bir tomonga buring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Hold still, please.</source>
+        <translation>Iltimos, qimirlamang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The face does not match the ID number {number}. Check the number, or ask a supervisor (F3).</source>
+        <translation>Yuz {number} identifikatsiya raqamiga mos kelmaydi. Raqamni tekshiring yoki rahbarga murojaat qiling (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No face is enrolled for the ID number {number}, so it cannot be checked. Ask a supervisor (F3).</source>
+        <translation>{number} identifikatsiya raqami uchun yuz saqlanmagan, shuning uchun uni tekshirib bo‘lmaydi. Rahbarga murojaat qiling (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The check for a live person failed: {reason}. Press F4 to try again.</source>
+        <translation>Tirik odam tekshiruvidan o‘tilmadi: {reason}. Qaytadan urinish uchun F4 ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The recording has ended. Press F4 to play it again.</source>
+        <translation>Yozuv tugadi. Uni qayta ko‘rish uchun F4 ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation>{problem} {seconds} soniyadan keyin qayta urinib ko‘riladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>No picture from the camera</source>
+        <translation>Kameradan tasvir yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is working again.</source>
+        <translation>Kamera yana ishlayapti.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>The camera is paused.</source>
+        <translation>Kamera vaqtincha to‘xtatildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Checking the face against the ID number {number}.</source>
+        <translation>Yuz {number} identifikatsiya raqami bilan solishtirilmoqda.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Please fill this in.</source>
+        <translation>Bu maydonni to‘ldiring.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberEntry</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number from the patient's document</source>
+        <translation>Bemor hujjatidagi identifikatsiya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>Check the face</source>
+        <translation>Yuzni tekshirish</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>{typed} of {count} digits</source>
+        <translation>{typed} / {count} raqam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>The number is valid.</source>
+        <translation>Raqam to‘g‘ri.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number, {count} digits</source>
+        <translation>{count} ta raqam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
+        <source>ID number</source>
+        <translation>Identifikatsiya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} raqam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Tug‘ilgan sanasi {date}, {sex}. Hujjat bilan solishtiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>{kind}ni kiriting.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomesStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Incomes</source>
+        <translation>Daromadlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
+        <translation>Oilaning barcha doimiy daromadlari — oyiga, soliqlar ushlanishidan oldin. Hech kim daromad olmasa, davom eting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Whose income</source>
+        <translation>Kimning daromadi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Source</source>
+        <translation>Manbai</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Amount a month ({currency})</source>
+        <translation>Oylik summa ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Add the income</source>
+        <translation>Daromadni qo‘shish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>Remove the income</source>
+        <translation>Daromadni olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>No income added.</source>
+        <translation>Daromad qo‘shilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>{source}: {amount} a month</source>
+        <translation>{source}: oyiga {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/money.py"/>
+        <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
+        <translation>Summa kiritilgan, lekin qo‘shilmagan: «Daromadni qo‘shish» tugmasini bosing yoki uni o‘chiring.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Progress</source>
+        <translation>Bajarilishi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/jobs.py"/>
+        <source>Stopping after the current step…</source>
+        <translation>Joriy qadamdan keyin to‘xtatiladi…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>This language is not available; English is shown.</source>
+        <translation>Bu til mavjud emas; ingliz tili ko‘rsatilmoqda.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Xizmat ko‘rsatish dalolatnomasi va hisob-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>MealReportPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act and invoice</source>
+        <translation>Xizmat ko‘rsatish dalolatnomasi va hisob-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Funding follows the meals actually served. Choose the period, then make the documents: PDF to print and sign, CSV for spreadsheets.</source>
+        <translation>Mablag‘ haqiqatda berilgan ovqatlar uchun ajratiladi. Davrni tanlang va hujjatlarni tayyorlang: PDF — chop etish va imzolash uchun, CSV — jadvallar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day</source>
+        <translation>Birinchi kun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day</source>
+        <translation>Oxirgi kun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Make the act and invoice</source>
+        <translation>Dalolatnoma va hisob-fakturani tayyorlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Open the folder</source>
+        <translation>Papkani ochish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>First day of the period</source>
+        <translation>Davrning birinchi kuni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Last day of the period</source>
+        <translation>Davrning oxirgi kuni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Bu muassasada maktab sozlanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation>Birinchi kun oxirgi kundan keyin: ulardan birini o‘zgartiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Counting the meals served…</source>
+        <translation>Berilgan ovqatlar sanalmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Writing the act and the invoice…</source>
+        <translation>Dalolatnoma va hisob-faktura yozilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Invoice for free school meals</source>
+        <translation>Bepul maktab ovqati uchun hisob-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Service act: free school meals served</source>
+        <translation>Xizmat ko‘rsatish dalolatnomasi: berilgan bepul maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Facility</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Period</source>
+        <translation>Davr</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>{start} to {end}</source>
+        <translation>{start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meal</source>
+        <translation>Ovqatlanish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served</source>
+        <translation>Berilgan ovqatlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Price</source>
+        <translation>Narxi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Total due</source>
+        <translation>Jami to‘lanadi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Meals served in the period</source>
+        <translation>Davrda berilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>School director: ____________________</source>
+        <translation>Maktab direktori: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Canteen provider: ____________________</source>
+        <translation>Ovqat yetkazib beruvchi: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>The service act and the invoice for {start} to {end} are ready: {meals} meals served, {amount} to pay. The PDF and CSV files are in the folder {folder}.</source>
+        <translation>{start} — {end} davri uchun dalolatnoma va hisob-faktura tayyor: {meals} ta ovqat berilgan, to‘lov — {amount}. PDF va CSV fayllar {folder} papkasida.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meal_report_panel.py"/>
+        <source>Cancelled: no documents were made.</source>
+        <translation>Bekor qilindi: hujjatlar tayyorlanmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>The family</source>
+        <translation>Oila</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
+        <translation>Arizachi bilan birga yashaydigan va umumiy ro‘zg‘or yurituvchi barcha kishilar. Ularni birma-bir qo‘shing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Full name</source>
+        <translation>Ism-sharif</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Personal ID number: {kind}</source>
+        <translation>Shaxsiy identifikatsiya raqami: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Relation</source>
+        <translation>Qarindoshligi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Serves in</source>
+        <translation>Xizmat joyi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Add to the family</source>
+        <translation>Oilaga qo‘shish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Remove from the family</source>
+        <translation>Oiladan olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Nobody added yet: the applicant lives alone?</source>
+        <translation>Hali hech kim qo‘shilmagan: arizachi yolg‘iz yashaydimi?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>Family members</source>
+        <translation>Oila a’zolari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>{relation} · {pin} · age {age}</source>
+        <translation>{relation} · {pin} · yoshi {age}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>This ID number is already in the family.</source>
+        <translation>Bu identifikatsiya raqami oilada allaqachon bor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/people.py"/>
+        <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
+        <translation>Oila a’zosi kiritilgan, lekin qo‘shilmagan: «Oilaga qo‘shish» tugmasini bosing yoki maydonlarni tozalang.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators of this terminal</source>
+        <translation>Ushbu terminal operatorlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs.</source>
+        <translation>Yangi PIN-kod o‘rnatish uchun operatorni tanlang, masalan, u o‘z kodini unutgan bo‘lsa.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN</source>
+        <translation>Yangi PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN again</source>
+        <translation>PIN-kod yana bir marta</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Set the PIN</source>
+        <translation>PIN-kodni o‘rnatish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>set</source>
+        <translation>o‘rnatilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>not set yet</source>
+        <translation>hali o‘rnatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>active</source>
+        <translation>faol</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>o‘chirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>New PIN for {name}</source>
+        <translation>Yangi PIN-kod: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Choose an operator.</source>
+        <translation>Operatorni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>A PIN has at least {count} characters.</source>
+        <translation>PIN-kod kamida {count} ta belgidan iborat bo‘ladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>Ikki PIN-kod bir xil emas: ularni qaytadan kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>The PIN of {name} is set. They can sign in with it now.</source>
+        <translation>PIN-kod o‘rnatildi ({name}). Endi u bilan kirish mumkin.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor override</source>
+        <translation>Rahbar tasdig‘i</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
+        <translation>Faqat Face-ID bemorni aniqlay olmaganda. Rahbarning ismi bilan birga yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Patient's ID number, from their document</source>
+        <translation>Bemorning identifikatsiya raqami (hujjatidan)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor</source>
+        <translation>Rahbar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Rahbarning o‘z PIN-kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Rahbarning PIN-kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason (written out)</source>
+        <translation>Sababi (so‘z bilan yozing)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Reason</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>For example: the face is bandaged after an operation.</source>
+        <translation>Masalan: operatsiyadan keyin yuz bog‘lab qo‘yilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Confirm the override</source>
+        <translation>Tasdiqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>No supervisor can sign in on this terminal.</source>
+        <translation>Bu terminalga kira oladigan rahbar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Type the patient's ID number.</source>
+        <translation>Bemorning identifikatsiya raqamini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Rahbarni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Rahbar o‘z PIN-kodini kiritadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Write the reason for the override.</source>
+        <translation>Tasdiqlash sababini yozing.</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Overrides</source>
+        <translation>Rahbar tasdiqlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Medicines handed over when Face-ID could not match, on a supervisor's word. Newest first.</source>
+        <translation>Face-ID aniqlay olmaganda rahbar tasdig‘i bilan berilgan dorilar. Avval yangilari.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>No overrides recorded on this terminal.</source>
+        <translation>Bu terminalda rahbar tasdiqlari yozilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Citizen</source>
+        <translation>Fuqaro</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Reason</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Handed over by {nurse}
+Approved by {supervisor}</source>
+        <translation>Bergan: {nurse}
+Tasdiqlagan: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <source>Medicines</source>
+        <translation>Dorilar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../terminal/ui/forms/fields.py"/>
+        <source>A phone number has digits only, for example +998 90 123 45 67.</source>
+        <translation>Telefon raqami faqat raqamlardan iborat, masalan +998 90 123 45 67.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Face template</source>
+        <translation>Yuz shabloni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
+        <translation>Faqat yuz shabloni saqlanadi — yuzni tavsiflovchi raqamlar, suratning o‘zi emas. Arizachidan kameraga qarashni so‘rang. Bu bosqichni o‘tkazib yuborish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Stop the camera</source>
+        <translation>Kamerani to‘xtatish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Delete the template</source>
+        <translation>Shablonni o‘chirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Kamera tasviri: yuzni kadrga olish uchun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template again</source>
+        <translation>Yuz shablonini qaytadan olish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Take the face template</source>
+        <translation>Yuz shablonini olish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Yuz shabloni olindi. Surat saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No camera is set up on this terminal: skip this step.</source>
+        <translation>Bu terminalda kamera sozlanmagan: bu bosqichni o‘tkazib yuboring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
+        <translation>Arizachi rozilik bermagan: yuz shablonini olib bo‘lmaydi. Bu bosqichni o‘tkazib yuboring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No face template yet.</source>
+        <translation>Yuz shabloni hali yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Look at the camera</source>
+        <translation>Kameraga qarang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Good, hold still</source>
+        <translation>Yaxshi, qimirlamang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Yaxshi suratlar: {count} / {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
+        <translation>Belgilangan vaqtda yaxshi surat olinmadi. Yuz oldiga yorug‘lik qo‘shing, arizachidan kameraga qarashni so‘rang va qaytadan urinib ko‘ring yoki bu bosqichni o‘tkazib yuboring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Camera off</source>
+        <translation>Kamera o‘chiq</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Demo muassasa tayyorlanmoqda …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/demo_app.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Handed out: the receipt</source>
+        <translation>Berildi: chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt</source>
+        <translation>Chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Chop etish (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>PDF sifatida saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Next patient (Enter)</source>
+        <translation>Keyingi bemor (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Chek {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Patient: {name}, ID number {number}</source>
+        <translation>Bemor: {name}, identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Shaxs aniqlangan usul: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Medicine</source>
+        <translation>Dori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Prescription</source>
+        <translation>Retsept</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Quantity</source>
+        <translation>Miqdori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>State price</source>
+        <translation>Davlat narxi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Cost to the state</source>
+        <translation>Davlat to‘laydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Davlat to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Bemor to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Dori bergan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>supervisor override ({reason})</source>
+        <translation>rahbar tasdig‘i ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>ID number with face verification</source>
+        <translation>identifikatsiya raqami va yuzni tekshirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Face-ID</source>
+        <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Chekni PDF sifatida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fayllar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Receipt {number}</source>
+        <translation>Chek {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>The receipt could not be saved as {path}. Choose another folder.</source>
+        <translation>Chekni {path} sifatida saqlab bo‘lmadi. Boshqa papkani tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Saved as {path}</source>
+        <translation>Saqlandi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check and submit</source>
+        <translation>Tekshirish va topshirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Check the summary with the applicant, then submit.</source>
+        <translation>Xulosani arizachi bilan birga tekshiring, so‘ng topshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
+        <translation>Bu dastlabki baho: qarorni reyestr qabul qiladi. Topshirilgan arizani o‘zgartirib bo‘lmaydi; terminal tarmoqqa ulanganda u reyestrga yuboriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Submit the application</source>
+        <translation>Arizani topshirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
+        <translation>{applicant}, {benefit}. Oila: {size} kishi. Daromadlar: oyiga {income}. Mol-mulk: {assets}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Assessing…</source>
+        <translation>Baholanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Flagged: this family may not receive these benefits.</source>
+        <translation>Belgilandi: bu oila bunday yordamni ololmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears to be eligible.</source>
+        <translation>Oila yordam olish huquqiga ega ko‘rinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>The family appears not to be eligible; it may still apply.</source>
+        <translation>Oila yordam olish huquqiga ega emasga o‘xshaydi; baribir ariza berishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>In favour: {reason}</source>
+        <translation>Foydasiga: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>Against: {reason}</source>
+        <translation>Qarshi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Nurse</source>
+        <translation>Hamshira</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Canteen staff</source>
+        <translation>Oshxona xodimi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Field inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Supervisor</source>
+        <translation>Rahbar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Hamyon Terminal: set-up</source>
+        <translation>Hamyon Terminal: sozlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Set up this terminal</source>
+        <translation>Terminalni sozlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type the registry's address and the one-time code your registry team gave you.</source>
+        <translation>Reyestr manzilini va reyestr jamoasi bergan bir martalik kodni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Registry address</source>
+        <translation>Reyestr manzili</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Enrollment code</source>
+        <translation>Ulanish kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connect</source>
+        <translation>Ulash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Open the demo site instead</source>
+        <translation>Buning o‘rniga demo muassasani ochish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Type both the address and the code.</source>
+        <translation>Manzilni ham, kodni ham kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Connecting to the registry and downloading this site …</source>
+        <translation>Reyestrga ulanilmoqda va muassasa ma’lumotlari yuklanmoqda …</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/setup.py"/>
+        <source>Preparing the demo site …</source>
+        <translation>Demo muassasa tayyorlanmoqda …</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Who is working at this terminal?</source>
+        <translation>Bu terminalda kim ishlayapti?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name, type your PIN and press Enter.</source>
+        <translation>Ismingizni tanlang, PIN-kodingizni kiriting va Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Sign in</source>
+        <translation>Kirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>Choose your name first.</source>
+        <translation>Avval ismingizni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Not connected to a registry</source>
+        <translation>Reyestrga ulanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Online</source>
+        <translation>● Tarmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>● Offline: work goes on, acts wait in the queue</source>
+        <translation>● Tarmoq yo‘q: ish davom etadi, yozuvlar navbatda kutadi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Queue: {count}</source>
+        <translation>Navbat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Set aside: {count}</source>
+        <translation>Chetga qo‘yilgan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Last sync: {time}</source>
+        <translation>Sinxronlangan: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Never synced</source>
+        <translation>Hali sinxronlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Sync now</source>
+        <translation>Sinxronlash</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTile</name>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not eligible for free meals</source>
+        <translation>Bepul ovqatlanish huquqi yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>✓ Served at {time}</source>
+        <translation>✓ Berildi: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>Not served yet</source>
+        <translation>Hali berilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/roster_grid.py"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor</source>
+        <translation>Rahbar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Supervisor's pages</source>
+        <translation>Rahbar bo‘limlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Overrides</source>
+        <translation>Rahbar tasdiqlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Meal reports</source>
+        <translation>Ovqatlanish hisobotlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Audit trail</source>
+        <translation>Audit jurnali</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Sign out</source>
+        <translation>Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>High contrast</source>
+        <translation>Yuqori kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Language</source>
+        <translation>Til</translation>
     </message>
 </context>
 </TS>

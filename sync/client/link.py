@@ -30,6 +30,7 @@ from sync.errors import (
     RegistryUnreachable,
     SyncError,
 )
+from sync.phrases import Phrase, failure
 from sync.protocol import PROTOCOL_VERSION, times
 from sync.protocol.canonical import body_digest
 from sync.protocol.models import EnrollRequest, EnrollResponse, PushResponse
@@ -133,7 +134,7 @@ class RegistryLink:
         except requests.RequestException as exc:  # a broken or truncated answer
             raise RegistryUnreachable(url=self.url, reason=_why(exc)) from exc
         if response.status_code >= 500:
-            raise RegistryFailed(status=response.status_code, reason=_error_code(content) or "server error")
+            raise RegistryFailed(status=response.status_code, reason=failure(_error_code(content)))
         try:
             parsed = json.loads(content)
         except ValueError:
@@ -184,11 +185,12 @@ def _error_code(content: bytes) -> str | None:
 def _refusal(status: int, body: dict[str, Any]) -> SyncError:
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
-        return RegistryRefused(reason=f"HTTP {status}")
+        return RegistryRefused(reason=Phrase("it answered with the HTTP status {status}", {"status": status}))
     cls = WIRE_ERRORS.get(str(error.get("code")))
     if cls is not None:
         try:
             return cls(**(error.get("params") or {}))
         except (KeyError, IndexError, TypeError):
             pass
-    return RegistryRefused(reason=str(error.get("message") or error.get("code")))
+    said = str(error.get("message") or error.get("code"))  # the registry's own words: shown as they are
+    return RegistryRefused(reason=Phrase("it said: {message}", {"message": said}))

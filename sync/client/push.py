@@ -19,6 +19,7 @@ from typing import Any
 from sync.client.enroll import Identity
 from sync.client.link import RegistryLink
 from sync.errors import BatchTooLarge, PushStalled, SyncCancelled, SyncError
+from sync.phrases import item_reason
 from sync.protocol import times
 from sync.protocol.models import ItemResult, PushResponse
 from sync.protocol.signing import tx_message
@@ -128,7 +129,7 @@ def push(
             continue
         after = rows[-1]["seq"]
     if deferred:
-        raise PushStalled(count=len(deferred), reason=deferred[0].reason)
+        raise PushStalled(count=len(deferred), reason=item_reason(deferred[0].reason))
     return report
 
 

@@ -113,7 +113,7 @@ class _Builder:
         records.put_facility(tx, self.facility, at)
         names = self.people.names
         for login, role in STAFF:
-            full = f"{self.rng.choice(names['surnames'])} {self.rng.choice(names['female'])}"
+            full = f"{self.rng.choice(names['surnames'])}a {self.rng.choice(names['female'])}"  # staff: women
             staff = {"login": login, "full_name": full, "role": role, "active": True}
             records.put_operator(tx, fid, staff | {"secret_hash": _HASHER.hash(SYNTHETIC_PINS[login])}, at)
         for code, name, form, unit, price, _course in self.people.drugs:

@@ -3,6 +3,11 @@
 Funding follows meals actually served: the act lists meals per day and class,
 the invoice bills meals x the price they were served at, per class and in
 total. Every export is marked as such and written to the audit trail.
+
+The PDFs are written in the words of a :class:`ReportWords` (English by
+default, for the command line); the window passes its operator's language,
+the currency's sign as that language writes it and dates as dd.mm.yyyy. The
+CSV files keep English column names: they are read by programs.
 """
 
 from __future__ import annotations
@@ -22,6 +27,36 @@ from terminal.core.money import format_money
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """The words printed on the act and the invoice; ``{placeholders}`` are filled as named."""
+
+    invoice_title: str = "Invoice for free school meals"
+    act_title: str = "Service act: free school meals served"
+    facility: str = "Facility"
+    school: str = "School"
+    period: str = "Period"
+    period_range: str = "{start} to {end}"
+    date: str = "Date"
+    class_name: str = "Class"
+    meal: str = "Meal"
+    meals_served: str = "Meals served"
+    price: str = "Price"
+    amount: str = "Amount"
+    total_due: str = "Total due"
+    meals_in_period: str = "Meals served in the period"
+    director: str = "School director: ____________________"
+    provider: str = "Canteen provider: ____________________"
+    currency_sign: str | None = None  # None: the core's (so'm, ₸)
+    date_format: str = "%Y-%m-%d"
+
+    def day(self, value: date | str) -> str:
+        return (value if isinstance(value, date) else date.fromisoformat(value)).strftime(self.date_format)
+
+
+ENGLISH = ReportWords()
 
 
 @dataclass(frozen=True)
@@ -60,8 +95,8 @@ class MealReport:
     def total_amount(self) -> int:
         return sum(r.amount for r in self.invoice)
 
-    def money(self, minor: int) -> str:
-        return format_money(minor, self.currency)
+    def money(self, minor: int, sign: str | None = None) -> str:
+        return format_money(minor, self.currency, sign)
 
     def class_totals(self) -> dict[str, tuple[int, int]]:
         """class -> (meals, amount)."""
@@ -110,17 +145,23 @@ def build_report(site: Site, school_id: str, start: date | str, end: date | str)
 
 
 def export_period(
-    site: Site, operator: Operator, school_id: str, start: date | str, end: date | str, folder: Path
+    site: Site,
+    operator: Operator,
+    school_id: str,
+    start: date | str,
+    end: date | str,
+    folder: Path,
+    words: ReportWords = ENGLISH,
 ) -> list[Path]:
-    """Write the service act and the invoice (PDF and CSV each) into ``folder``; audited."""
+    """Write the service act and the invoice (PDF in ``words``, CSV) into ``folder``; audited."""
     require(operator, "export meal reports")
     report = build_report(site, school_id, start, end)
     stem = f"{school_id}_{report.start}_{report.end}"
     folder = Path(folder)
     paths = [
-        write_act_pdf(report, folder / f"service-act_{stem}.pdf"),
+        write_act_pdf(report, folder / f"service-act_{stem}.pdf", words),
         write_act_csv(report, folder / f"service-act_{stem}.csv"),
-        write_invoice_pdf(report, folder / f"invoice_{stem}.pdf"),
+        write_invoice_pdf(report, folder / f"invoice_{stem}.pdf", words),
         write_invoice_csv(report, folder / f"invoice_{stem}.csv"),
     ]
     with site.store.write() as db:
@@ -140,8 +181,8 @@ def export_period(
     return paths
 
 
-def _period_words(report: MealReport) -> str:
-    return f"{report.start} to {report.end}"
+def _period_words(report: MealReport, words: ReportWords) -> str:
+    return words.period_range.format(start=words.day(report.start), end=words.day(report.end))
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
@@ -175,25 +216,29 @@ def write_act_csv(report: MealReport, path: Path) -> Path:
     return _write_csv(path, ["date", "class", "meal_session", "meals"], rows)
 
 
-def _heading(doc: FPDF, report: MealReport) -> None:
+def _heading(doc: FPDF, report: MealReport, words: ReportWords) -> None:
     pdf.key_values(
         doc,
         [
-            ("Facility", report.facility_name),
-            ("School", report.school_name),
-            ("Period", _period_words(report)),
+            (words.facility, report.facility_name),
+            (words.school, report.school_name),
+            (words.period, _period_words(report, words)),
         ],
     )
 
 
-def write_invoice_pdf(report: MealReport, path: Path) -> Path:
-    doc = pdf.new_document("Invoice for free school meals")
-    _heading(doc, report)
+def write_invoice_pdf(report: MealReport, path: Path, words: ReportWords = ENGLISH) -> Path:
+    doc = pdf.new_document(words.invoice_title)
+    _heading(doc, report, words)
+
+    def money(minor: int) -> str:
+        return report.money(minor, words.currency_sign)
+
     pdf.table(
         doc,
-        ["Class", "Meal", "Meals served", "Price", "Amount"],
+        [words.class_name, words.meal, words.meals_served, words.price, words.amount],
         [
-            [r.class_name, r.session_name, str(r.meals), report.money(r.price), report.money(r.amount)]
+            [r.class_name, r.session_name, str(r.meals), money(r.price), money(r.amount)]
             for r in report.invoice
         ],
         widths=(25, 40, 30, 40, 45),
@@ -201,29 +246,31 @@ def write_invoice_pdf(report: MealReport, path: Path) -> Path:
     )
     pdf.table(
         doc,
-        ["Class", "Meals served", "Amount"],
-        [[name, str(meals), report.money(amount)] for name, (meals, amount) in report.class_totals().items()],
+        [words.class_name, words.meals_served, words.amount],
+        [[name, str(meals), money(amount)] for name, (meals, amount) in report.class_totals().items()],
         widths=(60, 50, 70),
         right_aligned=(1, 2),
     )
     pdf.key_values(
-        doc, [("Meals served", str(report.total_meals)), ("Total due", report.money(report.total_amount))]
+        doc, [(words.meals_served, str(report.total_meals)), (words.total_due, money(report.total_amount))]
     )
     return pdf.save(doc, path)
 
 
-def write_act_pdf(report: MealReport, path: Path) -> Path:
-    doc = pdf.new_document("Service act: free school meals served")
-    _heading(doc, report)
+def write_act_pdf(report: MealReport, path: Path, words: ReportWords = ENGLISH) -> Path:
+    doc = pdf.new_document(words.act_title)
+    _heading(doc, report, words)
     pdf.table(
         doc,
-        ["Date", "Class", "Meal", "Meals served"],
-        [[r.served_on, r.class_name, r.session_name, str(r.meals)] for r in report.act],
+        [words.date, words.class_name, words.meal, words.meals_served],
+        [[words.day(r.served_on), r.class_name, r.session_name, str(r.meals)] for r in report.act],
         widths=(40, 40, 60, 40),
         right_aligned=(3,),
     )
-    pdf.key_values(doc, [("Meals served in the period", str(report.total_meals))])
+    doc.set_font("body", "B", 10)  # one line: the label is longer than key_values' column in English
+    doc.multi_cell(0, 6, f"{words.meals_in_period}: {report.total_meals}", new_x="LMARGIN", new_y="NEXT")
+    doc.set_font("body", "", 10)
     doc.ln(8)
-    doc.cell(90, 6, "School director: ____________________")
-    doc.cell(90, 6, "Canteen provider: ____________________")
+    doc.cell(90, 6, words.director)
+    doc.cell(90, 6, words.provider)
     return pdf.save(doc, path)

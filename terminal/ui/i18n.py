@@ -7,7 +7,10 @@ by their English template in the context "core", then their placeholders are
 filled: so a translation must keep every ``{placeholder}`` of its source (a
 test checks). A placeholder's value is translated too when it is a core word
 (any ``str``: a field name, a reason) or a phrase with its own template (see
-:mod:`terminal.core.phrases`); dates are written dd.mm.yyyy.
+:mod:`terminal.core.phrases`); dates are written dd.mm.yyyy, and an amount of
+money the core wrote ("100 000.00 so'm") gets the currency's sign as the
+language writes it (the signs are core words too). The window writes its own
+amounts with :func:`money_text`.
 
 Show core words with :func:`error_text` (an exception of any package),
 :func:`core_text` (a template and params, or a ``Phrase``) or
@@ -31,9 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from terminal.core.errors import UNEXPECTED
+from terminal.core.money import CURRENCY_SIGNS, format_money, with_sign
 from terminal.core.phrases import LIST_SEPARATOR, render
 
 log = logging.getLogger("hamyon.ui.i18n")
@@ -104,32 +108,55 @@ def _qm_for(code: str, cache: Path) -> Path | None:
         return None
 
 
+def _qt_own(code: str) -> QTranslator | None:
+    """Qt's own words (the file and print dialogs' buttons) where Qt has them: Russian and Kazakh."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{code}", folder) else None
+
+
 class Translations:
     """The installed catalogue; ``switch`` changes the language of every open window at once."""
 
     def __init__(self, cache: Path) -> None:
         self.cache = cache
         self.code = SOURCE_LANGUAGE
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def switch(self, code: str) -> bool:
         if code not in BY_CODE:
             raise ValueError(f"unknown language {code!r}")
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
         ok = True
         if code != SOURCE_LANGUAGE:
             qm = _qm_for(code, self.cache)
             translator = QTranslator()
             ok = qm is not None and translator.load(str(qm))
-            if ok:
-                app.installTranslator(translator)  # sends LanguageChange to every widget
-                self._translator = translator
+            qt_own = _qt_own(code) if ok else None
+            for installed in (qt_own, translator if ok else None):
+                if installed is not None:
+                    app.installTranslator(installed)  # sends LanguageChange to every widget
+                    self._translators.append(installed)
         QLocale.setDefault(QLocale(BY_CODE[code].locale))
         self.code = code
         return ok
+
+
+def currency_sign(currency: str) -> str:
+    """The sign of a currency (UZS, KZT) as the current language writes it: so‘m, сўм, сум, ₸."""
+    return _core_word(CURRENCY_SIGNS.get(currency, currency))
+
+
+def money_text(minor: int, currency: str) -> str:
+    """An amount of money in the current language's words: "123 456.00 сум"."""
+    return format_money(minor, currency, sign=currency_sign(currency))
+
+
+def _core_word(text: str) -> str:
+    return QCoreApplication.translate(CORE_CONTEXT, text)
 
 
 def core_text(template: str, params: Mapping[str, Any] | None = None) -> str:
@@ -155,13 +182,14 @@ def _param(value: object) -> object:
 
     Core words (a field name, a reason: a ``str``) are looked up in the catalogue
     too, a :class:`Phrase` is translated whole, a tuple of words becomes a list,
-    a date is written as dates are written in Uzbekistan and Kazakhstan; numbers
-    and data (names, paths) stay as they are.
+    a date is written as dates are written in Uzbekistan and Kazakhstan, an
+    amount of money gets its sign in the language; numbers and data (names,
+    paths) stay as they are.
     """
     if (parts := _phrase(value)) is not None:
         return core_text(*parts)
     if isinstance(value, str):
-        return QCoreApplication.translate(CORE_CONTEXT, value)
+        return with_sign(_core_word(value), _core_word)
     if isinstance(value, (tuple, list)):
         return LIST_SEPARATOR.join(str(_param(v)) for v in value)
     if isinstance(value, datetime):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout
@@ -14,12 +15,13 @@ from terminal.ui.widgets import Translatable, button, label
 REFRESH_MS = 5000
 
 
-def when(iso: str | None, now: datetime | None = None) -> str | None:
-    """'14:05' today, '20.11 14:05' another day, None for never."""
+def when(iso: str | None, now: datetime | None = None, zone: tzinfo | None = None) -> str | None:
+    """'14:05' today, '20.11 14:05' another day, None for never: in ``zone`` (the facility's time,
+    as on every other screen and receipt; the computer's own when None)."""
     if not iso:
         return None
-    at = datetime.fromisoformat(iso).astimezone()
-    now = now or datetime.now().astimezone()
+    at = datetime.fromisoformat(iso).astimezone(zone)
+    now = (now or datetime.now(zone)).astimezone(zone)
     return at.strftime("%H:%M") if at.date() == now.date() else at.strftime("%d.%m %H:%M")
 
 
@@ -29,18 +31,24 @@ class StatusPanel(Translatable):
         self.ctx = ctx
         self.state: dict = {}
         self.setProperty("role", "statusbar")
+        self.zone = ZoneInfo(ctx.site.facility.timezone)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
+        row.setSpacing(24)
         self.online = label(role="ok")
         self.queue = label()
         self.set_aside = label(role="warn")
         self.last_sync = label(role="muted")
         self.sync_now = button(shortcut="F5")
         self.sync_now.clicked.connect(self.request_sync)
-        for widget in (self.online, self.queue, self.set_aside, self.last_sync):
+        for widget in (self.queue, self.set_aside, self.last_sync):
             widget.setWordWrap(False)
+        # the online state is the longest words (Russian, Kazakh...): it takes the free width and, on a
+        # narrow window, a second line, so the counts and "Sync now" stay whole
+        row.addWidget(self.online, 1)
+        for widget in (self.queue, self.set_aside, self.last_sync):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.addSpacing(12)
         row.addWidget(self.sync_now)
         ctx.bridge.status_changed.connect(self.show_status)
         ctx.bridge.acts_recorded.connect(self.refresh)
@@ -58,7 +66,8 @@ class StatusPanel(Translatable):
         if self.ctx.scheduler is not None:
             self.ctx.scheduler.sync_now()
             self.sync_now.setEnabled(False)
-            QTimer.singleShot(3000, lambda: self.sync_now.setEnabled(True))
+            # the button is the context: a window closed meanwhile takes the timer with it
+            QTimer.singleShot(3000, self.sync_now, lambda: self.sync_now.setEnabled(True))
 
     def show_status(self, state: dict) -> None:
         self.state = state
@@ -82,7 +91,7 @@ class StatusPanel(Translatable):
         aside = s.get("set_aside", 0)
         self.set_aside.setText(self.tr("Set aside: {count}").format(count=aside) if aside else "")
         self.set_aside.setVisible(bool(aside))
-        last = when(s.get("last_sync"))
+        last = when(s.get("last_sync"), zone=self.zone)
         self.last_sync.setText(
             self.tr("Last sync: {time}").format(time=last) if last else self.tr("Never synced")
         )

@@ -75,7 +75,7 @@ QLabel[role="banner"][kind="ok"] {{ color: {p.ok}; border-color: {p.ok}; font-we
 QLabel[role="banner"][kind="warn"] {{ color: {p.warn}; border-color: {p.warn}; font-weight: bold; }}
 QLabel[role="banner"][kind="error"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: bold; }}
 QPushButton, QToolButton {{
-    min-height: {TARGET_PX}px; min-width: {TARGET_PX}px; padding: 4px 18px;
+    min-height: {TARGET_PX}px; padding: 4px 18px;
     border: 2px solid {p.border}; border-radius: 8px; background: {p.field};
 }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};

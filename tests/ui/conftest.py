@@ -31,6 +31,7 @@ def ui(qapp, uz_template, tmp_path: Path):
     site = open_copy(uz_template, tmp_path / "home")
     ctx = build_context(tmp_path / "home", site)
     yield ctx
+    ctx.translations.switch("en")  # translators are the application's: never leave one to the next test
     stop(ctx)
     site.close()
 

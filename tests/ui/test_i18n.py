@@ -1,5 +1,10 @@
 """Six languages: every message translated with its placeholders, catalogues in step with the code,
-and the language switched at run time with the compiled catalogues."""
+and the language switched at run time with the compiled catalogues.
+
+Every message means the core's words (context "core") and the window's own (one context per
+class, ``self.tr``): a new ``tr()`` string, an unfinished or empty translation, a placeholder,
+a mnemonic (&) or a key name (F2, Enter, Esc, Ctrl+P) lost in any language fails here.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,8 @@ from terminal.ui.i18n import CORE_CONTEXT, LANGUAGES, SOURCE_LANGUAGE, ts_file
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC_SCRIPT = ("uz_Cyrl", "kaa", "kk", "ru")
+MNEMONIC = re.compile(r"&(?!&)(\S)")
+KEY_NAME = re.compile(r"\b(?:F\d{1,2}|Enter|Esc|Ctrl\+\w)(?!\w)")
 
 
 def names(text: str) -> set[str]:
@@ -42,13 +49,34 @@ def live(code: str) -> list[ts.Message]:
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
 def test_every_message_is_translated_with_the_placeholders_of_its_source(code: str) -> None:
     messages = live(code)
-    assert len(messages) > 200  # the core's words at least; lupdate's contexts join them in phase 2
+    contexts = {m.context for m in messages}
+    assert CORE_CONTEXT in contexts and len(contexts) > 30  # the core's words and the window's classes
+    assert len([m for m in messages if m.context != CORE_CONTEXT]) > 350
     for m in messages:
         where = f"{code} [{m.context}] {m.source!r}"
         assert m.state == "finished", f"{where}: unfinished"
         for translation in m.translations:
             assert translation.strip(), f"{where}: empty"
             assert names(translation) == names(m.source), f"{where}: placeholders of {translation!r}"
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_mnemonics_and_key_names_survive_translation(code: str) -> None:
+    """A button's Alt letter (&Back) is kept, once, and distinct in its screen; "(F2)", "Enter", "Esc",
+    "Ctrl+P" are written as the keyboard writes them, in every language."""
+    letters: dict[str, list[str]] = {}
+    for m in live(code):
+        where = f"{code} [{m.context}] {m.source!r}: {m.translation!r}"
+        if MNEMONIC.search(m.source):
+            found = MNEMONIC.findall(m.translation)
+            assert len(found) == 1, f"{where}: one & mnemonic"
+            letters.setdefault(m.context, []).append(found[0].lower())
+        else:
+            assert not MNEMONIC.search(m.translation.replace("&&", "")), f"{where}: a stray &"
+        assert KEY_NAME.findall(m.source) == KEY_NAME.findall(m.translation), f"{where}: key names"
+    assert letters, "the wizard's buttons have mnemonics"
+    for context, used in letters.items():
+        assert len(used) == len(set(used)), f"{code} [{context}]: mnemonics {used} clash"
 
 
 @pytest.mark.parametrize("code", CYRILLIC_SCRIPT)
@@ -72,7 +100,10 @@ def test_english_is_the_source_itself() -> None:
 
 
 def test_the_catalogues_are_up_to_date_with_the_code() -> None:
+    """The core's words and the window's ``tr()`` strings (pyside6-lupdate) are all in the .ts files."""
+    assert catalogue.WINDOW_STRINGS
     assert catalogue.check() == []
+    assert catalogue.check(with_window=True) == []
 
 
 def test_every_error_class_of_every_package_has_its_template_in_the_catalogue() -> None:
@@ -93,7 +124,42 @@ def test_every_error_class_of_every_package_has_its_template_in_the_catalogue() 
 
 
 def test_nothing_the_core_says_is_built_in_english() -> None:
-    assert [str(u) for u in core_words.untranslatable() if "terminal/core/" in str(u)] == []
+    """terminal.core, biometrics and the sync client pass words as templates (a Phrase), never f-strings;
+    only the reference registry's own command-line messages (sync/server) are left in English."""
+    found = [str(u) for u in core_words.untranslatable() if "sync/server/" not in str(u)]
+    assert found == []
+
+
+def test_camera_names_and_registry_answers_are_translated(translations) -> None:
+    """The words biometrics and the sync client build from parts (a camera's name, an HTTP status, a code
+    of the registry's answer) are Phrases: English for the command line, translated in the window."""
+    from biometrics.errors import CameraNotFound, EnrollmentIncomplete
+    from biometrics.phrases import Phrase
+    from biometrics.sources import open_source
+    from sync.client.link import _refusal
+    from sync.errors import PushStalled, RegistryFailed
+    from sync.phrases import failure, item_reason
+    from terminal.ui.i18n import error_text
+
+    video = CameraNotFound(source=open_source("/nowhere/clip.mp4").name, hint="the file does not exist")
+    webcam = CameraNotFound(source=open_source("3").name, hint="no camera with this number is connected")
+    assert video.message == "the video clip.mp4 was not found: the file does not exist."  # the CLI's
+    stalled = PushStalled(count=2, reason=item_reason("after_refused"))
+    refused = _refusal(404, {})
+    busy = RegistryFailed(status=503, reason=failure("registry_busy"))
+    short = EnrollmentIncomplete(
+        reason=Phrase("only {count} of {needed} good pictures were taken", {"count": 1, "needed": 5})
+    )
+    assert refused.message == "The registry refused the request: it answered with the HTTP status 404"
+    translations.switch("ru")
+    assert error_text(video) == "Источник видео не найден (видео clip.mp4): файла нет."
+    assert error_text(webcam) == "Источник видео не найден (камера 3): камера с таким номером не подключена."
+    assert "идёт после записи, которую реестр отклонил" in error_text(stalled)
+    assert error_text(refused) == "Реестр отклонил запрос: он ответил с кодом HTTP 404"
+    assert "(503: реестр перегружен)" in error_text(busy)
+    assert "хороших снимков сделано только 1 из 5" in error_text(short)
+    translations.switch("uz_Latn")
+    assert error_text(video).startswith("Video manbasi topilmadi (video clip.mp4)")
 
 
 @pytest.fixture
@@ -148,9 +214,9 @@ def test_assessment_reasons_and_stored_reasons_are_shown_in_the_language(transla
     income = assess("low_income_aid", household, date(2026, 11, 20), 64_800_000, 10**12, "UZS").reasons[0]
     translations.switch("uz_Latn")
     words = core_words(income)
-    assert (
-        words.startswith("Har bir kishiga oylik daromad 100\u00a0000.00\u00a0so'm")
-        and "648\u00a0000.00" in words
+    assert (  # the amounts the core wrote get the sign as Uzbek writes it
+        words.startswith("Har bir kishiga oylik daromad 100\u00a0000.00\u00a0so‘m")
+        and "648\u00a0000.00\u00a0so‘m" in words
     )
     stored = {"code": income.code, "template": income.template, "params": income.params, "text": income.text}
     assert core_words(stored) == words
@@ -182,3 +248,53 @@ def test_a_translation_that_breaks_its_placeholders_falls_back_to_english(
         assert core_text("low stock: {count} left", {"count": 3}) == "low stock: 3 left"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_money_is_written_with_the_currency_sign_of_the_language(translations) -> None:
+    from terminal.core.money import format_money
+    from terminal.ui.i18n import core_text, currency_sign, money_text
+
+    signs = {}
+    for lang in LANGUAGES:
+        translations.switch(lang.code)
+        signs[lang.code] = money_text(12_345_600, "UZS")
+        assert money_text(5, "KZT") == "0.05\u00a0₸" and currency_sign("KZT") == "₸"
+        reason = core_text("{amount} asked", {"amount": format_money(-150, "UZS")})  # a core amount
+        assert reason.startswith(f"-1.50\u00a0{currency_sign('UZS')}"), reason
+    assert {code: text.split("\u00a0")[-1] for code, text in signs.items()} == {
+        "uz_Latn": "so‘m",
+        "uz_Cyrl": "сўм",
+        "kaa": "сум",
+        "kk": "сум",
+        "ru": "сум",
+        "en": "so'm",
+    }
+    assert signs["ru"] == "123\u00a0456.00\u00a0сум"
+    assert format_money(12_345_600, "UZS") == "123\u00a0456.00\u00a0so'm"  # the core keeps its English
+
+
+def test_the_window_speaks_the_chosen_language_and_remembers_it(qtbot, ui) -> None:
+    from terminal.ui.app import build_context, saved_language, stop
+    from terminal.ui.main_window import MainWindow
+
+    window = MainWindow(ui)
+    qtbot.addWidget(window)
+    english = (window.signin.title.text(), window.top.contrast.text(), window.status_panel.queue.text())
+    assert english[0] == "Who is working at this terminal?"
+    window.top.language.setCurrentIndex(window.top.language.findData("ru"))
+    assert ui.translations.code == "ru"
+    qtbot.waitUntil(lambda: window.signin.title.text() == "Кто работает за этим терминалом?")  # posted
+    assert window.signin.go.text() == "Войти" and window.top.contrast.text() == "Высокий контраст"
+    assert window.status_panel.queue.text().startswith("Очередь: ")
+    assert window.windowTitle() == "Hamyon Terminal"
+    window.top.language.setCurrentIndex(window.top.language.findData("kk"))
+    qtbot.waitUntil(lambda: window.signin.title.text() == "Бұл терминалда кім жұмыс істейді?")
+    assert saved_language(ui.home) == "kk"
+    again = build_context(ui.home, ui.site)  # the next start opens in the language chosen last
+    try:
+        assert again.translations.code == "kk"
+    finally:
+        stop(again)
+        again.translations.switch(SOURCE_LANGUAGE)
+    window.top.language.setCurrentIndex(window.top.language.findData("en"))
+    qtbot.waitUntil(lambda: (window.signin.title.text(), window.top.contrast.text()) == english[:2])

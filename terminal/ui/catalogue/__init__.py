@@ -21,8 +21,8 @@ Workflow (from the project folder)::
     .venv/bin/python -m terminal.ui.catalogue lint          # words built in English that cannot be translated
     .venv/bin/python -m terminal.ui.i18n                    # compile the .qm files (the set-up does it too)
 
-``update --window`` (and ``check --window``) also extract the window's words;
-:data:`WINDOW_STRINGS` makes that the default once they are translated.
+``update`` and ``check`` also extract the window's words (:data:`WINDOW_STRINGS`;
+``--no-window`` leaves them out, for the core's words alone).
 ``--drop-vanished`` removes the translations of words gone from the code.
 English (``en``) is the source language: its catalogue is rewritten with
 every translation equal to its source, finished.
@@ -38,7 +38,7 @@ from terminal.ui.catalogue import core_words, ts, window
 from terminal.ui.catalogue.merge import Changes, merge
 from terminal.ui.i18n import CORE_CONTEXT, I18N, LANGUAGES, SOURCE_LANGUAGE, ts_file
 
-WINDOW_STRINGS = False  # phase 2: True, once the window's words are translated in every language
+WINDOW_STRINGS = True  # the window's words are in the catalogues too: `update` and `check` cover them
 
 
 @dataclass(frozen=True)

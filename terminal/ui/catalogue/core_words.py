@@ -38,21 +38,27 @@ BASES = (
 # Calls whose arguments are words for the user: the callee's name -> (position, keyword) of the words.
 SINKS: dict[str, tuple[int, str]] = {
     "term": (0, "text"),  # terminal.core.phrases: a constant word or phrase
-    "Phrase": (0, "template"),  # terminal.core.phrases: a template and its params
+    "Phrase": (
+        0,
+        "template",
+    ),  # terminal.core.phrases (biometrics.phrases, sync.phrases): a template and params
     "Reason": (1, "template"),  # terminal.core.assessment: a reason of the verdict
     "Problem": (1, "text"),  # biometrics.quality: why a face cannot be used yet
-    "_finish": (1, "reason"),  # biometrics.liveness: why the check for a live person ended
 }
 SINK_NOTES = {
     "term": "A word or phrase of the core; it fills a {placeholder} of another core message.",
     "Phrase": "Words of the core; often a {reason} that fills a placeholder of another core message.",
     "Reason": "A reason of the preliminary assessment of an application, shown as a line under the verdict.",
     "Problem": "Face-ID guidance for the person at the camera (too far, too dark...).",
-    "_finish": "Why the check for a live person ended; fills {reason} in the window's message.",
 }
 # Words kept in module constants: "module:name" -> the note for translators.
 CONSTANTS = {
     "biometrics.liveness:PROMPTS": "What the person at the camera is asked to do to prove they are there.",
+    "biometrics.liveness:REASONS": "Why the check for a live person ended; it fills {reason} on the screen.",
+    "sync.phrases:ITEM_REASONS": "Why the registry did not take an act; fills {reason} of a core message.",
+    "sync.phrases:FAILURES": "What went wrong at the registry; fills {reason} in “{status}: {reason}”.",
+    "terminal.core.money:CURRENCY_SIGNS": "A currency's sign after an amount (100 000.00 so'm): as written in"
+    " this language.",
 }
 
 

@@ -9,7 +9,8 @@ The Latin text is written with ``o‘`` and ``g‘`` (U+2018) and the tutuq
 - ts is ц only in loanwords: -tsiya -ция, -tsion -цион, tsent цент...
   (ketsa stays кетса); Russian loanwords with ь or ъ are listed in :data:`STEMS`;
 - {placeholders}, 'commands', options (--home), addresses, file names and the
-  words in :data:`KEEP` stay as they are.
+  words in :data:`KEEP` stay as they are (key names as the keyboard writes them:
+  F2, Enter, Esc, Ctrl+P).
 
 Review the output: a new loanword may need a line in :data:`STEMS`.
 """
@@ -34,6 +35,7 @@ STEMS = {
     "subyekt": "субъект",
     "reyestr": "реестр",
     "retsept": "рецепт",
+    "shpris": "шприц",
     "kabel": "кабель",
     "parol": "пароль",
     "fayl": "файл",
@@ -51,6 +53,14 @@ STEMS = {
 KEEP = {
     *("PIN", "IT", "ID", "URL", "CODE", "Face-ID", "YYYY-MM-DD", "Hamyon Terminal", "Hamyon", "DejaVu Sans"),
     *("fonts-dejavu-core", "dlib", "gzip", "identity", "nonce", "ISO", "JSON", "CSV", "SQLite", "PostgreSQL"),
+    *(
+        "PDF",
+        "HTTP",
+        "Enter",
+        "Esc",
+        "Ctrl+P",
+        "Ctrl+S",
+    ),  # as the keyboard and the file say, in every language
 }
 PROTECTED = re.compile(
     r"\{[^{}]*\}"  # placeholders

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout
 
 from terminal.core.errors import InvalidIdNumber
 from terminal.core.idnumbers import IdNumber, normalise, parse_id_number
-from terminal.core.money import format_money
 from terminal.ui.forms import words
-from terminal.ui.i18n import error_text
+from terminal.ui.i18n import core_text, currency_sign, error_text, money_text
 from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import Translatable, label
 
@@ -33,7 +32,7 @@ class FormInfo:
     country: str
     today: date
     currency: str
-    id_kind: str  # "PINFL (JShShIR)" or "IIN"
+    id_kind: str  # "PINFL (JShShIR)" or "IIN": a core word (show it with core_text)
     id_length: int
 
 
@@ -207,7 +206,7 @@ class IdNumberField(TextField):
         return self.check(final=True)
 
     def empty_words(self) -> str:
-        return self.tr("Type the {kind}.").format(kind=self.info.id_kind)
+        return self.tr("Type the {kind}.").format(kind=core_text(self.info.id_kind))
 
 
 def words_for_sex(code: str) -> str:
@@ -245,10 +244,10 @@ class AmountField(TextField):
         if minor is None:
             msg = self.tr(
                 "Type an amount in {currency} in digits, for example 1500000 or 1500000.50."
-            ).format(currency=self.info.currency)
+            ).format(currency=currency_sign(self.info.currency))
             self.say(msg, "danger")
             return msg
-        self.say(format_money(minor, self.info.currency), "muted")
+        self.say(money_text(minor, self.info.currency), "muted")
         return None
 
     def problem(self) -> str | None:
@@ -264,6 +263,10 @@ class ChoiceField(Field):
     def __init__(self) -> None:
         super().__init__()
         self.combo = QComboBox()
+        # a long choice in a long language must not widen the form past the screen: the box shares the
+        # width it is given, its open list shows every choice whole
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.column.addWidget(self.combo)
         self.column.addWidget(self.message)

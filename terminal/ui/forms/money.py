@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
-from terminal.core.money import format_money
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import AmountField, ChoiceField, FormInfo, TextField
 from terminal.ui.forms.step import ListStep
+from terminal.ui.i18n import currency_sign, money_text
 
 
 class IncomesStep(ListStep):
@@ -35,7 +35,9 @@ class IncomesStep(ListStep):
         self.who.set_caption(self.tr("Whose income"))
         self.source.set_caption(self.tr("Source"))
         self.source.set_choices(words.income_sources())
-        self.amount.set_caption(self.tr("Amount a month ({currency})").format(currency=self.info.currency))
+        self.amount.set_caption(
+            self.tr("Amount a month ({currency})").format(currency=currency_sign(self.info.currency))
+        )
         self.add.setText(self.tr("Add the income"))
         self.remove.setText(self.tr("Remove the income"))
         self.empty.setText(self.tr("No income added."))
@@ -63,7 +65,7 @@ class IncomesStep(ListStep):
                         names.get(i.member_pin, "?"),
                         self.tr("{source}: {amount} a month").format(
                             source=sources.get(i.source, i.source),
-                            amount=format_money(i.monthly_amount, self.info.currency),
+                            amount=money_text(i.monthly_amount, self.info.currency),
                         ),
                     )
                 )
@@ -117,7 +119,9 @@ class AssetsStep(ListStep):
         self.kind.set_caption(self.tr("Kind"))
         self.kind.set_choices(words.asset_kinds())
         self.description.set_caption(self.tr("Description (optional)"))
-        self.value.set_caption(self.tr("Value ({currency})").format(currency=self.info.currency))
+        self.value.set_caption(
+            self.tr("Value ({currency})").format(currency=currency_sign(self.info.currency))
+        )
         self.add.setText(self.tr("Add the property"))
         self.remove.setText(self.tr("Remove the property"))
         self.empty.setText(self.tr("No property added."))
@@ -139,7 +143,7 @@ class AssetsStep(ListStep):
                         )
                         if a.description
                         else kinds.get(a.kind, a.kind),
-                        format_money(a.value, self.info.currency),
+                        money_text(a.value, self.info.currency),
                     )
                 )
                 for a in self.assets

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout
+from PySide6.QtWidgets import QGridLayout
 
 from terminal.core.applications import ApplicationForm, Member
 from terminal.core.citizens import age_on
@@ -13,6 +13,7 @@ from terminal.core.idnumbers import mask, normalise
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import ChoiceField, FormInfo, IdNumberField, PhoneField, TextField
 from terminal.ui.forms.step import ListStep, Step
+from terminal.ui.i18n import core_text
 
 
 def applicant_of(form: ApplicationForm) -> Member | None:
@@ -55,7 +56,7 @@ class ApplicantStep(Step):
         super().retranslate()
         self.hint.setText(self.tr("The person who applies, as written in their identity document."))
         self.name.set_caption(self.tr("Full name"))
-        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=self.info.id_kind))
+        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=core_text(self.info.id_kind)))
         self.occupation.set_caption(self.tr("Occupation (optional)"))
         self.body_field.set_caption(self.tr("Serves in one of these bodies"))
         self.body_field.set_choices(words.restricted_bodies())
@@ -110,12 +111,8 @@ class MembersStep(ListStep):
         self.pin = IdNumberField(info)
         self.relation = ChoiceField()
         self.body_field = ChoiceField()
-        self.adder_column.addWidget(self.name)
-        self.adder_column.addWidget(self.pin)
-        pair = QHBoxLayout()
-        pair.addWidget(self.relation)
-        pair.addWidget(self.body_field)
-        self.adder_column.addLayout(pair)
+        for field in (self.name, self.pin, self.relation, self.body_field):  # one above the other: a long
+            self.adder_column.addWidget(field)  # choice ("None of these bodies") is never cut off
         self.finish_adder()
         self.retranslate()
 
@@ -128,7 +125,7 @@ class MembersStep(ListStep):
             self.tr("Everyone who lives with the applicant and shares the household. Add them one by one.")
         )
         self.name.set_caption(self.tr("Full name"))
-        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=self.info.id_kind))
+        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=core_text(self.info.id_kind)))
         self.relation.set_caption(self.tr("Relation"))
         self.relation.set_choices({k: v for k, v in words.relations().items() if k != "applicant"})
         self.body_field.set_caption(self.tr("Serves in"))

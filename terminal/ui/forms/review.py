@@ -8,12 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from terminal.core.applications import ApplicationForm
-from terminal.core.money import format_money
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.people import applicant_of
 from terminal.ui.forms.step import Step
-from terminal.ui.i18n import core_text
+from terminal.ui.i18n import core_text, money_text
 from terminal.ui.widgets import Banner, button, label
 
 
@@ -96,8 +95,8 @@ class ReviewStep(Step):
                 applicant=applicant.full_name if applicant else "?",
                 benefit=benefit,
                 size=len(form.members),
-                income=format_money(sum(i.monthly_amount for i in form.incomes), money),
-                assets=format_money(sum(a.value for a in form.assets), money),
+                income=money_text(sum(i.monthly_amount for i in form.incomes), money),
+                assets=money_text(sum(a.value for a in form.assets), money),
             )
         )
 

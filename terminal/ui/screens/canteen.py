@@ -154,8 +154,8 @@ class CanteenScreen(Translatable):
         for widget in (self.school, self.sessions, self.classes, self.class_title, self.banner):
             left.addWidget(widget)
         left.addWidget(self.grid, 1)
-        side = QWidget()
-        side.setFixedWidth(COUNTERS_WIDTH)
+        self.side = side = QWidget()
+        side.setFixedWidth(COUNTERS_WIDTH)  # wider only when a language's words need it (retranslate)
         right = QVBoxLayout(side)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.counters, 1)
@@ -171,6 +171,7 @@ class CanteenScreen(Translatable):
         self.school.setAccessibleName(self.tr("School"))
         self.grid.setAccessibleName(self.tr("Students of the class"))
         self.reports.setText(self.tr("Service act and invoice…"))
+        self.side.setFixedWidth(max(COUNTERS_WIDTH, self.reports.sizeHint().width()))
         self._show_class_title()
 
     # --- loading -----------------------------------------------------------------------

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.core.clock import today
-from terminal.core.meal_reports import MealReport, build_report, export_period
+from terminal.core.meal_reports import MealReport, ReportWords, build_report, export_period
 from terminal.ui.context import UiContext
-from terminal.ui.i18n import error_text
+from terminal.ui.i18n import currency_sign, error_text, money_text
 from terminal.ui.screens.formats import DATE_FORMAT, date_text
 from terminal.ui.screens.jobs import JobPanel, on_store
 from terminal.ui.tasks import Progress
@@ -130,7 +130,7 @@ class MealReportPanel(Translatable):
         school_id, operator = self.school.currentData(), self.ctx.operator
         if school_id is None or operator is None or self.job.busy:
             return
-        site, folder = self.ctx.site, self.folder
+        site, folder, words = self.ctx.site, self.folder, self.report_words()
         steps = (self.tr("Counting the meals served…"), self.tr("Writing the act and the invoice…"))
 
         def job(progress: Progress) -> tuple[MealReport, list[Path]]:
@@ -140,7 +140,7 @@ class MealReportPanel(Translatable):
             paths = on_store(
                 self.ctx,
                 progress,
-                lambda: export_period(site, operator, school_id, start, end, folder),
+                lambda: export_period(site, operator, school_id, start, end, folder, words),
                 final=True,
             )
             progress.report(2, 2, "")
@@ -150,6 +150,29 @@ class MealReportPanel(Translatable):
         self.open_folder.hide()
         self.make.setEnabled(False)
         self.job.start(job, self._done, self._failed, self._cancelled)
+
+    def report_words(self) -> ReportWords:
+        """The words of the act and the invoice in the operator's language: the PDFs are printed in them."""
+        return ReportWords(
+            invoice_title=self.tr("Invoice for free school meals"),
+            act_title=self.tr("Service act: free school meals served"),
+            facility=self.tr("Facility"),
+            school=self.tr("School"),
+            period=self.tr("Period"),
+            period_range=self.tr("{start} to {end}"),
+            date=self.tr("Date"),
+            class_name=self.tr("Class"),
+            meal=self.tr("Meal"),
+            meals_served=self.tr("Meals served"),
+            price=self.tr("Price"),
+            amount=self.tr("Amount"),
+            total_due=self.tr("Total due"),
+            meals_in_period=self.tr("Meals served in the period"),
+            director=self.tr("School director: ____________________"),
+            provider=self.tr("Canteen provider: ____________________"),
+            currency_sign=currency_sign(self.ctx.site.facility.currency),
+            date_format="%d.%m.%Y",
+        )
 
     def _done(self, result: tuple[MealReport, list[Path]]) -> None:
         report, _paths = result
@@ -161,7 +184,7 @@ class MealReportPanel(Translatable):
             start=date_text(report.start),
             end=date_text(report.end),
             meals=report.total_meals,
-            amount=report.money(report.total_amount),
+            amount=money_text(report.total_amount, report.currency),
             folder=str(self.folder),
         )
         self.banner.show_message(text, "ok")

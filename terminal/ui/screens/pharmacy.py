@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from terminal.core import citizens
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import DispenseLine, ItemView, PrescriptionView
-from terminal.core.money import format_money
 from terminal.core.receipts import Receipt
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import shortcut
-from terminal.ui.i18n import core_text, error_text
+from terminal.ui.i18n import core_text, error_text, money_text
+from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
 from terminal.ui.screens.faceid import FaceIdPanel, Identified
 from terminal.ui.screens.receipt import ReceiptPanel
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
@@ -198,17 +198,17 @@ class DispensingPanel(Translatable):
         column = QVBoxLayout(words)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        name = label(self.tr("{drug} ({form})").format(drug=item.drug_name, form=item.form))
+        name = label(self.tr("{drug} ({form})").format(drug=item.drug_name, form=drug_form(item.form)))
         name.setStyleSheet("font-weight: bold;")
         left = self.tr("{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock")
         column.addWidget(name)
         column.addWidget(
             label(
                 left.format(
-                    dosage=item.dosage,
+                    dosage=dosage(item.dosage),
                     remaining=item.remaining,
                     prescribed=item.prescribed,
-                    unit=item.unit,
+                    unit=drug_unit(item.unit),
                     stock=item.in_stock,
                 )
             )
@@ -244,7 +244,7 @@ class DispensingPanel(Translatable):
 
     def _update_total(self) -> None:
         cost = sum(f.value() * item.unit_price for f, item in self.fields.values())
-        money = format_money(cost, self.ctx.site.facility.currency)
+        money = money_text(cost, self.ctx.site.facility.currency)
         self.total.setText(self.tr("Cost to the state: {money}").format(money=money))
         self.confirm.setEnabled(bool(self.lines()))
 

@@ -1,8 +1,11 @@
 """The dispense receipt on screen: what was handed out and what it cost the state; print it, save it as PDF.
 
-The screen and the printer show the same document (HTML in the operator's
-language). "Save as PDF" writes the core's receipt (:func:`receipts.write_pdf`)
-on a background thread.
+The screen, the printer and "Save as PDF" show the same document: HTML in the
+operator's language, amounts with the currency's sign as the language writes
+it. The PDF is printed by Qt from that HTML (one page, a few milliseconds, on
+the UI thread: Qt's text layout is not for worker threads) into a side file
+that is then moved into place, so a failure never leaves half a file. The
+core's English receipt (``receipts.write_pdf``) stays for the command line.
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTextBrowser, QVBoxLayout
 
-from terminal.core.receipts import Receipt, write_pdf
+from terminal.core.receipts import Receipt
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import shortcut
+from terminal.ui.i18n import money_text
+from terminal.ui.screens.drug_words import drug_form, drug_unit
+from terminal.ui.screens.formats import stamp_text
 from terminal.ui.widgets import Banner, Translatable, button, heading
 
 log = logging.getLogger("hamyon.ui.receipt")
@@ -88,7 +94,9 @@ class ReceiptPanel(Translatable):
         e, pin = html.escape, r.masked_pin
         head = [
             f"<h2>{e(r.facility_name)}</h2>",
-            "<p>" + e(self.tr("Receipt {number}, {time}").format(number=r.number, time=_time(r))) + "</p>",
+            "<p>"
+            + e(self.tr("Receipt {number}, {time}").format(number=r.number, time=stamp_text(r.issued_at)))
+            + "</p>",
             "<p>" + e(self.tr("Patient: {name}, ID number {number}").format(name=r.citizen_name, number=pin)),
             "<br>" + e(self.tr("Identified by: {how}").format(how=self._method(r))) + "</p>",
         ]
@@ -102,17 +110,19 @@ class ReceiptPanel(Translatable):
         rows = [_row(columns, "th")]
         for line in r.lines:
             cells = (
-                f"{line.drug_name} ({line.form})",
+                f"{line.drug_name} ({drug_form(line.form)})",
                 line.prescription_number,
-                f"{line.quantity} {line.unit}",
-                r.money(line.unit_price),
-                r.money(line.cost),
+                f"{line.quantity} {drug_unit(line.unit)}",
+                money_text(line.unit_price, r.currency),
+                money_text(line.cost, r.currency),
             )
             rows.append(_row(cells, "td"))
         table = "<table cellspacing='0' cellpadding='6' border='1' width='100%'>" + "".join(rows) + "</table>"
         foot = [
-            "<p><b>" + e(self.tr("Paid by the state: {money}").format(money=r.money(r.total))) + "</b>",
-            "<br>" + e(self.tr("Paid by the patient: {money}").format(money=r.money(0))),
+            "<p><b>"
+            + e(self.tr("Paid by the state: {money}").format(money=money_text(r.total, r.currency)))
+            + "</b>",
+            "<br>" + e(self.tr("Paid by the patient: {money}").format(money=money_text(0, r.currency))),
             "<br>" + e(self.tr("Dispensed by: {name}").format(name=r.operator_name)) + "</p>",
         ]
         return "".join([*head, table, *foot])
@@ -128,10 +138,7 @@ class ReceiptPanel(Translatable):
 
     def print_to(self, printer: QPrinter) -> None:
         """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``)."""
-        document = QTextDocument()
-        document.setDefaultFont(QFont("DejaVu Sans", PRINT_PT))
-        document.setHtml(self.html())
-        document.print_(printer)
+        document(self.html()).print_(printer)
 
     def ask_print(self) -> None:
         if self.receipt is None:
@@ -158,23 +165,45 @@ class ReceiptPanel(Translatable):
         dialog.open()
 
     def save_pdf(self, path: Path) -> None:
-        """Write the PDF on a background thread; the banner says where it went, or why it could not."""
-        receipt = self.receipt
-        if receipt is None:
+        """The receipt as shown (in the operator's language) as a PDF; the banner says where, or why not."""
+        if self.receipt is None:
             return
-        self.save_button.setEnabled(False)
-
-        def saved(written: Path) -> None:
-            self.save_button.setEnabled(True)
-            self.banner.show_message(self.tr("Saved as {path}").format(path=str(written)), "ok")
-
-        def failed(exc: BaseException) -> None:
+        try:
+            written = write_pdf(
+                self.html(), path, self.tr("Receipt {number}").format(number=self.receipt.number)
+            )
+        except OSError as exc:
             log.warning("cannot save a receipt: %s", type(exc).__name__)
-            self.save_button.setEnabled(True)
             text = self.tr("The receipt could not be saved as {path}. Choose another folder.")
             self.banner.show_message(text.format(path=str(path)), "error")
+            return
+        self.banner.show_message(self.tr("Saved as {path}").format(path=str(written)), "ok")
 
-        self.ctx.tasks.background(lambda _progress: write_pdf(receipt, path), saved, failed)
+
+def document(text: str) -> QTextDocument:
+    """The receipt's HTML as a document to print, in the print font (it has Cyrillic)."""
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", PRINT_PT))
+    doc.setHtml(text)
+    return doc
+
+
+def write_pdf(text: str, path: Path, title: str) -> Path:
+    """``text`` (HTML) printed to a PDF at ``path``: written beside it, then moved into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(partial))
+    printer.setDocName(title)
+    printer.setCreator("Hamyon Terminal")
+    document(text).print_(printer)
+    if not partial.is_file() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"Qt could not write {partial.name}")
+    partial.replace(path)
+    return path
 
 
 def _row(cells: tuple[str, ...], tag: str) -> str:
@@ -182,7 +211,3 @@ def _row(cells: tuple[str, ...], tag: str) -> str:
     align = ("left", "left", "right", "right", "right")
     inner = "".join(f"<{tag} align='{a}'>{html.escape(c)}</{tag}>" for a, c in zip(align, cells, strict=True))
     return f"<tr>{inner}</tr>"
-
-
-def _time(r: Receipt) -> str:
-    return r.issued_at[:16].replace("T", " ")

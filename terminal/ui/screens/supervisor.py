@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from terminal.ui.context import UiContext
@@ -27,6 +28,9 @@ class SupervisorScreen(Translatable):
             self.stack.addWidget(page)
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setWordWrap(True)  # a long title (Russian, Karakalpak) takes two lines, never cut off
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self.open_page)
         row = QHBoxLayout(self)
         row.addWidget(self.nav)

@@ -200,7 +200,8 @@ class OverridesPage(Translatable):
         column = QVBoxLayout(self)
         for widget in (self.title, self.hint, self.empty):
             column.addWidget(widget)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.table, 100)
+        column.addStretch(1)  # no overrides (the table hidden): the words stay at the top
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,0 +1,71 @@
+"""Words for the user that a window can translate whole: English text that carries its template.
+
+The same idea as ``terminal.core.phrases.Phrase``, which the sync package may not
+import: a :class:`Phrase` is a ``str`` (its English words: logs, the command
+line and tests read it unchanged) that also carries its ``template`` and
+``params``, so that the window looks the template up in its catalogue (Qt
+context "core") and fills it. Use it where words are built from parts (an HTTP
+status, a code of the registry's answer), never an f-string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class Phrase(str):
+    template: str
+    params: Mapping[str, Any]
+    code: str
+
+    def __new__(cls, template: str, params: Mapping[str, Any] | None = None, code: str = "") -> Phrase:
+        values = dict(params or {})
+        self = super().__new__(cls, template.format(**values))
+        self.template, self.params, self.code = template, values, code
+        return self
+
+    def __getnewargs__(self) -> tuple[Any, ...]:  # type: ignore[override]  # copy and pickle keep the parts
+        return (self.template, dict(self.params), self.code)
+
+
+# The registry's reason codes for one act it did not take (the wire's ``reason``), in words.
+ITEM_REASONS: dict[str, str] = {
+    "after_refused": "it comes after an act the registry refused",
+    "sequence_gap": "an earlier act has not reached the registry yet",
+    "uuid_reused": "its number was already used by another act",
+    "bad_signature": "its signature does not match this terminal's key",
+    "hash_mismatch": "it was changed after it was recorded",
+    "sequence_reused": "its place in the sequence was already used by another act",
+    "broken_chain": "it does not follow on from the act before it",
+    "unknown_kind": "the registry does not know this kind of act",
+    "invalid_payload": "its contents are not valid",
+    "wrong_facility": "it belongs to another facility",
+    "invalid_time": "its time is not valid",
+}
+# What failed at the registry (the code of a 5xx answer), in words; "" when the answer names nothing.
+FAILURES: dict[str, str] = {
+    "": "server error",
+    "registry_busy": "the registry is busy",
+    "registry_database": "the registry's database cannot be used",
+}
+
+
+def item_reason(code: str | None) -> Phrase:
+    """Why the registry did not take an act, from its reason code (an unknown code is named as it is)."""
+    words = ITEM_REASONS.get(code or "")
+    return (
+        Phrase(words, code=code or "")
+        if words
+        else Phrase("reason code {code}", {"code": code}, code=code or "")
+    )
+
+
+def failure(code: str | None) -> Phrase:
+    """What failed at the registry, from the error code of its answer (None: it named nothing)."""
+    words = FAILURES.get(code or "")
+    return (
+        Phrase(words, code=code or "")
+        if words
+        else Phrase("error code {code}", {"code": code}, code=code or "")
+    )

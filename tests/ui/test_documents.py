@@ -1,0 +1,94 @@
+"""The printed documents speak the operator's language: the receipt's PDF is the receipt as shown,
+and the canteen's act and invoice carry translated labels, dates as dd.mm.yyyy and the currency's sign."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.test_canteen import canteen, serve_and_wait  # noqa: F401 (a fixture)
+from tests.ui.test_pharmacy import pdf_text
+
+
+def a_receipt():
+    from terminal.core.receipts import Receipt, ReceiptLine
+
+    line = ReceiptLine("Amlodipine 5 mg", "tablets", "2026/000123", 30, "tab", 45_000, 1_350_000)
+    return Receipt(
+        number="POL-05-0000042",
+        tx_uuid="0f6c2a3e-0000-4000-8000-000000000042",
+        issued_at="2026-11-20T10:05:00+05:00",
+        facility_name="Oilaviy poliklinika № 5",
+        citizen_name="Karimova Nodira",
+        masked_pin="**********1234",
+        operator_name="Yusupova Dilnoza",
+        id_method="face",
+        override_reason=None,
+        currency="UZS",
+        lines=(line,),
+        total=1_350_000,
+    )
+
+
+def test_the_saved_receipt_is_the_receipt_on_screen_in_russian(qtbot, ui, tmp_path: Path) -> None:
+    from terminal.ui.screens.receipt import ReceiptPanel
+
+    panel = ReceiptPanel(ui)
+    qtbot.addWidget(panel)
+    ui.translations.switch("ru")
+    panel.show_receipt(a_receipt())
+    target = tmp_path / "receipts" / "POL-05-0000042.pdf"
+    panel.save_pdf(target)
+    assert panel.banner.property("kind") == "ok" and panel.banner.text() == f"Сохранено: {target}"
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no half file left beside it
+    text = pdf_text(target).replace("\u00a0", " ")
+    for words in (
+        "Чек POL-05-0000042, 20.11.2026 10:05",
+        "Пациент: Karimova Nodira",
+        "Личность установлена: Face-ID",
+        "Лекарство",
+        "Оплачивает государство",
+        "таблетки",
+        "30 таб.",
+        "Оплачено государством: 13 500.00 сум",
+        "Выдал(а): Yusupova Dilnoza",
+    ):
+        assert words in text, words
+    assert "Paid by" not in text and "so'm" not in text and "1234" in text and "Karimova" in text
+
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    panel.save_pdf(blocked / "receipt.pdf")
+    assert panel.banner.property("kind") == "error"
+    assert panel.banner.text().startswith("Не удалось сохранить чек")
+
+
+def test_the_act_and_invoice_are_printed_in_the_operators_language(qtbot, ui, canteen) -> None:  # noqa: F811
+    ui.translations.switch("ru")
+    qtbot.waitUntil(lambda: canteen.windowTitle() == "Школьное питание")
+    serve_and_wait(qtbot, canteen, 0)
+    canteen.open_reports()
+    panel = canteen._report_dialog.panel
+    qtbot.waitUntil(lambda: panel.school.count() == 1, timeout=10_000)
+    panel.make_documents()
+    qtbot.waitUntil(lambda: panel.banner.property("kind") == "ok", timeout=20_000)
+    said = panel.banner.text().replace("\u00a0", " ")
+    assert "с 01.11.2026 по 20.11.2026" in said and "15 000.00 сум" in said, said
+
+    stem = "SCH-045_2026-11-01_2026-11-20"
+    act = pdf_text(panel.folder / f"service-act_{stem}.pdf")
+    for words in (
+        "Акт оказанных услуг",
+        "Учреждение",
+        "Школа",
+        "с 01.11.2026 по 20.11.2026",
+        "Выдано порций",
+        "20.11.2026",
+        "Выдано за период",
+        "Директор школы",
+        "Поставщик питания",
+    ):
+        assert words in act, words
+    invoice = pdf_text(panel.folder / f"invoice_{stem}.pdf").replace("\u00a0", " ")
+    for words in ("Счёт-фактура", "Класс", "Приём пищи", "Цена", "Итого к оплате", "15 000.00 сум"):
+        assert words in invoice, words
+    assert "so'm" not in invoice and "Total due" not in invoice
