@@ -17,6 +17,9 @@ apt_packages+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 l
                libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0)
 # The registry's production database, for the sync tests (they start the cluster themselves).
 apt_packages+=(postgresql)
+# The installers (installer/build.sh): PyInstaller's binutils, makensis for the Windows script,
+# desktop-file-validate for the menu entry.
+apt_packages+=(binutils nsis desktop-file-utils)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -31,7 +34,7 @@ fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade "pip>=24"
 # The project with its own dependencies (dlib comes prebuilt from dlib-bin) ...
-.venv/bin/python -m pip install -q -e ".[dev]"
+.venv/bin/python -m pip install -q -e ".[dev,build]"
 # ... then face_recognition without its dependency on the source dlib package.
 .venv/bin/python -m pip install -q --no-deps "face-recognition==1.3.0"
 # The window's translations: Qt Linguist sources (resources/i18n/*.ts) compiled to .qm.

@@ -55,6 +55,26 @@ class RegistryRefused(SyncError):
     template = "The registry refused the request: {reason}"
 
 
+class RegistryCertificateMismatch(SyncError):
+    """The registry's certificate is not the pinned one: nothing was sent (never retried)."""
+
+    code = "registry_certificate_mismatch"
+    template = (
+        "The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}):"
+        " nothing was sent. Someone may be impersonating the registry; ask a supervisor."
+    )
+
+
+class RegistryCertificateUntrusted(SyncError):
+    """The registry's certificate does not verify against the CA store or bundle (never retried)."""
+
+    code = "registry_certificate_untrusted"
+    template = (
+        "The registry's certificate cannot be verified ({reason}): nothing was sent."
+        " Check the registry's address and this terminal's CA bundle."
+    )
+
+
 class NotEnrolled(SyncError):
     code = "not_enrolled"
     template = "This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'."
@@ -136,6 +156,36 @@ class BatchTooLarge(SyncError):
     http_status = 413
 
 
+class BodyTooLarge(SyncError):
+    code = "body_too_large"
+    template = "The request body is larger than the registry takes ({limit} bytes)."
+    http_status = 413
+
+
+class HttpsRequired(SyncError):
+    code = "https_required"
+    template = "This registry answers only over HTTPS; use an https:// address."
+    http_status = 421
+
+
+class AuditChainBroken(SyncError):
+    """An audit entry does not continue the device's trail at the registry (edited, forked)."""
+
+    code = "audit_chain_broken"
+    template = (
+        "The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail."
+    )
+    http_status = 409
+
+
+class AuditGap(SyncError):
+    code = "audit_gap"
+    template = (
+        "The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it."
+    )
+    http_status = 409
+
+
 class UnsupportedEncoding(SyncError):
     code = "unsupported_encoding"
     template = "The request body is encoded as {encoding}; send identity or gzip."
@@ -188,7 +238,11 @@ WIRE_ERRORS: dict[str, type[SyncError]] = {
         ReplayedRequest,
         DeviceRevoked,
         EnrollmentCodeInvalid,
+        AuditChainBroken,
+        AuditGap,
         BatchTooLarge,
+        BodyTooLarge,
+        HttpsRequired,
         UnsupportedEncoding,
         ProtocolUnsupported,
         RegistryBusy,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +13,12 @@ from terminal.core.clock import FixedClock
 from terminal.core.demo_site import seed
 from terminal.core.site import Site
 from terminal.core.store import STORE_FILE, Store
+from terminal.core.store_cipher import copy_store
 
+# Store keys go to key files in each test's home, never to the developer's own keyring
+# (inherited by the ``hamyon`` processes the tests start).
+os.environ["HAMYON_KEYRING"] = "off"
+os.environ.pop("HAMYON_KEY_FILE", None)
 TASHKENT = ZoneInfo("Asia/Tashkent")
 ALMATY = ZoneInfo("Asia/Almaty")
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,8 +46,7 @@ def kz_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def open_copy(template: Path, home: Path, country: str = "UZ") -> Site:
-    home.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template, home / STORE_FILE)
+    copy_store(template.parent, home)
     return Site(Store.open(home), fixed_clock(country))
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
+from terminal.core.store_cipher import raw_connection
 from tests.cli_runner import hamyon
 
 
@@ -38,7 +38,7 @@ def test_simulate_records_acts_that_status_counts(tmp_path: Path) -> None:
     for key in ("store_path", "citizens", "templates", "transactions", "queued", "synced", "last_sync"):
         assert key in st
     assert st["transactions"] == 49 and st["queued"] == 49 and st["synced"] == 0 and st["last_sync"] is None
-    conn = sqlite3.connect(tmp_path / "hamyon.db")
+    conn = raw_connection(tmp_path)
     kinds = dict(conn.execute("SELECT kind, count(*) FROM transactions GROUP BY kind").fetchall())
     assert kinds == {"dispense": 15, "meal": 30, "application": 4}
     assert {a["tx"] for a in acts} <= {r[0] for r in conn.execute("SELECT uuid FROM transactions")}
@@ -46,7 +46,7 @@ def test_simulate_records_acts_that_status_counts(tmp_path: Path) -> None:
 
 def test_simulated_meals_move_to_the_next_school_day_when_today_is_full(tmp_path: Path) -> None:
     hamyon("simulate", "meals", "--count", "500", home=tmp_path)
-    conn = sqlite3.connect(tmp_path / "hamyon.db")
+    conn = raw_connection(tmp_path)
     per_day = conn.execute("SELECT served_on, count(*) FROM meals GROUP BY served_on").fetchall()
     assert len(per_day) >= 2
     dupes = conn.execute(
@@ -60,7 +60,7 @@ def test_audit_verify_passes_then_finds_tampering(tmp_path: Path) -> None:
     hamyon("simulate", "dispenses", "--count", "5", home=tmp_path)
     ok = hamyon("audit", "verify", "--json", home=tmp_path)
     assert json.loads(ok.stdout)["ok"] is True
-    conn = sqlite3.connect(tmp_path / "hamyon.db")
+    conn = raw_connection(tmp_path)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit SET subject = 'citizen:1' WHERE seq = 3")
     conn.commit()
@@ -93,18 +93,44 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
 
 
 def test_every_command_of_this_release_answers_help() -> None:
-    for args in ([], ["demo"], ["status"], ["simulate"], ["bench"], ["bench", "store"], ["audit", "verify"]):
+    for args in (
+        [],
+        ["demo"],
+        ["status"],
+        ["simulate"],
+        ["bench"],
+        ["bench", "store"],
+        ["audit", "verify"],
+        ["store", "rekey"],
+    ):
         done = hamyon(*args, "--help")
         assert "Usage: hamyon" in done.stdout
 
 
 def test_an_enrolled_terminal_never_invents_prescriptions(tmp_path: Path) -> None:
     hamyon("demo", "--no-window", home=tmp_path)  # enrolled at the demo's registry
-    conn = sqlite3.connect(tmp_path / "hamyon.db")
+    conn = raw_connection(tmp_path)
     with conn:
         conn.execute("UPDATE prescription_items SET qty_dispensed = qty_prescribed WHERE id > 3")
     before = conn.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
+    left = [r[0] for r in conn.execute("SELECT qty_prescribed - qty_dispensed FROM prescription_items")]
+    most = sum(-(-units // 10) for units in left)  # every dispense hands out at least 10 units, or the rest
     out = hamyon("simulate", "dispenses", "--count", "50", "--jsonl", home=tmp_path).stdout
     summary = json.loads(out.splitlines()[-1])["summary"]
-    assert summary["exhausted"] is True and summary["topped_up"] == 0 and summary["recorded"] <= 3
+    assert summary["exhausted"] is True and summary["topped_up"] == 0
+    assert 0 < summary["recorded"] <= most < 50
+    left_after = conn.execute("SELECT sum(qty_prescribed - qty_dispensed) FROM prescription_items").fetchone()
+    assert left_after[0] == 0
     assert conn.execute("SELECT count(*) FROM prescriptions").fetchone()[0] == before
+
+
+def test_purge_counts_in_a_dry_run_and_never_touches_unsynced_acts(tmp_path: Path) -> None:
+    hamyon("simulate", "dispenses", "--count", "3", home=tmp_path)
+    dry = json.loads(hamyon("purge", "--dry-run", "--json", home=tmp_path).stdout)
+    assert dry["dry_run"] is True and dry["counts"]["transactions"] == 0
+    assert set(dry["days"]) == {"template", "transaction", "audit"}
+    done = hamyon("purge", home=tmp_path)
+    assert done.stdout.startswith("Retention (days: template 730")
+    verified = json.loads(hamyon("audit", "verify", "--json", home=tmp_path).stdout)
+    assert verified["ok"] is True and verified["transactions"] == 3
+    assert "Usage: hamyon" in hamyon("purge", "--help").stdout

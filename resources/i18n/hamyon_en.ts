@@ -161,6 +161,12 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
+        <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
+        <translation>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>The data store at {path} was written by a newer Hamyon version: update this terminal.</translation>
@@ -170,6 +176,18 @@
         <source>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</source>
         <extracomment>An error message (terminal.core.errors.SiteNotSetUp).</extracomment>
         <translation>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. Try again after {time}, or ask a supervisor.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLocked).</extracomment>
+        <translation>Too many wrong PINs. Try again after {time}, or ask a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLockedUntilNewPin).</extracomment>
+        <translation>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -293,6 +311,18 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateMismatch).</extracomment>
+        <translation>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateUntrusted).</extracomment>
+        <translation>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</source>
         <extracomment>An error message (sync.errors.NotEnrolled).</extracomment>
         <translation>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</translation>
@@ -374,6 +404,30 @@
         <source>The batch holds {count} acts; the registry takes at most {limit} at once.</source>
         <extracomment>An error message (sync.errors.BatchTooLarge).</extracomment>
         <translation>The batch holds {count} acts; the registry takes at most {limit} at once.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The request body is larger than the registry takes ({limit} bytes).</source>
+        <extracomment>An error message (sync.errors.BodyTooLarge).</extracomment>
+        <translation>The request body is larger than the registry takes ({limit} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>This registry answers only over HTTPS; use an https:// address.</source>
+        <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
+        <translation>This registry answers only over HTTPS; use an https:// address.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</source>
+        <extracomment>An error message (sync.errors.AuditChainBroken).</extracomment>
+        <translation>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</source>
+        <extracomment>An error message (sync.errors.AuditGap).</extracomment>
+        <translation>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
@@ -865,6 +919,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>No child in the family is under 14</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>no purge entry accounts for the removed entries</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>no purge entry accounts for the removed entries</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>the purge anchors differ from what the last purge recorded</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the purge anchors differ from what the last purge recorded</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/chain.py"/>
         <source>entry {seq} is missing</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -926,32 +992,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a supervisor</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>an override needs a supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>the overriding supervisor is not known</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>override an identification</source>
-        <extracomment>Fills {action} in “Your role ({role}) may not {action}. Ask a supervisor.”
-A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>override an identification</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a written reason</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>an override needs a written reason</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>a supervisor and reason belong only to an override</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>a supervisor and reason belong only to an override</translation>
@@ -997,6 +1037,12 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <source>Something went wrong. The details are in the log file; please tell IT.</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Something went wrong. The details are in the log file; please tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Exported by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Exported by {operator} at {time} from terminal {device}</translation>
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
@@ -1108,6 +1154,30 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>Breakfast</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Breakfast</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Lunch</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Afternoon snack</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Afternoon snack</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Dinner</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Dinner</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>student</translation>
@@ -1142,6 +1212,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no such operator</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>no such operator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a written reason</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>an override needs a written reason</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a supervisor's signature</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>an override needs a supervisor's signature</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>this override was signed for another patient or operator</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>this override was signed for another patient or operator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>the override has expired or was already used; ask the supervisor again</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>the override has expired or was already used; ask the supervisor again</translation>
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
@@ -1209,6 +1303,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>override an identification</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>override an identification</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>enroll a citizen's face</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>enroll a citizen's face</translation>
@@ -1226,6 +1326,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>change settings</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>manage operators</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>manage operators</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1236,6 +1342,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>Total declared asset value above which material aid is not recommended</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Total declared asset value above which material aid is not recommended</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Minutes without use after which the terminal locks its screen</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Minutes without use after which the terminal locks its screen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which the face templates of a citizen not seen here are erased</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Days after which the face templates of a citizen not seen here are erased</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which acts the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Days after which acts the registry holds are removed from this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which audit entries the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Days after which audit entries the registry holds are removed from this terminal</translation>
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
@@ -1268,6 +1398,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>there is no such setting</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>it must be from {low} to {high}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it must be from {low} to {high}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store.py"/>
         <source>the disk failed to read or write ({detail})</source>
         <extracomment>Fills {reason} in “The terminal's data store failed: {reason}. Nothing was recorded.”
@@ -1276,9 +1412,28 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>
+        <location filename="../../terminal/core/store_cipher.py"/>
         <source>it holds tables of another program</source>
         <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
         <translation>it holds tables of another program</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>it is not a whole number of database pages</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>it is not a whole number of database pages</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>its encrypted copy did not match; the original is kept</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>its encrypted copy did not match; the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_rekey.py"/>
+        <source>it did not open with its new key; the old and the new key are both kept</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it did not open with its new key; the old and the new key are both kept</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1589,6 +1744,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>a pinned certificate needs an https:// registry address</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>a page of changes without changes or cursor</source>
         <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
         <translation>a page of changes without changes or cursor</translation>
@@ -1645,21 +1806,39 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
+        <source>the client went away</source>
+        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
+        <translation>the client went away</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is damaged</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>the gzip body is damaged</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation>too many</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is truncated</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>the gzip body is truncated</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>differs from the entry the registry holds</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>differs from the entry the registry holds</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>does not follow the entry before it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not match its hash</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>does not match its hash</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1802,6 +1981,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Draft saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1824,11 +2008,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Some answers need attention: see the messages under the fields.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
-        <source>Draft saved at {time}</source>
-        <translation>Draft saved at {time}</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2441,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Locked after wrong PINs</source>
+        <translation>Locked after wrong PINs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen locked (idle)</source>
+        <translation>Screen locked (idle)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Supervisor override signed</source>
+        <translation>Supervisor override signed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Identified by the ID number</source>
+        <translation>Identified by the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
@@ -2304,6 +2508,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Data key changed</source>
+        <translation>Data key changed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Old records removed</source>
+        <translation>Old records removed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>records past their keeping time</source>
+        <translation>records past their keeping time</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2902,6 +3121,34 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/jobs.py"/>
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>This terminal is locked</source>
+        <translation>This terminal is locked</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</source>
+        <translation>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Sign in and sign {name} out</source>
+        <translation>Sign in and sign {name} out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Choose your name first.</source>
+        <translation>Choose your name first.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3842,11 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to save the receipt.</source>
+        <translation>Sign in to save the receipt.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

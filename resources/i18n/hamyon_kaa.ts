@@ -161,6 +161,12 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
+        <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
+        <translation>Бул терминалдағы мағлыўматларды ашыўға болмайды: гилти жоқ ямаса надурыс. IT хызметкерине мүрәжат етиң; ҳеш нәрсе өзгертилмеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Мағлыўматлар қоймасы ({path}) Hamyon бағдарламасының жаңарақ версиясы менен жазылған: бул терминалды жаңалаң.</translation>
@@ -170,6 +176,18 @@
         <source>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</source>
         <extracomment>An error message (terminal.core.errors.SiteNotSetUp).</extracomment>
         <translation>Терминал еле сазланбаған: дәслеп 'hamyon setup' ямаса 'hamyon demo' буйрығын орынлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. Try again after {time}, or ask a supervisor.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLocked).</extracomment>
+        <translation>PIN-код дым көп мәрте надурыс киргизилди. {time} ден кейин қайта урынып көриң ямаса басшыға мүрәжат етиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLockedUntilNewPin).</extracomment>
+        <translation>PIN-код дым көп мәрте надурыс киргизилди. Басшы жаңа PIN-код орнатпағанша бул оператор бекитилген.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -293,6 +311,18 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateMismatch).</extracomment>
+        <translation>Реестрдиң сертификаты бул терминал исенетуғын сертификат емес (изи: {seen}): ҳеш нәрсе жиберилмеди. Кимдир өзин реестр етип көрсетип атырған болыўы мүмкин; басшыға мүрәжат етиң.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateUntrusted).</extracomment>
+        <translation>Реестрдиң сертификатын тексериўге болмады ({reason}): ҳеш нәрсе жиберилмеди. Реестрдиң мәнзилин ҳәм терминалдың CA топламын тексериң.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</source>
         <extracomment>An error message (sync.errors.NotEnrolled).</extracomment>
         <translation>Терминал реестрге жалғанбаған: 'hamyon setup --registry URL --code CODE' буйрығын орынлаң.</translation>
@@ -374,6 +404,30 @@
         <source>The batch holds {count} acts; the registry takes at most {limit} at once.</source>
         <extracomment>An error message (sync.errors.BatchTooLarge).</extracomment>
         <translation>Пакеттеги жазыўлар саны: {count}; реестр бир мәртеде ең көби менен {limit} жазыў қабыл етеди.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The request body is larger than the registry takes ({limit} bytes).</source>
+        <extracomment>An error message (sync.errors.BodyTooLarge).</extracomment>
+        <translation>Сораўдың көлеми реестр қабыл ететуғын көлемнен үлкен ({limit} байт).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>This registry answers only over HTTPS; use an https:// address.</source>
+        <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
+        <translation>Бул реестр тек HTTPS арқалы жуўап береди; https:// мәнзилин пайдаланың.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</source>
+        <extracomment>An error message (sync.errors.AuditChainBroken).</extracomment>
+        <translation>Реестр аудит журналының {seq}-жазыўын қабыл етпеди: {reason}. Басшыдан аудит журналын тексериўди сораң.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</source>
+        <extracomment>An error message (sync.errors.AuditGap).</extracomment>
+        <translation>Реестрде бул терминалдың аудит журналы {head}-жазыўға шекем бар; {seq}-жазыў оннан кейин келе алмайды.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
@@ -865,6 +919,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Шаңарақта 14 жасқа шекемги бала жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>no purge entry accounts for the removed entries</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>өширилген жазыўларды ҳеш бир тазалаў жазыўы түсиндирмейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>the purge anchors differ from what the last purge recorded</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>тазалаўдың таяныш ноқатлары соңғы тазалаўда жазылғанынан парық қылады</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/chain.py"/>
         <source>entry {seq} is missing</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -926,32 +992,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a supervisor</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>қол менен тастыйықлаў ушын басшы керек</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>тастыйықлаўшы басшы белгисиз</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>override an identification</source>
-        <extracomment>Fills {action} in “Your role ({role}) may not {action}. Ask a supervisor.”
-A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>шахсты қол менен тастыйықлаў</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a written reason</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>қол менен тастыйықлаў ушын жазба түрдеги себеп керек</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>a supervisor and reason belong only to an override</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>басшы ҳәм себеп тек қол менен тастыйықлаўда көрсетиледи</translation>
@@ -997,6 +1037,12 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <source>Something went wrong. The details are in the log file; please tell IT.</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Бир нәрсе надурыс болды. Толығырақ мағлыўмат журнал файлында; IT қәнигесине хабар бериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Exported by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Экспорт етти: {operator}, {time}, {device} терминалынан</translation>
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
@@ -1108,6 +1154,30 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>Breakfast</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Ертеңги аўқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Lunch</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Түслик аўқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Afternoon snack</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Түстен кейинги жеңил аўқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Dinner</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Кешки аўқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>оқыўшы</translation>
@@ -1142,6 +1212,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no such operator</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бундай оператор жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a written reason</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>қол менен тастыйықлаў ушын жазба түрдеги себеп керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a supervisor's signature</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>тастыйықлаў ушын басшының қолы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>this override was signed for another patient or operator</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>бул тастыйыққа басқа наўқас ямаса оператор ушын қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>the override has expired or was already used; ask the supervisor again</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>тастыйықтың мүддети өткен ямаса ол пайдаланылып болған; басшыдан қайта сораң</translation>
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
@@ -1209,6 +1303,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>override an identification</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>шахсты қол менен тастыйықлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>enroll a citizen's face</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>пуқараның жүзин сақлаў</translation>
@@ -1226,6 +1326,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>сазлаўларды өзгертиў</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>manage operators</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>операторларды басқарыў</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1236,6 +1342,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>Total declared asset value above which material aid is not recommended</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Материаллық жәрдем усынылмайтуғын көрсетилген мүлктиң улыўма баҳасының шеги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Minutes without use after which the terminal locks its screen</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Пайдаланылмаса, терминал экранын қулыплайтуғын минутлар саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which the face templates of a citizen not seen here are erased</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Бул жерге келмеген пуқараның жүз үлгилери өширилетуғын күнлер саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which acts the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Реестрде сақланып турған әмеллер бул терминалдан өширилетуғын күнлер саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which audit entries the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Реестрде сақланып турған аудит жазыўлары бул терминалдан өширилетуғын күнлер саны</translation>
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
@@ -1268,6 +1398,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>бундай сазлаў жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>it must be from {low} to {high}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол {low} ден {high} ге шекем болыўы керек</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store.py"/>
         <source>the disk failed to read or write ({detail})</source>
         <extracomment>Fills {reason} in “The terminal's data store failed: {reason}. Nothing was recorded.”
@@ -1276,9 +1412,28 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>
+        <location filename="../../terminal/core/store_cipher.py"/>
         <source>it holds tables of another program</source>
         <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
         <translation>онда басқа бағдарламаның кестелери бар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>it is not a whole number of database pages</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>оның көлеми мағлыўматлар базасы бетлериниң пүтин санына тең емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>its encrypted copy did not match; the original is kept</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>оның шифрланған нусқасы сәйкес келмеди; түп нусқасы сақлап қалынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_rekey.py"/>
+        <source>it did not open with its new key; the old and the new key are both kept</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол жаңа гилт пенен ашылмады; ески ҳәм жаңа гилттиң екеўи де сақланды</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1589,6 +1744,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бекитилген сертификат ушын реестр мәнзили https:// пенен басланыўы керек</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>a page of changes without changes or cursor</source>
         <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
         <translation>өзгерислери ямаса курсоры жоқ өзгерислер бети</translation>
@@ -1645,21 +1806,39 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
+        <source>the client went away</source>
+        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
+        <translation>клиент байланысты үзди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is damaged</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip денеси бузылған</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation>жүдә көп</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is truncated</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip денеси кесилген</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>differs from the entry the registry holds</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>реестрдеги жазыўдан парық қылады</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>алдыңғы жазыўдың даўамы емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not match its hash</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>өз хешине сәйкес келмейди</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1720,6 +1899,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол реестрде бурыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>the overriding supervisor is not known</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation type="vanished">тастыйықлаўшы басшы белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
+        <source>too many</source>
+        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
+        <translation type="vanished">жүдә көп</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1993,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Қаралама сақланды: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1824,11 +2020,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Айырым жуўапларды дүзетиў керек: майданлардың астындағы хабарларды көриң.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
-        <source>Draft saved at {time}</source>
-        <translation>Қаралама сақланды: {time}</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2453,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Locked after wrong PINs</source>
+        <translation>Надурыс PIN-кодлардан кейин бекитилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen locked (idle)</source>
+        <translation>Экран қулыпланды (ҳәрекетсизлик)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen unlocked</source>
+        <translation>Экран қулпы ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Supervisor override signed</source>
+        <translation>Басшының тастыйығына қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Identified by the ID number</source>
+        <translation>Идентификация саны бойынша анықланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Signed out</source>
         <translation>Шықты</translation>
     </message>
@@ -2304,6 +2520,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Сазлаў өзгертилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Data key changed</source>
+        <translation>Мағлыўматлар гилти алмастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Old records removed</source>
+        <translation>Ески жазыўлар өширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>records past their keeping time</source>
+        <translation>сақлаў мүддети өткен жазыўлар</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2902,6 +3133,34 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/jobs.py"/>
         <source>Stopping after the current step…</source>
         <translation>Ҳәзирги қәдемнен кейин тоқтатылады…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>This terminal is locked</source>
+        <translation>Терминал қулыпланған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</source>
+        <translation>{name}: даўам етиў ушын PIN-кодыңызды киргизиң. Басқа хызметкер өз атын таңлап, системаға кириўи мүмкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Unlock</source>
+        <translation>Қулыпты ашыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Sign in and sign {name} out</source>
+        <translation>Кириў ({name} системадан шығады)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Choose your name first.</source>
+        <translation>Дәслеп атыңызды таңлаң.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3854,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллар (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to save the receipt.</source>
+        <translation>Чекти сақлаў ушын системаға кириң.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

@@ -161,6 +161,12 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
+        <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
+        <translation>Осы терминалдағы деректерді ашу мүмкін емес: кілті жоқ немесе қате. IT маманына хабарласыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Деректер қоймасы ({path}) Hamyon бағдарламасының жаңарақ нұсқасымен жазылған: бұл терминалды жаңартыңыз.</translation>
@@ -170,6 +176,18 @@
         <source>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</source>
         <extracomment>An error message (terminal.core.errors.SiteNotSetUp).</extracomment>
         <translation>Терминал әлі бапталмаған: алдымен 'hamyon setup' немесе 'hamyon demo' командасын орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. Try again after {time}, or ask a supervisor.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLocked).</extracomment>
+        <translation>PIN-код тым көп рет қате енгізілді. {time} кейін қайталап көріңіз немесе жетекшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLockedUntilNewPin).</extracomment>
+        <translation>PIN-код тым көп рет қате енгізілді. Жетекші жаңа PIN-код орнатқанша бұл оператор бұғатталған.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -293,6 +311,18 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateMismatch).</extracomment>
+        <translation>Тізілімнің сертификаты осы терминал сенетін сертификат емес (саусақ ізі: {seen}): ештеңе жіберілмеді. Біреу өзін тізілім ретінде көрсетуі мүмкін; жетекшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateUntrusted).</extracomment>
+        <translation>Тізілімнің сертификатын тексеру мүмкін болмады ({reason}): ештеңе жіберілмеді. Тізілім мекенжайын және терминалдың CA жинағын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</source>
         <extracomment>An error message (sync.errors.NotEnrolled).</extracomment>
         <translation>Терминал тізілімге қосылмаған: 'hamyon setup --registry URL --code CODE' командасын орындаңыз.</translation>
@@ -374,6 +404,30 @@
         <source>The batch holds {count} acts; the registry takes at most {limit} at once.</source>
         <extracomment>An error message (sync.errors.BatchTooLarge).</extracomment>
         <translation>Пакеттегі жазбалар саны: {count}; тізілім бір реттен ең көбі {limit} жазба қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The request body is larger than the registry takes ({limit} bytes).</source>
+        <extracomment>An error message (sync.errors.BodyTooLarge).</extracomment>
+        <translation>Сұрау көлемі тізілім қабылдайтын көлемнен үлкен ({limit} байт).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>This registry answers only over HTTPS; use an https:// address.</source>
+        <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
+        <translation>Бұл тізілім тек HTTPS арқылы жауап береді; https:// мекенжайын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</source>
+        <extracomment>An error message (sync.errors.AuditChainBroken).</extracomment>
+        <translation>Тізілім аудит журналының {seq}-жазбасын қабылдамады: {reason}. Жетекшіден аудит журналын тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</source>
+        <extracomment>An error message (sync.errors.AuditGap).</extracomment>
+        <translation>Тізілімде осы терминалдың аудит журналы {head}-жазбаға дейін бар; {seq}-жазба одан кейін келе алмайды.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
@@ -865,6 +919,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Отбасында 14 жасқа дейінгі бала жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>no purge entry accounts for the removed entries</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>жойылған жазбаларды ешбір тазалау жазбасы түсіндірмейді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>the purge anchors differ from what the last purge recorded</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>тазалаудың тірек нүктелері соңғы тазалауда жазылғаннан өзгеше</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/chain.py"/>
         <source>entry {seq} is missing</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -926,32 +992,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a supervisor</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>қолмен растау үшін жетекші керек</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>растаушы жетекші белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>override an identification</source>
-        <extracomment>Fills {action} in “Your role ({role}) may not {action}. Ask a supervisor.”
-A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>жеке басты қолмен растау</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a written reason</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>қолмен растау үшін жазбаша себеп керек</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>a supervisor and reason belong only to an override</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>жетекші мен себеп тек қолмен растауда көрсетіледі</translation>
@@ -997,6 +1037,12 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <source>Something went wrong. The details are in the log file; please tell IT.</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Бірдеңе дұрыс болмады. Толығырақ мәлімет журнал файлында; IT маманына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Exported by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Экспорттады: {operator}, {time}, {device} терминалынан</translation>
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
@@ -1108,6 +1154,30 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>Breakfast</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Таңғы ас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Lunch</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Түскі ас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Afternoon snack</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Бесін ас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Dinner</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Кешкі ас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>оқушы</translation>
@@ -1142,6 +1212,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no such operator</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>мұндай оператор жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a written reason</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>қолмен растау үшін жазбаша себеп керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a supervisor's signature</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>растау үшін жетекшінің қолы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>this override was signed for another patient or operator</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>бұл растауға басқа науқас немесе оператор үшін қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>the override has expired or was already used; ask the supervisor again</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>растаудың мерзімі өткен немесе ол пайдаланылып қойған; жетекшіден қайта сұраңыз</translation>
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
@@ -1209,6 +1303,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>override an identification</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>жеке басты қолмен растау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>enroll a citizen's face</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>азаматтың бет-бейнесін сақтау</translation>
@@ -1226,6 +1326,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>баптауларды өзгерту</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>manage operators</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>операторларды басқару</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1236,6 +1342,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>Total declared asset value above which material aid is not recommended</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Материалдық көмек ұсынылмайтын көрсетілген мүліктің жалпы құнының шегі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Minutes without use after which the terminal locks its screen</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Пайдаланылмаса, терминал экранын құлыптайтын минуттар саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which the face templates of a citizen not seen here are erased</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Мұнда келмеген азаматтың бет-бейне үлгілері өшірілетін күндер саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which acts the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Тізілімде сақталған операциялар осы терминалдан жойылатын күндер саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which audit entries the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Тізілімде сақталған аудит жазбалары осы терминалдан жойылатын күндер саны</translation>
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
@@ -1268,6 +1398,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>мұндай баптау жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>it must be from {low} to {high}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол {low} мен {high} аралығында болуы керек</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store.py"/>
         <source>the disk failed to read or write ({detail})</source>
         <extracomment>Fills {reason} in “The terminal's data store failed: {reason}. Nothing was recorded.”
@@ -1276,9 +1412,28 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>
+        <location filename="../../terminal/core/store_cipher.py"/>
         <source>it holds tables of another program</source>
         <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
         <translation>онда басқа бағдарламаның кестелері бар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>it is not a whole number of database pages</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>оның көлемі дерекқор беттерінің бүтін санына тең емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>its encrypted copy did not match; the original is kept</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>оның шифрланған көшірмесі сәйкес келмеді; түпнұсқасы сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_rekey.py"/>
+        <source>it did not open with its new key; the old and the new key are both kept</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол жаңа кілтпен ашылмады; ескі және жаңа кілттің екеуі де сақталды</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1589,6 +1744,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бекітілген сертификат үшін тізілім мекенжайы https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>a page of changes without changes or cursor</source>
         <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
         <translation>өзгерістері немесе курсоры жоқ өзгерістер беті</translation>
@@ -1645,21 +1806,39 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
+        <source>the client went away</source>
+        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
+        <translation>клиент байланысты үзді</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is damaged</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip денесі бүлінген</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation>тым көп</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is truncated</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip денесі қиылған</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>differs from the entry the registry holds</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>тізілімдегі жазбадан өзгеше</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>алдыңғы жазбаның жалғасы емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not match its hash</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>өз хешіне сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1720,6 +1899,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол тізілімде бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>the overriding supervisor is not known</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation type="vanished">растаушы жетекші белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
+        <source>too many</source>
+        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
+        <translation type="vanished">тым көп</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1993,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Қаралама сақталды: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1824,11 +2020,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Кейбір жауаптарды түзету керек: өрістердің астындағы хабарларды қараңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
-        <source>Draft saved at {time}</source>
-        <translation>Қаралама сақталды: {time}</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2453,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Locked after wrong PINs</source>
+        <translation>Қате PIN-кодтардан кейін бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen locked (idle)</source>
+        <translation>Экран құлыпталды (әрекетсіздік)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen unlocked</source>
+        <translation>Экран құлпы ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Supervisor override signed</source>
+        <translation>Жетекшінің растауына қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Identified by the ID number</source>
+        <translation>Сәйкестендіру нөмірі бойынша анықталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Signed out</source>
         <translation>Шықты</translation>
     </message>
@@ -2304,6 +2520,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Data key changed</source>
+        <translation>Деректер кілті ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Old records removed</source>
+        <translation>Ескі жазбалар жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>records past their keeping time</source>
+        <translation>сақтау мерзімі өткен жазбалар</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2902,6 +3133,34 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/jobs.py"/>
         <source>Stopping after the current step…</source>
         <translation>Ағымдағы қадамнан кейін тоқтатылады…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>This terminal is locked</source>
+        <translation>Терминал құлыпталған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</source>
+        <translation>{name}: жалғастыру үшін PIN-кодыңызды енгізіңіз. Басқа қызметкер өз атын таңдап, жүйеге кіре алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Sign in and sign {name} out</source>
+        <translation>Кіру ({name} жүйеден шығады)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Choose your name first.</source>
+        <translation>Алдымен атыңызды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3854,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to save the receipt.</source>
+        <translation>Чекті сақтау үшін жүйеге кіріңіз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

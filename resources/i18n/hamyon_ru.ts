@@ -161,6 +161,12 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
+        <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
+        <translation>Данные этого терминала не открываются: ключ отсутствует или неверен. Обратитесь в IT-службу; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Хранилище данных ({path}) записано более новой версией Hamyon: обновите этот терминал.</translation>
@@ -170,6 +176,18 @@
         <source>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</source>
         <extracomment>An error message (terminal.core.errors.SiteNotSetUp).</extracomment>
         <translation>Терминал ещё не настроен: сначала выполните 'hamyon setup' или 'hamyon demo'.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. Try again after {time}, or ask a supervisor.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLocked).</extracomment>
+        <translation>Слишком много неверных PIN-кодов. Повторите после {time} или обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLockedUntilNewPin).</extracomment>
+        <translation>Слишком много неверных PIN-кодов. Оператор заблокирован, пока руководитель не задаст новый PIN-код.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -293,6 +311,18 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateMismatch).</extracomment>
+        <translation>Сертификат реестра не тот, которому доверяет этот терминал (его отпечаток: {seen}): ничего не отправлено. Возможно, кто-то выдаёт себя за реестр; обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateUntrusted).</extracomment>
+        <translation>Не удалось проверить сертификат реестра ({reason}): ничего не отправлено. Проверьте адрес реестра и набор сертификатов CA этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</source>
         <extracomment>An error message (sync.errors.NotEnrolled).</extracomment>
         <translation>Терминал не подключён к реестру: выполните 'hamyon setup --registry URL --code CODE'.</translation>
@@ -374,6 +404,30 @@
         <source>The batch holds {count} acts; the registry takes at most {limit} at once.</source>
         <extracomment>An error message (sync.errors.BatchTooLarge).</extracomment>
         <translation>В пакете записей: {count}; реестр принимает не более {limit} за раз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The request body is larger than the registry takes ({limit} bytes).</source>
+        <extracomment>An error message (sync.errors.BodyTooLarge).</extracomment>
+        <translation>Тело запроса больше, чем принимает реестр ({limit} байт).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>This registry answers only over HTTPS; use an https:// address.</source>
+        <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
+        <translation>Этот реестр отвечает только по HTTPS; укажите адрес https://.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</source>
+        <extracomment>An error message (sync.errors.AuditChainBroken).</extracomment>
+        <translation>Реестр отклонил запись журнала аудита {seq}: она {reason}. Попросите руководителя проверить журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</source>
+        <extracomment>An error message (sync.errors.AuditGap).</extracomment>
+        <translation>В реестре журнал аудита этого терминала есть до записи {head}; запись {seq} не может идти за ней.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
@@ -865,6 +919,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>В семье нет детей до 14 лет</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>no purge entry accounts for the removed entries</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>удалённые записи не объяснены ни одной записью об очистке</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>the purge anchors differ from what the last purge recorded</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>опорные точки очистки расходятся с записанными при последней очистке</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/chain.py"/>
         <source>entry {seq} is missing</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -926,32 +992,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a supervisor</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>для подтверждения вручную нужен руководитель</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>подтверждающий руководитель неизвестен</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>override an identification</source>
-        <extracomment>Fills {action} in “Your role ({role}) may not {action}. Ask a supervisor.”
-A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>подтверждать личность вручную</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a written reason</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>для подтверждения вручную нужна письменная причина</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>a supervisor and reason belong only to an override</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>руководитель и причина указываются только при подтверждении вручную</translation>
@@ -997,6 +1037,12 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <source>Something went wrong. The details are in the log file; please tell IT.</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Что-то пошло не так. Подробности записаны в журнал; сообщите IT-специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Exported by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Выгрузил(а) {operator} {time} с терминала {device}</translation>
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
@@ -1108,6 +1154,30 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>Breakfast</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Завтрак</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Lunch</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Afternoon snack</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Полдник</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Dinner</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Ужин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>ученик</translation>
@@ -1142,6 +1212,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no such operator</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>нет такого оператора</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a written reason</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>для подтверждения вручную нужна письменная причина</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a supervisor's signature</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>для подтверждения нужна подпись руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>this override was signed for another patient or operator</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>это подтверждение подписано для другого пациента или оператора</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>the override has expired or was already used; ask the supervisor again</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>срок подтверждения истёк или оно уже использовано; обратитесь к руководителю снова</translation>
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
@@ -1209,6 +1303,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>override an identification</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>подтверждать личность вручную</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>enroll a citizen's face</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>сохранять лицо гражданина</translation>
@@ -1226,6 +1326,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>менять настройки</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>manage operators</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>управлять операторами</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1236,6 +1342,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>Total declared asset value above which material aid is not recommended</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Общая стоимость заявленного имущества, выше которой материальная помощь не рекомендуется</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Minutes without use after which the terminal locks its screen</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Через сколько минут бездействия терминал блокирует экран</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which the face templates of a citizen not seen here are erased</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Через сколько дней стираются шаблоны лица гражданина, который сюда не приходил</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which acts the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Через сколько дней операции, которые уже есть в реестре, удаляются с этого терминала</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which audit entries the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Через сколько дней записи аудита, которые уже есть в реестре, удаляются с этого терминала</translation>
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
@@ -1268,6 +1398,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>такой настройки нет</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>it must be from {low} to {high}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>значение должно быть от {low} до {high}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store.py"/>
         <source>the disk failed to read or write ({detail})</source>
         <extracomment>Fills {reason} in “The terminal's data store failed: {reason}. Nothing was recorded.”
@@ -1276,9 +1412,28 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>
+        <location filename="../../terminal/core/store_cipher.py"/>
         <source>it holds tables of another program</source>
         <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
         <translation>в нём таблицы другой программы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>it is not a whole number of database pages</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>его размер не кратен странице базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>its encrypted copy did not match; the original is kept</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>его зашифрованная копия не совпала; оригинал сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_rekey.py"/>
+        <source>it did not open with its new key; the old and the new key are both kept</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оно не открылось новым ключом; старый и новый ключи сохранены</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1589,6 +1744,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>для закреплённого сертификата адрес реестра должен начинаться с https://</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>a page of changes without changes or cursor</source>
         <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
         <translation>страница изменений без изменений или курсора</translation>
@@ -1645,21 +1806,39 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
+        <source>the client went away</source>
+        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
+        <translation>клиент разорвал соединение</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is damaged</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>тело gzip повреждено</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation>слишком много</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is truncated</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>тело gzip обрезано</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>differs from the entry the registry holds</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>отличается от записи в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>не продолжает предыдущую запись</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not match its hash</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>не совпадает со своим хешем</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1720,6 +1899,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>он уже есть в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>the overriding supervisor is not known</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation type="vanished">подтверждающий руководитель неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
+        <source>too many</source>
+        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
+        <translation type="vanished">слишком много</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1993,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Черновик сохранён: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1824,11 +2020,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Некоторые ответы нужно поправить: смотрите сообщения под полями.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
-        <source>Draft saved at {time}</source>
-        <translation>Черновик сохранён: {time}</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2453,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Locked after wrong PINs</source>
+        <translation>Заблокирован после неверных PIN-кодов</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen locked (idle)</source>
+        <translation>Экран заблокирован (бездействие)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen unlocked</source>
+        <translation>Экран разблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Supervisor override signed</source>
+        <translation>Подписано подтверждение руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Identified by the ID number</source>
+        <translation>Установлен по идентификационному номеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Signed out</source>
         <translation>Выход</translation>
     </message>
@@ -2304,6 +2520,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Изменена настройка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Data key changed</source>
+        <translation>Сменён ключ данных</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Old records removed</source>
+        <translation>Удалены старые записи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>records past their keeping time</source>
+        <translation>записи с истёкшим сроком хранения</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2902,6 +3133,34 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/jobs.py"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>This terminal is locked</source>
+        <translation>Терминал заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</source>
+        <translation>{name}: введите свой PIN-код, чтобы продолжить. Другой сотрудник может выбрать своё имя и войти сам.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Sign in and sign {name} out</source>
+        <translation>Войти (сеанс {name} завершится)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Choose your name first.</source>
+        <translation>Сначала выберите своё имя.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3854,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to save the receipt.</source>
+        <translation>Войдите, чтобы сохранить чек.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

@@ -161,6 +161,12 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
+        <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
+        <translation>Bu terminaldagi ma’lumotlarni ochib bo‘lmaydi: kaliti yo‘q yoki noto‘g‘ri. IT xodimiga murojaat qiling; hech narsa o‘zgartirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Ma’lumotlar ombori ({path}) Hamyon dasturining yangiroq versiyasida yozilgan: bu terminalni yangilang.</translation>
@@ -170,6 +176,18 @@
         <source>This terminal is not set up yet: run 'hamyon setup' or 'hamyon demo' first.</source>
         <extracomment>An error message (terminal.core.errors.SiteNotSetUp).</extracomment>
         <translation>Terminal hali sozlanmagan: avval 'hamyon setup' yoki 'hamyon demo' buyrug‘ini bajaring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. Try again after {time}, or ask a supervisor.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLocked).</extracomment>
+        <translation>PIN-kod juda ko‘p marta noto‘g‘ri kiritildi. {time} dan keyin qayta urinib ko‘ring yoki rahbarga murojaat qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/lockout.py"/>
+        <source>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</source>
+        <extracomment>An error message (terminal.core.lockout.OperatorLockedUntilNewPin).</extracomment>
+        <translation>PIN-kod juda ko‘p marta noto‘g‘ri kiritildi. Rahbar yangi PIN-kod o‘rnatmaguncha bu operator bloklangan.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -293,6 +311,18 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate is not the one this terminal trusts (its fingerprint is {seen}): nothing was sent. Someone may be impersonating the registry; ask a supervisor.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateMismatch).</extracomment>
+        <translation>Reyestr sertifikati bu terminal ishonadigan sertifikat emas (barmoq izi: {seen}): hech narsa yuborilmadi. Kimdir o‘zini reyestr qilib ko‘rsatayotgan bo‘lishi mumkin; rahbarga murojaat qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry's certificate cannot be verified ({reason}): nothing was sent. Check the registry's address and this terminal's CA bundle.</source>
+        <extracomment>An error message (sync.errors.RegistryCertificateUntrusted).</extracomment>
+        <translation>Reyestr sertifikatini tekshirib bo‘lmadi ({reason}): hech narsa yuborilmadi. Reyestr manzilini va terminalning CA to‘plamini tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This terminal is not connected to a registry: run 'hamyon setup --registry URL --code CODE'.</source>
         <extracomment>An error message (sync.errors.NotEnrolled).</extracomment>
         <translation>Terminal reyestrga ulanmagan: 'hamyon setup --registry URL --code CODE' buyrug‘ini bajaring.</translation>
@@ -374,6 +404,30 @@
         <source>The batch holds {count} acts; the registry takes at most {limit} at once.</source>
         <extracomment>An error message (sync.errors.BatchTooLarge).</extracomment>
         <translation>Paketdagi yozuvlar soni: {count}; reyestr bir martada ko‘pi bilan {limit} tasini qabul qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The request body is larger than the registry takes ({limit} bytes).</source>
+        <extracomment>An error message (sync.errors.BodyTooLarge).</extracomment>
+        <translation>So‘rov hajmi reyestr qabul qiladigan hajmdan katta ({limit} bayt).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>This registry answers only over HTTPS; use an https:// address.</source>
+        <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
+        <translation>Bu reyestr faqat HTTPS orqali javob beradi; https:// manzilidan foydalaning.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.</source>
+        <extracomment>An error message (sync.errors.AuditChainBroken).</extracomment>
+        <translation>Reyestr audit jurnalining {seq}-yozuvini rad etdi: {reason}. Rahbardan audit jurnalini tekshirishni so‘rang.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's audit trail up to entry {head}; entry {seq} cannot follow it.</source>
+        <extracomment>An error message (sync.errors.AuditGap).</extracomment>
+        <translation>Reyestrda bu terminalning audit jurnali {head}-yozuvgacha bor; {seq}-yozuv undan keyin kela olmaydi.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
@@ -865,6 +919,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Oilada 14 yoshgacha bola yo‘q</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>no purge entry accounts for the removed entries</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>o‘chirilgan yozuvlarni hech bir tozalash yozuvi izohlamaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/audit.py"/>
+        <source>the purge anchors differ from what the last purge recorded</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>tozalash tayanch nuqtalari oxirgi tozalashda yozilganidan farq qiladi</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/chain.py"/>
         <source>entry {seq} is missing</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -926,32 +992,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a supervisor</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>qo‘lda tasdiqlash uchun rahbar kerak</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>tasdiqlovchi rahbar noma’lum</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>override an identification</source>
-        <extracomment>Fills {action} in “Your role ({role}) may not {action}. Ask a supervisor.”
-A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>shaxsni qo‘lda tasdiqlash</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>an override needs a written reason</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>qo‘lda tasdiqlash uchun yozma sabab kerak</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>a supervisor and reason belong only to an override</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>rahbar va sabab faqat qo‘lda tasdiqlashda ko‘rsatiladi</translation>
@@ -997,6 +1037,12 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <source>Something went wrong. The details are in the log file; please tell IT.</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Nimadir noto‘g‘ri ketdi. Tafsilotlar jurnal fayliga yozildi; IT mutaxassisiga xabar bering.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Exported by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Eksport qildi: {operator}, {time}, {device} terminalidan</translation>
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
@@ -1108,6 +1154,30 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>Breakfast</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Nonushta</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Lunch</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Tushlik</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Afternoon snack</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Tushdan keyingi tamaddi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>Dinner</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Kechki ovqat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>o‘quvchi</translation>
@@ -1142,6 +1212,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no such operator</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bunday operator yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a written reason</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>qo‘lda tasdiqlash uchun yozma sabab kerak</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>an override needs a supervisor's signature</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>tasdiq uchun rahbarning imzosi kerak</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>this override was signed for another patient or operator</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>bu tasdiq boshqa bemor yoki operator uchun imzolangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
+        <source>the override has expired or was already used; ask the supervisor again</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>tasdiq muddati o‘tgan yoki u allaqachon ishlatilgan; rahbardan qayta so‘rang</translation>
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
@@ -1209,6 +1303,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>override an identification</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>shaxsni qo‘lda tasdiqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>enroll a citizen's face</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>fuqaro yuzini saqlash</translation>
@@ -1226,6 +1326,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>sozlamalarni o‘zgartirish</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>manage operators</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>operatorlarni boshqarish</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1236,6 +1342,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>Total declared asset value above which material aid is not recommended</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>Moddiy yordam tavsiya etilmaydigan ko‘rsatilgan mol-mulk umumiy qiymatining chegarasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Minutes without use after which the terminal locks its screen</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Foydalanilmasa, terminal ekranini qulflaydigan daqiqalar soni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which the face templates of a citizen not seen here are erased</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Bu yerga kelmagan fuqaroning yuz shablonlari o‘chiriladigan kunlar soni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which acts the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Reyestrda saqlanayotgan amallar bu terminaldan o‘chiriladigan kunlar soni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Days after which audit entries the registry holds are removed from this terminal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Reyestrda saqlanayotgan audit yozuvlari bu terminaldan o‘chiriladigan kunlar soni</translation>
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
@@ -1268,6 +1398,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>bunday sozlama yo‘q</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>it must be from {low} to {high}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u {low} dan {high} gacha bo‘lishi kerak</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store.py"/>
         <source>the disk failed to read or write ({detail})</source>
         <extracomment>Fills {reason} in “The terminal's data store failed: {reason}. Nothing was recorded.”
@@ -1276,9 +1412,28 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>
+        <location filename="../../terminal/core/store_cipher.py"/>
         <source>it holds tables of another program</source>
         <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
         <translation>unda boshqa dasturning jadvallari bor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>it is not a whole number of database pages</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>uning hajmi ma’lumotlar bazasi sahifalarining butun soniga teng emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_cipher.py"/>
+        <source>its encrypted copy did not match; the original is kept</source>
+        <extracomment>Fills {reason} in “The data store at {path} is damaged or is not a Hamyon store: {reason}.”</extracomment>
+        <translation>uning shifrlangan nusxasi mos kelmadi; asl nusxa saqlab qolindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_rekey.py"/>
+        <source>it did not open with its new key; the old and the new key are both kept</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u yangi kalit bilan ochilmadi; eski va yangi kalit ikkalasi ham saqlandi</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1589,6 +1744,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>biriktirilgan sertifikat uchun reyestr manzili https:// bilan boshlanishi kerak</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>a page of changes without changes or cursor</source>
         <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
         <translation>o‘zgarishlari yoki kursori yo‘q o‘zgarishlar sahifasi</translation>
@@ -1645,21 +1806,39 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
+        <source>the client went away</source>
+        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
+        <translation>mijoz aloqani uzdi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is damaged</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip tanasi shikastlangan</translation>
     </message>
     <message>
         <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation>juda ko‘p</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
         <source>the gzip body is truncated</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>gzip tanasi kesilgan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>differs from the entry the registry holds</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>reyestrdagi yozuvdan farq qiladi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not follow the entry before it</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>oldingi yozuvning davomi emas</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/audit.py"/>
+        <source>does not match its hash</source>
+        <extracomment>Fills {reason} in “The registry refused audit entry {seq}: it {reason}. Ask a supervisor to check the audit trail.”</extracomment>
+        <translation>o‘z xeshiga mos kelmaydi</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1720,6 +1899,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>u allaqachon reyestrda bor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>the overriding supervisor is not known</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation type="vanished">tasdiqlovchi rahbar noma’lum</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/app.py"/>
+        <source>too many</source>
+        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
+        <translation type="vanished">juda ko‘p</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1993,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>Draft saved at {time}</source>
+        <translation>Qoralama saqlandi: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -1824,11 +2020,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Ba’zi javoblarni tuzatish kerak: maydonlar ostidagi xabarlarni ko‘ring.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
-        <source>Draft saved at {time}</source>
-        <translation>Qoralama saqlandi: {time}</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2453,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Locked after wrong PINs</source>
+        <translation>Noto‘g‘ri PIN-kodlardan keyin bloklandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen locked (idle)</source>
+        <translation>Ekran qulflandi (harakatsizlik)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Screen unlocked</source>
+        <translation>Ekran qulfi ochildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Supervisor override signed</source>
+        <translation>Rahbar tasdig‘i imzolandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Identified by the ID number</source>
+        <translation>Identifikatsiya raqami bo‘yicha aniqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Signed out</source>
         <translation>Chiqdi</translation>
     </message>
@@ -2304,6 +2520,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Sozlama o‘zgartirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Data key changed</source>
+        <translation>Ma’lumotlar kaliti almashtirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Old records removed</source>
+        <translation>Eski yozuvlar o‘chirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>records past their keeping time</source>
+        <translation>saqlash muddati o‘tgan yozuvlar</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2902,6 +3133,34 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/jobs.py"/>
         <source>Stopping after the current step…</source>
         <translation>Joriy qadamdan keyin to‘xtatiladi…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>This terminal is locked</source>
+        <translation>Terminal qulflangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>{name}: type your PIN to go on. Someone else may choose their own name and sign in instead.</source>
+        <translation>{name}: davom etish uchun PIN-kodingizni kiriting. Boshqa xodim o‘z ismini tanlab, tizimga kirishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Unlock</source>
+        <translation>Qulfni ochish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Sign in and sign {name} out</source>
+        <translation>Kirish ({name} tizimdan chiqadi)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/lock.py"/>
+        <source>Choose your name first.</source>
+        <translation>Avval ismingizni tanlang.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3854,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to save the receipt.</source>
+        <translation>Chekni saqlash uchun tizimga kiring.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

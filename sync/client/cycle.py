@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sync.client.audit_push import AuditReport, push_audit
 from sync.client.enroll import Identity, identity
 from sync.client.link import RegistryLink
 from sync.client.pull import PullReport, pull
@@ -33,6 +34,7 @@ class CycleReport:
 
     push: PushReport = field(default_factory=PushReport)
     pull: PullReport = field(default_factory=PullReport)
+    audit: AuditReport = field(default_factory=AuditReport)
     seconds: float = 0.0
 
     @property
@@ -42,7 +44,12 @@ class CycleReport:
         return self.pull.templates
 
     def as_dict(self) -> dict[str, Any]:
-        return {"push": self.push.as_dict(), "pull": self.pull.as_dict(), "seconds": round(self.seconds, 3)}
+        return {
+            "push": self.push.as_dict(),
+            "audit": self.audit.as_dict(),
+            "pull": self.pull.as_dict(),
+            "seconds": round(self.seconds, 3),
+        }
 
 
 def sync_once(
@@ -63,7 +70,7 @@ def sync_once(
     """
     me = identity(store)
     own_link = link is None
-    link = link or RegistryLink(me.registry, clock, me.device, me.key)
+    link = link or RegistryLink(me.registry, clock, me.device, me.key, trust=me.trust)
     link.new_cycle()
     report = report if report is not None else CycleReport()
     started = time.monotonic()
@@ -101,15 +108,24 @@ def _push(
     cancelled: Callable[[], bool],
     report: CycleReport,
 ) -> SyncError | None:
-    """Push; the error to raise after the pull, or None. Raises at once when a pull is pointless."""
+    """Push the acts, then the audit trail; the error to raise after the pull, or None. Raises at
+    once when a pull is pointless."""
+    error: SyncError | None = None
     try:
         push(store, link, me, clock, sizer, sleep, cancelled, report=report.push)
     except SyncError as exc:
         if not pull_after(exc):
             raise
-        return exc
-    _note(store, "last_push_at = ?, online = 1", times.iso(clock.now()))
-    return None
+        error = exc
+    try:  # the audit trail goes up even while acts are stuck
+        push_audit(store, link, clock, report.audit, cancelled)
+    except SyncError as exc:
+        if not pull_after(exc):
+            raise
+        error = error or exc
+    if error is None:
+        _note(store, "last_push_at = ?, online = 1", times.iso(clock.now()))
+    return error
 
 
 def pull_after(exc: SyncError) -> bool:
@@ -134,7 +150,7 @@ def _note(store: Store, assignments: str, *params: Any) -> None:
 def probe(store: Store, clock: times.Clock, timeout: float = 5.0) -> bool:
     """Can the registry be reached right now? (An unsigned ``GET /``; records online/offline.)"""
     me = identity(store)
-    link = RegistryLink(me.registry, clock, timeout=(timeout, timeout))
+    link = RegistryLink(me.registry, clock, timeout=(timeout, timeout), trust=me.trust)
     try:
         link.info()
         online = True

@@ -9,11 +9,13 @@ prescriptions, rosters.
 
 from __future__ import annotations
 
+import json
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sync.client.link import RegistryLink
+from sync.client.tls import CA_SETTING, PIN_SETTING, Trust
 from sync.errors import AlreadyEnrolled, HomeNotEmpty, KeyMissing, NotEnrolled
 from sync.protocol import times
 from sync.protocol.models import EnrollRequest
@@ -29,6 +31,7 @@ class Identity:
     facility: str
     registry: str
     key: DeviceKey
+    trust: Trust = field(default_factory=Trust)
 
 
 def key_path(store: Store) -> Path:
@@ -48,15 +51,33 @@ def identity(store: Store) -> Identity:
         key = DeviceKey.load(path)
     except (OSError, ValueError) as exc:
         raise KeyMissing(path=str(path)) from exc
-    return Identity(row["id"], row["facility_id"], row["registry_url"], key)
+    return Identity(row["id"], row["facility_id"], row["registry_url"], key, trust(store))
 
 
-def enroll(store: Store, registry: str, code: str, clock: times.Clock, name: str | None = None) -> Identity:
-    """Enroll this (empty) terminal with a one-time code; records the device and its facility."""
+def trust(store: Store) -> Trust:
+    """The registry's CA bundle and certificate pin, as set up (None: the system store, no pin)."""
+    values = {}
+    for name in (CA_SETTING, PIN_SETTING):
+        raw = store.scalar("SELECT value FROM settings WHERE key = ?", (name,))
+        values[name] = json.loads(raw) if raw else None
+    return Trust(ca=values[CA_SETTING], pin=values[PIN_SETTING])
+
+
+def enroll(
+    store: Store,
+    registry: str,
+    code: str,
+    clock: times.Clock,
+    name: str | None = None,
+    trust: Trust | None = None,
+) -> Identity:
+    """Enroll this (empty) terminal with a one-time code; records the device and its facility, and
+    the registry's CA bundle and certificate pin when given (``trust``)."""
     _check_empty(store)
+    trust = trust or Trust()
     key = DeviceKey.generate()
     name = name or f"Hamyon terminal on {socket.gethostname()}"
-    link = RegistryLink(registry, clock)
+    link = RegistryLink(registry, clock, trust=trust)
     try:
         answer = link.enroll(EnrollRequest(code=code.strip(), public_key=key.public_key, device_name=name))
     finally:
@@ -77,7 +98,14 @@ def enroll(store: Store, registry: str, code: str, clock: times.Clock, name: str
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (answer.device_id, facility["id"], name, at, registry.rstrip("/"), at, key.public_key),
         )
-    return Identity(answer.device_id, facility["id"], registry.rstrip("/"), key)
+        for setting, value in ((CA_SETTING, trust.ca), (PIN_SETTING, trust.pin)):
+            if value:
+                db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (setting, json.dumps(value)),
+                )
+    return Identity(answer.device_id, facility["id"], registry.rstrip("/"), key, trust)
 
 
 def _check_empty(store: Store) -> None:
@@ -95,7 +123,7 @@ def move_to_registry(store: Store, registry: str, code: str, clock: times.Clock)
     The acts already recorded keep their chain; the new registry receives them all.
     """
     current = identity(store)
-    link = RegistryLink(registry, clock)
+    link = RegistryLink(registry, clock, trust=current.trust)
     try:
         answer = link.enroll(EnrollRequest(code=code.strip(), public_key=current.key.public_key))
     finally:
@@ -107,4 +135,4 @@ def move_to_registry(store: Store, registry: str, code: str, clock: times.Clock)
         )
         db.execute("UPDATE outbox SET state = 'queued', registry_status = NULL, synced_at = NULL")
         db.execute("DELETE FROM sync_cursors")
-    return Identity(answer.device_id, current.facility, registry.rstrip("/"), current.key)
+    return Identity(answer.device_id, current.facility, registry.rstrip("/"), current.key, current.trust)

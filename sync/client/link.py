@@ -4,7 +4,11 @@ Failures come out as :class:`sync.errors.SyncError`: ``RegistryUnreachable``
 (no connection, timeout, an answer cut off) and ``RegistryFailed`` (5xx) are
 ``retryable``; the registry's own refusals (4xx) come out as the matching
 error class and are never retried, except a clock skew, corrected once from
-the registry's time. ``RegistryNotListening`` (a kind of ``RegistryUnreachable``)
+the registry's time. Over HTTPS the registry's certificate is verified with the
+terminal's :class:`sync.client.tls.Trust` (its CA bundle or the system store, and
+its pin): a certificate it does not trust fails as ``RegistryCertificateUntrusted``
+or ``RegistryCertificateMismatch`` before the request is sent, and is never
+retried. ``RegistryNotListening`` (a kind of ``RegistryUnreachable``)
 says that not even a connection could be made; ``answered`` counts the answers
 received since :meth:`RegistryLink.new_cycle`, so a cycle can tell a registry
 that is not there from a link that failed mid-transfer.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -21,9 +26,12 @@ from typing import Any
 import requests
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
+from sync.client.tls import PinMismatch, Trust, TrustAdapter
 from sync.errors import (
     WIRE_ERRORS,
     ClockSkew,
+    RegistryCertificateMismatch,
+    RegistryCertificateUntrusted,
     RegistryFailed,
     RegistryNotListening,
     RegistryRefused,
@@ -33,7 +41,7 @@ from sync.errors import (
 from sync.phrases import Phrase, failure
 from sync.protocol import PROTOCOL_VERSION, times
 from sync.protocol.canonical import body_digest
-from sync.protocol.models import EnrollRequest, EnrollResponse, PushResponse
+from sync.protocol.models import AuditPushResponse, EnrollRequest, EnrollResponse, PushResponse
 from sync.protocol.signing import (
     HEADER_DEVICE,
     HEADER_NONCE,
@@ -58,6 +66,7 @@ class RegistryLink:
         device: str | None = None,
         key: DeviceKey | None = None,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+        trust: Trust | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.clock = clock
@@ -68,6 +77,10 @@ class RegistryLink:
         self.answered = 0  # answers (of any status) received since new_cycle()
         self.session = requests.Session()
         self.session.headers.update({HEADER_PROTOCOL: str(PROTOCOL_VERSION), "User-Agent": "hamyon-terminal"})
+        self.trust = trust or Trust()
+        if self.trust.pin and not self.url.lower().startswith("https://"):
+            raise RegistryRefused(reason="a pinned certificate needs an https:// registry address")
+        self.session.mount("https://", TrustAdapter(self.trust))
 
     def close(self) -> None:
         self.session.close()
@@ -93,6 +106,12 @@ class RegistryLink:
     def push(self, transactions: list[dict[str, Any]]) -> PushResponse:
         body = json.dumps({"transactions": transactions}, ensure_ascii=False, separators=(",", ":"))
         return PushResponse.model_validate(self._json("POST", "/v1/push", body.encode("utf-8"), signed=True))
+
+    def audit(self, entries: list[dict[str, Any]]) -> AuditPushResponse:
+        body = json.dumps({"entries": entries}, ensure_ascii=False, separators=(",", ":"))
+        return AuditPushResponse.model_validate(
+            self._json("POST", "/v1/audit", body.encode("utf-8"), signed=True)
+        )
 
     def changes(self, since: str, limit: int) -> dict[str, Any]:
         page = self._json("GET", f"/v1/changes?since={since}&limit={limit}", None, signed=True)
@@ -127,6 +146,8 @@ class RegistryLink:
             )
             self.answered += 1
             content = response.content  # may fail mid-answer
+        except requests.exceptions.SSLError as exc:
+            raise _untrusted(exc) from exc
         except (requests.Timeout, requests.ConnectionError) as exc:
             if _not_connected(exc):
                 raise RegistryNotListening(url=self.url, reason=_why(exc)) from exc
@@ -157,6 +178,18 @@ class RegistryLink:
             HEADER_NONCE: nonce,
             HEADER_SIGNATURE: self.key.sign(message),
         }
+
+
+def _untrusted(exc: requests.exceptions.SSLError) -> SyncError:
+    """A TLS failure: the pin did not match, or the certificate does not verify."""
+    cause = exc.args[0] if exc.args else None
+    reason = getattr(cause, "reason", cause)
+    if isinstance(reason, PinMismatch):
+        return RegistryCertificateMismatch(seen=reason.seen)
+    while reason is not None and not isinstance(reason, ssl.SSLError):
+        reason = reason.args[0] if getattr(reason, "args", None) else None
+    words = getattr(reason, "verify_message", None) or getattr(reason, "reason", None) or "TLS failed"
+    return RegistryCertificateUntrusted(reason=str(words))
 
 
 def _why(exc: Exception) -> str:

@@ -7,6 +7,8 @@ failed for want of a link, a cheap probe (an unsigned ``GET /``) runs every
 ``probe_seconds``; when it succeeds the sync runs at once. After every cycle,
 failed or not, ``on_templates`` gets the ids of the local face templates its
 pull touched (for ``terminal.core.faces.refresh``), and ``on_status`` the status.
+Every ``retention_hours`` (a day; None turns it off) the retention purge runs
+between cycles, and ``on_templates`` gets the ids of the templates it erased.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sync.client.cycle import CycleReport, probe, sync_once
 from sync.errors import RegistryUnreachable, SyncError
 from sync.protocol import times
+from terminal.core import retention
+from terminal.core.site import Site
 from terminal.core.status import status
 from terminal.core.store import Store
 
@@ -52,32 +56,53 @@ class SyncScheduler:
         on_status: OnStatus | None = None,
         rng: random.Random | None = None,
         on_templates: OnTemplates | None = None,
+        retention_hours: float | None = 24.0,
     ) -> None:
         self.home = Path(home)
         self.clock = clock or times.UtcClock()
         self.interval, self.retry, self.cap, self.probe_seconds = interval, retry, cap, probe_seconds
         self.on_status = on_status
         self.on_templates = on_templates
+        self.retention_hours = retention_hours
         self.rng = rng or random.Random()
         self.failures = 0
         self.offline = False
         self.cycles = 0
         self._lock = threading.Lock()  # one cycle at a time
+        self._stopping = False
         self._scheduler = BackgroundScheduler(job_defaults={"coalesce": True, "max_instances": 1})
 
     def start(self) -> None:
         self._scheduler.add_job(self._cycle, "date", run_date=datetime.now(), id="sync")
         self._scheduler.add_job(self._probe, "interval", seconds=self.probe_seconds, id="probe")
+        if self.retention_hours:
+            self._scheduler.add_job(
+                self._retention,
+                "interval",
+                hours=self.retention_hours,
+                next_run_time=datetime.now() + timedelta(minutes=10),
+                id="retention",
+            )
         self._scheduler.start()
 
     def stop(self) -> None:
-        self._scheduler.shutdown(wait=True)
+        """Stop scheduling and wait for a running cycle or purge to finish.
+
+        Not ``shutdown(wait=True)``: that holds the job store while a running cycle
+        asks it to schedule the next one, and the two wait on each other forever.
+        """
+        self._stopping = True
+        self._scheduler.shutdown(wait=False)
+        with self._lock:
+            pass
 
     def sync_now(self) -> None:
         """Run a cycle as soon as possible (the operator pressed 'sync', the link came back)."""
         self._schedule(0.0)
 
     def _schedule(self, seconds: float) -> None:
+        if self._stopping:
+            return
         when = datetime.now() + timedelta(seconds=seconds)
         self._scheduler.add_job(self._cycle, "date", run_date=when, id="sync", replace_existing=True)
 
@@ -109,6 +134,18 @@ class SyncScheduler:
                 self.on_templates(set(report.templates))
             if self.on_status:
                 self.on_status(status(store))
+
+    def _retention(self) -> None:
+        """The daily retention purge (terminal.core.retention), between sync cycles."""
+        with self._lock:
+            try:
+                with Store.open(self.home) as store:
+                    report = retention.purge(Site(store))
+            except Exception:  # logged; tried again tomorrow
+                log.exception("the retention purge failed")
+                return
+        if self.on_templates and report.template_ids:
+            self.on_templates(set(report.template_ids))
 
     def _probe(self) -> None:
         if not self.offline or self._lock.locked():

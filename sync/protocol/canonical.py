@@ -13,6 +13,7 @@ from typing import Any
 
 GENESIS = "0" * 64
 TX_FIELDS = ("seq", "uuid", "kind", "operator_id", "created_at", "payload")
+AUDIT_FIELDS = ("seq", "at", "operator_id", "action", "subject", "details")
 
 
 def canonical_json(value: Any) -> str:
@@ -29,6 +30,11 @@ def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
 def tx_hash(tx: Mapping[str, Any]) -> str:
     """The chain hash a transaction must carry (``payload`` is its canonical JSON text)."""
     return link_hash({f: tx[f] for f in TX_FIELDS}, tx["prev_hash"])
+
+
+def audit_hash(entry: Mapping[str, Any]) -> str:
+    """The chain hash an audit entry must carry (``details`` is its canonical JSON text)."""
+    return link_hash({f: entry[f] for f in AUDIT_FIELDS}, entry["prev_hash"])
 
 
 def body_digest(body: bytes) -> str:

@@ -119,6 +119,30 @@ class PushResponse(Model):
     server_time: str
 
 
+class AuditEntry(Model):
+    """One entry of the device's audit trail, exactly as the device holds it (a hash chain of its own)."""
+
+    seq: int = Field(ge=1)
+    at: str
+    operator_id: int | None
+    action: str = Field(max_length=100)
+    subject: str = Field(max_length=500)
+    details: str = Field(description="canonical JSON text, exactly as hashed")
+    prev_hash: str = Field(pattern=HEX64)
+    hash: str = Field(pattern=HEX64)
+
+
+class AuditPushRequest(Model):
+    entries: list[AuditEntry]
+
+
+class AuditPushResponse(Model):
+    stored: int
+    duplicates: int
+    head: ChainHead = Field(description="the last audit entry of this device the registry holds")
+    server_time: str
+
+
 class Change(Model):
     entity: str
     key: str

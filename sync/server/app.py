@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -18,12 +19,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from psycopg_pool import PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.errors import (
     BadRequest,
     BatchTooLarge,
+    BodyTooLarge,
+    HttpsRequired,
     ProtocolUnsupported,
     RegistryBusy,
     SyncError,
@@ -31,6 +35,8 @@ from sync.errors import (
 )
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, times
 from sync.protocol.models import (
+    AuditPushRequest,
+    AuditPushResponse,
     ChangesPage,
     EnrollRequest,
     EnrollResponse,
@@ -39,47 +45,33 @@ from sync.protocol.models import (
     PushResponse,
     ServiceInfo,
 )
-from sync.server import auth, enroll, pull, push
+from sync.server import audit, auth, enroll, pull, push
 from sync.server.db import RegistryDB
 
 log = logging.getLogger("hamyon.registry")
 MAX_BODY = 64 * 1024 * 1024  # decompressed
 MAX_BATCH = 2000
 ERRORS: dict[int | str, dict[str, Any]] = {
-    s: {"model": ErrorBody} for s in (400, 401, 403, 413, 415, 426, 503)
+    s: {"model": ErrorBody} for s in (400, 401, 403, 413, 415, 421, 426, 503)
 }
 
 
 class GunzipRequests:
-    """Refuse unsupported protocol versions (426), and decompress ``Content-Encoding: gzip``
-    request bodies (bounded) before the app sees them. Pure ASGI: answers keep their length."""
+    """Refuse plain HTTP in production (421), unsupported protocol versions (426) and bodies over
+    ``max_body`` bytes, as sent or decompressed (413); decompress ``Content-Encoding: gzip``
+    request bodies before the app sees them. Pure ASGI: answers keep their length."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY, https_only: bool = False) -> None:
         self.app = app
+        self.max_body = max_body
+        self.https_only = https_only
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
-        sent_version = headers.get(b"x-hamyon-protocol", b"").decode("latin-1")
-        if sent_version and (not sent_version.isdigit() or int(sent_version) not in SUPPORTED_VERSIONS):
-            await _error(send, ProtocolUnsupported(supported=list(SUPPORTED_VERSIONS), sent=sent_version))
-            return
-        encoding = headers.get(b"content-encoding", b"identity").decode("latin-1").lower()
-        if encoding == "identity":
-            await self.app(scope, receive, send)
-            return
-        if encoding != "gzip":
-            await _error(send, UnsupportedEncoding(encoding=encoding))
-            return
-        chunks, more = [], True
-        while more:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
         try:
-            body = _gunzip(b"".join(chunks))
+            body = await self._body(scope, receive)
         except SyncError as exc:
             await _error(send, exc)
             return
@@ -98,15 +90,53 @@ class GunzipRequests:
 
         await self.app(scope, replay, send)
 
+    async def _body(self, scope: Scope, receive: Receive) -> bytes:
+        """The request's body, decompressed and bounded; a SyncError for the client otherwise."""
+        # the connection's own scheme: no proxy headers are trusted
+        if self.https_only and scope.get("scheme") != "https":
+            raise HttpsRequired()
+        headers = dict(scope["headers"])
+        sent_version = headers.get(b"x-hamyon-protocol", b"").decode("latin-1")
+        if sent_version and (not sent_version.isdigit() or int(sent_version) not in SUPPORTED_VERSIONS):
+            raise ProtocolUnsupported(supported=list(SUPPORTED_VERSIONS), sent=sent_version)
+        encoding = headers.get(b"content-encoding", b"identity").decode("latin-1").lower()
+        if encoding not in ("identity", "gzip"):
+            raise UnsupportedEncoding(encoding=encoding)
+        declared = headers.get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.max_body:
+            raise BodyTooLarge(limit=self.max_body)  # at once: a client that waits never sends it
+        body = await _read(receive, self.max_body)
+        return _gunzip(body, self.max_body) if encoding == "gzip" else body
 
-def _gunzip(data: bytes) -> bytes:
+
+async def _read(receive: Receive, limit: int) -> bytes:
+    """The body as streamed, at most ``limit`` bytes: past it, the rest is drained (up to ``limit``
+    more, so the client can read the 413) and BodyTooLarge raised."""
+    chunks, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise BadRequest(reason="the client went away")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size <= limit:
+            chunks.append(chunk)
+        elif size > 2 * limit:
+            break
+        more = message.get("more_body", False)
+    if size > limit:
+        raise BodyTooLarge(limit=limit)
+    return b"".join(chunks)
+
+
+def _gunzip(data: bytes, limit: int = MAX_BODY) -> bytes:
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        body = d.decompress(data, MAX_BODY + 1)
+        body = d.decompress(data, limit + 1)
     except zlib.error:
         raise BadRequest(reason="the gzip body is damaged") from None
-    if len(body) > MAX_BODY or d.unconsumed_tail:
-        raise BatchTooLarge(count="too many", limit=MAX_BATCH)
+    if len(body) > limit or d.unconsumed_tail:
+        raise BodyTooLarge(limit=limit)  # a gzip bomb stops here, never expanded past the limit
     if not d.eof:
         raise BadRequest(reason="the gzip body is truncated")
     return body
@@ -125,7 +155,10 @@ def _error_response(exc: SyncError) -> JSONResponse:
     return JSONResponse(body, status_code=exc.http_status)
 
 
-def create_app(db: RegistryDB, clock: times.Clock | None = None) -> FastAPI:
+def create_app(
+    db: RegistryDB, clock: times.Clock | None = None, *, production: bool = False, max_body: int = MAX_BODY
+) -> FastAPI:
+    """The registry's app; ``production`` answers plain HTTP requests 421 (HTTPS only)."""
     clock = clock or times.UtcClock()
     app = FastAPI(
         title="Hamyon central registry",
@@ -142,6 +175,15 @@ def create_app(db: RegistryDB, clock: times.Clock | None = None) -> FastAPI:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _error_response(BadRequest(reason=f"{where}: {first.get('msg', 'invalid')}"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """FastAPI's own refusals (a body that is not JSON, an unknown path) in the registry's shape."""
+        if exc.status_code == 400:
+            return _error_response(BadRequest(reason=str(exc.detail).rstrip(".").lower()))
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        body = {"error": {"code": code, "message": str(exc.detail), "params": {}}}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(psycopg.OperationalError)
     @app.exception_handler(PoolTimeout)
@@ -171,6 +213,23 @@ def create_app(db: RegistryDB, clock: times.Clock | None = None) -> FastAPI:
 
         return await run_in_threadpool(db.run, work)
 
+    @app.post(
+        "/v1/audit",
+        response_model=AuditPushResponse,
+        responses={**ERRORS, 409: {"model": ErrorBody}},
+        summary="Push the device's audit trail",
+    )
+    async def push_audit(request: Request, body: AuditPushRequest) -> AuditPushResponse:
+        if len(body.entries) > MAX_BATCH:
+            raise BatchTooLarge(count=len(body.entries), limit=MAX_BATCH)
+        raw, headers, path = await request.body(), _headers(request), _path(request)
+
+        def work(tx: Any) -> AuditPushResponse:
+            device = auth.authenticate(tx, headers, "POST", path, raw, clock)
+            return audit.take(tx, device["id"], body.entries, times.iso(clock.now()))
+
+        return await run_in_threadpool(db.run, work)
+
     @app.get(
         "/v1/changes",
         response_model=ChangesPage,
@@ -190,7 +249,8 @@ def create_app(db: RegistryDB, clock: times.Clock | None = None) -> FastAPI:
         return Response(text.encode("utf-8"), media_type="application/json")
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
-    app.add_middleware(GunzipRequests)  # outermost: the routes and signatures see plain JSON
+    # outermost: the routes and signatures see plain JSON
+    app.add_middleware(GunzipRequests, max_body=max_body, https_only=production)
     return app
 
 
@@ -203,12 +263,33 @@ def _path(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def serve(url: str, host: str, port: int, log_level: str = "warning") -> None:
-    """Run the registry over ``url`` until stopped (migrating the database first)."""
+def serve(
+    url: str,
+    host: str,
+    port: int,
+    log_level: str = "warning",
+    tls: tuple[Path, Path] | None = None,
+    production: bool = False,
+) -> None:
+    """Run the registry over ``url`` until stopped (migrating the database first); HTTPS with
+    ``tls`` (certificate, key). ``production`` refuses to start without TLS and answers plain
+    HTTP 421. No proxy's forwarded headers are trusted: the scheme is the connection's own."""
     import uvicorn
 
     from sync.server.schema import migrate
 
+    if production and tls is None:
+        raise HttpsRequired()
     db = RegistryDB(url)
     migrate(db)
-    uvicorn.run(create_app(db), host=host, port=port, log_level=log_level, access_log=False)
+    certfile, keyfile = (str(tls[0]), str(tls[1])) if tls else (None, None)
+    uvicorn.run(
+        create_app(db, production=production),
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        proxy_headers=False,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+    )

@@ -140,7 +140,28 @@ CREATE TABLE conflicts (
 )
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (("m001_registry", M001_REGISTRY),)
+M002_AUDIT = """
+CREATE TABLE audit_entries (
+    device_id TEXT NOT NULL,
+    seq {BIG} NOT NULL,
+    at TEXT NOT NULL,
+    operator_id {BIG},
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+)
+;
+ALTER TABLE devices ADD COLUMN audit_seq {BIG} NOT NULL DEFAULT 0
+;
+ALTER TABLE devices ADD COLUMN audit_hash TEXT NOT NULL
+    DEFAULT '0000000000000000000000000000000000000000000000000000000000000000'
+"""
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (("m001_registry", M001_REGISTRY), ("m002_audit", M002_AUDIT))
 
 
 def migrate(db: RegistryDB) -> list[str]:

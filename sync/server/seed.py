@@ -32,6 +32,11 @@ _HASHER = PasswordHasher()  # argon2id
 STAFF = (("nurse", "nurse"), ("canteen", "canteen"), ("inspector", "inspector"), ("supervisor", "supervisor"))
 # A synthetic registry's staff sign in with these PINs (the registry keeps only their argon2id hashes).
 SYNTHETIC_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "supervisor": "4444"}
+# What a synthetic registry calls its polyclinic and school, in the country's language.
+SITE_NAMES = {
+    "UZ": ("{fid} oilaviy poliklinikasi (sintetik)", "{fid} 1-sonli maktabi (sintetik)"),
+    "KZ": ("{fid} отбасылық емханасы (синтетикалық)", "{fid} №1 мектебі (синтетикалық)"),
+}
 SESSIONS = (
     ("BREAKFAST", "Breakfast", "08:30", "09:00", 800_000),
     ("LUNCH", "Lunch", "12:30", "13:15", 1_500_000),
@@ -94,7 +99,7 @@ class _Builder:
         self.catchment = f"{facility_id}-AREA"
         self.facility = dict(
             id=facility_id,
-            name=f"Family polyclinic {facility_id} (synthetic)",
+            name=SITE_NAMES[country][0].format(fid=facility_id),
             kind="mixed",
             country=country,
             region=region,
@@ -221,7 +226,8 @@ class _Builder:
     def school(self) -> None:
         tx, at, fid, rng = self.tx, self.at, self.fid, self.rng
         school = f"{fid}-SCH1"
-        records.put_school(tx, fid, {"id": school, "name": f"School No. 1 of {fid} (synthetic)"}, at)
+        name = SITE_NAMES[self.country][1].format(fid=fid)
+        records.put_school(tx, fid, {"id": school, "name": name}, at)
         for key, name, starts, ends, price in SESSIONS:
             session = dict(
                 id=f"{school}-{key}",

@@ -29,7 +29,14 @@ def stats(db: RegistryDB) -> dict[str, Any]:
             r["entity"]: r["n"]
             for r in tx.all("SELECT entity, count(*) AS n FROM entities WHERE removed = 0 GROUP BY entity")
         }
+        audit = {
+            r["device_id"]: r["n"]
+            for r in tx.all(
+                "SELECT device_id, count(*) AS n FROM audit_entries GROUP BY device_id ORDER BY device_id"
+            )
+        }
         return {
+            "audit": {"total": sum(audit.values()), "by_device": audit},
             "transactions": {
                 "total": sum(by_device.values()),
                 "by_device": by_device,

@@ -33,7 +33,9 @@ from sync.client.push import BatchSizer, push
 from sync.protocol.times import UtcClock
 from terminal.bench.pg import scratch_database
 from terminal.core.site import Site
-from terminal.core.store import STORE_FILE, Store
+from terminal.core.store import Store
+from terminal.core.store_cipher import copy_store
+from terminal.core.store_key import key_files_only
 
 HAMYON = str(Path(sys.executable).with_name("hamyon"))
 FACILITY = "BENCH1"
@@ -45,7 +47,7 @@ def run(
     count: int = 10_000, citizens: int = 100_000, pg_url: str | None = None, progress: Progress = None
 ) -> dict:
     say = progress or (lambda text: None)
-    with tempfile.TemporaryDirectory(prefix="hamyon-bench-sync-") as tmp:
+    with key_files_only(), tempfile.TemporaryDirectory(prefix="hamyon-bench-sync-") as tmp:
         work = Path(tmp)
         say(f"recording {count} acts on a terminal ...")
         source = _terminal_with_acts(work, count)
@@ -110,9 +112,8 @@ def _terminal_with_acts(work: Path, count: int) -> Path:
 
 def _push_run(work: Path, source: Path, url: str, name: str, one_per_request: bool = False) -> dict[str, Any]:
     home = work / f"push-{name}"
-    home.mkdir()
-    shutil.copyfile(source / STORE_FILE, home / STORE_FILE)
-    shutil.copytree(source / "keys", home / "keys")
+    shutil.copytree(source / "keys", home / "keys")  # the device key
+    copy_store(source, home)  # the store and its key
     _hamyon("registry", "seed", "--db", url, "--citizens", str(SEEDED), "--facility", FACILITY)
     clock = UtcClock()
     with _serving(url) as address, Store.open(home) as store:

@@ -24,19 +24,26 @@ def verify(obj: dict, as_json: bool) -> None:
     with Store.open(obj["home"]) as store:
         entries, audit_break = audit_trail.verify(store)
         txs, log_break = acts.verify_log(store)
+        anchors = {r["chain"]: r["seq"] for r in store.all("SELECT chain, seq FROM chain_anchors")}
     report = {
         "audit_entries": entries,
         "transactions": txs,
         "ok": audit_break is None and log_break is None,
         "audit_break": audit_break and {"seq": audit_break.seq, "reason": audit_break.reason},
         "log_break": log_break and {"seq": log_break.seq, "reason": log_break.reason},
+        "purged_up_to": anchors,  # retention anchors: each chain is checked from there
     }
     if as_json:
         print_json(report)
     else:
-        for name, count, brk in (("audit trail", entries, audit_break), ("transaction log", txs, log_break)):
+        chains = (
+            ("audit trail", entries, audit_break, "audit"),
+            ("transaction log", txs, log_break, "transactions"),
+        )
+        for name, count, brk, chain in chains:
+            since = f" after the purged entries up to {anchors[chain]}" if chain in anchors else ""
             if brk is None:
-                click.echo(f"{name}: {count} entries, chain intact")
+                click.echo(f"{name}: {count} entries{since}, chain intact")
             else:
                 click.echo(f"{name}: BROKEN at entry {brk.seq}: {brk.reason}")
     if not report["ok"]:

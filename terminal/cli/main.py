@@ -83,7 +83,15 @@ def cli(ctx: click.Context, home: Path | None, camera: str | None, language: str
 
 
 def _register() -> None:
-    from terminal.cli import audit_commands, bench_commands, bio_commands, site_commands, sync_commands
+    from terminal.cli import (
+        audit_commands,
+        bench_commands,
+        bio_commands,
+        retention_commands,
+        site_commands,
+        store_commands,
+        sync_commands,
+    )
 
     for command in (
         site_commands.demo,
@@ -91,6 +99,8 @@ def _register() -> None:
         site_commands.simulate,
         bench_commands.bench,
         audit_commands.audit,
+        store_commands.store,
+        retention_commands.purge,
         *bio_commands.COMMANDS,
         *sync_commands.COMMANDS,
     ):

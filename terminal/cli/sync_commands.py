@@ -45,8 +45,22 @@ def _registry_db(url: str, must_exist: bool = False):
 @click.option("--code", required=True, help="The one-time enrollment code from the registry.")
 @click.option("--name", default=None, help="A name for this terminal, shown at the registry.")
 @click.option("--no-pull", is_flag=True, help="Only enroll; the first pull waits for 'hamyon sync'.")
+@click.option(
+    "--pin",
+    default=None,
+    help="SHA-256 fingerprint of the registry's certificate or of its public key: any other is refused.",
+)
+@click.option(
+    "--ca",
+    "ca_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A PEM CA bundle to verify the registry with, instead of the system's CA store.",
+)
 @click.pass_obj
-def setup(obj: dict, url: str, code: str, name: str | None, no_pull: bool) -> None:
+def setup(
+    obj: dict, url: str, code: str, name: str | None, no_pull: bool, pin: str | None, ca_file: Path | None
+) -> None:
     """Connect this terminal to a registry: create its key pair, enroll it, pull its site."""
     from sync.client.cycle import sync_once
     from sync.client.enroll import enroll
@@ -54,12 +68,33 @@ def setup(obj: dict, url: str, code: str, name: str | None, no_pull: bool) -> No
     from terminal.core.store import Store
 
     clock = UtcClock()
+    trust = _trust(url, pin, ca_file)
     with Store.open(obj["home"]) as store:
-        me = enroll(store, url, code, clock, name)
+        me = enroll(store, url, code, clock, name, trust)
         click.echo(f"enrolled as device {me.device} of facility {me.facility} at {me.registry}")
         if not no_pull:
             report = sync_once(store, clock)
             click.echo(f"pulled {report.pull.changes} changes in {report.pull.pages} pages")
+
+
+def _trust(url: str, pin: str | None, ca_file: Path | None):
+    """The registry's trust from ``--pin`` and ``--ca``, checked before anything is sent."""
+    from sync.client.tls import Trust, check_ca, normalise_pin
+
+    if (pin or ca_file) and not url.lower().startswith("https://"):
+        raise click.BadParameter("--pin and --ca need an https:// registry address", param_hint="--registry")
+    try:
+        pin = normalise_pin(pin) if pin else None
+    except ValueError:
+        raise click.BadParameter("give a SHA-256 fingerprint: 64 hex digits", param_hint="--pin") from None
+    ca = None
+    if ca_file is not None:
+        ca = ca_file.read_text(encoding="ascii", errors="replace")
+        try:
+            check_ca(ca)
+        except ValueError:
+            raise click.BadParameter(f"{ca_file} holds no PEM certificate", param_hint="--ca") from None
+    return Trust(ca=ca, pin=pin)
 
 
 @click.command("sync")
@@ -109,14 +144,54 @@ def registry() -> None:
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8470, show_default=True)
+@click.option(
+    "--tls-cert",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The registry's certificate (PEM, with its chain): serve HTTPS.",
+)
+@click.option(
+    "--tls-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Its private key (PEM).",
+)
+@click.option(
+    "--production",
+    is_flag=True,
+    envvar="HAMYON_REGISTRY_PRODUCTION",
+    help="Refuse plain HTTP: HTTPS only (also HAMYON_REGISTRY_MODE=production).",
+)
 @click.pass_obj
-def registry_serve(obj: dict, db_url: str | None, host: str, port: int) -> None:
-    """Serve the registry over HTTP until stopped (several processes may share one PostgreSQL)."""
+def registry_serve(
+    obj: dict,
+    db_url: str | None,
+    host: str,
+    port: int,
+    tls_cert: Path | None,
+    tls_key: Path | None,
+    production: bool,
+) -> None:
+    """Serve the registry over HTTP(S) until stopped (several processes may share one PostgreSQL)."""
+    import os
+
+    from sync.client.tls import pem_fingerprints
     from sync.server.app import serve
 
+    production = production or os.environ.get("HAMYON_REGISTRY_MODE", "").lower() == "production"
+    if (tls_cert is None) != (tls_key is None):
+        raise click.UsageError("give both --tls-cert and --tls-key, or neither")
+    if production and tls_cert is None:
+        raise click.UsageError("production mode serves HTTPS only: give --tls-cert and --tls-key")
     url = _url(obj, db_url)
     _registry_db(url).close()  # migrate, or say clearly why the database cannot be used
-    serve(url, host, port)
+    if tls_cert is not None:
+        try:
+            cert_pin, key_pin = pem_fingerprints(tls_cert.read_bytes())
+        except ValueError as exc:
+            raise click.BadParameter(f"{tls_cert} holds no PEM certificate", param_hint="--tls-cert") from exc
+        click.echo(f"certificate SHA-256 {cert_pin}, public key SHA-256 {key_pin} (for --pin)", err=True)
+    serve(url, host, port, tls=(tls_cert, tls_key) if tls_cert and tls_key else None, production=production)
 
 
 @registry.command("seed")

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from sync import outbox
 from terminal.core import audit
-from terminal.core.chain import GENESIS, ChainBreak, canonical_json, first_break, link_hash
+from terminal.core.chain import ChainBreak, anchor, canonical_json, first_break, head, link_hash
 from terminal.core.store import Store
 
 TX_FIELDS = ("seq", "uuid", "kind", "operator_id", "created_at", "payload")
@@ -44,8 +44,8 @@ def record_act(
     """Append the act to the log, the audit trail and the outbox; call inside ``Store.write``."""
     if not db.conn.in_transaction:
         raise RuntimeError("record_act must run inside the act's transaction")
-    last = db.execute("SELECT seq, hash FROM transactions ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last_seq, prev_hash = head(db, "transactions")
+    seq = last_seq + 1
     row = {
         "seq": seq,
         "uuid": str(uuid.uuid4()),
@@ -68,6 +68,6 @@ def record_act(
 
 
 def verify_log(store: Store) -> tuple[int, ChainBreak | None]:
-    """Check the transaction log's chain: (acts checked, the first break or None)."""
+    """Check the transaction log's chain from its purge anchor: (acts checked, the first break or None)."""
     rows = store.all("SELECT * FROM transactions ORDER BY seq")
-    return len(rows), first_break(rows, TX_FIELDS)
+    return len(rows), first_break(rows, TX_FIELDS, anchor(store.db, "transactions"))

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from terminal.core.phrases import Phrase
 
 GENESIS = "0" * 64
@@ -29,9 +31,14 @@ class ChainBreak:
     reason: Phrase  # code: missing, out_of_order or changed
 
 
-def first_break(rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> ChainBreak | None:
-    """Walk rows in ``seq`` order; report the first one that was edited, removed or reordered."""
-    prev_hash, prev_seq = GENESIS, 0
+def first_break(
+    rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...], start: tuple[int, str] = (0, GENESIS)
+) -> ChainBreak | None:
+    """Walk rows in ``seq`` order; report the first one that was edited, removed or reordered.
+
+    ``start`` is the chain's anchor: the (seq, hash) of the last entry a retention purge removed.
+    """
+    prev_seq, prev_hash = start
     for row in rows:
         seq = row["seq"]
         if seq != prev_seq + 1:
@@ -47,3 +54,15 @@ def first_break(rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> C
             return ChainBreak(seq, Phrase("its content was changed after it was written", code="changed"))
         prev_hash, prev_seq = row["hash"], seq
     return None
+
+
+def anchor(db: Database, chain: str) -> tuple[int, str]:
+    """(seq, hash) of the last entry of ``chain`` a retention purge removed; (0, GENESIS) if none."""
+    row = db.execute("SELECT seq, hash FROM chain_anchors WHERE chain = ?", (chain,)).fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def head(db: Database, table: str) -> tuple[int, str]:
+    """(seq, hash) of the chain's last entry: its last row, else its anchor (all purged), else genesis."""
+    last = db.execute(f"SELECT seq, hash FROM {table} ORDER BY seq DESC LIMIT 1").fetchone()
+    return (last[0], last[1]) if last else anchor(db, table)

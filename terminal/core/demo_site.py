@@ -25,7 +25,7 @@ from terminal.core.store import Store
 FACILITIES = {
     "UZ": dict(
         id="UZ-TSH-YUN-012",
-        name="Yunusobod 12th family polyclinic (demo)",
+        name="Yunusobod tumani 12-oilaviy poliklinika (demo)",
         region="Tashkent city",
         district="Yunusobod",
         catchment="TSH-YUN",
@@ -34,7 +34,7 @@ FACILITIES = {
     ),
     "KZ": dict(
         id="KZ-ALA-ALM-007",
-        name="Almaly city polyclinic No. 7 (demo)",
+        name="Алмалы ауданы №7 қалалық емхана (демо)",
         region="Almaty city",
         district="Almaly",
         catchment="ALA-ALM",
@@ -243,7 +243,8 @@ def _seed_school(
     db: Database, rng: random.Random, population: _Population, fac: dict, at: str, price: float
 ) -> tuple[int, int]:
     school_id = "SCH-045"
-    db["schools"].insert(dict(id=school_id, facility_id=fac["id"], name="School No. 45 (demo)"))
+    name = "45-sonli maktab (demo)" if fac["currency"] == "UZS" else "№45 мектеп (демо)"
+    db["schools"].insert(dict(id=school_id, facility_id=fac["id"], name=name))
     for name, starts, ends, uzs in MEAL_SESSIONS:
         db["meal_sessions"].insert(
             dict(

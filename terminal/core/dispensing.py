@@ -4,6 +4,11 @@ Rules: only the identified citizen's active, unexpired prescriptions; never
 more than remains on the prescription or lies in stock; the identification
 method is recorded (face, ID number with face verification, or a supervisor's
 override with a written reason); the receipt shows what the state paid.
+
+An override is a one-time grant the supervisor signed with their own PIN
+(:mod:`terminal.core.overrides`); the dispense uses it up in its own
+transaction. An identification by the typed ID number is audited as
+"manual_identification" in the dispense's transaction.
 """
 
 from __future__ import annotations
@@ -14,21 +19,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from terminal.core import audit, overrides
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp, today
 from terminal.core.errors import (
     IdentificationRequired,
     InvalidInput,
-    PermissionDenied,
     PrescriptionNotDispensable,
     QuantityExceedsPrescription,
     QuantityExceedsStock,
     UnknownCitizen,
-    UnknownOperator,
 )
 from terminal.core.phrases import Phrase
 from terminal.core.receipts import Receipt, load_receipt
-from terminal.core.roles import ROLE_NAMES, Operator, require
+from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
 IdMethod = Literal["face", "id_number_face", "override"]
@@ -37,13 +41,23 @@ LOW_STOCK = 20  # units; below this the screen warns the nurse
 
 @dataclass(frozen=True)
 class Identification:
-    """How the citizen at the desk was identified."""
+    """How the citizen at the desk was identified.
+
+    An override names its grant (:func:`overrides.grant`); the supervisor and the
+    reason recorded are the grant's, ``supervisor_id`` and ``reason`` here only
+    repeat them for the screen (see :meth:`from_grant`).
+    """
 
     citizen_id: int
     method: IdMethod
     distance: float | None = None  # face distance, for the two face methods
-    supervisor_id: int | None = None  # override only
-    reason: str = ""  # override only
+    supervisor_id: int | None = None  # override only, as in the grant
+    reason: str = ""  # override only, as in the grant
+    grant_id: str | None = None  # override only
+
+    @classmethod
+    def from_grant(cls, grant: overrides.OverrideGrant) -> Identification:
+        return cls(grant.citizen_id, "override", None, grant.supervisor.id, grant.reason, grant.id)
 
 
 @dataclass(frozen=True)
@@ -163,6 +177,9 @@ class DispensingService:
         on = today(site.clock)
         with site.store.write() as db:
             citizen = self._identified(identification)
+            grant = None
+            if identification.method == "override":
+                grant = overrides.consume(db, site.clock, identification.grant_id, operator, citizen["id"])
             rows = {
                 r["item_id"]: r
                 for r in site.store.all(
@@ -195,8 +212,8 @@ class DispensingService:
                     "citizen_pin": citizen["pin"],
                     "id_method": identification.method,
                     "match_distance": identification.distance,
-                    "supervisor_id": identification.supervisor_id,
-                    "override_reason": identification.reason.strip() or None,
+                    "supervisor_id": grant["supervisor_id"] if grant else None,
+                    "override_reason": grant["reason"] if grant else None,
                     "items": [{k: v for k, v in i.items() if k != "cost"} for i in items],
                     "total_cost": total,
                 },
@@ -211,12 +228,23 @@ class DispensingService:
                     operator.id,
                     identification.method,
                     identification.distance,
-                    identification.supervisor_id,
-                    identification.reason.strip() or None,
+                    grant["supervisor_id"] if grant else None,
+                    grant["reason"] if grant else None,
                     at,
                     total,
                 ),
             ).lastrowid
+            if grant:
+                overrides.mark_used(db, site.clock, grant["id"], act.uuid)
+            elif identification.method == "id_number_face":
+                audit.append(
+                    db,
+                    at=at,
+                    operator_id=operator.id,
+                    action="manual_identification",
+                    subject=f"citizen:{citizen['id']}",
+                    details={"tx": act.uuid, "match_distance": identification.distance},
+                )
             for i in items:
                 db.execute(
                     "INSERT INTO dispense_items (dispense_id, prescription_item_id, drug_code,"
@@ -247,18 +275,9 @@ class DispensingService:
         if ident.method not in ("face", "id_number_face", "override"):
             reason = Phrase("unknown identification method '{method}'", {"method": ident.method})
             raise IdentificationRequired(reason=reason)
-        if ident.method == "override":
-            if ident.supervisor_id is None:
-                raise IdentificationRequired(reason="an override needs a supervisor")
-            try:
-                supervisor = self.site.operator_by_id(ident.supervisor_id)
-            except UnknownOperator:
-                raise IdentificationRequired(reason="the overriding supervisor is not known") from None
-            if supervisor.role != "supervisor":
-                raise PermissionDenied(role=ROLE_NAMES[supervisor.role], action="override an identification")
-            if len(ident.reason.strip()) < 5:
-                raise IdentificationRequired(reason="an override needs a written reason")
-        elif ident.supervisor_id is not None or ident.reason.strip():
+        if ident.method != "override" and (
+            ident.supervisor_id is not None or ident.reason.strip() or ident.grant_id
+        ):
             raise IdentificationRequired(reason="a supervisor and reason belong only to an override")
         return row
 

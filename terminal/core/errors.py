@@ -178,6 +178,18 @@ class StoreCorrupt(StoreError):
     template = "The data store at {path} is damaged or is not a Hamyon store: {reason}."
 
 
+class StoreKeyError(StoreError):
+    code = "store_key"
+    template = (
+        "The data on this terminal cannot be opened: its key is missing or wrong. "
+        "Ask IT; nothing has been changed."
+    )
+
+
+class StoreKeyMissing(StoreKeyError):
+    code = "store_key_missing"
+
+
 class StoreTooNew(StoreError):
     code = "store_too_new"
     template = "The data store at {path} was written by a newer Hamyon version: update this terminal."

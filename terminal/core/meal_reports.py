@@ -7,20 +7,21 @@ total. Every export is marked as such and written to the audit trail.
 The PDFs are written in the words of a :class:`ReportWords` (English by
 default, for the command line); the window passes its operator's language,
 the currency's sign as that language writes it and dates as dd.mm.yyyy. The
-CSV files keep English column names: they are read by programs.
+CSV files keep English column names: they are read by programs; their first
+line is the export's mark as a ``#`` comment (see :mod:`terminal.core.exports`).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from fpdf import FPDF
 
-from terminal.core import audit, pdf
-from terminal.core.clock import stamp
+from terminal.core import exports, pdf
 from terminal.core.dates import parse_date
 from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
@@ -49,6 +50,7 @@ class ReportWords:
     meals_in_period: str = "Meals served in the period"
     director: str = "School director: ____________________"
     provider: str = "Canteen provider: ____________________"
+    exported_by: str = exports.MARK  # {operator}, {time}, {device}
     currency_sign: str | None = None  # None: the core's (so'm, ₸)
     date_format: str = "%Y-%m-%d"
 
@@ -156,48 +158,64 @@ def export_period(
     """Write the service act and the invoice (PDF in ``words``, CSV) into ``folder``; audited."""
     require(operator, "export meal reports")
     report = build_report(site, school_id, start, end)
-    stem = f"{school_id}_{report.start}_{report.end}"
+    stem = f"{_file_safe(school_id)}_{report.start}_{report.end}"
     folder = Path(folder)
+    marked, marked_csv = exports.mark(site, operator, words.exported_by), exports.mark(site, operator)
     paths = [
-        write_act_pdf(report, folder / f"service-act_{stem}.pdf", words),
-        write_act_csv(report, folder / f"service-act_{stem}.csv"),
-        write_invoice_pdf(report, folder / f"invoice_{stem}.pdf", words),
-        write_invoice_csv(report, folder / f"invoice_{stem}.csv"),
+        write_act_pdf(report, folder / f"service-act_{stem}.pdf", words, marked),
+        write_act_csv(report, folder / f"service-act_{stem}.csv", marked_csv),
+        write_invoice_pdf(report, folder / f"invoice_{stem}.pdf", words, marked),
+        write_invoice_csv(report, folder / f"invoice_{stem}.csv", marked_csv),
     ]
-    with site.store.write() as db:
-        audit.append(
-            db,
-            at=stamp(site.clock),
-            operator_id=operator.id,
-            action="export",
-            subject=f"school:{school_id}",
-            details={
-                "what": "meal act and invoice",
-                "start": str(report.start),
-                "end": str(report.end),
-                "files": [p.name for p in paths],
-            },
-        )
+    exports.record(
+        site,
+        operator,
+        "meal_report",
+        f"school:{school_id}",
+        {
+            "what": "meal act and invoice",
+            "start": str(report.start),
+            "end": str(report.end),
+            "files": [p.name for p in paths],
+        },
+    )
     return paths
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting with = + - @ (a formula) gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def _file_safe(text: str) -> str:
+    """A school's id (from the registry) as part of a file name: no folder, no '..', no oddities."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text)[:80] or "_"
 
 
 def _period_words(report: MealReport, words: ReportWords) -> str:
     return words.period_range.format(start=words.day(report.start), end=words.day(report.end))
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+def _write_csv(path: Path, header: list[str], rows: list[list], mark: str | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     # UTF-8 with a byte-order mark: spreadsheet programs then read Cyrillic names right.
     with open(partial, "w", newline="", encoding="utf-8-sig") as f:
+        if mark:
+            f.write(f"# {mark}\n")
         writer = csv.writer(f)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([[csv_cell(v) for v in row] for row in rows])
     partial.replace(path)
     return path
 
 
-def write_invoice_csv(report: MealReport, path: Path) -> Path:
+def write_invoice_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
     rows: list[list] = [
         [r.class_name, r.session_name, r.meals, f"{r.price / 100:.2f}", f"{r.amount / 100:.2f}"]
         for r in report.invoice
@@ -207,13 +225,14 @@ def write_invoice_csv(report: MealReport, path: Path) -> Path:
         path,
         ["class", "meal_session", "meals", f"price_{report.currency}", f"amount_{report.currency}"],
         rows,
+        mark,
     )
 
 
-def write_act_csv(report: MealReport, path: Path) -> Path:
+def write_act_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
     rows: list[list] = [[r.served_on, r.class_name, r.session_name, r.meals] for r in report.act]
     rows.append(["TOTAL", "", "", report.total_meals])
-    return _write_csv(path, ["date", "class", "meal_session", "meals"], rows)
+    return _write_csv(path, ["date", "class", "meal_session", "meals"], rows, mark)
 
 
 def _heading(doc: FPDF, report: MealReport, words: ReportWords) -> None:
@@ -227,8 +246,10 @@ def _heading(doc: FPDF, report: MealReport, words: ReportWords) -> None:
     )
 
 
-def write_invoice_pdf(report: MealReport, path: Path, words: ReportWords = ENGLISH) -> Path:
-    doc = pdf.new_document(words.invoice_title)
+def write_invoice_pdf(
+    report: MealReport, path: Path, words: ReportWords = ENGLISH, mark: str | None = None
+) -> Path:
+    doc = pdf.new_document(words.invoice_title, mark)
     _heading(doc, report, words)
 
     def money(minor: int) -> str:
@@ -257,8 +278,10 @@ def write_invoice_pdf(report: MealReport, path: Path, words: ReportWords = ENGLI
     return pdf.save(doc, path)
 
 
-def write_act_pdf(report: MealReport, path: Path, words: ReportWords = ENGLISH) -> Path:
-    doc = pdf.new_document(words.act_title)
+def write_act_pdf(
+    report: MealReport, path: Path, words: ReportWords = ENGLISH, mark: str | None = None
+) -> Path:
+    doc = pdf.new_document(words.act_title, mark)
     _heading(doc, report, words)
     pdf.table(
         doc,

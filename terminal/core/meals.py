@@ -14,8 +14,12 @@ from terminal.core.acts import record_act
 from terminal.core.citizens import full_name
 from terminal.core.clock import stamp, today
 from terminal.core.errors import InvalidInput, MealAlreadyServed, NotEligibleForMeals, UnknownMealSession
+from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
+
+# The registry names its meal sessions; these usual names are shown in the operator's language.
+USUAL_SESSION_NAMES = (term("Breakfast"), term("Lunch"), term("Afternoon snack"), term("Dinner"))
 
 
 @dataclass(frozen=True)

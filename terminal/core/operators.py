@@ -1,11 +1,20 @@
-"""Operators' sign-in: PINs kept as argon2id hashes, checked offline; every attempt audited."""
+"""Operators' sign-in: PINs kept as argon2id hashes, checked offline; every attempt audited.
+
+Every PIN check goes through :func:`check_pin`: signing in, unlocking the
+screen after the idle lock, a supervisor signing an override. Wrong PINs in a
+row lock the login (:mod:`terminal.core.lockout`). An unknown login is checked
+against a dummy hash, so it takes as long and says the same as a wrong PIN.
+The PIN typed is never logged nor audited.
+"""
 
 from __future__ import annotations
+
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from terminal.core import audit
+from terminal.core import audit, lockout
 from terminal.core.clock import stamp
 from terminal.core.errors import HamyonError, InvalidInput
 from terminal.core.phrases import Phrase
@@ -19,6 +28,12 @@ MIN_PIN = 4
 class SignInFailed(HamyonError):
     code = "sign_in_failed"
     template = "The name or PIN is not right. Try again, or ask a supervisor."
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash no PIN matches in practice: an unknown login costs one verification too."""
+    return _HASHER.hash("not a PIN: a login that does not exist")
 
 
 def hash_secret(secret: str) -> str:
@@ -36,45 +51,133 @@ def roster(site: Site) -> list[Operator]:
     return [Operator(**r) for r in rows]
 
 
-def sign_in(site: Site, login: str, secret: str) -> Operator:
-    """The operator whose PIN this is; SignInFailed (audited) otherwise."""
+def check_pin(site: Site, login: str, secret: str, *, purpose: str) -> Operator:
+    """The operator whose PIN this is; otherwise SignInFailed or OperatorLocked, audited and counted.
+
+    A failure is committed before it is raised; a success only clears the count
+    (its audit entry is the caller's, in the caller's transaction). ``purpose``
+    ("sign_in", "unlock", "override") goes into a failure's audit entry.
+    """
     row = site.store.one(
         "SELECT id, login, full_name, role, secret_hash FROM operators WHERE login = ? AND active = 1",
         (login,),
     )
-    ok = False
-    if row is not None and row["secret_hash"]:
-        try:
-            ok = _HASHER.verify(row["secret_hash"], secret)
-        except (VerificationError, InvalidHashError):
-            ok = False
+    pin_hash = row["secret_hash"] if row else None
+    subject = f"operator:{login}"[:80]
+    operator_id = row["id"] if row else None
+    with site.store.write() as db:
+        lock = lockout.current(db, site.clock, login, pin_hash)
+        if lock is not None:
+            audit.append(
+                db,
+                at=stamp(site.clock),
+                operator_id=operator_id,
+                action="sign_in_failed",
+                subject=subject,
+                details={"purpose": purpose, "locked": True},
+            )
+    if lock is not None:
+        raise lock.error()
+    ok = _verify(pin_hash or _dummy_hash(), secret) and pin_hash is not None
+    with site.store.write() as db:
+        if ok:
+            lockout.succeeded(db, login)
+        else:
+            at = stamp(site.clock)
+            audit.append(
+                db,
+                at=at,
+                operator_id=operator_id,
+                action="sign_in_failed",
+                subject=subject,
+                details={"purpose": purpose},
+            )
+            lock = lockout.failed(db, site.clock, login, pin_hash)
+            if lock is not None:
+                details = {"failures": lock.failures, "until": lock.until.isoformat() if lock.until else None}
+                audit.append(
+                    db,
+                    at=at,
+                    operator_id=operator_id,
+                    action="operator_locked",
+                    subject=subject,
+                    details=details,
+                )
+    if lock is not None:
+        raise lock.error()
+    if not ok:
+        raise SignInFailed()
+    assert row is not None
+    return Operator(row["id"], row["login"], row["full_name"], row["role"])
+
+
+def _verify(pin_hash: str, secret: str) -> bool:
+    try:
+        return _HASHER.verify(pin_hash, secret)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def sign_in(site: Site, login: str, secret: str) -> Operator:
+    """The operator whose PIN this is; SignInFailed or OperatorLocked (audited) otherwise."""
+    operator = check_pin(site, login, secret, purpose="sign_in")
+    _note(site, operator, "sign_in")
+    return operator
+
+
+def sign_out(site: Site, operator: Operator) -> None:
+    _note(site, operator, "sign_out")
+
+
+def screen_locked(site: Site, operator: Operator) -> None:
+    """The window locked itself after the idle time: audited, so a gap in the work is explained."""
+    _note(site, operator, "screen_locked")
+
+
+def unlock(site: Site, operator: Operator, secret: str) -> Operator:
+    """The same operator unlocks the locked screen with their PIN (wrong PINs count toward the lockout)."""
+    checked = check_pin(site, operator.login, secret, purpose="unlock")
+    _note(site, checked, "unlocked")
+    return checked
+
+
+def switch(site: Site, current: Operator | None, login: str, secret: str) -> Operator:
+    """Another operator signs in at the locked screen; the one who locked it is signed out."""
+    operator = check_pin(site, login, secret, purpose="sign_in")
+    with site.store.write():
+        if current is not None:
+            _note(site, current, "sign_out")
+        _note(site, operator, "sign_in")
+    return operator
+
+
+def _note(site: Site, operator: Operator, action: str) -> None:
     with site.store.write() as db:
         audit.append(
             db,
             at=stamp(site.clock),
-            operator_id=row["id"] if row else None,
-            action="sign_in" if ok else "sign_in_failed",
-            subject=f"operator:{login}"[:80],
+            operator_id=operator.id,
+            action=action,
+            subject=f"operator:{operator.login}",
         )
-    if not ok:
-        raise SignInFailed()
-    return Operator(row["id"], row["login"], row["full_name"], row["role"])
-
-
-def sign_out(site: Site, operator: Operator) -> None:
-    with site.store.write() as db:
-        audit.append(db, at=stamp(site.clock), operator_id=operator.id, action="sign_out")
 
 
 def set_pin(site: Site, by: Operator, login: str, secret: str) -> None:
-    """A supervisor sets (or resets) an operator's PIN."""
+    """A supervisor sets (or resets) an operator's PIN; an operator may change their own. Clears a lockout."""
     if by.login != login:
-        require(by, "change settings")
+        require(by, "manage operators")
     hashed = hash_secret(secret)
     with site.store.write() as db:
         changed = db.execute("UPDATE operators SET secret_hash = ? WHERE login = ?", (hashed, login)).rowcount
         if not changed:
             raise InvalidInput(field="operator", reason="no such operator")
+        wrong = lockout.failures(db, login)
+        lockout.succeeded(db, login)
         audit.append(
-            db, at=stamp(site.clock), operator_id=by.id, action="pin_set", subject=f"operator:{login}"
+            db,
+            at=stamp(site.clock),
+            operator_id=by.id,
+            action="pin_set",
+            subject=f"operator:{login}",
+            details={"wrong_pins_cleared": wrong} if wrong else None,
         )

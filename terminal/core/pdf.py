@@ -32,9 +32,22 @@ def _font_file(style: str) -> Path:
     raise FontMissing()
 
 
-def new_document(title: str) -> FPDF:
-    """An A4 portrait document with the Unicode font registered as 'body'."""
-    pdf = FPDF(format="A4")
+class MarkedPDF(FPDF):
+    """A document whose every page ends with ``mark`` (who exported it, when, from where)."""
+
+    mark: str | None = None
+
+    def footer(self) -> None:
+        if self.mark:
+            self.set_y(-12)
+            self.set_font("body", "", 8)
+            self.cell(0, 5, self.mark, align="C")
+
+
+def new_document(title: str, mark: str | None = None) -> FPDF:
+    """An A4 portrait document with the Unicode font registered as 'body'; ``mark`` in every footer."""
+    pdf = MarkedPDF(format="A4")
+    pdf.mark = mark
     pdf.set_title(title)
     pdf.set_creator("Hamyon Terminal")
     for style in _FONTS:

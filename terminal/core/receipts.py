@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from terminal.core import pdf
+from terminal.core import exports, pdf
 from terminal.core.citizens import full_name
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
+from terminal.core.roles import Operator
 from terminal.core.site import Site
 
 ID_METHOD_WORDS = {
@@ -110,8 +111,16 @@ def render_text(receipt: Receipt) -> str:
     return "\n".join(out)
 
 
-def write_pdf(receipt: Receipt, path: Path) -> Path:
-    doc = pdf.new_document(f"Receipt {receipt.number}")
+def export_pdf(site: Site, operator: Operator, tx_uuid: str, path: Path) -> Path:
+    """The receipt as a PDF marked with who exported it; the export is audited (by the act's id)."""
+    receipt = load_receipt(site, tx_uuid)
+    written = write_pdf(receipt, path, exports.mark(site, operator))
+    exports.record(site, operator, "receipt", f"tx:{tx_uuid}", {"files": [written.name]})
+    return written
+
+
+def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
+    doc = pdf.new_document(f"Receipt {receipt.number}", mark)
     pdf.key_values(
         doc,
         [

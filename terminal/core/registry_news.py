@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
@@ -41,7 +42,11 @@ MALFORMED: tuple[type[Exception], ...] = (
     TypeError,
     AttributeError,
     ArithmeticError,
-    sqlite3.IntegrityError,
+    sqlcipher.IntegrityError,  # the terminal's store (SQLCipher's classes are not sqlite3's)
+    sqlcipher.InterfaceError,
+    sqlcipher.ProgrammingError,
+    sqlcipher.DataError,
+    sqlite3.IntegrityError,  # a plain SQLite database handed in by a tool or a test
     sqlite3.InterfaceError,
     sqlite3.ProgrammingError,
     sqlite3.DataError,

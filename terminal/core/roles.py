@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     term("enroll a citizen's face"): frozenset({"nurse", "inspector", "supervisor"}),
     term("remove a citizen's face"): frozenset({"supervisor"}),
     term("change settings"): frozenset({"supervisor"}),
+    term("manage operators"): frozenset({"supervisor"}),
 }
 
 

@@ -464,3 +464,140 @@ CREATE TABLE sync_rejected_changes (
 ;
 """,
     )
+
+
+@migrations(name="m006_operator_lockout_and_overrides")
+def m006_operator_lockout_and_overrides(db: Database) -> None:
+    """Wrong PINs in a row per login (a lockout survives a restart), and a supervisor's one-time
+    override grants: signed with their own PIN for one citizen and one operator, used once."""
+    _run(
+        db,
+        """
+CREATE TABLE operator_lockouts (
+    login TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+    last_failure_at TEXT,
+    locked_until TEXT,
+    locked_hash TEXT
+)
+;
+CREATE TABLE override_grants (
+    id TEXT PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    supervisor_id INTEGER NOT NULL REFERENCES operators(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    granted_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    used_tx TEXT,
+    CHECK ((used_at IS NULL) = (used_tx IS NULL))
+)
+;
+CREATE INDEX override_grants_citizen ON override_grants(citizen_id)
+;
+""",
+    )
+
+
+def _purgeable_after_anchor(table: str, seq_of_row: str) -> str:
+    """Rows stay append-only, except those at or below their chain's purge anchor (retention)."""
+    return f"""
+DROP TRIGGER {table}_no_delete
+;
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+WHEN coalesce({seq_of_row}, 9223372036854775807)
+     > coalesce((SELECT seq FROM chain_anchors WHERE chain = 'transactions'), 0)
+BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
+;
+"""
+
+
+def _submitted_purgeable(table: str, app_id: str) -> str:
+    """A submitted application stays frozen, unless its act was purged under retention."""
+    tx_seq = (
+        f"(SELECT t.seq FROM applications a JOIN transactions t ON t.uuid = a.tx_uuid WHERE a.id = {app_id})"
+    )
+    name = "applications_frozen_delete" if table == "applications" else f"{table}_frozen_delete"
+    status = (
+        "OLD.status" if table == "applications" else f"(SELECT status FROM applications WHERE id = {app_id})"
+    )
+    return f"""
+DROP TRIGGER {name}
+;
+CREATE TRIGGER {name} BEFORE DELETE ON {table}
+WHEN {status} = 'submitted' AND coalesce({tx_seq}, 9223372036854775807)
+     > coalesce((SELECT seq FROM chain_anchors WHERE chain = 'transactions'), 0)
+BEGIN SELECT RAISE(ABORT, 'a submitted application is immutable'); END
+;
+"""
+
+
+@migrations(name="m007_retention")
+def m007_retention(db: Database) -> None:
+    """Retention: chain anchors (the last purged entry of each chain, so verification starts there),
+    a citizen's last-seen time (templates of citizens unseen for long are purged), how far the
+    registry holds the audit trail. Deleting from the append-only tables is allowed only at or below
+    the anchor, which can only move forward."""
+    tx_of = "(SELECT seq FROM transactions WHERE uuid = OLD.tx_uuid)"
+    item_tx = (
+        "(SELECT t.seq FROM dispenses d JOIN transactions t ON t.uuid = d.tx_uuid"
+        " WHERE d.id = OLD.dispense_id)"
+    )
+    _run(
+        db,
+        """
+CREATE TABLE chain_anchors (
+    chain TEXT PRIMARY KEY CHECK (chain IN ('transactions', 'audit')),
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    hash TEXT NOT NULL,
+    purged_at TEXT NOT NULL
+)
+;
+CREATE TRIGGER chain_anchors_forward BEFORE UPDATE ON chain_anchors
+WHEN NEW.seq < OLD.seq OR NEW.chain <> OLD.chain
+BEGIN SELECT RAISE(ABORT, 'a chain anchor only moves forward'); END
+;
+CREATE TRIGGER chain_anchors_no_delete BEFORE DELETE ON chain_anchors
+BEGIN SELECT RAISE(ABORT, 'chain anchors are append-only'); END
+;
+ALTER TABLE citizens ADD COLUMN last_seen_at TEXT
+;
+CREATE TRIGGER citizens_seen_dispense AFTER INSERT ON dispenses
+BEGIN UPDATE citizens SET last_seen_at = NEW.dispensed_at WHERE id = NEW.citizen_id; END
+;
+CREATE TRIGGER citizens_seen_meal AFTER INSERT ON meals
+BEGIN UPDATE citizens SET last_seen_at = NEW.served_at
+      WHERE id = (SELECT citizen_id FROM students WHERE id = NEW.student_id); END
+;
+CREATE TRIGGER citizens_seen_face AFTER UPDATE OF last_seen_at ON face_templates
+WHEN NEW.last_seen_at IS NOT NULL
+BEGIN UPDATE citizens SET last_seen_at = NEW.last_seen_at WHERE id = NEW.citizen_id; END
+;
+CREATE TRIGGER citizens_seen_application AFTER UPDATE OF status ON applications
+WHEN NEW.status = 'submitted' AND OLD.status <> 'submitted'
+BEGIN UPDATE citizens SET last_seen_at = NEW.submitted_at
+      WHERE pin IN (SELECT pin FROM application_members
+                    WHERE application_id = NEW.id AND relation = 'applicant'); END
+;
+DROP TRIGGER audit_no_delete
+;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+WHEN OLD.seq > coalesce((SELECT seq FROM chain_anchors WHERE chain = 'audit'), 0)
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END
+;
+DROP TRIGGER transactions_no_delete
+;
+CREATE TRIGGER transactions_no_delete BEFORE DELETE ON transactions
+WHEN OLD.seq > coalesce((SELECT seq FROM chain_anchors WHERE chain = 'transactions'), 0)
+BEGIN SELECT RAISE(ABORT, 'transactions is append-only'); END
+;
+"""
+        + _purgeable_after_anchor("dispenses", tx_of)
+        + _purgeable_after_anchor("meals", tx_of)
+        + _purgeable_after_anchor("dispense_items", item_tx)
+        + _submitted_purgeable("applications", "OLD.id")
+        + _submitted_purgeable("application_members", "OLD.application_id")
+        + _submitted_purgeable("application_incomes", "OLD.application_id")
+        + _submitted_purgeable("application_assets", "OLD.application_id"),
+    )

@@ -9,7 +9,7 @@ from typing import Any
 from terminal.core import audit
 from terminal.core.clock import Clock, stamp
 from terminal.core.errors import InvalidInput
-from terminal.core.phrases import term
+from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
 from terminal.core.store import Store
 
@@ -20,6 +20,7 @@ class Setting:
     kind: type
     defaults: dict[str, Any]  # country -> default value
     description: str  # also what the operator reads in "{field}: {reason}." when a value is refused
+    limits: tuple[int, int] | None = None  # the lowest and highest value allowed, for numbers
 
 
 SETTINGS: dict[str, Setting] = {
@@ -38,6 +39,33 @@ SETTINGS: dict[str, Setting] = {
             int,
             {"UZ": 30_000_000_000, "KZ": 1_200_000_000},
             term("Total declared asset value above which material aid is not recommended"),
+        ),
+        Setting(
+            "idle_lock_minutes",
+            int,
+            # A nurse steps away from a screen full of a patient's data: it locks itself.
+            {"UZ": 5, "KZ": 5},
+            term("Minutes without use after which the terminal locks its screen"),
+            limits=(1, 60),
+        ),
+        # Retention (terminal.core.retention), in days; 0 keeps forever.
+        Setting(
+            "retention_template_days",
+            int,
+            {"UZ": 730, "KZ": 730},
+            term("Days after which the face templates of a citizen not seen here are erased"),
+        ),
+        Setting(
+            "retention_transaction_days",
+            int,
+            {"UZ": 400, "KZ": 400},
+            term("Days after which acts the registry holds are removed from this terminal"),
+        ),
+        Setting(
+            "retention_audit_days",
+            int,
+            {"UZ": 1095, "KZ": 1095},
+            term("Days after which audit entries the registry holds are removed from this terminal"),
         ),
     )
 }
@@ -58,13 +86,20 @@ def get(store: Store, key: str, country: str) -> Any:
 
 
 def put(store: Store, clock: Clock, operator: Operator, key: str, value: Any) -> None:
-    """Change a setting (supervisors only); the change is audited."""
+    """Change a setting (supervisors only); audited with the old and the new value (no setting is secret)."""
     require(operator, "change settings")
     setting = SETTINGS.get(key)
     if setting is None:
         raise InvalidInput(field=key, reason="there is no such setting")
     if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
         raise InvalidInput(field=setting.description, reason=_KIND_WORDS[setting.kind])
+    if setting.limits is not None and not setting.limits[0] <= value <= setting.limits[1]:
+        low, high = setting.limits
+        reason = Phrase("it must be from {low} to {high}", {"low": low, "high": high})
+        raise InvalidInput(field=setting.description, reason=reason)
+    old = get(store, key, store.scalar("SELECT country FROM facility LIMIT 1") or "UZ")
+    if old == value:
+        return
     with store.write() as db:
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"
@@ -77,5 +112,5 @@ def put(store: Store, clock: Clock, operator: Operator, key: str, value: Any) ->
             operator_id=operator.id,
             action="settings_change",
             subject=key,
-            details={"value": value},
+            details={"old": old, "new": value},
         )

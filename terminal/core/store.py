@@ -1,8 +1,10 @@
 """The terminal's local store: one SQLite file per terminal, opened in one place.
 
-WAL journal, ``synchronous=FULL`` (a confirmed act survives a power cut),
-foreign keys on, the schema brought up to date by recorded migrations. Writes
-go through :meth:`Store.write`, one ``BEGIN IMMEDIATE`` transaction that either
+Encrypted at rest with SQLCipher, its key kept outside the file
+(:mod:`terminal.core.store_cipher`, :mod:`terminal.core.store_key`). WAL
+journal, ``synchronous=FULL`` (a confirmed act survives a power cut), foreign
+keys on, the schema brought up to date by recorded migrations. Writes go
+through :meth:`Store.write`, one ``BEGIN IMMEDIATE`` transaction that either
 commits whole or leaves nothing; SQLite's failures come out as the store errors
 of :mod:`terminal.core.errors`.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -30,9 +31,10 @@ from terminal.core.errors import (
 )
 from terminal.core.phrases import Phrase
 from terminal.core.schema import migrations
+from terminal.core.store_cipher import DatabaseError, open_keyed
+from terminal.core.store_key import StoreKeys
 
 STORE_FILE = "hamyon.db"
-BUSY_TIMEOUT_SECONDS = 10.0
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
@@ -50,14 +52,14 @@ def default_home() -> Path:
 
 @contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's failures into errors that tell the operator what happened."""
+    """Turn SQLite's (SQLCipher's) failures into errors that tell the operator what happened."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise _translate(exc, path) from exc
 
 
-def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+def _translate(exc: DatabaseError, path: Path) -> StoreError:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(exc).lower()
     if code == _SQLITE_FULL or "disk is full" in text:
@@ -86,23 +88,28 @@ def _disk_nearly_full(path: Path) -> bool:
 class Store:
     """An open terminal store. Use from one thread at a time."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def __init__(self, path: Path, db: Database, keys: StoreKeys | None = None) -> None:
         self.path = path
         self.db = db
+        self.keys = keys or StoreKeys.for_home(path.parent)
 
     @classmethod
     def open(cls, home: Path) -> Store:
-        """Open (creating if needed) the store in ``home`` and bring its schema up to date."""
+        """Open (creating if needed) the store in ``home`` and bring its schema up to date.
+
+        A missing or wrong key raises :class:`~terminal.core.errors.StoreKeyError` and changes nothing.
+        """
         home = Path(home)
         path = home / STORE_FILE
         try:
             home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreReadOnly(path=str(home)) from exc
+        keys = StoreKeys.for_home(home)
         with translated_errors(path):
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            conn = open_keyed(path, keys, check_same_thread=False)
             try:
-                store = cls(path, Database(conn, execute_plugins=False))
+                store = cls(path, Database(conn, execute_plugins=False), keys)
                 store._configure()
                 store._migrate()
             except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -125,6 +126,24 @@ def refresh_gallery(ctx: UiContext, template_ids: object) -> None:
     ctx.tasks.store(refresh, lambda _counts: ctx.bridge.gallery_changed.emit())
 
 
+def quit_when_shown(screen: str, operators: object = None) -> None:
+    """``HAMYON_EXIT_AFTER_START=1`` (the start-time benchmark, the package's smoke test): once the
+    first screen is up (the sign-in screen with its operators listed), say so on stdout and quit."""
+
+    said: list[bool] = []
+
+    def shown(*_args: object) -> None:
+        if not said:
+            said.append(True)
+            print(f"hamyon: {screen} screen shown", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+    if operators is not None and not operators.count():  # type: ignore[attr-defined]
+        operators.model().rowsInserted.connect(shown)  # type: ignore[attr-defined]
+    else:
+        QTimer.singleShot(0, shown)
+
+
 def stop(ctx: UiContext) -> None:
     if ctx.scheduler is not None:
         ctx.scheduler.stop()
@@ -151,6 +170,8 @@ def run(home: Path, camera: str | None = None, language: str | None = None) -> i
         window.resize(1366, 768)
         window.show()
         held["window"] = window
+        if os.environ.get("HAMYON_EXIT_AFTER_START"):
+            quit_when_shown("sign-in", window.signin.names)
         if "setup" in held:
             held["setup"].close()  # type: ignore[attr-defined]
 
@@ -164,6 +185,8 @@ def run(home: Path, camera: str | None = None, language: str | None = None) -> i
         setup.resize(1024, 700)
         setup.show()
         held["setup"], held["setup_tasks"] = setup, tasks
+        if os.environ.get("HAMYON_EXIT_AFTER_START"):
+            quit_when_shown("set-up")
     try:
         return app.exec()
     finally:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressBar, QVBoxLayout, QWidget
 
 from terminal.core.site import Site
 from terminal.core.store import Store
@@ -96,5 +97,28 @@ def open_signed_in(ctx: UiContext, login: str = DEMO_OPERATOR[0], pin: str = DEM
     window.resize(1366, 768)
     window.show()
     site = ctx.site
-    ctx.tasks.store(lambda: operators.sign_in(site, login, pin), window.enter, lambda exc: None)
+
+    def entered(operator: object) -> None:
+        window.enter(operator)  # type: ignore[arg-type]
+        if os.environ.get("HAMYON_EXIT_AFTER_IDENTIFY"):
+            quit_when_identified(window)
+
+    ctx.tasks.store(lambda: operators.sign_in(site, login, pin), entered, lambda exc: None)
     return window
+
+
+def quit_when_identified(window: QWidget) -> None:
+    """``HAMYON_EXIT_AFTER_IDENTIFY=1`` (the installed package's smoke test): when the workspace's
+    Face-ID first identifies someone, say who by internal number (never a name or ID number) and quit."""
+    face = getattr(window.workspace.currentWidget(), "faceid", None)  # type: ignore[attr-defined]
+    if face is None:
+        print("hamyon: this workspace has no Face-ID", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+        return
+
+    def identified(found: object) -> None:
+        ident = found.identification  # type: ignore[attr-defined]
+        print(f"hamyon: identified citizen No. {ident.citizen_id} by {ident.method}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    face.identified.connect(identified)

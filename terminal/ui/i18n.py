@@ -155,8 +155,12 @@ def money_text(minor: int, currency: str) -> str:
     return format_money(minor, currency, sign=currency_sign(currency))
 
 
-def _core_word(text: str) -> str:
+def core_word(text: str) -> str:
+    """A word of the core in the current language (a registry's data word stays as it is)."""
     return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+_core_word = core_word
 
 
 def core_text(template: str, params: Mapping[str, Any] | None = None) -> str:

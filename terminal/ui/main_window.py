@@ -1,4 +1,10 @@
-"""The window: a top bar (site, operator, language, contrast), the page, the status panel."""
+"""The window: a top bar (site, operator, language, contrast), the page, the status panel.
+
+After the idle time (the site's ``idle_lock_minutes``) without input anywhere
+in the application, the window locks: the workspaces are hidden behind the
+lock screen, open dialogs are closed, and only the same operator's PIN (or
+another operator signing in) opens it again.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -26,6 +33,8 @@ from terminal.core.roles import Operator
 from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import BY_CODE, LANGUAGES, error_text
+from terminal.ui.idle import IdleWatcher
+from terminal.ui.screens.lock import LockScreen
 from terminal.ui.screens.signin import SignInScreen
 from terminal.ui.status_panel import StatusPanel
 from terminal.ui.widgets import Translatable, button, label
@@ -76,7 +85,7 @@ class TopBar(Translatable):
         op = self.ctx.operator
         self.who.setText(op.full_name if op else "")
         self.sign_out.setText(self.tr("Sign out"))
-        self.sign_out.setVisible(op is not None)
+        self.sign_out.setVisible(op is not None and not self.window.locked)  # locked: only with a PIN
         self.contrast.setText(self.tr("High contrast"))
         self.language.setAccessibleName(self.tr("Language"))
 
@@ -85,13 +94,20 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.locked = False
         self.preferences = _read_preferences(ctx)
         self.signin = SignInScreen(ctx)
         self.signin.signed_in.connect(self.enter)
+        self.lock_screen = LockScreen(ctx)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switched.connect(self.enter)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
         self.workspace = QTabWidget()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.signin)
         self.pages.addWidget(self.workspace)
+        self.pages.addWidget(self.lock_screen)
         self.top = TopBar(ctx, self)
         self.status_panel = StatusPanel(ctx)
         body = QWidget()
@@ -120,6 +136,8 @@ class MainWindow(QMainWindow):
             screen.deleteLater()
 
     def show_sign_in(self) -> None:
+        self.idle.disarm()
+        self.locked = False
         self.ctx.operator = None
         self.ctx.bridge.operator_changed.emit(None)
         self._clear_workspaces()
@@ -129,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def enter(self, operator: Operator) -> None:
         """Open the workspaces this operator's role allows."""
+        self.locked = False
         self.ctx.operator = operator
         self.ctx.bridge.operator_changed.emit(operator)
         self._clear_workspaces()
@@ -141,6 +160,34 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         if self.workspace.count():
             self.workspace.currentWidget().setFocus()
+        site = self.ctx.site
+        self.idle.arm()
+        self.ctx.tasks.store(lambda: site.setting("idle_lock_minutes"), self.idle.set_minutes)
+
+    # --- the idle lock -----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide everything the operator had open behind the lock screen (audited by the core)."""
+        operator, site = self.ctx.operator, self.ctx.site
+        if operator is None or self.locked:
+            return
+        self.idle.disarm()
+        self.locked = True
+        self.pages.setCurrentWidget(self.lock_screen)  # the workspaces hidden: their cameras stop
+        for widget in QApplication.topLevelWidgets():  # a dialog may show a patient's number or a message
+            if isinstance(widget, QDialog) and widget.isVisible() and _belongs_to(widget, self):
+                widget.reject()
+        self.lock_screen.lock(operator)
+        self.top.retranslate()
+        self.ctx.tasks.store(lambda: operators.screen_locked(site, operator))
+
+    def _unlocked(self, operator: Operator) -> None:
+        self.locked = False
+        self.top.retranslate()
+        self.pages.setCurrentWidget(self.workspace)
+        if self.workspace.count():
+            self.workspace.currentWidget().setFocus()
+        self.idle.arm()
 
     def _retitle(self, screen: QWidget, title: str) -> None:
         index = self.workspace.indexOf(screen)
@@ -192,9 +239,20 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.status_panel.timer.stop()
         self.ctx.tasks.shutdown()
         super().closeEvent(event)
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``window`` is among the widget's parents (a dialog is a window of its own)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _read_preferences(ctx: UiContext) -> dict:

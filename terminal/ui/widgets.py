@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QSizePolicy, QWidget
@@ -52,21 +54,33 @@ class Banner(QLabel):
         self.setProperty("role", "banner")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._words: Callable[[], str] | None = None
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text: str | Callable[[], str], kind: str = "info") -> None:
+        """Show ``text``; given as a function of no arguments, it is said again in a new language."""
         if kind not in ("info", "ok", "warn", "error"):
             raise ValueError(kind)
-        self.setText(text)
+        self._words = text if callable(text) else None
+        self._say(text() if callable(text) else text)
         self.setProperty("kind", kind)
-        self.setAccessibleName(text)
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
 
     def clear_message(self) -> None:
+        self._words = None
         self.setText("")
         self.hide()
+
+    def _say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._words is not None:
+            self._say(self._words())
+        super().changeEvent(event)
 
 
 class Translatable(QWidget):

@@ -50,7 +50,7 @@ def test_a_failure_after_the_act_rolls_the_act_back_too(site) -> None:
 def test_the_log_and_trail_refuse_updates_and_deletes(site) -> None:
     _record(site, 2)
     conn = site.store.db.conn
-    import sqlite3
+    from terminal.core.store_cipher import IntegrityError
 
     for sql in (
         "UPDATE transactions SET payload = '{}'",
@@ -58,7 +58,7 @@ def test_the_log_and_trail_refuse_updates_and_deletes(site) -> None:
         "UPDATE audit SET action = 'nothing'",
         "DELETE FROM audit",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"), conn:
+        with pytest.raises(IntegrityError, match="append-only"), conn:
             conn.execute(sql)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -19,6 +18,7 @@ from terminal.core.errors import (
     UnknownApplication,
 )
 from terminal.core.idnumbers import make_id_number
+from terminal.core.store_cipher import IntegrityError
 from tests.conftest import snapshot
 
 ON = date(2026, 11, 20)
@@ -90,7 +90,7 @@ def test_a_submitted_application_is_immutable_in_the_service_and_in_the_store(si
         "DELETE FROM application_incomes",
         f"INSERT INTO application_assets (application_id, kind, value) VALUES ('{app_id}', 'vehicle', 1)",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="immutable"), conn:
+        with pytest.raises(IntegrityError, match="immutable"), conn:
             conn.execute(sql)
     assert site.applications.load(app_id) == submitted
 

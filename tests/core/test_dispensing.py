@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from terminal.core import overrides
+from terminal.core.chain import canonical_json
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.errors import (
     HamyonError,
@@ -19,6 +22,7 @@ from terminal.core.errors import (
     QuantityExceedsStock,
     UnknownCitizen,
 )
+from terminal.core.operators import SignInFailed
 from tests.conftest import dispensable_item, open_copy, snapshot
 
 
@@ -176,13 +180,10 @@ def test_identification_methods_are_recorded(site) -> None:
     r1 = site.dispensing.dispense(
         nurse, Identification(citizen_id, "id_number_face", distance=0.38), [DispenseLine(item.item_id, 1)]
     )
-    r2 = site.dispensing.dispense(
-        nurse,
-        Identification(
-            citizen_id, "override", supervisor_id=supervisor.id, reason="Camera broken; passport checked"
-        ),
-        [DispenseLine(item.item_id, 1)],
+    grant = overrides.grant(
+        site, nurse, citizen_id, "supervisor", "4444", " Camera broken; passport checked "
     )
+    r2 = site.dispensing.dispense(nurse, Identification.from_grant(grant), [DispenseLine(item.item_id, 1)])
     rows = site.store.all(
         "SELECT tx_uuid, id_method, supervisor_id, override_reason FROM dispenses"
         " WHERE tx_uuid IN (?, ?) ORDER BY id",
@@ -193,28 +194,79 @@ def test_identification_methods_are_recorded(site) -> None:
         ("override", supervisor.id, "Camera broken; passport checked"),
     ]
     assert r2.id_method == "override"
+    manual = site.store.all(
+        "SELECT operator_id, subject, details FROM audit WHERE action = 'manual_identification'"
+    )
+    assert manual == [
+        {
+            "operator_id": nurse.id,
+            "subject": f"citizen:{citizen_id}",
+            "details": canonical_json({"tx": r1.tx_uuid, "match_distance": 0.38}),
+        }
+    ]
+    signed = site.store.one("SELECT operator_id, subject, details FROM audit WHERE action = 'override'")
+    assert signed["operator_id"] == supervisor.id and signed["subject"] == f"citizen:{citizen_id}"
+    assert json.loads(signed["details"])["for_operator"] == nurse.id
+    used = site.store.one("SELECT used_tx, used_at FROM override_grants WHERE id = ?", (grant.id,))
+    assert used["used_tx"] == r2.tx_uuid and used["used_at"]
 
 
-def test_an_override_needs_a_supervisor_and_a_written_reason(site) -> None:
+def test_an_override_needs_a_grant_signed_with_the_supervisors_own_pin(site) -> None:
     nurse, supervisor = site.operator("nurse"), site.operator("supervisor")
     citizen_id, _, item = dispensable_item(site)
     line = [DispenseLine(item.item_id, 1)]
     before = snapshot(site)
-    with pytest.raises(IdentificationRequired, match="needs a supervisor"):
-        site.dispensing.dispense(nurse, Identification(citizen_id, "override", reason="trust me"), line)
-    with pytest.raises(IdentificationRequired, match="written reason"):
-        site.dispensing.dispense(
-            nurse, Identification(citizen_id, "override", supervisor_id=supervisor.id, reason="  "), line
-        )
-    with pytest.raises(PermissionDenied):
+    # A supervisor's id (and a reason) is not taken on trust: only a signed grant counts.
+    with pytest.raises(IdentificationRequired, match="supervisor's signature"):
         site.dispensing.dispense(
             nurse,
-            Identification(citizen_id, "override", supervisor_id=nurse.id, reason="I am sure it is her"),
+            Identification(citizen_id, "override", supervisor_id=supervisor.id, reason="trust me"),
             line,
         )
+    with pytest.raises(IdentificationRequired, match="another patient"):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "override", grant_id="made-up"), line)
     with pytest.raises(IdentificationRequired, match="unknown identification method"):
         site.dispensing.dispense(nurse, Identification(citizen_id, "guess"), line)  # type: ignore[arg-type]
+    with pytest.raises(IdentificationRequired, match="only to an override"):
+        site.dispensing.dispense(nurse, Identification(citizen_id, "face", reason="extra words"), line)
+    # No reason, or someone else's role: refused before anything is written.
+    with pytest.raises(IdentificationRequired, match="written reason"):
+        overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "   ")
+    with pytest.raises(PermissionDenied, match="may not override an identification"):
+        overrides.grant(site, nurse, citizen_id, "nurse", "1111", "I am sure it is her")
+    with pytest.raises(PermissionDenied, match="may not dispense medicines"):
+        overrides.grant(site, site.operator("canteen"), citizen_id, "supervisor", "4444", "Camera broken")
     assert snapshot(site) == before
+    # A wrong PIN is refused, audited and counted toward the lockout; the PIN is in no audit entry.
+    with pytest.raises(SignInFailed):
+        overrides.grant(site, nurse, citizen_id, "supervisor", "0000", "Camera broken")
+    failed = site.store.one("SELECT subject, details FROM audit WHERE action = 'sign_in_failed'")
+    assert failed == {"subject": "operator:supervisor", "details": canonical_json({"purpose": "override"})}
+    assert site.store.scalar("SELECT failures FROM operator_lockouts WHERE login = 'supervisor'") == 1
+    assert site.store.scalar("SELECT count(*) FROM override_grants") == 0
+
+
+def test_an_override_grant_is_used_once_by_its_operator_for_its_citizen_in_time(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, _, item = dispensable_item(site, min_remaining=3)
+    line = [DispenseLine(item.item_id, 1)]
+    other = site.store.scalar("SELECT id FROM citizens WHERE id != ? ORDER BY id LIMIT 1", (citizen_id,))
+    grant = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Bandaged face")
+    ident = Identification.from_grant(grant)
+    before = snapshot(site)
+    with pytest.raises(IdentificationRequired, match="another patient or operator"):
+        site.dispensing.dispense(site.operator("supervisor"), ident, line)
+    with pytest.raises(IdentificationRequired, match="another patient or operator"):
+        site.dispensing.dispense(nurse, Identification(other, "override", grant_id=grant.id), line)
+    assert snapshot(site) == before
+    site.dispensing.dispense(nurse, ident, line)
+    with pytest.raises(IdentificationRequired, match="already used"):
+        site.dispensing.dispense(nurse, ident, line)
+
+    late = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Bandaged face")
+    site.clock.advance(minutes=10)
+    with pytest.raises(IdentificationRequired, match="expired"):
+        site.dispensing.dispense(nurse, Identification.from_grant(late), line)
 
 
 def test_only_nurses_and_supervisors_dispense(site) -> None:

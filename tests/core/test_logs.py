@@ -38,11 +38,11 @@ def test_the_filter_scrubs_messages_arguments_and_tracebacks(tmp_path: Path) -> 
 def test_a_full_workflow_run_logs_no_id_number(tmp_path: Path) -> None:
     hamyon("simulate", "applications", "--count", "5", home=tmp_path)
     hamyon("simulate", "dispenses", "--count", "5", home=tmp_path)
-    import sqlite3
+    from terminal.core.store_cipher import raw_connection
 
     pins = [
         r[0]
-        for r in sqlite3.connect(tmp_path / "hamyon.db").execute(
+        for r in raw_connection(tmp_path).execute(
             "SELECT pin FROM citizens UNION SELECT pin FROM application_members"
         )
     ]

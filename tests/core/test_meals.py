@@ -59,9 +59,9 @@ def test_the_store_itself_refuses_a_duplicate_meal(site) -> None:
     staff = site.operator("canteen")
     student = _students(site)[0]
     site.meals.serve(staff, student, BREAKFAST)
-    import sqlite3
+    from terminal.core.store_cipher import IntegrityError
 
-    with pytest.raises(sqlite3.IntegrityError), site.store.db.conn:
+    with pytest.raises(IntegrityError), site.store.db.conn:
         site.store.db.conn.execute(
             "INSERT INTO meals (tx_uuid, student_id, class_id, session_id, served_on, served_at, operator_id,"
             " price) SELECT tx_uuid || 'x', student_id, class_id, session_id, served_on, served_at,"
@@ -163,22 +163,27 @@ def test_export_writes_act_and_invoice_as_pdf_and_csv_and_audits_it(site, tmp_pa
     assert sorted(p.suffix for p in paths) == [".csv", ".csv", ".pdf", ".pdf"]
     report = build_report(site, SCHOOL, "2026-11-20", "2026-11-21")
     invoice_csv = next(p for p in paths if p.name.startswith("invoice") and p.suffix == ".csv")
-    rows = list(csv.reader(invoice_csv.open(encoding="utf-8-sig")))
+    lines = invoice_csv.read_text(encoding="utf-8-sig").splitlines()
+    when = site.clock.now().isoformat(timespec="minutes").replace("T", " ")
+    assert lines[0].startswith(f"# Exported by canteen at {when} from terminal ")
+    rows = list(csv.reader(lines[1:]))
     assert rows[0][:3] == ["class", "meal_session", "meals"]
     assert rows[-1][0] == "TOTAL" and int(rows[-1][2]) == report.total_meals
     assert float(rows[-1][4]) * 100 == pytest.approx(report.total_amount)
     assert sum(int(r[2]) for r in rows[1:-1]) == report.total_meals
     assert any(r[0] == "1-А (рус)" for r in rows)
     act_csv = next(p for p in paths if p.name.startswith("service-act") and p.suffix == ".csv")
-    act_rows = list(csv.reader(act_csv.open(encoding="utf-8-sig")))
+    act_rows = list(csv.reader(act_csv.read_text(encoding="utf-8-sig").splitlines()[1:]))
     assert {r[0] for r in act_rows[1:-1]} == {"2026-11-20", "2026-11-21"}
     invoice_pdf = next(p for p in paths if p.name.startswith("invoice") and p.suffix == ".pdf")
     text = PdfReader(invoice_pdf).pages[0].extract_text()
+    assert f"Exported by canteen at {when} from terminal" in text
     assert "1-А (рус)" in text and report.money(report.total_amount).replace("\u00a0", " ") in text.replace(
         "\u00a0", " "
     )
     audit = site.store.one("SELECT * FROM audit WHERE action = 'export' ORDER BY seq DESC LIMIT 1")
     assert audit["operator_id"] == site.operator("canteen").id and "2026-11-20" in audit["details"]
+    assert '"kind":"meal_report"' in audit["details"]
 
 
 def test_report_periods_are_checked(site) -> None:

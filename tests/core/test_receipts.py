@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.money import format_money
-from terminal.core.receipts import render_text, write_pdf
+from terminal.core.receipts import export_pdf, render_text, write_pdf
 
 
 def _two_item_dispense(site):
@@ -59,6 +59,19 @@ def test_receipt_pdf_carries_the_same_figures_in_cyrillic_too(site, tmp_path: Pa
     assert format_money(receipt.total, "UZS").replace("\u00a0", " ") in text.replace("\u00a0", " ")
     assert pin not in text and receipt.masked_pin[-4:] in text
     assert not list(tmp_path.glob("receipts/*.part"))
+
+
+def test_an_exported_receipt_is_marked_and_audited_without_personal_data(site, tmp_path: Path) -> None:
+    receipt, _, pin = _two_item_dispense(site)
+    nurse = site.operator("nurse")
+    path = export_pdf(site, nurse, receipt.tx_uuid, tmp_path / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Exported by nurse at 2026-11-20 10:00+05:00 from terminal" in text
+    entry = site.store.one("SELECT * FROM audit WHERE action = 'export' ORDER BY seq DESC LIMIT 1")
+    assert entry["operator_id"] == nurse.id and entry["subject"] == f"tx:{receipt.tx_uuid}"
+    assert '"kind":"receipt"' in entry["details"]
+    for personal in (pin, "Каримова", "Ойгул"):
+        assert personal not in entry["details"] + entry["subject"]
 
 
 def test_money_is_formatted_in_groups_with_two_decimals() -> None:

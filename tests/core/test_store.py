@@ -11,6 +11,7 @@ import pytest
 from terminal.core.errors import StoreCorrupt, StoreFull, StoreReadOnly, StoreTooNew
 from terminal.core.schema import migrations
 from terminal.core.store import STORE_FILE, Store
+from terminal.core.store_cipher import raw_connection
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -89,18 +90,20 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path) -> No
     assert path.read_bytes() == before
 
 
-def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+def test_another_programs_database_is_refused_and_kept(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / STORE_FILE)
     conn.execute("CREATE TABLE invoices (id INTEGER)")
     conn.commit()
     conn.close()
+    before = (tmp_path / STORE_FILE).read_bytes()
     with pytest.raises(StoreCorrupt, match="another program"):
         Store.open(tmp_path)
+    assert (tmp_path / STORE_FILE).read_bytes() == before  # not encrypted: not ours
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     Store.open(tmp_path).close()
-    conn = sqlite3.connect(tmp_path / STORE_FILE)
+    conn = raw_connection(tmp_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
         " VALUES ('hamyon', 'm999_from_the_future', 'x')"

@@ -76,3 +76,24 @@ def test_the_scheduler_hands_the_templates_a_cycle_touched_to_the_app(registry, 
     finally:
         scheduler.stop()
     assert touched == [{face["id"]}]
+
+
+def test_the_daily_retention_purge_erases_faces_unseen_for_long_and_tells_the_gallery(
+    registry, tmp_path
+) -> None:
+    home = tmp_path / "t1"
+    site = new_terminal(registry, home)
+    with site.store.write() as db:  # every citizen last seen long ago, but one seen yesterday
+        db.execute("UPDATE citizens SET last_seen_at = '2001-01-01T00:00:00.000+00:00'")
+        kept = db.execute("SELECT citizen_id FROM face_templates ORDER BY id LIMIT 1").fetchone()[0]
+        db.execute("UPDATE citizens SET last_seen_at = ? WHERE id = ?", (site.clock.now().isoformat(), kept))
+    templates = site.store.scalar("SELECT count(*) FROM face_templates")
+    site.close()
+    touched: list[set[int]] = []
+    scheduler = SyncScheduler(home, on_templates=touched.append, retention_hours=24)
+    scheduler._retention()  # what the daily job runs
+    with Store.open(home) as store:
+        left = store.all("SELECT DISTINCT citizen_id FROM face_templates")
+        purge = store.one("SELECT subject FROM audit WHERE action = 'purge'")
+    assert left == [{"citizen_id": kept}] and purge == {"subject": "retention"}
+    assert len(touched) == 1 and len(touched[0]) == templates - 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ui.test_canteen import canteen, serve_and_wait  # noqa: F401 (a fixture)
-from tests.ui.test_pharmacy import pdf_text
+from tests.ui.test_pharmacy import on_store, pdf_text
 
 
 def a_receipt():
@@ -38,7 +38,13 @@ def test_the_saved_receipt_is_the_receipt_on_screen_in_russian(qtbot, ui, tmp_pa
     panel.show_receipt(a_receipt())
     target = tmp_path / "receipts" / "POL-05-0000042.pdf"
     panel.save_pdf(target)
-    assert panel.banner.property("kind") == "ok" and panel.banner.text() == f"Сохранено: {target}"
+    assert panel.banner.property("kind") == "warn"  # nobody signed in: nothing leaves the terminal
+    assert not target.exists()
+
+    ui.operator = on_store(qtbot, ui, lambda: ui.site.operator("nurse"))
+    panel.save_pdf(target)
+    qtbot.waitUntil(lambda: panel.banner.property("kind") == "ok", timeout=10_000)
+    assert panel.banner.text() == f"Сохранено: {target}"
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no half file left beside it
     text = pdf_text(target).replace("\u00a0", " ")
     for words in (
@@ -54,11 +60,20 @@ def test_the_saved_receipt_is_the_receipt_on_screen_in_russian(qtbot, ui, tmp_pa
     ):
         assert words in text, words
     assert "Paid by" not in text and "so'm" not in text and "1234" in text and "Karimova" in text
+    assert "Выгрузил(а) nurse" in text and "с терминала" in text, text  # the export mark
+    export = on_store(
+        qtbot,
+        ui,
+        lambda: ui.site.store.db.execute(
+            "SELECT subject, details FROM audit WHERE action = 'export' ORDER BY seq DESC LIMIT 1"
+        ).fetchone(),
+    )
+    assert export[0] == "tx:" + a_receipt().tx_uuid and target.name in export[1]
 
     blocked = tmp_path / "a file"
     blocked.write_text("not a folder", encoding="utf-8")
     panel.save_pdf(blocked / "receipt.pdf")
-    assert panel.banner.property("kind") == "error"
+    qtbot.waitUntil(lambda: panel.banner.property("kind") == "error", timeout=10_000)
     assert panel.banner.text().startswith("Не удалось сохранить чек")
 
 

@@ -293,6 +293,10 @@ def test_a_missing_camera_is_said_plainly_and_a_supervisor_override_is_checked(q
     assert "supervisor override" in screen.receipt.view.toPlainText()
     sql = "SELECT count(*) FROM audit WHERE action = 'sign_in_failed' AND subject = 'operator:supervisor'"
     assert on_store(qtbot, ui, lambda: ui.site.store.scalar(sql)) == 1
+    # The supervisor signed a one-time grant (audited as the override); the dispense used it up.
+    sql = "SELECT g.used_tx, a.operator_id FROM override_grants g JOIN audit a ON a.action = 'override'"
+    grant = on_store(qtbot, ui, lambda: ui.site.store.one(sql))
+    assert grant["used_tx"] and grant["operator_id"] == supervisor.id
 
 
 def test_a_stranger_is_not_recognised_and_nobody_is_named(qtbot, ui, lin, tmp_path) -> None:

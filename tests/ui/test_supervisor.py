@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from terminal.core import overrides
 from terminal.core.dispensing import DispenseLine, Identification
 from tests.conftest import dispensable_item
 from tests.ui.conftest import sign_in, wait_tasks
@@ -88,10 +89,9 @@ def test_overrides_are_listed_with_who_when_and_why(qtbot, ui, window) -> None:
 
     def override() -> str:
         citizen_id, _, item = dispensable_item(site)
-        ident = Identification(
-            citizen_id, "override", supervisor_id=site.operator("supervisor").id, reason="Camera broken"
-        )
-        site.dispensing.dispense(site.operator("nurse"), ident, [DispenseLine(item.item_id, 1)])
+        nurse = site.operator("nurse")
+        grant = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Camera broken")
+        site.dispensing.dispense(nurse, Identification.from_grant(grant), [DispenseLine(item.item_id, 1)])
         return site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
 
     pins = []

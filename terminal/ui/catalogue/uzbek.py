@@ -56,6 +56,8 @@ KEEP = {
     *(
         "PDF",
         "HTTP",
+        "HTTPS",
+        "CA",  # a certificate authority's bundle, as the file and the tools say
         "Enter",
         "Esc",
         "Ctrl+P",

@@ -1,9 +1,10 @@
 """The supervisor's override: when Face-ID cannot identify the patient, a supervisor vouches for them.
 
 The supervisor picks their own name, types their own PIN and writes the
-reason; the patient's ID number is typed from their document. The PIN is
-checked like a sign-in (audited); the override itself is recorded with the
-dispense (the supervisor's id and the reason), so it is in the audit trail.
+reason; the patient's ID number is typed from their document. The core checks
+the PIN like a sign-in (audited, counting toward the lockout) and gives a
+one-time grant for this patient and this nurse (:mod:`terminal.core.overrides`),
+audited as an override; the dispense uses it up.
 """
 
 from __future__ import annotations
@@ -23,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from terminal.core import citizens, operators
+from terminal.core import citizens, operators, overrides
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import Identification
-from terminal.core.errors import PermissionDenied
+from terminal.core.overrides import OverrideGrant
 from terminal.core.roles import Operator
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.idnumber import IdNumberField
 from terminal.ui.i18n import error_text
 from terminal.ui.widgets import Banner, button, heading, label
 
-MIN_REASON = 5  # characters; the core refuses shorter reasons too
+MIN_REASON = overrides.MIN_REASON  # characters; the core refuses shorter reasons too
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Override:
 
 
 class OverrideDialog(QDialog):
-    """Accepted only once the supervisor's PIN was right and the citizen was found; see ``result_value``."""
+    """Accepted only once the supervisor signed a grant for the citizen found; see ``result_value``."""
 
     def __init__(self, ctx: UiContext, id_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +152,7 @@ class OverrideDialog(QDialog):
         for op in roster:
             self.supervisor.addItem(op.full_name, op.login)
         if not roster:
-            self.banner.show_message(self.tr("No supervisor can sign in on this terminal."), "warn")
+            self.banner.show_message(lambda: self.tr("No supervisor can sign in on this terminal."), "warn")
         (self.supervisor if self.patient.check(final=False) else self.patient).setFocus()
 
     def submit(self) -> None:
@@ -173,25 +174,22 @@ class OverrideDialog(QDialog):
             focus.setFocus()
             return
         self.confirm.setEnabled(False)
-        site, value = self.ctx.site, number.value  # type: ignore[union-attr]
+        site, value, nurse = self.ctx.site, number.value, self.ctx.operator  # type: ignore[union-attr]
 
-        def check() -> tuple[Operator, CitizenView]:
-            supervisor = operators.sign_in(site, login, secret)
-            if supervisor.role != "supervisor":
-                raise PermissionDenied(role=supervisor.role, action="override an identification")
-            return supervisor, citizens.find_by_pin(site, value)
+        def sign() -> tuple[OverrideGrant, CitizenView]:
+            citizen = citizens.find_by_pin(site, value)
+            return overrides.grant(site, nurse, citizen.id, login, secret, reason), citizen  # type: ignore[arg-type]
 
-        self.ctx.tasks.store(check, lambda found: self._done(found, reason), self._failed)
+        self.ctx.tasks.store(sign, self._done, self._failed)
 
-    def _done(self, found: tuple[Operator, CitizenView], reason: str) -> None:
-        supervisor, citizen = found
-        ident = Identification(citizen.id, "override", supervisor_id=supervisor.id, reason=reason)
-        self.result_value = Override(ident, citizen, supervisor)
+    def _done(self, signed: tuple[OverrideGrant, CitizenView]) -> None:
+        grant, citizen = signed
+        self.result_value = Override(Identification.from_grant(grant), citizen, grant.supervisor)
         self.pin.clear()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.confirm.setEnabled(True)
         self.pin.clear()
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -57,6 +57,7 @@ class ApplicationWizard(Translatable):
         self.outline.itemClicked.connect(lambda _item: self.go(self.outline.currentRow()))
         self.outline.itemActivated.connect(lambda _item: self.go(self.outline.currentRow()))
         self.title, self.saved = heading(), label(role="muted")
+        self.saved_at: str | None = None
         self.banner = Banner()
         self.back, self.next, self.close_button = button(), button(role="primary"), button()
         self.back.clicked.connect(lambda: self.go(self.index - 1))
@@ -88,7 +89,12 @@ class ApplicationWizard(Translatable):
         self.outline.setAccessibleName(self.tr("Steps of the application"))
         self.close_button.setText(self.tr("&Save and close"))
         self.back.setText(self.tr("&Back"))
+        self._show_saved()
         self._show_position()
+
+    def _show_saved(self) -> None:
+        at = self.saved_at
+        self.saved.setText(self.tr("Draft saved at {time}").format(time=at) if at else "")
 
     def _show_position(self) -> None:
         self.outline.clear()
@@ -119,6 +125,7 @@ class ApplicationWizard(Translatable):
         self.photo.templates, self.photo.camera = None, self.ctx.camera
         for step in self.steps:
             step.load(form)
+        self.saved_at: str | None = None
         self.saved.setText("")
         self.banner.clear_message()
         self._show(0)
@@ -181,7 +188,8 @@ class ApplicationWizard(Translatable):
         def saved(result: tuple[str, str]) -> None:
             self.busy = False
             self.app_id = result[0]
-            self.saved.setText(self.tr("Draft saved at {time}").format(time=result[1]))
+            self.saved_at = result[1]
+            self._show_saved()
             then()
 
         self._run(save, saved)
@@ -189,7 +197,7 @@ class ApplicationWizard(Translatable):
     def _run(self, fn, success) -> None:
         def failed(exc: BaseException) -> None:
             self.busy = False
-            self.banner.show_message(error_text(exc), "error")
+            self.banner.show_message(lambda: error_text(exc), "error")
             self.review.submit.setVisible(self.review.assessment is not None)
 
         self.busy = True

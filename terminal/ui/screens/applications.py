@@ -124,7 +124,7 @@ class ApplicationsScreen(Translatable):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
 
     # --- the lists ---------------------------------------------------------------------
 
@@ -217,7 +217,7 @@ class ApplicationsScreen(Translatable):
         operator, service = self.ctx.operator, self.ctx.site.applications
 
         def done(_none: None) -> None:
-            self.banner.show_message(self.tr("The draft is discarded."), "info")
+            self.banner.show_message(lambda: self.tr("The draft is discarded."), "info")
             self.refresh()
 
         self.ctx.tasks.store(lambda: service.discard_draft(operator, app_id), done, self._failed)

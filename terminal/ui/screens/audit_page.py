@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from terminal.core import acts, audit
 from terminal.core.chain import ChainBreak
+from terminal.core.settings import SETTINGS
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import stamp_text
@@ -24,6 +25,11 @@ def action_names() -> dict[str, str]:
     return {
         "sign_in": QCoreApplication.translate("AuditWords", "Signed in"),
         "sign_in_failed": QCoreApplication.translate("AuditWords", "Sign-in refused"),
+        "operator_locked": QCoreApplication.translate("AuditWords", "Locked after wrong PINs"),
+        "screen_locked": QCoreApplication.translate("AuditWords", "Screen locked (idle)"),
+        "unlocked": QCoreApplication.translate("AuditWords", "Screen unlocked"),
+        "override": QCoreApplication.translate("AuditWords", "Supervisor override signed"),
+        "manual_identification": QCoreApplication.translate("AuditWords", "Identified by the ID number"),
         "sign_out": QCoreApplication.translate("AuditWords", "Signed out"),
         "pin_set": QCoreApplication.translate("AuditWords", "PIN set"),
         "meal": QCoreApplication.translate("AuditWords", "Meal served"),
@@ -33,11 +39,17 @@ def action_names() -> dict[str, str]:
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
         "settings_change": QCoreApplication.translate("AuditWords", "Setting changed"),
+        "store_rekey": QCoreApplication.translate("AuditWords", "Data key changed"),
+        "purge": QCoreApplication.translate("AuditWords", "Old records removed"),
     }
 
 
 def subject_words(subject: str) -> str:
     """'student:12' -> 'student No. 12': what the entry is about, by internal id (never a personal number)."""
+    if subject in SETTINGS:  # a setting changed: what it sets, in the reader's words
+        return core_text(SETTINGS[subject].description)
+    if subject == "retention":
+        return QCoreApplication.translate("AuditWords", "records past their keeping time")
     kind, _, key = subject.partition(":")
     forms = {
         "student": QCoreApplication.translate("AuditWords", "student No. {key}"),
@@ -170,8 +182,8 @@ class AuditPage(Translatable):
 
     def _failed(self, exc: BaseException) -> None:
         self.verify.setEnabled(True)
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
 
     def _cancelled(self) -> None:
         self.verify.setEnabled(True)
-        self.banner.show_message(self.tr("The check was cancelled: nothing is known yet."), "info")
+        self.banner.show_message(lambda: self.tr("The check was cancelled: nothing is known yet."), "info")

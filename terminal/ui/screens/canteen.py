@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from terminal.core.clock import today
 from terminal.core.meals import DayCounts, MealServed, RosterEntry
 from terminal.ui.context import UiContext
-from terminal.ui.i18n import error_text
+from terminal.ui.i18n import core_word, error_text
 from terminal.ui.screens.canteen_counters import DayCounters
 from terminal.ui.screens.meal_report_panel import MealReportDialog
 from terminal.ui.screens.roster_grid import RosterGrid
@@ -172,6 +172,7 @@ class CanteenScreen(Translatable):
         self.grid.setAccessibleName(self.tr("Students of the class"))
         self.reports.setText(self.tr("Service act and invoice…"))
         self.side.setFixedWidth(max(COUNTERS_WIDTH, self.reports.sizeHint().width()))
+        self._name_sessions()
         self._show_class_title()
 
     # --- loading -----------------------------------------------------------------------
@@ -188,15 +189,26 @@ class CanteenScreen(Translatable):
         self.school.setCurrentIndex(max(self.school.findData(day.school_id), 0))
         self.school.setVisible(len(day.schools) > 1)
         if not day.schools:
-            self.banner.show_message(self.tr("No school is set up at this site."), "warn")
-        self.sessions.set_choices(
-            [(s["id"], f"{s['name']} {s['starts_at']}–{s['ends_at']}") for s in day.sessions]
-        )
+            self.banner.show_message(lambda: self.tr("No school is set up at this site."), "warn")
+        self._name_sessions()
         self.classes.set_choices([(c["id"], c["name"]) for c in day.classes])
         self.sessions.choose(current_session(day.sessions, day.now))
         self.classes.choose(day.classes[0]["id"] if day.classes else None)
-        self.counters.set_layout([c["name"] for c in day.classes], [s["name"] for s in day.sessions])
         self.refresh()
+
+    def _name_sessions(self) -> None:
+        """The meals' names (in the language when the registry uses a known one) and hours."""
+        day, chosen = self.day, self.sessions.chosen
+        if day is None:
+            return
+        names = [core_word(s["name"]) for s in day.sessions]
+        hours = [f"{s['starts_at']}–{s['ends_at']}" for s in day.sessions]
+        self.sessions.set_choices(
+            [(s["id"], f"{n} {h}") for s, n, h in zip(day.sessions, names, hours, strict=True)]
+        )
+        if chosen is not None:
+            self.sessions.choose(chosen)
+        self.counters.set_layout([c["name"] for c in day.classes], [s["name"] for s in day.sessions])
 
     def refresh(self) -> None:
         """The chosen class's roster for the chosen meal, and today's counters."""
@@ -218,11 +230,11 @@ class CanteenScreen(Translatable):
         self._show_class_title()
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
 
     def _show_class_title(self) -> None:
         names = {c["id"]: c["name"] for c in self.day.classes} if self.day else {}
-        sessions = {s["id"]: s["name"] for s in self.day.sessions} if self.day else {}
+        sessions = {s["id"]: core_word(s["name"]) for s in self.day.sessions} if self.day else {}
         class_name, session = names.get(self.classes.chosen), sessions.get(self.sessions.chosen)
         if class_name is None or session is None:
             self.class_title.setText(self.tr("Choose the meal and the class."))
@@ -262,8 +274,8 @@ class CanteenScreen(Translatable):
         self.grid.mark_served(student_id, served.served_at)
         self.entries = [t.entry for t in self.grid.tiles]
         self.banner.show_message(
-            self.tr("Served: {student}, {session} at {time}.").format(
-                student=served.student_name, session=served.session_name, time=served.served_at
+            lambda: self.tr("Served: {student}, {session} at {time}.").format(
+                student=served.student_name, session=core_word(served.session_name), time=served.served_at
             ),
             "ok",
         )

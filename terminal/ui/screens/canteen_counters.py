@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from terminal.core.meals import DayCounts
+from terminal.ui.i18n import core_word
 from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import Translatable, heading, label
 
@@ -49,7 +50,7 @@ class DayCounters(Translatable):
         self.title.setText(self.tr("Today, {date}").format(date=date_text(on)) if on else self.tr("Today"))
         by_session = counts.by_session if counts else {}
         lines = [
-            self.tr("{session}: {meals} meals").format(session=name, meals=by_session.get(name, 0))
+            self.tr("{session}: {meals} meals").format(session=core_word(name), meals=by_session.get(name, 0))
             for name in self.sessions
         ]
         self.by_session.setText("\n".join(lines))
@@ -60,7 +61,7 @@ class DayCounters(Translatable):
     def _fill_table(self) -> None:
         by_class = self.counts.by_class if self.counts else {}
         self.table.setColumnCount(len(self.sessions) + 1)
-        self.table.setHorizontalHeaderLabels([self.tr("Class"), *self.sessions])
+        self.table.setHorizontalHeaderLabels([self.tr("Class"), *(core_word(s) for s in self.sessions)])
         self.table.setRowCount(len(self.classes))
         for row, name in enumerate(self.classes):
             cells = [name, *(str(by_class.get(name, {}).get(s, 0)) for s in self.sessions)]

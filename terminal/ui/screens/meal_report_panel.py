@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from terminal.core import exports
 from terminal.core.clock import today
 from terminal.core.meal_reports import MealReport, ReportWords, build_report, export_period
 from terminal.ui.context import UiContext
-from terminal.ui.i18n import currency_sign, error_text, money_text
+from terminal.ui.i18n import core_word, currency_sign, error_text, money_text
 from terminal.ui.screens.formats import DATE_FORMAT, date_text
 from terminal.ui.screens.jobs import JobPanel, on_store
 from terminal.ui.tasks import Progress
@@ -114,7 +115,7 @@ class MealReportPanel(Translatable):
         self.school_label.setVisible(many)
         self.make.setEnabled(bool(schools))
         if not schools:
-            self.banner.show_message(self.tr("No school is set up at this site."), "warn")
+            self.banner.show_message(lambda: self.tr("No school is set up at this site."), "warn")
         self.set_period(on.replace(day=1), on)
 
     def set_period(self, start: date, end: date) -> None:
@@ -172,6 +173,7 @@ class MealReportPanel(Translatable):
             provider=self.tr("Canteen provider: ____________________"),
             currency_sign=currency_sign(self.ctx.site.facility.currency),
             date_format="%d.%m.%Y",
+            exported_by=core_word(exports.MARK),
         )
 
     def _done(self, result: tuple[MealReport, list[Path]]) -> None:
@@ -192,11 +194,11 @@ class MealReportPanel(Translatable):
 
     def _failed(self, exc: BaseException) -> None:
         self.make.setEnabled(True)
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
 
     def _cancelled(self) -> None:
         self.make.setEnabled(True)
-        self.banner.show_message(self.tr("Cancelled: no documents were made."), "info")
+        self.banner.show_message(lambda: self.tr("Cancelled: no documents were made."), "info")
 
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))

@@ -251,7 +251,7 @@ class DispensingPanel(Translatable):
     def submit(self) -> None:
         lines = self.lines()
         if not lines:
-            self.banner.show_message(self.tr("Choose at least one medicine to hand out."), "warn")
+            self.banner.show_message(lambda: self.tr("Choose at least one medicine to hand out."), "warn")
             return
         self.confirm.setEnabled(False)
         self.confirmed.emit(lines)

@@ -19,10 +19,12 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTextBrowser, QVBoxLayout
 
+from terminal.core import exports
 from terminal.core.receipts import Receipt
+from terminal.core.roles import Operator
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import shortcut
-from terminal.ui.i18n import money_text
+from terminal.ui.i18n import core_word, error_text, money_text
 from terminal.ui.screens.drug_words import drug_form, drug_unit
 from terminal.ui.screens.formats import stamp_text
 from terminal.ui.widgets import Banner, Translatable, button, heading
@@ -165,19 +167,38 @@ class ReceiptPanel(Translatable):
         dialog.open()
 
     def save_pdf(self, path: Path) -> None:
-        """The receipt as shown (in the operator's language) as a PDF; the banner says where, or why not."""
-        if self.receipt is None:
+        """The receipt as shown (in the operator's language) as a PDF, marked with who exported it
+        and audited (``terminal.core.exports``); the banner says where, or why not."""
+        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
+        if receipt is None:
             return
+        if operator is None:  # nobody signed in: no export
+            self.banner.show_message(lambda: self.tr("Sign in to save the receipt."), "warn")
+            return
+        template = core_word(exports.MARK)
+        self.ctx.tasks.store(
+            lambda: exports.mark(site, operator, template),
+            lambda mark: self._write(receipt, operator, path, mark),
+            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        )
+
+    def _write(self, receipt: Receipt, operator: Operator, path: Path, mark: str) -> None:
         try:
-            written = write_pdf(
-                self.html(), path, self.tr("Receipt {number}").format(number=self.receipt.number)
-            )
+            title = self.tr("Receipt {number}").format(number=receipt.number)
+            written = write_pdf(self.html() + f"<p><small>{html.escape(mark)}</small></p>", path, title)
         except OSError as exc:
             log.warning("cannot save a receipt: %s", type(exc).__name__)
             text = self.tr("The receipt could not be saved as {path}. Choose another folder.")
-            self.banner.show_message(text.format(path=str(path)), "error")
+            self.banner.show_message(lambda: text.format(path=str(path)), "error")
             return
-        self.banner.show_message(self.tr("Saved as {path}").format(path=str(written)), "ok")
+        site, subject = self.ctx.site, f"tx:{receipt.tx_uuid}"
+        self.ctx.tasks.store(
+            lambda: exports.record(site, operator, "receipt", subject, {"files": [written.name]}),
+            lambda _seq: self.banner.show_message(
+                lambda: self.tr("Saved as {path}").format(path=str(written)), "ok"
+            ),
+            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        )
 
 
 def document(text: str) -> QTextDocument:

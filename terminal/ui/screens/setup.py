@@ -92,7 +92,7 @@ class SetupScreen(Translatable):
     def connect(self) -> None:
         url, code, home = self.url.text(), self.code.text(), self.home
         if not url.strip() or not code.strip():
-            self.banner.show_message(self.tr("Type both the address and the code."), "warn")
+            self.banner.show_message(lambda: self.tr("Type both the address and the code."), "warn")
             return
         self._busy(True, self.tr("Connecting to the registry and downloading this site …"))
         self.tasks.background(
@@ -108,4 +108,4 @@ class SetupScreen(Translatable):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")

@@ -68,7 +68,7 @@ class SignInScreen(Translatable):
     def submit(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            self.banner.show_message(self.tr("Choose your name first."), "warn")
+            self.banner.show_message(lambda: self.tr("Choose your name first."), "warn")
             return
         login, secret = item.data(Qt.ItemDataRole.UserRole), self.pin.text()
         self.go.setEnabled(False)
@@ -84,4 +84,4 @@ class SignInScreen(Translatable):
         self.go.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")

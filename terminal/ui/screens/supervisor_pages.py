@@ -167,7 +167,8 @@ class OperatorsPage(Translatable):
             )
             return
         if pin != self.again.text():
-            self.banner.show_message(self.tr("The two PINs are not the same: type them again."), "warn")
+            words = self.tr("The two PINs are not the same: type them again.")
+            self.banner.show_message(words, "warn")
             self.again.clear()
             self.again.setFocus()
             return
@@ -185,7 +186,7 @@ class OperatorsPage(Translatable):
         self.ctx.tasks.store(lambda: operators.set_pin(site, by, who.login, pin), done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.banner.show_message(error_text(exc), "error")
+        self.banner.show_message(lambda: error_text(exc), "error")
 
 
 class OverridesPage(Translatable):

@@ -1,0 +1,214 @@
+"""The Debian package, installed into a scratch root: the frozen terminal runs from /opt/hamyon.
+
+Builds the bundle and the package once per session with ``installer/build.sh`` into
+``build/installer-test`` (reused while nothing that goes into the bundle has changed: the code,
+resources, installer files and the venv's packages), unpacks the package with ``dpkg-deb -x``,
+then runs the installed program offscreen against a demo site in a scratch ``HAMYON_HOME``:
+its window reaches the sign-in screen and exits cleanly, it identifies faces from folders of
+photos (``../shared/faces``), ``hamyon demo`` (window, embedded registry and sync) identifies
+Lin-Manuel Miranda from an image-folder camera and exits cleanly, and it writes nothing under /opt.
+The build takes about a minute; ``HAMYON_SKIP_INSTALLER=1`` skips
+these tests (CI never sets it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from terminal.core.store_cipher import raw_connection
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / "build" / "installer-test"
+FACES = ROOT.parent / "shared" / "faces" / "people"
+CLIP = ROOT.parent / "shared" / "faces" / "video" / "short_hamilton_clip.mp4"
+INPUTS = ("terminal", "sync", "biometrics", "resources", "installer", "pyproject.toml")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.environ.get("HAMYON_SKIP_INSTALLER") == "1", reason="HAMYON_SKIP_INSTALLER=1"),
+    pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed (not Debian)"),
+]
+
+
+def fingerprint() -> str:
+    """What the bundle is made of: every input file's path and bytes, and the installed packages."""
+    digest = hashlib.sha256()
+    for top in INPUTS:
+        path = ROOT / top
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts or file.suffix in {".pyc", ".qm"}:
+                continue
+            digest.update(str(file.relative_to(ROOT)).encode() + b"\0" + file.read_bytes())
+    for dist in sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()):
+        digest.update(dist.encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session")
+def deb() -> Path:
+    """The package, built by installer/build.sh (or reused from the cache when its inputs are unchanged)."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        pytest.fail(
+            "PyInstaller is not installed: run bash installer/dev-setup.sh (it installs the build extra)"
+        )
+    dist, stamp = CACHE / "dist", CACHE / "fingerprint"
+    wanted = fingerprint()
+    built = sorted(dist.glob("hamyon_*.deb"))
+    if built and stamp.is_file() and stamp.read_text() == wanted:
+        return built[-1]
+    shutil.rmtree(CACHE, ignore_errors=True)
+    env = dict(os.environ, DIST=str(dist), WORK=str(CACHE / "work"), PYTHON=sys.executable)
+    run = subprocess.run(
+        ["bash", str(ROOT / "installer" / "build.sh")], env=env, capture_output=True, text=True, timeout=1500
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    for spent in (CACHE / "work", dist / "hamyon"):  # copies of the bundle the package already holds
+        shutil.rmtree(spent, ignore_errors=True)
+    stamp.write_text(wanted)
+    return sorted(dist.glob("hamyon_*.deb"))[-1]
+
+
+@pytest.fixture(scope="session")
+def installed(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package unpacked into a scratch root, as dpkg would lay it out."""
+    root = tmp_path_factory.mktemp("root")
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+@pytest.fixture(scope="session")
+def opt_before(installed: Path) -> dict[str, tuple[int, int]]:
+    return _listing(installed / "opt" / "hamyon")
+
+
+def hamyon(
+    installed: Path, home: Path, *args: str, timeout: float = 300, **env: str
+) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HAMYON_HOME=str(home), **env)
+    environment.pop("PYTHONPATH", None)  # the frozen program brings its own modules
+    return subprocess.run(
+        [str(installed / "opt" / "hamyon" / "hamyon"), *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=home.parent,
+    )
+
+
+def test_package_lays_out_program_launcher_menu_entry_and_icon(deb: Path, installed: Path) -> None:
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Package", "Version", "Architecture", "Depends"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Package: hamyon" in fields and "Version: " in fields
+    tops = {p.name for p in installed.iterdir()}
+    assert tops == {"opt", "usr"}, "the package installs nothing but /opt/hamyon and /usr files"
+    assert os.access(installed / "opt/hamyon/hamyon", os.X_OK)
+    launcher = installed / "usr/bin/hamyon"
+    assert os.access(launcher, os.X_OK) and "exec /opt/hamyon/hamyon" in launcher.read_text()
+    desktop = installed / "usr/share/applications/hamyon.desktop"
+    assert "Exec=hamyon" in desktop.read_text() and "Icon=hamyon" in desktop.read_text()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+    icons = installed / "usr/share/icons/hicolor"
+    assert (icons / "scalable/apps/hamyon.svg").is_file() and (icons / "256x256/apps/hamyon.png").is_file()
+    bundle = installed / "opt/hamyon/_internal"
+    assert len(list((bundle / "resources/i18n").glob("hamyon_*.qm"))) == 6
+    assert (bundle / "face_recognition_models/models/dlib_face_recognition_resnet_model_v1.dat").is_file()
+    assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
+
+
+def test_installed_terminal_starts_to_sign_in_and_exits(
+    installed: Path, opt_before: dict, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    version = hamyon(installed, home, "--version")
+    assert version.returncode == 0 and "hamyon" in version.stdout
+    seeded = hamyon(installed, home, "simulate", "dispenses", "--count", "2")  # seeds a demo site first
+    assert seeded.returncode == 0, seeded.stderr
+    window = hamyon(installed, home, timeout=120, HAMYON_EXIT_AFTER_START="1")
+    assert window.returncode == 0, window.stderr[-2000:]
+    assert "sign-in screen shown" in window.stdout
+    status = json.loads(hamyon(installed, home, "status", "--json").stdout)
+    assert status["transactions"] == 2 and status["store_path"].startswith(str(home))
+    assert _listing(installed / "opt" / "hamyon") == opt_before, "the terminal wrote under /opt"
+
+
+@pytest.mark.skipif(not CLIP.is_file(), reason="../shared/faces is absent (the face fixtures)")
+def test_installed_demo_identifies_a_face_from_an_image_folder(installed: Path, tmp_path: Path) -> None:
+    """The installed window on the demo site (embedded registry, sync running): the nurse's Face-ID,
+    fed a folder of the clip's frames as its camera, identifies Lin-Manuel Miranda; then it exits cleanly."""
+    import cv2
+
+    frames = tmp_path / "camera"
+    frames.mkdir()
+    clip = cv2.VideoCapture(str(CLIP))
+    count = 0
+    while (read := clip.read())[0]:
+        cv2.imwrite(str(frames / f"frame_{count:04d}.jpg"), read[1])
+        count += 1
+    assert count > 100
+    home = tmp_path / "demo"
+    run = hamyon(
+        installed,
+        home,
+        "demo",
+        "--faces",
+        str(FACES),
+        "--camera",
+        str(frames),
+        timeout=240,
+        HAMYON_EXIT_AFTER_IDENTIFY="1",
+    )
+    assert run.returncode == 0, run.stdout[-1000:] + run.stderr[-2000:]
+    said = [line for line in run.stdout.splitlines() if line.startswith("hamyon: identified")]
+    assert len(said) == 1 and said[0].endswith(" by face"), run.stdout[-1000:]
+    number = int(said[0].split("No. ")[1].split()[0])
+    conn = raw_connection(home)
+    try:
+        name = conn.execute("SELECT surname, given_name FROM citizens WHERE id = ?", (number,)).fetchone()
+    finally:
+        conn.close()
+    assert "Miranda" in " ".join(name), "identified someone else"
+    assert hamyon(installed, home, "audit", "verify").returncode == 0
+
+
+@pytest.mark.skipif(not FACES.is_dir(), reason="../shared/faces is absent (the face fixtures)")
+def test_installed_terminal_identifies_faces_from_photo_folders(installed: Path, tmp_path: Path) -> None:
+    """One photo per person is the gallery; another photo of each is a probe: each is recognised."""
+    gallery, probes = tmp_path / "gallery", tmp_path / "probes"
+    expected = {}
+    for person in ("obama", "biden", "kit_harington", "rose_leslie"):
+        photos = sorted((FACES / person).glob("*_[12].*"))
+        (gallery / person).mkdir(parents=True)
+        probes.mkdir(exist_ok=True)
+        (gallery / person / photos[0].name).symlink_to(photos[0])
+        (probes / photos[1].name).symlink_to(photos[1])
+        expected[photos[1].name] = person
+    run = hamyon(
+        installed, tmp_path / "home", "bio", "identify", "--gallery", str(gallery), "--probes", str(probes)
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = {Path(r["probe"]).name: r for r in map(json.loads, run.stdout.splitlines())}
+    assert {name: r.get("identity") for name, r in found.items()} == expected
+    assert all(r["status"] == "match" for r in found.values())
