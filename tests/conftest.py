@@ -79,8 +79,9 @@ def snapshot(site: Site) -> dict[str, list]:
 
 def dispensable_item(site: Site, min_remaining: int = 2):
     """A (citizen id, prescription, item) that can be dispensed today."""
+    nurse = site.operator("nurse")
     for row in site.store.all("SELECT DISTINCT citizen_id FROM prescriptions ORDER BY citizen_id"):
-        for p in site.dispensing.prescriptions(row["citizen_id"]):
+        for p in site.dispensing.prescriptions(nurse, row["citizen_id"]):
             for item in p.items:
                 if p.problem is None and item.remaining >= min_remaining and item.in_stock >= min_remaining:
                     return row["citizen_id"], p, item

@@ -107,6 +107,18 @@ def test_every_command_of_this_release_answers_help() -> None:
         assert "Usage: hamyon" in done.stdout
 
 
+def test_simulate_refuses_a_terminal_of_a_real_registry(tmp_path: Path) -> None:
+    """Made-up acts must never reach a real registry as if a nurse had done them."""
+    hamyon("demo", "--no-window", home=tmp_path)
+    conn = raw_connection(tmp_path)
+    with conn:
+        conn.execute("UPDATE device SET registry_url = 'https://registry.example.uz'")
+    before = conn.execute("SELECT count(*) FROM transactions").fetchone()[0]
+    done = hamyon("simulate", "dispenses", "--count", "3", home=tmp_path, check=False)
+    assert done.returncode != 0 and "not at registry.example.uz" in done.stderr, done.stderr
+    assert conn.execute("SELECT count(*) FROM transactions").fetchone()[0] == before
+
+
 def test_an_enrolled_terminal_never_invents_prescriptions(tmp_path: Path) -> None:
     hamyon("demo", "--no-window", home=tmp_path)  # enrolled at the demo's registry
     conn = raw_connection(tmp_path)

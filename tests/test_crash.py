@@ -14,14 +14,17 @@ from pathlib import Path
 import pytest
 
 from terminal.core import acts, audit
-from terminal.core.store import Store
+from terminal.core.store import STORE_FILE, Store
 from tests.cli_runner import HAMYON
 
 KILLS = 12
 
 
-def _run_and_kill(home: Path, delay: float) -> list[str]:
-    """Start recording dispenses, SIGKILL it after ``delay`` s; return the acts it reported committed."""
+def _run_and_kill(home: Path, while_seeding: bool, delay: float) -> list[str]:
+    """Start recording dispenses and SIGKILL it ``delay`` s after the store file appears (mid-seeding)
+    or after its first act is reported (mid-recording); return the acts it reported committed.
+    Timing from these moments, not from the start, keeps the kills where they are meant to land on a
+    slow or busy machine."""
     proc = subprocess.Popen(
         [HAMYON, "--home", str(home), "simulate", "dispenses", "--count", "100000", "--jsonl"],
         stdout=subprocess.PIPE,
@@ -29,12 +32,19 @@ def _run_and_kill(home: Path, delay: float) -> list[str]:
         text=True,
         env={k: v for k, v in os.environ.items() if k != "HAMYON_HOME"},
     )
+    first = ""
+    if while_seeding:
+        deadline = time.monotonic() + 30
+        while not (home / STORE_FILE).exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+    else:
+        first = proc.stdout.readline()  # type: ignore[union-attr]
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, "the simulation ended before it was killed"
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, f"the simulation ended before it was killed: {err[-500:]}"
     confirmed = []
-    for line in out.splitlines():
+    for line in (first + out).splitlines():
         with contextlib.suppress(ValueError, KeyError):  # the line being written when it died
             confirmed.append(json.loads(line)["tx"])
     return confirmed
@@ -85,8 +95,8 @@ def test_sigkill_at_random_moments_never_loses_or_doubles_a_confirmed_act(tmp_pa
     counts = []
     for cycle in range(KILLS):
         # The first kill lands while the demo site is being seeded, the others mid-recording.
-        delay = 0.25 if cycle == 0 else rng.uniform(0.6, 1.8)
-        reported = _run_and_kill(home, delay)
+        seeding = cycle == 0
+        reported = _run_and_kill(home, seeding, rng.uniform(0.0, 0.3) if seeding else rng.uniform(0.0, 1.2))
         assert len(reported) == len(set(reported))
         confirmed |= set(reported)
         counts.append(_check(home, confirmed))

@@ -208,6 +208,12 @@
         <translation>«{what}» ушын модельлестиретуғын ҳеш нәрсе жоқ: бул мекемеде оған операторлар, мектеплер ямаса дәрилер жоқ.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
+        <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
+        <translation>'hamyon simulate' жалған ҳәрекет жаратады: ол тек демо мекемеде ямаса усы компьютердеги реестрге жалғанған терминалда ислейди, {registry} де емес.</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/errors.py"/>
         <source>The Face-ID engine failed.</source>
         <extracomment>An error message (biometrics.errors.BiometricsError).</extracomment>
@@ -1393,15 +1399,15 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
-        <source>there is no such setting</source>
-        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
-        <translation>бундай сазлаў жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/settings.py"/>
         <source>it must be from {low} to {high}</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>ол {low} ден {high} ге шекем болыўы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>there is no such setting</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>бундай сазлаў жоқ</translation>
     </message>
     <message>
         <location filename="../../terminal/core/store.py"/>

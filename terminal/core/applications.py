@@ -161,7 +161,12 @@ class ApplicationService:
             self._editable(application_id)
             db.execute("DELETE FROM applications WHERE id = ?", (application_id,))
 
-    def load(self, application_id: str) -> ApplicationView:
+    def load(self, operator: Operator, application_id: str) -> ApplicationView:
+        """The application as saved (a draft) or submitted, with its sync state."""
+        require(operator, "register applications")
+        return self._load(application_id)
+
+    def _load(self, application_id: str) -> ApplicationView:
         store = self.site.store
         head = store.one(
             "SELECT a.*, o.state AS sync_state FROM applications a"
@@ -204,8 +209,9 @@ class ApplicationService:
             sync_state=head["sync_state"],
         )
 
-    def drafts(self) -> list[dict]:
+    def drafts(self, operator: Operator) -> list[dict]:
         """Unfinished applications, newest first, with the applicant's name for the list."""
+        require(operator, "register applications")
         return self.site.store.all(
             "SELECT a.id, a.benefit_type, a.updated_at, m.full_name AS applicant"
             " FROM applications a LEFT JOIN application_members m"
@@ -213,8 +219,9 @@ class ApplicationService:
             " WHERE a.status = 'draft' ORDER BY a.updated_at DESC"
         )
 
-    def queue(self) -> list[dict]:
+    def queue(self, operator: Operator) -> list[dict]:
         """Submitted applications that have not reached the registry yet."""
+        require(operator, "register applications")
         return self.site.store.all(
             "SELECT a.id, a.benefit_type, a.submitted_at, a.flagged, o.state, m.full_name AS applicant"
             " FROM applications a JOIN outbox o ON o.tx_uuid = a.tx_uuid"
@@ -236,7 +243,7 @@ class ApplicationService:
         site = self.site
         with site.store.write() as db:
             self._editable(application_id)
-            form = self.load(application_id).form
+            form = self._load(application_id).form
             _check_complete(form, need_consent=True)
             assessment = self._assess(form)
             self._refuse_duplicate(form)
@@ -267,7 +274,7 @@ class ApplicationService:
                     application_id,
                 ),
             )
-        return self.load(application_id)
+        return self._load(application_id)
 
     # --- helpers ------------------------------------------------------------------
 

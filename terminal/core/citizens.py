@@ -1,4 +1,8 @@
-"""Citizens as the screens see them: name, age and a masked ID number, nothing more."""
+"""Citizens as the screens see them: name, age and a masked ID number, nothing more.
+
+Only the pharmacy's identification (Face-ID, the typed ID number, the override) looks citizens
+up, so a look-up needs the role that may dispense medicines.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import date
 from terminal.core.clock import today
 from terminal.core.errors import UnknownCitizen
 from terminal.core.idnumbers import mask, parse_id_number
+from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
 
@@ -43,11 +48,13 @@ def _view(site: Site, row: dict | None) -> CitizenView:
     )
 
 
-def get(site: Site, citizen_id: int) -> CitizenView:
+def get(site: Site, operator: Operator, citizen_id: int) -> CitizenView:
+    require(operator, "dispense medicines")
     return _view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
 
 
-def find_by_pin(site: Site, text: str) -> CitizenView:
+def find_by_pin(site: Site, operator: Operator, text: str) -> CitizenView:
     """The citizen with this typed ID number; InvalidIdNumber or UnknownCitizen otherwise."""
+    require(operator, "dispense medicines")
     number = parse_id_number(text, site.country, today(site.clock))
     return _view(site, site.store.one("SELECT * FROM citizens WHERE pin = ?", (number.value,)))

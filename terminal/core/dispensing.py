@@ -140,8 +140,9 @@ class DispensingService:
     def __init__(self, site: Site) -> None:
         self.site = site
 
-    def prescriptions(self, citizen_id: int) -> list[PrescriptionView]:
+    def prescriptions(self, operator: Operator, citizen_id: int) -> list[PrescriptionView]:
         """The citizen's prescriptions, dispensable ones first, each with its warnings."""
+        require(operator, "dispense medicines")
         on = today(self.site.clock)
         rows = self.site.store.all(
             _ITEMS_SQL + " WHERE p.citizen_id = ? ORDER BY p.valid_until DESC, i.id", (citizen_id,)
@@ -261,8 +262,9 @@ class DispensingService:
                 )
         return load_receipt(site, act.uuid)
 
-    def receipt(self, tx_uuid: str) -> Receipt:
+    def receipt(self, operator: Operator, tx_uuid: str) -> Receipt:
         """A recorded dispense's receipt again, for reprinting."""
+        require(operator, "dispense medicines")
         return load_receipt(self.site, tx_uuid)
 
     def _identified(self, ident: Identification) -> dict:

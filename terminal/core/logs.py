@@ -35,7 +35,7 @@ class IdNumberScrubber(logging.Filter):
 def configure(home: Path, level: int = logging.INFO) -> Path:
     """Log to ``home/logs/hamyon.log`` (rotated, 5 x 1 MB); returns the file's path."""
     folder = Path(home) / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):

@@ -74,8 +74,11 @@ class MealService:
             (school_id,),
         )
 
-    def roster(self, class_id: str, session_id: str, on: date | None = None) -> list[RosterEntry]:
+    def roster(
+        self, operator: Operator, class_id: str, session_id: str, on: date | None = None
+    ) -> list[RosterEntry]:
         """The class's students in name order, each with whether they were served already."""
+        require(operator, "serve school meals")
         on = on or today(self.site.clock)
         rows = self.site.store.all(
             "SELECT s.id, s.meal_eligible, c.surname, c.given_name, c.patronymic, m.served_at"

@@ -10,7 +10,7 @@ from terminal.core.citizens import full_name
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
-from terminal.core.roles import Operator
+from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
 ID_METHOD_WORDS = {
@@ -113,6 +113,7 @@ def render_text(receipt: Receipt) -> str:
 
 def export_pdf(site: Site, operator: Operator, tx_uuid: str, path: Path) -> Path:
     """The receipt as a PDF marked with who exported it; the export is audited (by the act's id)."""
+    require(operator, "dispense medicines")
     receipt = load_receipt(site, tx_uuid)
     written = write_pdf(receipt, path, exports.mark(site, operator))
     exports.record(site, operator, "receipt", f"tx:{tx_uuid}", {"files": [written.name]})

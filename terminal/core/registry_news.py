@@ -32,6 +32,10 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 from sqlite_utils import Database
 
+from terminal.core import audit
+from terminal.core.settings import SETTINGS
+from terminal.core.settings import problem as settings_problem
+
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
 log = logging.getLogger("hamyon.sync")
 
@@ -246,15 +250,38 @@ def _facility(db: Database, d: dict, at: str) -> None:
 
 
 def _setting(db: Database, d: dict, at: str) -> None:
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (d["key"], json.dumps(d["value"])),
-    )
+    """A site setting from the registry: only a declared one (``settings.SETTINGS``), of its kind and
+    within its limits, else set aside for attention (the terminal's own trust settings, such as its
+    certificate pin, are never the feed's to change). Audited as a change by the registry."""
+    setting, value = SETTINGS.get(d.get("key", "")), d.get("value")
+    if setting is None:
+        raise MalformedChange("a setting this terminal does not take from the registry")
+    if settings_problem(setting, value) is not None:
+        raise MalformedChange("a setting value of the wrong kind or out of its limits")
+    _record_setting(db, setting.key, value, at)
 
 
 def _setting_removed(db: Database, key: str, at: str) -> None:
-    db.execute("DELETE FROM settings WHERE key = ?", (_tail(key),))
+    """Back to the country's default (a declared setting only)."""
+    if _tail(key) in SETTINGS:
+        _record_setting(db, _tail(key), None, at)
+
+
+def _record_setting(db: Database, key: str, value: Any, at: str) -> None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    old = None if row is None else json.loads(row[0])
+    if old == value:
+        return
+    if value is None:
+        db.execute("DELETE FROM settings WHERE key = ?", (key,))
+    else:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+    details = {"old": old, "new": value, "by": "registry"}
+    audit.append(db, at=at, operator_id=None, action="settings_change", subject=key, details=details)
 
 
 def _operator(db: Database, d: dict, at: str) -> None:

@@ -79,6 +79,16 @@ _KIND_WORDS: dict[type, str] = {
 }
 
 
+def problem(setting: Setting, value: Any) -> str | None:
+    """Why ``value`` cannot be this setting (of the wrong kind, out of its limits), or None."""
+    if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
+        return _KIND_WORDS[setting.kind]
+    if setting.limits is not None and not setting.limits[0] <= value <= setting.limits[1]:
+        low, high = setting.limits
+        return Phrase("it must be from {low} to {high}", {"low": low, "high": high})
+    return None
+
+
 def get(store: Store, key: str, country: str) -> Any:
     setting = SETTINGS[key]
     raw = store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
@@ -91,11 +101,7 @@ def put(store: Store, clock: Clock, operator: Operator, key: str, value: Any) ->
     setting = SETTINGS.get(key)
     if setting is None:
         raise InvalidInput(field=key, reason="there is no such setting")
-    if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
-        raise InvalidInput(field=setting.description, reason=_KIND_WORDS[setting.kind])
-    if setting.limits is not None and not setting.limits[0] <= value <= setting.limits[1]:
-        low, high = setting.limits
-        reason = Phrase("it must be from {low} to {high}", {"low": low, "high": high})
+    if (reason := problem(setting, value)) is not None:
         raise InvalidInput(field=setting.description, reason=reason)
     old = get(store, key, store.scalar("SELECT country FROM facility LIMIT 1") or "UZ")
     if old == value:

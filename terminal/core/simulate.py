@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from urllib.parse import urlsplit
 
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.clock import Clock, FixedClock, stamp, today
@@ -56,9 +57,25 @@ def operator_for(site: Site, action: str) -> Operator:
     raise NothingToSimulate(what=action)
 
 
+class SimulationRefused(HamyonError):
+    code = "simulation_refused"
+    template = (
+        "'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected"
+        " to a registry on this computer, not at {registry}."
+    )
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
 def simulate(
     site: Site, kind: str, count: int, rng: random.Random, on_act: OnAct | None = None
 ) -> SimulationResult:
+    """Realistic activity through the services; refused on a terminal of a real registry, where the
+    made-up acts would reach the registry as if a nurse had done them."""
+    url = site.store.scalar("SELECT registry_url FROM device WHERE registry_url IS NOT NULL LIMIT 1")
+    if url and urlsplit(url).hostname not in LOCAL_HOSTS:
+        raise SimulationRefused(registry=urlsplit(url).hostname or url)
     runner = {"dispenses": _dispenses, "meals": _meals, "applications": _applications}[kind]
     return runner(site, count, rng, on_act or (lambda kind, tx: None))
 
@@ -94,7 +111,7 @@ def _dispenses(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Sim
         citizen_id = candidates.pop()
         lines = [
             DispenseLine(item.item_id, min(item.remaining, item.in_stock, rng.choice((10, 20, 30, 30))))
-            for p in site.dispensing.prescriptions(citizen_id)
+            for p in site.dispensing.prescriptions(nurse, citizen_id)
             if p.problem is None
             for item in p.items
             if item.remaining and item.in_stock
@@ -164,7 +181,7 @@ def _meals(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Simulat
                 hh, mm = map(int, session["starts_at"].split(":"))
                 clock.at = clock.at.replace(hour=hh, minute=mm, second=0)
                 for klass in day_site.meals.classes(school["id"]):
-                    roster = day_site.meals.roster(klass["id"], session["id"])
+                    roster = day_site.meals.roster(staff, klass["id"], session["id"])
                     for entry in roster:
                         if result.recorded >= count:
                             return result

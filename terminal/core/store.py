@@ -102,7 +102,7 @@ class Store:
         home = Path(home)
         path = home / STORE_FILE
         try:
-            home.mkdir(parents=True, exist_ok=True)
+            home.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new home is the service account's alone
         except OSError as exc:
             raise StoreReadOnly(path=str(home)) from exc
         keys = StoreKeys.for_home(home)

@@ -55,17 +55,17 @@ def test_a_draft_is_saved_resumed_and_completed(site) -> None:
         False,
     )
     app_id = site.applications.save_draft(inspector, partial)
-    resumed = site.applications.load(app_id)
+    resumed = site.applications.load(inspector, app_id)
     assert resumed.status == "draft" and resumed.form.members[0].full_name == "Rahimova Malika"
     assert resumed.form.members[0].birth_date == "1994-04-02"  # read from the ID number
-    assert [d["id"] for d in site.applications.drafts()] == [app_id]
+    assert [d["id"] for d in site.applications.drafts(inspector)] == [app_id]
     assert site.store.scalar("SELECT count(*) FROM transactions") == 0  # drafts are not acts
     site.applications.save_draft(inspector, family(), app_id)
-    assert len(site.applications.load(app_id).form.members) == 4
+    assert len(site.applications.load(inspector, app_id).form.members) == 4
     view = site.applications.submit(inspector, app_id)
     assert view.status == "submitted" and view.sync_state == "queued"
-    assert site.applications.drafts() == []
-    assert [q["id"] for q in site.applications.queue()] == [app_id]
+    assert site.applications.drafts(inspector) == []
+    assert [q["id"] for q in site.applications.queue(inspector)] == [app_id]
     tx = site.store.one("SELECT kind, payload FROM transactions")
     payload = json.loads(tx["payload"])
     assert tx["kind"] == "application" and payload["application_id"] == app_id
@@ -92,7 +92,7 @@ def test_a_submitted_application_is_immutable_in_the_service_and_in_the_store(si
     ):
         with pytest.raises(IntegrityError, match="immutable"), conn:
             conn.execute(sql)
-    assert site.applications.load(app_id) == submitted
+    assert site.applications.load(inspector, app_id) == submitted
 
 
 def test_assessment_reasons_are_shown(site) -> None:
@@ -230,7 +230,7 @@ def test_quotes_sql_and_scripts_are_stored_as_typed(site, text) -> None:
     form.members[1].full_name = text
     form.address = text
     app_id = site.applications.submit(inspector, site.applications.save_draft(inspector, form)).id
-    view = site.applications.load(app_id)
+    view = site.applications.load(inspector, app_id)
     assert view.form.members[1].full_name == text and view.form.address == text
     assert "applications" in site.store.db.table_names()
 
@@ -261,4 +261,4 @@ def test_a_draft_can_be_discarded(site) -> None:
     site.applications.discard_draft(inspector, app_id)
     assert site.store.scalar("SELECT count(*) FROM application_members") == 0
     with pytest.raises(UnknownApplication):
-        site.applications.load(app_id)
+        site.applications.load(inspector, app_id)

@@ -73,7 +73,10 @@ def test_the_whole_remaining_quantity_can_be_dispensed_but_not_one_more(site) ->
     with pytest.raises(QuantityExceedsPrescription, match="only 0 remain"):
         site.dispensing.dispense(nurse, ident, [DispenseLine(item.item_id, 1)])
     view = next(
-        i for p in site.dispensing.prescriptions(citizen_id) for i in p.items if i.item_id == item.item_id
+        i
+        for p in site.dispensing.prescriptions(nurse, citizen_id)
+        for i in p.items
+        if i.item_id == item.item_id
     )
     assert view.remaining == 0 and "nothing left on the prescription" in view.warnings
 
@@ -90,7 +93,10 @@ def test_never_more_than_in_stock(site) -> None:
         )
     assert snapshot(site) == before
     view = next(
-        i for p in site.dispensing.prescriptions(citizen_id) for i in p.items if i.item_id == item.item_id
+        i
+        for p in site.dispensing.prescriptions(nurse, citizen_id)
+        for i in p.items
+        if i.item_id == item.item_id
     )
     assert "low stock: 3 left" in view.warnings
 
@@ -114,7 +120,7 @@ def test_expired_future_and_cancelled_prescriptions_are_refused(site, change, wo
             nurse, Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, 1)]
         )
     assert snapshot(site) == before
-    view = next(p for p in site.dispensing.prescriptions(citizen_id) if p.id == rx.id)
+    view = next(p for p in site.dispensing.prescriptions(nurse, citizen_id) if p.id == rx.id)
     assert view.problem and words in view.problem and not view.dispensable
 
 
@@ -293,7 +299,7 @@ def test_prescriptions_list_puts_dispensable_ones_first(site) -> None:
             "INSERT INTO prescription_items (prescription_id, drug_code, qty_prescribed)"
             " VALUES ('RX-OLD', 'AML5', 30)"
         )
-    views = site.dispensing.prescriptions(citizen_id)
+    views = site.dispensing.prescriptions(site.operator("nurse"), citizen_id)
     flags = [v.dispensable for v in views]
     assert flags == sorted(flags, reverse=True)
     old = next(v for v in views if v.id == "RX-OLD")
@@ -307,7 +313,9 @@ def test_no_sequence_of_requests_goes_beyond_prescription_or_stock(uz_template, 
     try:
         nurse = site.operator("nurse")
         citizen_id, _, _ = dispensable_item(site)
-        items = [i for p in site.dispensing.prescriptions(citizen_id) if p.problem is None for i in p.items]
+        items = [
+            i for p in site.dispensing.prescriptions(nurse, citizen_id) if p.problem is None for i in p.items
+        ]
         with site.store.write() as db:  # a short shelf, so that stock runs out too
             db.execute("UPDATE stock SET quantity = 40")
         for index, quantity in attempts:
@@ -361,15 +369,16 @@ def test_a_typed_id_number_finds_the_citizen_with_a_masked_number(site) -> None:
     from terminal.core.citizens import find_by_pin, get
     from terminal.core.errors import InvalidIdNumber
 
+    nurse = site.operator("nurse")
     row = site.store.one("SELECT id, pin, birth_date FROM citizens ORDER BY id LIMIT 1")
     spaced = f"{row['pin'][:5]} {row['pin'][5:]}"
-    found = find_by_pin(site, spaced)
-    assert found == get(site, row["id"])
+    found = find_by_pin(site, nurse, spaced)
+    assert found == get(site, nurse, row["id"])
     assert found.masked_pin.endswith(row["pin"][-4:]) and row["pin"] not in found.masked_pin
     assert found.birth_date.isoformat() == row["birth_date"] and 0 <= found.age < 120
     with pytest.raises(InvalidIdNumber, match="check digit"):
-        find_by_pin(site, row["pin"][:-1] + str((int(row["pin"][-1]) + 1) % 10))
+        find_by_pin(site, nurse, row["pin"][:-1] + str((int(row["pin"][-1]) + 1) % 10))
     from terminal.core.idnumbers import make_pinfl
 
     with pytest.raises(UnknownCitizen):
-        find_by_pin(site, make_pinfl(date(1931, 1, 1), "M", 999, 999))
+        find_by_pin(site, nurse, make_pinfl(date(1931, 1, 1), "M", 999, 999))

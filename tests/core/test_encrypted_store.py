@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import sqlite3
 import stat
@@ -76,6 +77,19 @@ def test_the_key_file_is_for_the_service_account_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
     assert len(bytes.fromhex(key_file.read_text())) == 32
     assert key_file.read_text().strip() not in (tmp_path / STORE_FILE).read_bytes().hex()
+
+
+def test_a_new_home_and_its_logs_are_for_the_service_account_only(tmp_path: Path) -> None:
+    from terminal.core import logs
+
+    home = tmp_path / "new" / "home"
+    Store.open(home).close()
+    path, root = logs.configure(home), logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "baseFilename", None) == str(path)]:
+        root.removeHandler(handler)
+        handler.close()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700  # receipts and reports made under it too
+    assert stat.S_IMODE((home / "logs").stat().st_mode) == 0o700
 
 
 def test_the_key_file_can_live_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

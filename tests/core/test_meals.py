@@ -102,10 +102,10 @@ def test_only_canteen_staff_and_supervisors_serve(site) -> None:
 def test_roster_marks_who_was_served(site) -> None:
     staff = site.operator("canteen")
     klass = site.meals.classes(SCHOOL)[0]
-    roster = site.meals.roster(klass["id"], LUNCH)
+    roster = site.meals.roster(staff, klass["id"], LUNCH)
     assert len(roster) == 22 and all(e.served_at is None for e in roster)
     site.meals.serve(staff, roster[3].student_id, LUNCH)
-    marked = site.meals.roster(klass["id"], LUNCH)
+    marked = site.meals.roster(staff, klass["id"], LUNCH)
     assert [e.served_at for e in marked].count("10:00") == 1 and marked[3].served_at == "10:00"
     assert [e.name for e in marked] == sorted(e.name for e in marked)
 
@@ -113,9 +113,9 @@ def test_roster_marks_who_was_served(site) -> None:
 def test_day_counts_per_session_and_class(site) -> None:
     staff = site.operator("canteen")
     first, second = site.meals.classes(SCHOOL)[:2]
-    for entry in site.meals.roster(first["id"], BREAKFAST)[:5]:
+    for entry in site.meals.roster(staff, first["id"], BREAKFAST)[:5]:
         site.meals.serve(staff, entry.student_id, BREAKFAST)
-    for entry in site.meals.roster(second["id"], LUNCH)[:3]:
+    for entry in site.meals.roster(staff, second["id"], LUNCH)[:3]:
         site.meals.serve(staff, entry.student_id, LUNCH)
     counts = site.meals.day_counts(SCHOOL)
     assert counts.by_session == {"Breakfast": 5, "Lunch": 3}
@@ -130,7 +130,7 @@ def _serve_days(site, days: int) -> int:
     for _ in range(days):
         for klass in site.meals.classes(SCHOOL)[:3]:
             for session in (BREAKFAST, LUNCH):
-                for entry in site.meals.roster(klass["id"], session)[:4]:
+                for entry in site.meals.roster(staff, klass["id"], session)[:4]:
                     site.meals.serve(staff, entry.student_id, session)
                     served += 1
         site.clock.advance(days=1)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.errors import PermissionDenied
 from terminal.core.money import format_money
 from terminal.core.receipts import export_pdf, render_text, write_pdf
 
@@ -16,7 +18,7 @@ def _two_item_dispense(site):
     for row in site.store.all("SELECT DISTINCT citizen_id FROM prescriptions ORDER BY citizen_id"):
         items = [
             i
-            for p in site.dispensing.prescriptions(row["citizen_id"])
+            for p in site.dispensing.prescriptions(site.operator("nurse"), row["citizen_id"])
             if p.problem is None
             for i in p.items
             if i.remaining >= 2
@@ -47,7 +49,8 @@ def test_receipt_lists_each_item_cost_and_the_total(site) -> None:
     assert f"Paid by the state: {format_money(receipt.total, 'UZS')}" in text
     assert "Каримова Ойгул" in text
     assert receipt.masked_pin in text and pin not in text
-    assert site.dispensing.receipt(receipt.tx_uuid) == receipt  # reprint gives the same receipt
+    reprinted = site.dispensing.receipt(site.operator("nurse"), receipt.tx_uuid)
+    assert reprinted == receipt  # reprint gives the same receipt
 
 
 def test_receipt_pdf_carries_the_same_figures_in_cyrillic_too(site, tmp_path: Path) -> None:
@@ -72,6 +75,16 @@ def test_an_exported_receipt_is_marked_and_audited_without_personal_data(site, t
     assert '"kind":"receipt"' in entry["details"]
     for personal in (pin, "Каримова", "Ойгул"):
         assert personal not in entry["details"] + entry["subject"]
+
+
+def test_only_roles_that_dispense_export_a_receipt(site, tmp_path: Path) -> None:
+    receipt, _, _ = _two_item_dispense(site)
+    exports_before = site.store.scalar("SELECT count(*) FROM audit WHERE action = 'export'")
+    for login in ("canteen", "inspector"):
+        with pytest.raises(PermissionDenied, match="may not dispense medicines"):
+            export_pdf(site, site.operator(login), receipt.tx_uuid, tmp_path / "out" / f"{login}.pdf")
+    assert not (tmp_path / "out").exists()
+    assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'export'") == exports_before
 
 
 def test_money_is_formatted_in_groups_with_two_decimals() -> None:

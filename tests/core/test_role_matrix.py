@@ -4,6 +4,10 @@ Table-driven from :data:`terminal.core.roles.PERMISSIONS`: an action added
 there without a case here fails ``test_every_action_has_a_case``. A case
 prepares what the action needs (as a role that may, before anything is
 counted), then does the action as the role under test.
+
+The reads of personal data (prescriptions, receipts, citizens, class rosters,
+applications) are checked the same way in :data:`READS`: the allowed roles get
+the data, the others are refused; neither writes anything.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from terminal.core import faces, operators, overrides, settings
+from terminal.core import citizens, faces, operators, overrides, settings
 from terminal.core.demo_site import DEMO_PINS
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.errors import PermissionDenied
@@ -112,6 +116,73 @@ CASES: dict[str, dict[str, Case]] = {
     "change settings": {"change a setting": _change_setting},
     "manage operators": {"set another operator's PIN": _set_someone_elses_pin},
 }
+
+
+# --- reads of personal data ---------------------------------------------------------------
+
+
+def _prescriptions(site: Site, _tmp: Path) -> Act:
+    citizen_id, _p, _item = dispensable_item(site)
+    return lambda s, op, _t: s.dispensing.prescriptions(op, citizen_id)
+
+
+def _reprint_receipt(site: Site, _tmp: Path) -> Act:
+    receipt = _dispense(site, _tmp)(site, site.operator("nurse"), _tmp)
+    return lambda s, op, _t: s.dispensing.receipt(op, receipt.tx_uuid)  # type: ignore[attr-defined]
+
+
+def _citizen(site: Site, _tmp: Path) -> Act:
+    citizen_id, _p, _item = dispensable_item(site)
+    return lambda s, op, _t: citizens.get(s, op, citizen_id)
+
+
+def _citizen_by_id_number(site: Site, _tmp: Path) -> Act:
+    citizen_id, _p, _item = dispensable_item(site)
+    pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
+    return lambda s, op, _t: citizens.find_by_pin(s, op, pin)
+
+
+def _roster(site: Site, _tmp: Path) -> Act:
+    _serve_meal(site, _tmp)(site, site.operator("canteen"), _tmp)
+    klass = site.meals.classes(SCHOOL)[0]
+    return lambda s, op, _t: s.meals.roster(op, klass["id"], f"{SCHOOL}-LUNCH")
+
+
+def _load_application(site: Site, _tmp: Path) -> Act:
+    draft = site.applications.save_draft(site.operator("inspector"), family())
+    return lambda s, op, _t: s.applications.load(op, draft)
+
+
+def _drafts(site: Site, _tmp: Path) -> Act:
+    site.applications.save_draft(site.operator("inspector"), family())
+    return lambda s, op, _t: s.applications.drafts(op)
+
+
+def _queue(site: Site, _tmp: Path) -> Act:
+    _submit(site, _tmp)(site, site.operator("inspector"), _tmp)
+    return lambda s, op, _t: s.applications.queue(op)
+
+
+READS: dict[str, dict[str, Case]] = {
+    "dispense medicines": {
+        "list prescriptions": _prescriptions,
+        "reprint a receipt": _reprint_receipt,
+        "look up a citizen": _citizen,
+        "find a citizen by ID number": _citizen_by_id_number,
+    },
+    "serve school meals": {"class roster": _roster},
+    "register applications": {
+        "load an application": _load_application,
+        "list drafts": _drafts,
+        "list the queue": _queue,
+    },
+}
+READ_MATRIX = [
+    pytest.param(action, name, role, id=f"{action}/{name}/{role}")
+    for action, cases in READS.items()
+    for name in cases
+    for role in ROLES
+]
 MATRIX = [
     pytest.param(action, name, role, id=f"{action}/{name}/{role}")
     for action in PERMISSIONS
@@ -127,6 +198,7 @@ def _counts(site: Site) -> dict[str, int]:
 
 def test_every_action_has_a_case() -> None:
     assert sorted(CASES) == sorted(PERMISSIONS)
+    assert set(READS) <= set(PERMISSIONS)
 
 
 @pytest.mark.parametrize(("action", "name", "role"), MATRIX)
@@ -149,3 +221,26 @@ def test_each_role_may_do_only_what_its_permissions_say(site, tmp_path, action, 
         assert _counts(site) == before
         assert snapshot(site) == rows_before
         assert not (tmp_path / "reports").exists()
+
+
+def _operator_of(site: Site, role: str) -> Operator:
+    return site.operator(site.store.scalar("SELECT login FROM operators WHERE role = ? LIMIT 1", (role,)))
+
+
+@pytest.mark.parametrize(("action", "name", "role"), READ_MATRIX)
+def test_each_role_may_read_personal_data_only_as_its_permissions_say(
+    site, tmp_path, action, name, role
+) -> None:
+    read = READS[action][name](site, tmp_path)
+    allowed = next(r for r in ROLES if r in PERMISSIONS[action])
+    expected = read(site, _operator_of(site, allowed), tmp_path)
+    assert expected  # the case reads something
+    operator = _operator_of(site, role)
+    before, rows_before = _counts(site), snapshot(site)
+    if role in PERMISSIONS[action]:
+        assert read(site, operator, tmp_path) == expected
+    else:
+        with pytest.raises(PermissionDenied, match=f"may not {action}"):
+            read(site, operator, tmp_path)
+    assert _counts(site) == before  # a read writes nothing, allowed or not
+    assert snapshot(site) == rows_before

@@ -61,7 +61,7 @@ def test_application_fields(site, text: str) -> None:
         assert "\x00" in text or len(text) > 200
         assert _counts(site.store) == before
         return
-    saved = site.applications.load(app_id).form
+    saved = site.applications.load(inspector, app_id).form
     tidy = " ".join(text.split())
     assert saved.members[0].full_name == tidy and saved.members[0].occupation == tidy
     assert saved.address == tidy and saved.assets[0].description == tidy

@@ -360,3 +360,34 @@ def test_changes_without_entity_key_or_usable_data_are_kept_and_the_page_applies
     assert site.store.scalar("SELECT count(*) FROM sync_rejected_changes") == 3
     assert site.store.scalar("SELECT address FROM citizens WHERE pin = ?", (pin,)) == "Navoiy 9"
     site.close()
+
+
+def test_settings_from_the_registry_are_declared_checked_and_audited(registry, tmp_path) -> None:
+    """The feed may set a site setting within its limits (audited as the registry's change); an
+    undeclared key, such as the terminal's certificate pin, or a value out of limits is set aside."""
+    from terminal.core import settings
+
+    site = new_terminal(registry, tmp_path / "t1")
+    facility, at = site.facility.id, "2026-11-20T10:00:00Z"
+    with site.store.write() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('registry_tls_pin', '\"ab12\"')")
+    with registry.db.transaction() as tx:
+        records.put_setting(tx, facility, "idle_lock_minutes", 10, at)
+        records.put_setting(tx, facility, "retention_audit_days", "forever", at)
+        records.put_setting(tx, facility, "registry_tls_pin", "00" * 32, at)
+    pull(site.store, quick_link(site, registry.address), CLOCK)
+
+    assert settings.get(site.store, "idle_lock_minutes", "UZ") == 10
+    assert settings.get(site.store, "retention_audit_days", "UZ") == 1095  # the default stands
+    assert site.store.scalar("SELECT value FROM settings WHERE key = 'registry_tls_pin'") == '"ab12"'
+    aside = {r["key"].rsplit("/", 1)[-1] for r in site.store.all("SELECT key FROM sync_rejected_changes")}
+    assert aside == {"retention_audit_days", "registry_tls_pin"}
+    entry = site.store.one("SELECT * FROM audit WHERE action = 'settings_change'")
+    assert entry["subject"] == "idle_lock_minutes" and entry["operator_id"] is None
+    assert json.loads(entry["details"]) == {"old": None, "new": 10, "by": "registry"}
+
+    with registry.db.transaction() as tx:
+        publish.remove(tx, "setting", f"{facility}/idle_lock_minutes", at)
+    pull(site.store, quick_link(site, registry.address), CLOCK)
+    assert settings.get(site.store, "idle_lock_minutes", "UZ") == 5
+    site.close()

@@ -85,7 +85,7 @@ def test_the_form_step_by_step_checks_as_it_is_typed_saves_drafts_and_submits(qt
     assert next_step(qtbot, ui, wizard) == 0
     assert applicant.name.message.text() == "Please fill this in."
     assert "Type the PINFL (JShShIR)." in applicant.pin.message.text()
-    assert ui.site.applications.drafts() == []
+    assert ui.site.applications.drafts(ui.operator) == []
     # the ID number is checked on every keystroke: length, check digit, birth date
     type_into(qtbot, applicant.name, "Rahimova Malika")
     type_into(qtbot, applicant.pin, MOTHER[:6])
@@ -103,7 +103,7 @@ def test_the_form_step_by_step_checks_as_it_is_typed_saves_drafts_and_submits(qt
     assert applicant.address.message.text() == "Please fill this in."
     type_into(qtbot, applicant.address, "Yunusobod 4-mavze, 12-uy")
     assert next_step(qtbot, ui, wizard) == 1
-    assert [d["applicant"] for d in ui.site.applications.drafts()] == [
+    assert [d["applicant"] for d in ui.site.applications.drafts(ui.operator)] == [
         "Rahimova Malika"
     ]  # saved at each step
     assert wizard.saved.text() == "Draft saved at 10:00"
@@ -168,7 +168,7 @@ def test_the_form_step_by_step_checks_as_it_is_typed_saves_drafts_and_submits(qt
     assert "Waiting to be sent to the registry" in screen.queue_list.item(0).text()
     assert screen.draft_list.count() == 0
     wait_tasks(qtbot, ui)
-    view = ui.site.applications.load(app_id)
+    view = ui.site.applications.load(ui.operator, app_id)
     assert view.status == "submitted" and view.sync_state == "queued"
     assert len(view.form.members) == 3 and view.form.assets[0].value == 20_000_000_000
     with pytest.raises(ApplicationNotEditable):  # immutable once submitted
@@ -199,14 +199,14 @@ def test_a_draft_is_kept_resumed_and_discarded(qtbot, ui, screen) -> None:
     wizard.close_button.click()
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.home, timeout=10_000)
     wait_tasks(qtbot, ui)
-    (draft,) = ui.site.applications.drafts()
-    kept = ui.site.applications.load(draft["id"]).form
+    (draft,) = ui.site.applications.drafts(ui.operator)
+    kept = ui.site.applications.load(ui.operator, draft["id"]).form
     assert [m.full_name for m in kept.members] == ["Rahimova Malika", "Rahimov Jasur"]
     assert kept.address == "Chilonzor 9"
     screen.discard_button.click()
     screen.discard_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: screen.draft_list.count() == 0, timeout=10_000)
-    assert ui.site.applications.drafts() == []
+    assert ui.site.applications.drafts(ui.operator) == []
 
 
 def test_unfavourable_reasons_are_marked_and_a_flagged_family_said_so(qtbot, ui, screen) -> None:

@@ -89,7 +89,7 @@ def lin(qtbot, ui, lin_template) -> Enrolled:
         nurse = ui.site.operator("nurse")
         faces.enroll(ui.site, nurse, citizen_id, lin_template, consent=True, gallery=ui.gallery)
         pin = ui.site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
-        return Enrolled(citizen_id, pin, citizens.get(ui.site, citizen_id).full_name)
+        return Enrolled(citizen_id, pin, citizens.get(ui.site, nurse, citizen_id).full_name)
 
     return on_store(qtbot, ui, enroll)
 

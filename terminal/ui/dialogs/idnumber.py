@@ -115,9 +115,13 @@ class IdNumberEntry(Translatable):
         if number is None:
             self.field.setFocus()
             return
-        site, value = self.ctx.site, number.value
+        site, value, operator = self.ctx.site, number.value, self.ctx.operator
+        if operator is None:
+            return
         self.go.setEnabled(False)
-        self.ctx.tasks.store(lambda: citizens.find_by_pin(site, value), self._found, self._not_found)
+        self.ctx.tasks.store(
+            lambda: citizens.find_by_pin(site, operator, value), self._found, self._not_found
+        )
 
     def _found(self, citizen: CitizenView) -> None:
         self.go.setEnabled(True)

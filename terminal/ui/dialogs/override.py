@@ -177,7 +177,7 @@ class OverrideDialog(QDialog):
         site, value, nurse = self.ctx.site, number.value, self.ctx.operator  # type: ignore[union-attr]
 
         def sign() -> tuple[OverrideGrant, CitizenView]:
-            citizen = citizens.find_by_pin(site, value)
+            citizen = citizens.find_by_pin(site, nurse, value)  # type: ignore[arg-type]
             return overrides.grant(site, nurse, citizen.id, login, secret, reason), citizen  # type: ignore[arg-type]
 
         self.ctx.tasks.store(sign, self._done, self._failed)

@@ -129,8 +129,12 @@ class ApplicationsScreen(Translatable):
     # --- the lists ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        service = self.ctx.site.applications
-        self.ctx.tasks.store(lambda: (service.drafts(), service.queue()), self._listed, self._failed)
+        operator, service = self.ctx.operator, self.ctx.site.applications
+        if operator is None:
+            return
+        self.ctx.tasks.store(
+            lambda: (service.drafts(operator), service.queue(operator)), self._listed, self._failed
+        )
 
     def _listed(self, found: tuple[list[dict], list[dict]]) -> None:
         self.drafts, self.queue = found
@@ -183,10 +187,10 @@ class ApplicationsScreen(Translatable):
             self.pages.setCurrentWidget(self.wizard)
 
     def resume(self) -> None:
-        app_id, service = self._chosen_draft(), self.ctx.site.applications
-        if app_id is None or self.wizard is None:
+        app_id, operator, service = self._chosen_draft(), self.ctx.operator, self.ctx.site.applications
+        if app_id is None or operator is None or self.wizard is None:
             return
-        self.ctx.tasks.store(lambda: service.load(app_id), self._resumed, self._failed)
+        self.ctx.tasks.store(lambda: service.load(operator, app_id), self._resumed, self._failed)
 
     def _resumed(self, view: ApplicationView) -> None:
         if self.wizard is not None:

@@ -213,12 +213,13 @@ class CanteenScreen(Translatable):
     def refresh(self) -> None:
         """The chosen class's roster for the chosen meal, and today's counters."""
         day, class_id, session_id = self.day, self.classes.chosen, self.sessions.chosen
-        if day is None or day.school_id is None:
+        operator = self.ctx.operator
+        if day is None or day.school_id is None or operator is None:
             return
         meals, school_id = self.ctx.site.meals, day.school_id
 
         def read() -> tuple[list[RosterEntry], DayCounts]:
-            roster = meals.roster(class_id, session_id) if class_id and session_id else []
+            roster = meals.roster(operator, class_id, session_id) if class_id and session_id else []
             return roster, meals.day_counts(school_id)
 
         self.ctx.tasks.store(read, self._show, self._failed)

@@ -290,11 +290,13 @@ class PharmacyScreen(Translatable):
 
     def load_patient(self, identified: Identified, problem: str | None = None) -> None:
         """The identified citizen's card and prescriptions, read on the store thread."""
-        site, citizen_id = self.ctx.site, identified.identification.citizen_id
+        site, citizen_id, operator = self.ctx.site, identified.identification.citizen_id, self.ctx.operator
+        if operator is None:
+            return
 
         def read() -> Patient:
-            person = citizens.get(site, citizen_id)
-            return Patient(person, identified, tuple(site.dispensing.prescriptions(citizen_id)))
+            person = citizens.get(site, operator, citizen_id)
+            return Patient(person, identified, tuple(site.dispensing.prescriptions(operator, citizen_id)))
 
         self.ctx.tasks.store(read, lambda patient: self._show_patient(patient, problem), self._failed_to_load)
 
