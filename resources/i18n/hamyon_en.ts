@@ -1227,6 +1227,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
+        <source>the override must be signed by a supervisor other than you</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>the override must be signed by a supervisor other than you</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
         <source>an override needs a supervisor's signature</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>an override needs a supervisor's signature</translation>
@@ -1780,9 +1786,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>an answer the protocol does not allow</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>this terminal is not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>an answer too large to take</translation>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
@@ -3558,6 +3576,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/override.py"/>
         <source>Confirm the override</source>
         <translation>Confirm the override</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Another supervisor must sign: no one approves their own override.</source>
+        <translation>Another supervisor must sign: no one approves their own override.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>

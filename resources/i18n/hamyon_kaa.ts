@@ -1227,6 +1227,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
+        <source>the override must be signed by a supervisor other than you</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>қол менен тастыйықлаўға сизден басқа басшы қол қойыўы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
         <source>an override needs a supervisor's signature</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>тастыйықлаў ушын басшының қолы керек</translation>
@@ -1780,9 +1786,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>протоколға сәйкес келмейтуғын жуўап</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>бул терминал дизимнен өтпеген</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>жүдә үлкен жуўап</translation>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
@@ -3570,6 +3588,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/override.py"/>
         <source>Confirm the override</source>
         <translation>Тастыйықлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Another supervisor must sign: no one approves their own override.</source>
+        <translation>Басқа басшы қол қойыўы керек: ҳеш ким өз тастыйықлаўына өзи қол қоймайды.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>

@@ -1227,6 +1227,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
+        <source>the override must be signed by a supervisor other than you</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>қолмен растауға сізден басқа жетекші қол қоюы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
         <source>an override needs a supervisor's signature</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>растау үшін жетекшінің қолы керек</translation>
@@ -1780,9 +1786,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>хаттамаға сәйкес келмейтін жауап</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>бұл терминал тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>тым үлкен жауап</translation>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
@@ -3570,6 +3588,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/override.py"/>
         <source>Confirm the override</source>
         <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Another supervisor must sign: no one approves their own override.</source>
+        <translation>Басқа жетекші қол қоюы керек: ешкім өз растауына өзі қол қоймайды.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>

@@ -1227,6 +1227,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
+        <source>the override must be signed by a supervisor other than you</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>подтверждение вручную должен подписать другой руководитель, не вы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/overrides.py"/>
         <source>an override needs a supervisor's signature</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
         <translation>для подтверждения нужна подпись руководителя</translation>
@@ -1780,9 +1786,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>ответ, недопустимый по протоколу</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
         <source>this terminal is not enrolled</source>
         <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
         <translation>этот терминал не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>слишком большой ответ</translation>
     </message>
     <message>
         <location filename="../../sync/client/link.py"/>
@@ -3570,6 +3588,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/override.py"/>
         <source>Confirm the override</source>
         <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/override.py"/>
+        <source>Another supervisor must sign: no one approves their own override.</source>
+        <translation>Подписать должен другой руководитель: никто не подтверждает вручную сам себя.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>

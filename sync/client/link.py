@@ -11,7 +11,9 @@ or ``RegistryCertificateMismatch`` before the request is sent, and is never
 retried. ``RegistryNotListening`` (a kind of ``RegistryUnreachable``)
 says that not even a connection could be made; ``answered`` counts the answers
 received since :meth:`RegistryLink.new_cycle`, so a cycle can tell a registry
-that is not there from a link that failed mid-transfer.
+that is not there from a link that failed mid-transfer. An answer larger than
+``MAX_ANSWER`` (as decompressed), or one that is not the protocol's shape, fails
+as ``RegistryFailed`` and is retried later: it never reaches the store.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ import json
 import ssl
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
+from pydantic import BaseModel, ValidationError
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from sync.client.tls import PinMismatch, Trust, TrustAdapter
@@ -54,6 +57,8 @@ from sync.protocol.signing import (
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
+M = TypeVar("M", bound=BaseModel)
+MAX_ANSWER = 64 * 1024 * 1024  # decompressed; the largest page of changes is a few MB
 
 
 class RegistryLink:
@@ -101,17 +106,15 @@ class RegistryLink:
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
         body = request.model_dump_json().encode("utf-8")
-        return EnrollResponse.model_validate(self._json("POST", "/v1/enroll", body, signed=False))
+        return _model(EnrollResponse, self._json("POST", "/v1/enroll", body, signed=False))
 
     def push(self, transactions: list[dict[str, Any]]) -> PushResponse:
         body = json.dumps({"transactions": transactions}, ensure_ascii=False, separators=(",", ":"))
-        return PushResponse.model_validate(self._json("POST", "/v1/push", body.encode("utf-8"), signed=True))
+        return _model(PushResponse, self._json("POST", "/v1/push", body.encode("utf-8"), signed=True))
 
     def audit(self, entries: list[dict[str, Any]]) -> AuditPushResponse:
         body = json.dumps({"entries": entries}, ensure_ascii=False, separators=(",", ":"))
-        return AuditPushResponse.model_validate(
-            self._json("POST", "/v1/audit", body.encode("utf-8"), signed=True)
-        )
+        return _model(AuditPushResponse, self._json("POST", "/v1/audit", body.encode("utf-8"), signed=True))
 
     def changes(self, since: str, limit: int) -> dict[str, Any]:
         page = self._json("GET", f"/v1/changes?since={since}&limit={limit}", None, signed=True)
@@ -142,10 +145,10 @@ class RegistryLink:
             headers.update(self._signature(method, path, body or b""))
         try:
             response = self.session.request(
-                method, self.url + path, data=data, headers=headers, timeout=self.timeout
+                method, self.url + path, data=data, headers=headers, timeout=self.timeout, stream=True
             )
             self.answered += 1
-            content = response.content  # may fail mid-answer
+            content = _read_capped(response)  # may fail mid-answer
         except requests.exceptions.SSLError as exc:
             raise _untrusted(exc) from exc
         except (requests.Timeout, requests.ConnectionError) as exc:
@@ -164,6 +167,8 @@ class RegistryLink:
             parsed = {}
         if response.status_code >= 400:
             raise _refusal(response.status_code, parsed)
+        if not isinstance(parsed, dict):
+            raise RegistryFailed(status=response.status_code, reason="an answer the protocol does not allow")
         return parsed
 
     def _signature(self, method: str, path: str, body: bytes) -> dict[str, str]:
@@ -178,6 +183,27 @@ class RegistryLink:
             HEADER_NONCE: nonce,
             HEADER_SIGNATURE: self.key.sign(message),
         }
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    """The answer's body, decompressed, refused past ``MAX_ANSWER`` bytes (a gzip bomb included)."""
+    chunks, size = [], 0
+    try:
+        for chunk in response.iter_content(chunk_size=1 << 16):
+            size += len(chunk)
+            if size > MAX_ANSWER:
+                raise RegistryFailed(status=response.status_code, reason="an answer too large to take")
+            chunks.append(chunk)
+    finally:
+        response.close()
+    return b"".join(chunks)
+
+
+def _model(model: type[M], answer: dict[str, Any]) -> M:
+    try:
+        return model.model_validate(answer)
+    except ValidationError:
+        raise RegistryFailed(status=200, reason="an answer the protocol does not allow") from None
 
 
 def _untrusted(exc: requests.exceptions.SSLError) -> SyncError:

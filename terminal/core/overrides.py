@@ -3,7 +3,7 @@
 The supervisor signs with their own login and PIN (checked like a sign-in:
 argon2, audited, counting toward the lockout) and writes the reason. That
 gives a one-time *grant*: bound to this citizen and to the operator who asked
-for it (the nurse at the desk), valid for :data:`VALIDITY`, audited as
+for it (the nurse at the desk), who may not sign it: four eyes, valid for :data:`VALIDITY`, audited as
 "override". The dispense consumes it in its own transaction; a grant that is
 used, expired, or for another citizen or operator is refused. The service
 never takes a supervisor's id on trust.
@@ -44,7 +44,7 @@ def grant(
 
     Refused (nothing written) when ``operator`` may not dispense or the reason is
     missing; a wrong PIN is audited and counted; a right PIN of someone whose role
-    may not override is refused without writing anything.
+    may not override, or of the operator at the desk, is refused without writing anything.
     """
     require(operator, "dispense medicines")
     reason = reason.strip()
@@ -57,6 +57,8 @@ def grant(
         raise UnknownCitizen()
     supervisor = operators.check_pin(site, supervisor_login, secret, purpose="override")
     require(supervisor, "override an identification")
+    if supervisor.id == operator.id:
+        raise IdentificationRequired(reason="the override must be signed by a supervisor other than you")
     now = site.clock.now()
     expires = now + VALIDITY
     grant_id = str(uuid.uuid4())

@@ -242,6 +242,9 @@ def test_an_override_needs_a_grant_signed_with_the_supervisors_own_pin(site) -> 
         overrides.grant(site, nurse, citizen_id, "nurse", "1111", "I am sure it is her")
     with pytest.raises(PermissionDenied, match="may not dispense medicines"):
         overrides.grant(site, site.operator("canteen"), citizen_id, "supervisor", "4444", "Camera broken")
+    # Four eyes: a supervisor dispensing cannot sign their own override.
+    with pytest.raises(IdentificationRequired, match="a supervisor other than you"):
+        overrides.grant(site, site.operator("supervisor"), citizen_id, "supervisor", "4444", "Camera broken")
     assert snapshot(site) == before
     # A wrong PIN is refused, audited and counted toward the lockout; the PIN is in no audit entry.
     with pytest.raises(SignInFailed):

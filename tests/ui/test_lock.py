@@ -82,6 +82,7 @@ def test_another_operator_signs_in_at_the_locked_screen_and_the_first_is_signed_
 ) -> None:
     qtbot.waitUntil(lambda: window.locked, timeout=5_000)
     wait_tasks(qtbot, ui)
+    window.idle.set_timeout_ms(60_000)  # so that a slow machine does not lock it again before we look
     window.lock_screen.names.setCurrentRow(0)  # Akmal Karimov, the supervisor
     assert window.lock_screen.go.text() == "Sign in and sign Gulnora Usmonova out"
     _type_pin(qtbot, window, "supervisor", "4444")

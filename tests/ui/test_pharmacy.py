@@ -113,11 +113,11 @@ def open_window(qtbot, ui):
     return window
 
 
-def open_screen(qtbot, ui, settings=None):
-    """The workspace alone, the demo nurse signed in."""
+def open_screen(qtbot, ui, settings=None, role="nurse"):
+    """The workspace alone, the demo nurse (or ``role``) signed in."""
     from terminal.ui.screens.pharmacy import PharmacyScreen
 
-    ui.operator = on_store(qtbot, ui, lambda: ui.site.operator("nurse"))
+    ui.operator = on_store(qtbot, ui, lambda: ui.site.operator(role))
     screen = PharmacyScreen(ui)
     if settings is not None:
         screen.faceid.settings = settings
@@ -341,3 +341,12 @@ def test_a_photo_held_to_the_camera_fails_the_liveness_step(qtbot, ui, lin, tmp_
     assert "The check for a live person failed" in face.notice.text()
     assert "a photo or a screen cannot turn" in face.notice.text()
     assert screen.pages.currentWidget() is face and screen.dispensing.patient is None
+
+
+def test_a_supervisor_at_the_desk_cannot_sign_their_own_override(qtbot, ui):
+    screen = open_screen(qtbot, ui, role="supervisor")
+    screen.faceid.ask_override()
+    dialog = screen.faceid.override_dialog
+    wait_tasks(qtbot, ui)
+    assert dialog.supervisor.count() == 0  # the demo site's only supervisor is the one at the desk
+    assert "Another supervisor must sign" in dialog.banner.text()

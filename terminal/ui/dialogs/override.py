@@ -140,10 +140,10 @@ class OverrideDialog(QDialog):
         super().changeEvent(event)
 
     def _load_supervisors(self) -> None:
-        site = self.ctx.site
+        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
 
-        def supervisors() -> list[Operator]:
-            return [op for op in operators.roster(site) if op.role == "supervisor"]
+        def supervisors() -> list[Operator]:  # four eyes: never the operator at the desk
+            return [op for op in operators.roster(site) if op.role == "supervisor" and op.id != me]
 
         self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
 
@@ -151,7 +151,11 @@ class OverrideDialog(QDialog):
         self.supervisor.clear()
         for op in roster:
             self.supervisor.addItem(op.full_name, op.login)
-        if not roster:
+        if not roster and self.ctx.operator is not None and self.ctx.operator.role == "supervisor":
+            self.banner.show_message(
+                lambda: self.tr("Another supervisor must sign: no one approves their own override."), "warn"
+            )
+        elif not roster:
             self.banner.show_message(lambda: self.tr("No supervisor can sign in on this terminal."), "warn")
         (self.supervisor if self.patient.check(final=False) else self.patient).setFocus()
 
