@@ -1344,6 +1344,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <translation>операторларды басқару</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>read the audit trail</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>аудит журналын оқу</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/settings.py"/>
         <source>Per-capita monthly income at or below which a family counts as low-income</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>

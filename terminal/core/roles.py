@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     term("remove a citizen's face"): frozenset({"supervisor"}),
     term("change settings"): frozenset({"supervisor"}),
     term("manage operators"): frozenset({"supervisor"}),
+    term("read the audit trail"): frozenset({"supervisor"}),
 }
 
 

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from terminal.core import acts, audit
 from terminal.core.chain import ChainBreak
 from terminal.core.settings import SETTINGS
+from terminal.core.supervision import AuditRow, audit_entries
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import stamp_text
 from terminal.ui.screens.jobs import JobPanel, on_store
 from terminal.ui.screens.supervisor_pages import fill_table, read_only_table
-from terminal.ui.screens.supervisor_queries import AuditRow, audit_entries
 from terminal.ui.tasks import Progress
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
@@ -103,8 +103,10 @@ class AuditPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store = self.ctx.site.store
-        self.ctx.tasks.store(lambda: audit_entries(store), self._listed, self._failed)
+        store, operator = self.ctx.site.store, self.ctx.operator
+        if operator is None:  # signed out meanwhile
+            return
+        self.ctx.tasks.store(lambda: audit_entries(store, operator), self._listed, self._failed)
 
     def _listed(self, rows: list[AuditRow]) -> None:
         self.rows = rows

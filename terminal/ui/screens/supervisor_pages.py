@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.core import operators
+from terminal.core.supervision import OperatorRow, OverrideRow, operator_list, overrides
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import error_text
 from terminal.ui.screens.formats import stamp_text
-from terminal.ui.screens.supervisor_queries import OperatorRow, OverrideRow, operator_list, overrides
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 
@@ -111,8 +111,10 @@ class OperatorsPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store = self.ctx.site.store
-        self.ctx.tasks.store(lambda: operator_list(store), self._listed, self._failed)
+        store, operator = self.ctx.site.store, self.ctx.operator
+        if operator is None:  # signed out meanwhile
+            return
+        self.ctx.tasks.store(lambda: operator_list(store, operator), self._listed, self._failed)
 
     def _listed(self, rows: list[OperatorRow]) -> None:
         chosen = self.chosen
@@ -217,8 +219,10 @@ class OverridesPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store = self.ctx.site.store
-        self.ctx.tasks.store(lambda: overrides(store), self._listed)
+        store, operator = self.ctx.site.store, self.ctx.operator
+        if operator is None:  # signed out meanwhile
+            return
+        self.ctx.tasks.store(lambda: overrides(store, operator), self._listed)
 
     def _listed(self, rows: list[OverrideRow]) -> None:
         self.rows = rows

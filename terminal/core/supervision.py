@@ -1,7 +1,8 @@
 """What the supervisor's pages read from the store (run on the store thread through ``ctx.tasks.store``).
 
-Read-only queries; nothing here writes. Personal ID numbers leave as masked
-numbers only.
+Read-only queries; nothing here writes. Each needs its role (the operator list:
+managing operators; overrides and the audit trail, with names and reasons: reading
+the audit trail). Personal ID numbers leave as masked numbers only.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from terminal.core.citizens import full_name
 from terminal.core.idnumbers import mask
+from terminal.core.roles import Operator, require
 from terminal.core.store import Store
 
 RECENT = 200  # rows a page shows
@@ -43,8 +45,9 @@ class AuditRow:
     subject: str
 
 
-def operator_list(store: Store) -> list[OperatorRow]:
+def operator_list(store: Store, operator: Operator) -> list[OperatorRow]:
     """Everyone registered on this terminal, those without a PIN yet too."""
+    require(operator, "manage operators")
     rows = store.all(
         "SELECT login, full_name, role, active, secret_hash IS NOT NULL AS has_pin FROM operators"
         " ORDER BY active DESC, full_name"
@@ -55,8 +58,9 @@ def operator_list(store: Store) -> list[OperatorRow]:
     ]
 
 
-def overrides(store: Store, limit: int = RECENT) -> list[OverrideRow]:
+def overrides(store: Store, operator: Operator, limit: int = RECENT) -> list[OverrideRow]:
     """Dispenses where a supervisor vouched for a citizen Face-ID could not match, newest first."""
+    require(operator, "read the audit trail")
     rows = store.all(
         "SELECT d.dispensed_at, d.override_reason, n.full_name AS nurse, s.full_name AS supervisor,"
         " c.pin, c.surname, c.given_name, c.patronymic"
@@ -78,8 +82,9 @@ def overrides(store: Store, limit: int = RECENT) -> list[OverrideRow]:
     ]
 
 
-def audit_entries(store: Store, limit: int = RECENT) -> list[AuditRow]:
+def audit_entries(store: Store, operator: Operator, limit: int = RECENT) -> list[AuditRow]:
     """The newest entries of the audit trail, with the operator's name."""
+    require(operator, "read the audit trail")
     rows = store.all(
         "SELECT a.seq, a.at, a.action, a.subject, o.full_name FROM audit a"
         " LEFT JOIN operators o ON o.id = a.operator_id ORDER BY a.seq DESC LIMIT ?",
