@@ -302,7 +302,7 @@ def supervisor(walk: Walk) -> None:
 
     walk.sign_in("supervisor", "4444")
     screen = walk.workspace(SupervisorScreen)
-    for index, name in enumerate(("operators", "overrides", "meal-reports", "audit-trail")):
+    for index, name in enumerate(("operators", "overrides", "meal-reports", "audit-trail", "sync-problems")):
         screen.nav.setCurrentRow(index)
         walk.settle(500)
         walk.shoot(f"supervisor-{name}")

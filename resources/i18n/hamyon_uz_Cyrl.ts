@@ -4186,6 +4186,167 @@ Approved by {supervisor}</source>
         <source>Audit trail</source>
         <translation>Аудит журнали</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Sync problems</source>
+        <translation>Синхронлаш муаммолари</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicines handed out</source>
+        <translation>Дори бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>School meal</source>
+        <translation>Мактаб овқати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Application</source>
+        <translation>Ариза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Facility</source>
+        <translation>Муассаса</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Setting</source>
+        <translation>Созлама</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Citizen</source>
+        <translation>Фуқаро</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template</source>
+        <translation>Юз шаблони</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine</source>
+        <translation>Дори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Stock delivery</source>
+        <translation>Етказиб бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>School</source>
+        <translation>Мактаб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Class</source>
+        <translation>Синф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Meal session</source>
+        <translation>Овқатланиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Student</source>
+        <translation>Ўқувчи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Decision on an application</source>
+        <translation>Ариза бўйича қарор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Conflict</source>
+        <translation>Зиддият</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Not sent or not applied</source>
+        <translation>Юборилмаган ёки қўлланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Nothing here is lost: every act stays on this terminal. Quote the act's number to the registry's help desk; news the terminal could not apply is replaced when the registry sends it again.</source>
+        <translation>Бу ерда ҳеч нарса йўқолмайди: ҳар бир ёзув шу терминалда қолади. Ёзув рақамини реестр ёрдам хизматига айтинг; терминал қўллай олмаган маълумотлар реестр уларни қайта юборганда алмаштирилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Acts the registry did not take</source>
+        <translation>Реестр қабул қилмаган ёзувлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>None: every act was taken or is waiting in the queue.</source>
+        <translation>Йўқ: ҳар бир ёзув қабул қилинган ёки навбатда кутмоқда.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>News from the registry not applied</source>
+        <translation>Қўлланмаган реестр маълумотлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>None.</source>
+        <translation>Йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>What</source>
+        <translation>Нима</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Number</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Why</source>
+        <translation>Сабаб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Received</source>
+        <translation>Олинган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Details for the help desk</source>
+        <translation>Ёрдам хизмати учун тафсилотлар</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -4186,6 +4186,167 @@ Tasdiqlagan: {supervisor}</translation>
         <source>Audit trail</source>
         <translation>Audit jurnali</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Sync problems</source>
+        <translation>Sinxronlash muammolari</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicines handed out</source>
+        <translation>Dori berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>School meal</source>
+        <translation>Maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Application</source>
+        <translation>Ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Facility</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Setting</source>
+        <translation>Sozlama</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Citizen</source>
+        <translation>Fuqaro</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template</source>
+        <translation>Yuz shabloni</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine</source>
+        <translation>Dori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Stock delivery</source>
+        <translation>Yetkazib berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Prescription</source>
+        <translation>Retsept</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Meal session</source>
+        <translation>Ovqatlanish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Student</source>
+        <translation>O‘quvchi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Decision on an application</source>
+        <translation>Ariza bo‘yicha qaror</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Conflict</source>
+        <translation>Ziddiyat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Not sent or not applied</source>
+        <translation>Yuborilmagan yoki qo‘llanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Nothing here is lost: every act stays on this terminal. Quote the act's number to the registry's help desk; news the terminal could not apply is replaced when the registry sends it again.</source>
+        <translation>Bu yerda hech narsa yo‘qolmaydi: har bir yozuv shu terminalda qoladi. Yozuv raqamini reyestr yordam xizmatiga ayting; terminal qo‘llay olmagan ma’lumotlar reyestr ularni qayta yuborganda almashtiriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Acts the registry did not take</source>
+        <translation>Reyestr qabul qilmagan yozuvlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>None: every act was taken or is waiting in the queue.</source>
+        <translation>Yo‘q: har bir yozuv qabul qilingan yoki navbatda kutmoqda.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>News from the registry not applied</source>
+        <translation>Qo‘llanmagan reyestr ma’lumotlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>None.</source>
+        <translation>Yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Number</source>
+        <translation>Raqam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Why</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Received</source>
+        <translation>Olingan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Details for the help desk</source>
+        <translation>Yordam xizmati uchun tafsilotlar</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -2,13 +2,16 @@
 
 Read-only queries; nothing here writes. Each needs its role (the operator list:
 managing operators; overrides and the audit trail, with names and reasons: reading
-the audit trail). Personal ID numbers leave as masked numbers only.
+the audit trail; acts the registry refused and news it sent that could not be
+applied: the same). Personal ID numbers leave as masked numbers only.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sync import outbox
+from sync.phrases import Phrase, item_reason
 from terminal.core.citizens import full_name
 from terminal.core.idnumbers import mask
 from terminal.core.roles import Operator, require
@@ -91,3 +94,50 @@ def audit_entries(store: Store, operator: Operator, limit: int = RECENT) -> list
         (limit,),
     )
     return [AuditRow(r["seq"], r["at"], r["full_name"] or "", r["action"], r["subject"]) for r in rows]
+
+
+@dataclass(frozen=True)
+class SetAsideAct:
+    """A confirmed act the registry did not take: kept here, never sent again by itself."""
+
+    at: str
+    kind: str  # dispense, meal, application
+    operator: str
+    number: str  # the act's first 8 characters, to quote to the registry's help desk
+    reason: Phrase
+
+
+@dataclass(frozen=True)
+class UnappliedChange:
+    """News from the registry that this terminal could not apply (its data is not shown)."""
+
+    at: str
+    entity: str  # citizen, prescription, face_template, setting, ...
+    reason: str  # technical words for the help desk, as recorded
+
+
+def set_aside_acts(store: Store, operator: Operator, limit: int = RECENT) -> list[SetAsideAct]:
+    """Acts set aside after the registry refused them, newest first, with the registry's reason."""
+    require(operator, "read the audit trail")
+    rows = store.all(
+        "SELECT t.created_at, t.kind, t.uuid, o.last_error, p.full_name FROM outbox o"
+        " JOIN transactions t ON t.uuid = o.tx_uuid LEFT JOIN operators p ON p.id = t.operator_id"
+        " WHERE o.state = ? ORDER BY t.seq DESC LIMIT ?",
+        (outbox.SET_ASIDE, limit),
+    )
+    return [
+        SetAsideAct(
+            r["created_at"], r["kind"], r["full_name"] or "", r["uuid"][:8], item_reason(r["last_error"])
+        )
+        for r in rows
+    ]
+
+
+def unapplied_changes(store: Store, operator: Operator, limit: int = RECENT) -> list[UnappliedChange]:
+    """Changes from the registry kept aside because they could not be applied, newest first."""
+    require(operator, "read the audit trail")
+    rows = store.all(
+        "SELECT received_at, entity, reason FROM sync_rejected_changes ORDER BY received_at DESC LIMIT ?",
+        (limit,),
+    )
+    return [UnappliedChange(r["received_at"], r["entity"], r["reason"]) for r in rows]

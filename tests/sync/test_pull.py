@@ -365,7 +365,7 @@ def test_changes_without_entity_key_or_usable_data_are_kept_and_the_page_applies
 def test_settings_from_the_registry_are_declared_checked_and_audited(registry, tmp_path) -> None:
     """The feed may set a site setting within its limits (audited as the registry's change); an
     undeclared key, such as the terminal's certificate pin, or a value out of limits is set aside."""
-    from terminal.core import settings
+    from terminal.core import settings, supervision
 
     site = new_terminal(registry, tmp_path / "t1")
     facility, at = site.facility.id, "2026-11-20T10:00:00Z"
@@ -382,6 +382,9 @@ def test_settings_from_the_registry_are_declared_checked_and_audited(registry, t
     assert site.store.scalar("SELECT value FROM settings WHERE key = 'registry_tls_pin'") == '"ab12"'
     aside = {r["key"].rsplit("/", 1)[-1] for r in site.store.all("SELECT key FROM sync_rejected_changes")}
     assert aside == {"retention_audit_days", "registry_tls_pin"}
+    listed = supervision.unapplied_changes(site.store, site.operator("supervisor"))
+    assert sorted(c.entity for c in listed) == ["setting", "setting"]
+    assert all("MalformedChange" in c.reason and c.at for c in listed)
     entry = site.store.one("SELECT * FROM audit WHERE action = 'settings_change'")
     assert entry["subject"] == "idle_lock_minutes" and entry["operator_id"] is None
     assert json.loads(entry["details"]) == {"old": None, "new": 10, "by": "registry"}

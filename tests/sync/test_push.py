@@ -16,8 +16,10 @@ from sync.errors import PushStalled
 from sync.protocol.canonical import GENESIS, link_hash, tx_hash
 from sync.protocol.signing import tx_message
 from sync.server.stats import stats
+from terminal.core import supervision
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
+from terminal.core.errors import PermissionDenied
 from terminal.core.simulate import simulate
 from tests.sync.conftest import CLOCK, local_uuids, new_terminal, registry_uuids
 
@@ -93,6 +95,15 @@ def test_a_rejected_act_is_set_aside_and_the_queue_flows_past_it(registry, tmp_p
         for r in site.store.all("SELECT * FROM outbox WHERE state = 'set_aside'")
     }
     assert aside == {bad.uuid: "invalid_payload", odd.uuid: "unknown_kind", alien.uuid: "wrong_facility"}
+    # What the supervisor's page lists: newest first, the registry's reason in words; others may not see it.
+    listed = supervision.set_aside_acts(site.store, site.operator("supervisor"))
+    assert [(a.number, a.kind, a.operator, str(a.reason)) for a in listed] == [
+        (alien.uuid[:8], "application", nurse.full_name, "it belongs to another facility"),
+        (odd.uuid[:8], "teleport", nurse.full_name, "the registry does not know this kind of act"),
+        (bad.uuid[:8], "dispense", nurse.full_name, "its contents are not valid"),
+    ]
+    with pytest.raises(PermissionDenied):
+        supervision.set_aside_acts(site.store, nurse)
     # Stored (the chain goes on) but not taken into account.
     outcomes = {r["uuid"]: r["outcome"] for r in registry.all("SELECT uuid, outcome FROM transactions")}
     assert outcomes[bad.uuid] == "rejected" and sum(o == "accepted" for o in outcomes.values()) == 6

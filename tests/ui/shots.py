@@ -298,7 +298,7 @@ def _applications(code: str, window, shots: Shots) -> None:
 
 def _supervisor(code: str, window, shots: Shots) -> None:
     screen = sign_in(window, "supervisor", "SupervisorScreen")
-    for row, name in enumerate(("operators", "overrides", "reports", "audit")):
+    for row, name in enumerate(("operators", "overrides", "reports", "audit", "sync-problems")):
         screen.nav.setCurrentRow(row)
         settle(0.1)
         shots.take(code, f"supervisor-{name}", window)

@@ -105,3 +105,56 @@ def test_overrides_are_listed_with_who_when_and_why(qtbot, ui, window) -> None:
     assert pins[0] not in cells[1] and cells[1].endswith(pins[0][-4:])  # the ID number masked
     assert cells[2] == "Handed over by Dilnoza Rahimova\nApproved by Akmal Karimov"
     assert cells[3] == "Camera broken"
+
+
+def test_acts_the_registry_refused_and_news_not_applied_are_listed_for_the_supervisor(
+    qtbot, ui, window
+) -> None:
+    from terminal.core.registry_news import apply_changes
+
+    screen = open_supervisor(qtbot, window)
+    site = ui.site
+
+    def refused_and_unapplied() -> str:
+        receipt = site.dispensing.dispense(
+            site.operator("nurse"), *_face_dispense(site)
+        )  # a real act, then answered by the registry as if it refused it
+        with site.store.write() as db:
+            db.execute(
+                "UPDATE outbox SET state = 'set_aside', registry_status = 'rejected',"
+                " last_error = 'wrong_facility' WHERE tx_uuid = ?",
+                (receipt.tx_uuid,),
+            )
+            apply_changes(
+                db,
+                [{"entity": "setting", "key": "F/no_such", "op": "upsert", "data": {}}],
+                "2026-11-20T10:00:00+05:00",
+            )
+        return receipt.tx_uuid
+
+    done: list[str] = []
+    ui.tasks.store(refused_and_unapplied, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    screen.nav.setCurrentRow(4)
+    page = screen.sync_problems
+    qtbot.waitUntil(lambda: len(page.acts) == 1 and len(page.news) == 1, timeout=10_000)
+    acts = [page.acts_table.item(0, c).text() for c in range(page.acts_table.columnCount())]
+    assert acts == [
+        "20.11.2026 10:00",
+        "Medicines handed out",
+        "Dilnoza Rahimova",
+        done[0][:8],
+        "it belongs to another facility",
+    ]
+    news = [page.news_table.item(0, c).text() for c in range(page.news_table.columnCount())]
+    assert news[:2] == ["20.11.2026 10:00", "Setting"] and "does not take" in news[2]
+    assert page.acts_table.isVisible() and not page.acts_empty.isVisible()
+    window.set_language("ru")
+    qtbot.waitUntil(lambda: page.acts_table.item(0, 1).text() != "Medicines handed out", timeout=5_000)
+    assert page.acts_table.item(0, 4).text() == "она относится к другому учреждению"
+    window.set_language("en")
+
+
+def _face_dispense(site):
+    citizen_id, _, item = dispensable_item(site)
+    return Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, 1)]

@@ -1,4 +1,5 @@
-"""The supervisor's workspace: operators and PINs, overrides, meal reports, the audit trail."""
+"""The supervisor's workspace: operators and PINs, overrides, meal reports, the audit trail, and what
+did not go through to or from the registry."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from terminal.ui.context import UiContext
 from terminal.ui.screens.audit_page import AuditPage
 from terminal.ui.screens.meal_report_panel import MealReportPanel
 from terminal.ui.screens.supervisor_pages import OperatorsPage, OverridesPage
+from terminal.ui.screens.sync_problems_page import SyncProblemsPage
 from terminal.ui.widgets import Translatable
 
 NAV_WIDTH = 240
@@ -22,7 +24,14 @@ class SupervisorScreen(Translatable):
         self.overrides = OverridesPage(ctx)
         self.reports = MealReportPanel(ctx)
         self.audit = AuditPage(ctx)
-        self.pages: list[QWidget] = [self.operators, self.overrides, self.reports, self.audit]
+        self.sync_problems = SyncProblemsPage(ctx)
+        self.pages: list[QWidget] = [
+            self.operators,
+            self.overrides,
+            self.reports,
+            self.audit,
+            self.sync_problems,
+        ]
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -41,7 +50,13 @@ class SupervisorScreen(Translatable):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Supervisor"))
         self.nav.setAccessibleName(self.tr("Supervisor's pages"))
-        titles = (self.tr("Operators"), self.tr("Overrides"), self.tr("Meal reports"), self.tr("Audit trail"))
+        titles = (
+            self.tr("Operators"),
+            self.tr("Overrides"),
+            self.tr("Meal reports"),
+            self.tr("Audit trail"),
+            self.tr("Sync problems"),
+        )
         current = self.nav.currentRow()
         self.nav.blockSignals(True)
         self.nav.clear()
