@@ -6,8 +6,9 @@ import hashlib
 import secrets
 import uuid
 from datetime import timedelta
+from typing import Any
 
-from sync.errors import BadRequest, EnrollmentCodeInvalid
+from sync.errors import BadRequest, EnrollmentCodeInvalid, UnknownDevice
 from sync.protocol import times
 from sync.protocol.canonical import GENESIS
 from sync.protocol.models import EnrollRequest, EnrollResponse, Facility
@@ -66,3 +67,17 @@ def enroll(tx: Tx, request: EnrollRequest, clock: times.Clock) -> EnrollResponse
         },
     )
     return EnrollResponse(device_id=device_id, facility=Facility(**facility), protocol=1, server_time=now)
+
+
+def revoke(tx: Tx, device_id: str, clock: times.Clock) -> dict[str, Any]:
+    """Revoke a device (a terminal lost, stolen or replaced): from now on its requests are refused
+    (403 ``device_revoked``); what it sent before stays. Revoking it again changes nothing."""
+    row = tx.one("SELECT id, facility_id, revoked_at FROM devices WHERE id = :d", {"d": device_id})
+    if row is None:
+        raise UnknownDevice()
+    if row["revoked_at"] is None:
+        row = {**row, "revoked_at": times.iso(clock.now())}
+        tx.execute(
+            "UPDATE devices SET revoked_at = :at WHERE id = :d", {"at": row["revoked_at"], "d": device_id}
+        )
+    return {"device": row["id"], "facility": row["facility_id"], "revoked_at": row["revoked_at"]}

@@ -317,6 +317,25 @@ def registry_device_code(obj: dict, db_url: str | None, facility: str, valid_hou
     click.echo(code)
 
 
+@registry.command("revoke-device")
+@_db_option
+@click.option(
+    "--device", "device_id", required=True, help="The device id (DEV-...), as 'registry stats' lists it."
+)
+@click.pass_obj
+def registry_revoke_device(obj: dict, db_url: str | None, device_id: str) -> None:
+    """Revoke a terminal that was lost, stolen or replaced: the registry refuses its requests from now on."""
+    from sync.protocol.times import UtcClock
+    from sync.server.enroll import revoke
+
+    db = _registry_db(_url(obj, db_url), must_exist=True)
+    try:
+        with db.transaction() as tx:
+            print_json(revoke(tx, device_id, UtcClock()))
+    finally:
+        db.close()
+
+
 @registry.command("stats")
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the default).")

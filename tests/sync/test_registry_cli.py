@@ -42,12 +42,24 @@ def test_seed_code_setup_sync_and_stats_from_the_command_line(serve, tmp_path) -
         st = json.loads(hamyon("registry", "stats", "--db", url, "--json").stdout)
         assert st["transactions"]["total"] == 12 and list(st["transactions"]["by_device"].values()) == [12]
         assert st["conflicts"] == {}
+        # The terminal is lost: revoked at the registry, it is refused from then on; nothing it sent is lost.
+        (device,) = st["transactions"]["by_device"]
+        revoked = json.loads(hamyon("registry", "revoke-device", "--db", url, "--device", device).stdout)
+        assert revoked["device"] == device and revoked["facility"] == "F7" and revoked["revoked_at"]
+        again = json.loads(hamyon("registry", "revoke-device", "--db", url, "--device", device).stdout)
+        assert again == revoked  # revoking twice changes nothing
+        hamyon("simulate", "dispenses", "--count", "2", home=home)
+        refused = hamyon("sync", home=home, check=False)
+        assert refused.returncode == 1 and "revoked" in refused.stderr
+        assert json.loads(hamyon("registry", "stats", "--db", url).stdout)["transactions"]["total"] == 12
+        nobody = hamyon("registry", "revoke-device", "--db", url, "--device", "DEV-NOPE", check=False)
+        assert nobody.returncode == 1 and "not enrolled" in nobody.stderr
     finally:
         server.stop()
     down = hamyon("sync", home=home, check=False)
     assert down.returncode == 1 and "cannot be reached" in down.stderr
     status = json.loads(hamyon("status", "--json", home=home).stdout)
-    assert status["online"] is False and status["queue_depth"] == 0 and status["synced"] == 12
+    assert status["online"] is False and status["queue_depth"] == 2 and status["synced"] == 12
     never = hamyon("sync", home=tmp_path / "empty", check=False)
     assert never.returncode == 1 and "hamyon setup" in never.stderr
 
