@@ -1051,6 +1051,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Экспорттады: {operator}, {time}, {device} терминалынан</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/exports.py"/>
+        <source>Printed by {operator} at {time} from terminal {device}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Басып шығарды: {operator}, {time}, {device} терминалынан</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/faces.py"/>
         <source>face templates</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -3879,6 +3885,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Face-ID</source>
         <translation>Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sign in to print the receipt.</source>
+        <translation>Чекті басып шығару үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Sent to the printer.</source>
+        <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>

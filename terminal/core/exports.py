@@ -1,9 +1,10 @@
 """Exports leave the terminal marked and audited.
 
-Every exported file (a meal report PDF or CSV, a receipt PDF) carries a mark: who exported it,
-when and from which terminal (the PDF's footer, the CSV's first line as a ``#`` comment). Each
-export writes an ``export`` audit entry: the kind, the period or the act's id and the file names,
-never a citizen's name or ID number.
+Every exported file (a meal report PDF or CSV, a receipt PDF) and every printed receipt carries a
+mark: who exported or printed it, when and from which terminal (the PDF's footer, the CSV's first
+line as a ``#`` comment, the printout's last line). Each writes an ``export`` audit entry: the
+kind, the period or the act's id and the file names or the printer, never a citizen's name or ID
+number.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from terminal.core.roles import Operator
 from terminal.core.site import Site
 
 MARK = term("Exported by {operator} at {time} from terminal {device}")
+PRINT_MARK = term("Printed by {operator} at {time} from terminal {device}")
 
 
 def mark(site: Site, operator: Operator, template: str = MARK) -> str:

@@ -7,6 +7,7 @@ of pictures. He is enrolled, with consent, as a demo citizen with prescriptions.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,8 +206,15 @@ def test_lin_is_identified_from_the_clip_and_his_medicines_handed_out(qtbot, ui,
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     screen.receipt.print_to(printer)
+    qtbot.waitUntil(lambda: screen.receipt.banner.text() == "Sent to the printer.", timeout=10_000)
     printed = pdf_text(tmp_path / "printed.pdf")
     assert receipt.number in printed and "Paid by the state" in printed and lin.pin not in printed
+    assert "Printed by nurse at" in printed  # marked like an export, and audited as one
+    sql = "SELECT subject, details FROM audit WHERE action = 'export' ORDER BY seq"
+    exported = on_store(qtbot, ui, lambda: ui.site.store.all(sql))
+    assert [json.loads(e["details"])["kind"] for e in exported] == ["receipt", "receipt_print"]
+    assert exported[-1]["subject"] == f"tx:{receipt.tx_uuid}"
+    assert json.loads(exported[-1]["details"])["printer"] == "printed.pdf"
 
     qtbot.keyClick(screen.receipt.next, Qt.Key.Key_Return)
     assert screen.pages.currentWidget() is screen.faceid

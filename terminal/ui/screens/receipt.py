@@ -139,8 +139,30 @@ class ReceiptPanel(Translatable):
     # --- print and PDF -------------------------------------------------------------------
 
     def print_to(self, printer: QPrinter) -> None:
-        """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``)."""
-        document(self.html()).print_(printer)
+        """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``), marked with who
+        printed it and audited like an export; the banner says it went, or why not."""
+        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
+        if receipt is None:
+            return
+        if operator is None:  # nobody signed in: nothing printed
+            self.banner.show_message(lambda: self.tr("Sign in to print the receipt."), "warn")
+            return
+        template = core_word(exports.PRINT_MARK)
+        self.ctx.tasks.store(
+            lambda: exports.mark(site, operator, template),
+            lambda mark: self._print(receipt, operator, printer, mark),
+            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        )
+
+    def _print(self, receipt: Receipt, operator: Operator, printer: QPrinter, mark: str) -> None:
+        document(self.html() + f"<p><small>{html.escape(mark)}</small></p>").print_(printer)
+        where = printer.printerName() or Path(printer.outputFileName()).name
+        site, subject = self.ctx.site, f"tx:{receipt.tx_uuid}"
+        self.ctx.tasks.store(
+            lambda: exports.record(site, operator, "receipt_print", subject, {"printer": where}),
+            lambda _seq: self.banner.show_message(lambda: self.tr("Sent to the printer."), "ok"),
+            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        )
 
     def ask_print(self) -> None:
         if self.receipt is None:
