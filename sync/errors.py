@@ -162,6 +162,14 @@ class BodyTooLarge(SyncError):
     http_status = 413
 
 
+class PlainHttpRefused(SyncError):
+    code = "plain_http_refused"
+    template = (
+        "{url} is not an https:// address: citizens' data must not cross the network unencrypted."
+        " Ask the registry team for its https:// address."
+    )
+
+
 class HttpsRequired(SyncError):
     code = "https_required"
     template = "This registry answers only over HTTPS; use an https:// address."

@@ -419,6 +419,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>{url} is not an https:// address: citizens' data must not cross the network unencrypted. Ask the registry team for its https:// address.</source>
+        <extracomment>An error message (sync.errors.PlainHttpRefused).</extracomment>
+        <translation>{url} https:// мәнзили емес: пуқаралардың мағлыўматлары тармақ арқалы шифрланбай өтпеўи керек. Реестр топарынан оның https:// мәнзилин сораң.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This registry answers only over HTTPS; use an https:// address.</source>
         <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
         <translation>Бул реестр тек HTTPS арқалы жуўап береди; https:// мәнзилин пайдаланың.</translation>

@@ -419,6 +419,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>{url} is not an https:// address: citizens' data must not cross the network unencrypted. Ask the registry team for its https:// address.</source>
+        <extracomment>An error message (sync.errors.PlainHttpRefused).</extracomment>
+        <translation>{url} https:// мекенжайы емес: азаматтардың деректері желі арқылы шифрланбай өтпеуі керек. Тізілім тобынан оның https:// мекенжайын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This registry answers only over HTTPS; use an https:// address.</source>
         <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
         <translation>Бұл тізілім тек HTTPS арқылы жауап береді; https:// мекенжайын пайдаланыңыз.</translation>

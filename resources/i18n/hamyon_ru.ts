@@ -419,6 +419,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>{url} is not an https:// address: citizens' data must not cross the network unencrypted. Ask the registry team for its https:// address.</source>
+        <extracomment>An error message (sync.errors.PlainHttpRefused).</extracomment>
+        <translation>{url} — не адрес https://: данные граждан нельзя передавать по сети без шифрования. Узнайте у команды реестра его адрес https://.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This registry answers only over HTTPS; use an https:// address.</source>
         <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
         <translation>Этот реестр отвечает только по HTTPS; укажите адрес https://.</translation>

@@ -419,6 +419,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>{url} is not an https:// address: citizens' data must not cross the network unencrypted. Ask the registry team for its https:// address.</source>
+        <extracomment>An error message (sync.errors.PlainHttpRefused).</extracomment>
+        <translation>{url} https:// манзили эмас: фуқаролар маълумотлари тармоқдан шифрланмасдан ўтмаслиги керак. Реестр жамоасидан унинг https:// манзилини сўранг.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This registry answers only over HTTPS; use an https:// address.</source>
         <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
         <translation>Бу реестр фақат HTTPS орқали жавоб беради; https:// манзилидан фойдаланинг.</translation>

@@ -419,6 +419,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>{url} is not an https:// address: citizens' data must not cross the network unencrypted. Ask the registry team for its https:// address.</source>
+        <extracomment>An error message (sync.errors.PlainHttpRefused).</extracomment>
+        <translation>{url} https:// manzili emas: fuqarolar ma’lumotlari tarmoqdan shifrlanmasdan o‘tmasligi kerak. Reyestr jamoasidan uning https:// manzilini so‘rang.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>This registry answers only over HTTPS; use an https:// address.</source>
         <extracomment>An error message (sync.errors.HttpsRequired).</extracomment>
         <translation>Bu reyestr faqat HTTPS orqali javob beradi; https:// manzilidan foydalaning.</translation>

@@ -13,11 +13,12 @@ import json
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sync.client.link import RegistryLink
 from sync.client.tls import CA_SETTING, PIN_SETTING, Trust
-from sync.errors import AlreadyEnrolled, HomeNotEmpty, KeyMissing, NotEnrolled
-from sync.protocol import times
+from sync.errors import AlreadyEnrolled, HomeNotEmpty, KeyMissing, NotEnrolled, PlainHttpRefused
+from sync.protocol import on_this_computer, times
 from sync.protocol.models import EnrollRequest
 from sync.protocol.signing import DeviceKey
 from terminal.core.store import Store
@@ -70,9 +71,14 @@ def enroll(
     clock: times.Clock,
     name: str | None = None,
     trust: Trust | None = None,
+    allow_http: bool = False,
 ) -> Identity:
     """Enroll this (empty) terminal with a one-time code; records the device and its facility, and
-    the registry's CA bundle and certificate pin when given (``trust``)."""
+    the registry's CA bundle and certificate pin when given (``trust``). A plain http:// registry
+    on another computer is refused before anything is sent, unless ``allow_http`` (a closed test
+    network)."""
+    if urlsplit(registry).scheme.lower() == "http" and not on_this_computer(registry) and not allow_http:
+        raise PlainHttpRefused(url=registry)
     _check_empty(store)
     trust = trust or Trust()
     key = DeviceKey.generate()

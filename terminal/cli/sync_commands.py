@@ -57,9 +57,21 @@ def _registry_db(url: str, must_exist: bool = False):
     default=None,
     help="A PEM CA bundle to verify the registry with, instead of the system's CA store.",
 )
+@click.option(
+    "--allow-http",
+    is_flag=True,
+    help="Accept a plain http:// registry on another computer (a closed test network only).",
+)
 @click.pass_obj
 def setup(
-    obj: dict, url: str, code: str, name: str | None, no_pull: bool, pin: str | None, ca_file: Path | None
+    obj: dict,
+    url: str,
+    code: str,
+    name: str | None,
+    no_pull: bool,
+    pin: str | None,
+    ca_file: Path | None,
+    allow_http: bool,
 ) -> None:
     """Connect this terminal to a registry: create its key pair, enroll it, pull its site."""
     from sync.client.cycle import sync_once
@@ -70,7 +82,7 @@ def setup(
     clock = UtcClock()
     trust = _trust(url, pin, ca_file)
     with Store.open(obj["home"]) as store:
-        me = enroll(store, url, code, clock, name, trust)
+        me = enroll(store, url, code, clock, name, trust, allow_http=allow_http)
         click.echo(f"enrolled as device {me.device} of facility {me.facility} at {me.registry}")
         if not no_pull:
             report = sync_once(store, clock)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
 
+from sync.protocol import on_this_computer
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.clock import Clock, FixedClock, stamp, today
 from terminal.core.demo_names import NAMES
@@ -65,16 +66,13 @@ class SimulationRefused(HamyonError):
     )
 
 
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-
-
 def simulate(
     site: Site, kind: str, count: int, rng: random.Random, on_act: OnAct | None = None
 ) -> SimulationResult:
     """Realistic activity through the services; refused on a terminal of a real registry, where the
     made-up acts would reach the registry as if a nurse had done them."""
     url = site.store.scalar("SELECT registry_url FROM device WHERE registry_url IS NOT NULL LIMIT 1")
-    if url and urlsplit(url).hostname not in LOCAL_HOSTS:
+    if url and not on_this_computer(url):
         raise SimulationRefused(registry=urlsplit(url).hostname or url)
     runner = {"dispenses": _dispenses, "meals": _meals, "applications": _applications}[kind]
     return runner(site, count, rng, on_act or (lambda kind, tx: None))

@@ -162,3 +162,39 @@ def test_pins_are_read_in_the_usual_spellings(certs: Certs) -> None:
     for bad in ("", "abc", "zz" * 32, "sha256/!!", "ab" * 33):
         with pytest.raises(ValueError):
             normalise_pin(bad)
+
+
+@pytest.mark.parametrize(
+    ("url", "local"),
+    [
+        ("http://127.0.0.1:8470", True),
+        ("http://127.0.0.2", True),
+        ("http://localhost:8470", True),
+        ("http://[::1]:8470", True),
+        ("http://192.0.2.1:8470", False),
+        ("http://registry.example.org", False),
+        ("http://127.0.0.1.example.org", False),
+    ],
+)
+def test_only_a_loopback_address_counts_as_this_computer(url: str, local: bool) -> None:
+    from sync.protocol import on_this_computer
+
+    assert on_this_computer(url) is local
+
+
+def test_a_plain_http_registry_on_another_computer_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    from sync.errors import PlainHttpRefused
+
+    home = tmp_path / "t"
+    with Store.open(home) as store:
+        with pytest.raises(PlainHttpRefused, match="not an https:// address"):
+            enroll(store, "http://192.0.2.1:8470", "ABCD-EFGH-JKLM", CLOCK)
+        assert store.scalar("SELECT count(*) FROM device") == 0
+    assert not (home / "device.key").exists() and not list(home.glob("keys/device*"))
+    refused = hamyon("setup", "--registry", "http://192.0.2.1:8470", "--code", "ABCD", home=home, check=False)
+    assert refused.returncode == 1 and "not an https:// address" in refused.stderr
+    # --allow-http (a closed test network) gets past the check, to the network, which is not there.
+    tried = hamyon(
+        "setup", "--registry", "http://192.0.2.1:9", "--code", "ABCD", "--allow-http", home=home, check=False
+    )
+    assert tried.returncode == 1 and "cannot be reached" in tried.stderr

@@ -211,6 +211,12 @@ def test_a_wrong_code_shows_the_registrys_refusal_in_plain_words(qtbot, setup_sc
     assert screen.banner.property("kind") == "error" and screen.banner.text() != words
     print(f"no registry: {screen.banner.text()!r}")
 
+    # a plain http:// registry on another computer: refused before anything is sent
+    screen.url.setText("http://192.0.2.1:8470")
+    screen.connect_button.click()
+    qtbot.waitUntil(lambda: "not an https:// address" in screen.banner.text(), timeout=30_000)
+    assert screen.connect_button.isEnabled()
+
 
 def test_first_run_opens_the_demo_site_from_the_set_up_screen(qapp, tmp_path: Path, close_windows) -> None:
     from terminal.core.store import Store
