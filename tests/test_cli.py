@@ -140,7 +140,7 @@ def test_purge_counts_in_a_dry_run_and_never_touches_unsynced_acts(tmp_path: Pat
     hamyon("simulate", "dispenses", "--count", "3", home=tmp_path)
     dry = json.loads(hamyon("purge", "--dry-run", "--json", home=tmp_path).stdout)
     assert dry["dry_run"] is True and dry["counts"]["transactions"] == 0
-    assert set(dry["days"]) == {"template", "transaction", "audit"}
+    assert set(dry["days"]) == {"template", "transaction", "audit", "draft"}
     done = hamyon("purge", home=tmp_path)
     assert done.stdout.startswith("Retention (days: template 730")
     verified = json.loads(hamyon("audit", "verify", "--json", home=tmp_path).stdout)

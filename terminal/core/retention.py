@@ -1,6 +1,6 @@
 """Retention: what the terminal stops keeping, and when (``hamyon purge``, and daily in the app).
 
-Three settings, in days (0 keeps forever):
+Four settings, in days (0 keeps forever):
 
 - ``retention_template_days``: the face templates of a citizen not seen here (identified, served a
   meal or a dispense, applying) for that long are erased. ``citizens.last_seen_at`` is set by the
@@ -10,6 +10,8 @@ Three settings, in days (0 keeps forever):
   their business rows and outbox rows. Never an act still queued or set aside: the purge removes
   the longest run of old, synced acts from the start of the log, so the log stays one chain.
 - ``retention_audit_days``: audit entries the registry holds, older than that, likewise.
+- ``retention_draft_days``: application drafts not saved for that long are discarded with their
+  members, incomes and assets (a draft is no act: it never reached the registry or the log).
 
 Each chain keeps an *anchor*, the (seq, hash) of its last removed entry: verification starts
 there, so an edit, removal or reordering after it is still found, and the next entry still
@@ -33,7 +35,7 @@ from terminal.core.clock import stamp
 from terminal.core.site import Site
 
 log = logging.getLogger(__name__)
-KINDS = ("template", "transaction", "audit")
+KINDS = ("template", "transaction", "audit", "draft")
 _TX_SCOPE = "(SELECT uuid FROM transactions WHERE seq <= :upto)"
 _APPS = f"(SELECT id FROM applications WHERE tx_uuid IN {_TX_SCOPE})"
 # Business rows of purged acts, children first (foreign keys), the acts themselves last.
@@ -88,6 +90,7 @@ def purge(site: Site, *, operator_id: int | None = None, dry_run: bool = False) 
             report.counts["face_templates"] = len(report.template_ids)
             report.counts.update(_transactions(db, cutoff["transaction"], at))
             report.counts["audit"] = _audit(db, cutoff["audit"], at)
+            report.counts["drafts"] = _drafts(db, cutoff["draft"])
             report.anchors = _anchors(db)
             if report.purged:
                 audit.append(
@@ -173,6 +176,17 @@ def _audit(db: Database, cutoff: datetime | None, at: str) -> int:
     return db.execute("DELETE FROM audit WHERE seq <= ?", (last[0],)).rowcount
 
 
+def _drafts(db: Database, cutoff: datetime | None) -> int:
+    """Discard drafts last saved before ``cutoff`` (their members, incomes and assets go with them)."""
+    if cutoff is None:
+        return 0
+    rows = db.execute("SELECT id, updated_at FROM applications WHERE status = 'draft'").fetchall()
+    stale = [r[0] for r in rows if _older(r[1], cutoff)]
+    for chunk in _chunks(stale, 500):
+        db.execute(f"DELETE FROM applications WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    return len(stale)
+
+
 def _move_anchor(db: Database, chain: str, last: tuple[int, str], at: str) -> None:
     db.execute(
         "INSERT INTO chain_anchors (chain, seq, hash, purged_at) VALUES (?, ?, ?, ?)"
@@ -186,6 +200,6 @@ def _anchors(db: Database) -> dict[str, list[Any]]:
     return {r[0]: [r[1], r[2]] for r in db.execute("SELECT chain, seq, hash FROM chain_anchors").fetchall()}
 
 
-def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
+def _chunks(values: list[Any], size: int) -> Iterable[list[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]

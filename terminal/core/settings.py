@@ -67,6 +67,13 @@ SETTINGS: dict[str, Setting] = {
             {"UZ": 1095, "KZ": 1095},
             term("Days after which audit entries the registry holds are removed from this terminal"),
         ),
+        Setting(
+            "retention_draft_days",
+            int,
+            # A draft holds a family's ID numbers, incomes and property and never leaves the terminal.
+            {"UZ": 90, "KZ": 90},
+            term("Days after which application drafts not touched since are discarded"),
+        ),
     )
 }
 

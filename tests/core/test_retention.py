@@ -220,3 +220,34 @@ def test_serving_a_citizen_counts_as_seeing_them(site) -> None:
     simulate(site, "meals", 2, random.Random(3))
     seen = site.store.scalar("SELECT count(*) FROM citizens WHERE last_seen_at IS NOT NULL")
     assert seen >= 3
+
+
+def test_drafts_untouched_for_long_are_discarded_and_submitted_applications_stay(site) -> None:
+    from tests.core.test_applications import family
+
+    inspector = site.operator("inspector")
+    _activity(site)  # two submitted applications
+    old = site.applications.save_draft(inspector, family())
+    site.clock.advance(days=60)
+    fresh = site.applications.save_draft(inspector, family())
+    site.clock.advance(days=31)  # the old draft is 91 days old, the fresh one 31
+
+    dry = retention.purge(site, dry_run=True)
+    assert dry.counts["drafts"] == 1 and site.store.scalar(
+        "SELECT count(*) FROM applications WHERE id = ?", (old,)
+    )
+    report = retention.purge(site)
+    assert report.counts["drafts"] == 1
+    drafts = [d["id"] for d in site.applications.drafts(inspector)]
+    assert drafts == [fresh]
+    for table in ("application_members", "application_incomes", "application_assets"):
+        assert site.store.scalar(f"SELECT count(*) FROM {table} WHERE application_id = ?", (old,)) == 0
+    assert site.store.scalar("SELECT count(*) FROM applications WHERE status = 'submitted'") == 2
+    entry = site.store.one("SELECT details FROM audit WHERE action = 'purge' ORDER BY seq DESC LIMIT 1")
+    assert '"drafts":1' in entry["details"]
+    assert acts.verify_log(site.store)[1] is None and audit.verify(site.store)[1] is None
+    # 0 keeps drafts forever.
+    with site.store.write() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('retention_draft_days', '0')")
+    site.clock.advance(days=5000)
+    assert retention.purge(site).counts["drafts"] == 0 and site.applications.drafts(inspector)
