@@ -42,7 +42,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread, Signa
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from biometrics import models, pipeline
+from biometrics import analysis_process, pipeline
 from biometrics.detection import Box
 from biometrics.errors import BiometricsError
 from biometrics.gallery import Gallery
@@ -264,7 +264,7 @@ class Analyser:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
-                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=models.load)
+                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=analysis_process.start)
             return self._pool
 
     def shutdown(self) -> None:
