@@ -1,7 +1,7 @@
 """Render every screen of the terminal window in each language to small PNGs, under Xvfb.
 
-    .venv/bin/python docs/screens/make.py
-    .venv/bin/python docs/screens/make.py --languages en ru --only sign-in dispensing
+    .venv/bin/python -m terminal.ui.screenshots
+    .venv/bin/python -m terminal.ui.screenshots --languages en ru --only sign-in dispensing
 
 It starts an Xvfb of its own (1366x768), opens the real window (``QT_QPA_PLATFORM=xcb``)
 on a fresh demo site in a temporary folder (``terminal.demo.prepare``: the embedded
@@ -33,14 +33,13 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 FACES = ROOT.parent / "shared" / "faces"
 LIN = FACES / "people" / "lin_manuel_miranda"
 STRANGER = FACES / "people" / "obama" / "obama_480p.jpg"
 CLIP = FACES / "video" / "short_hamilton_clip.mp4"
 CLIP_SLICE = range(80, 140)  # Lin-Manuel Miranda walks in and turns his head (see docs/biometrics.md)
 SIZE = (1366, 768)
-OUT = Path(__file__).resolve().parent
+OUT = ROOT / "docs" / "screens"
 LANGUAGES = ("uz_Latn", "uz_Cyrl", "kaa", "kk", "ru", "en")
 WAIT = 60.0  # seconds for any one step of the walk
 
@@ -72,7 +71,7 @@ def xvfb() -> Iterator[str]:
             time.sleep(0.05)
         proc.kill()
         proc.wait(timeout=10)
-    raise SystemExit("make.py: Xvfb could not start on any display from :91 to :159")
+    raise SystemExit("screenshots: Xvfb could not start on any display from :91 to :159")
 
 
 # --- waiting and shooting ------------------------------------------------------------------
@@ -94,7 +93,7 @@ class Walk:
         deadline = time.monotonic() + seconds
         while not condition():
             if time.monotonic() > deadline:
-                raise SystemExit(f"make.py: gave up waiting for {what}")
+                raise SystemExit(f"screenshots: gave up waiting for {what}")
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 
@@ -357,7 +356,7 @@ def recordings(folder: Path) -> dict[str, str]:
         index += 1
     source.release()
     if writer is None:
-        raise SystemExit(f"make.py: cannot read {CLIP}")
+        raise SystemExit(f"screenshots: cannot read {CLIP}")
     writer.release()
     return {"stranger": str(stranger), "lin": str(lin)}
 
@@ -407,7 +406,8 @@ def write_index(walk: Walk) -> Path:
     lines = [
         "# The window in six languages",
         "",
-        "Made by `docs/screens/make.py` (see README.md). Each row is one screen; click a language.",
+        "Made by `python -m terminal.ui.screenshots` (see README.md)."
+        " Each row is one screen; click a language.",
         "",
         "| screen | " + " | ".join(walk.languages) + " |",
         "|---" * (len(walk.languages) + 1) + "|",
@@ -431,11 +431,12 @@ def main(argv: list[str] | None = None) -> int:
     for needed in (LIN, STRANGER, CLIP):
         if not needed.exists():
             print(
-                f"make.py: {needed} is missing (the shared face set beside the repository)", file=sys.stderr
+                f"screenshots: {needed} is missing (the shared face set beside the repository)",
+                file=sys.stderr,
             )
             return 1
     if shutil.which("Xvfb") is None:
-        print("make.py: Xvfb is not installed", file=sys.stderr)
+        print("screenshots: Xvfb is not installed", file=sys.stderr)
         return 1
     if not args.only:  # a full run replaces the pictures of the languages it renders
         for code in args.languages:
