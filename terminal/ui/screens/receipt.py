@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -141,27 +142,17 @@ class ReceiptPanel(Translatable):
     def print_to(self, printer: QPrinter) -> None:
         """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``), marked with who
         printed it and audited like an export; the banner says it went, or why not."""
-        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
-        if receipt is None:
-            return
-        if operator is None:  # nobody signed in: nothing printed
-            self.banner.show_message(lambda: self.tr("Sign in to print the receipt."), "warn")
-            return
-        template = core_word(exports.PRINT_MARK)
-        self.ctx.tasks.store(
-            lambda: exports.mark(site, operator, template),
-            lambda mark: self._print(receipt, operator, printer, mark),
-            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        self._marked(
+            exports.PRINT_MARK,
+            lambda: self.tr("Sign in to print the receipt."),
+            lambda receipt, operator, mark: self._print(receipt, operator, printer, mark),
         )
 
     def _print(self, receipt: Receipt, operator: Operator, printer: QPrinter, mark: str) -> None:
-        document(self.html() + f"<p><small>{html.escape(mark)}</small></p>").print_(printer)
+        document(self._html_marked(mark)).print_(printer)
         where = printer.printerName() or Path(printer.outputFileName()).name
-        site, subject = self.ctx.site, f"tx:{receipt.tx_uuid}"
-        self.ctx.tasks.store(
-            lambda: exports.record(site, operator, "receipt_print", subject, {"printer": where}),
-            lambda _seq: self.banner.show_message(lambda: self.tr("Sent to the printer."), "ok"),
-            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        self._audit(
+            receipt, operator, "receipt_print", {"printer": where}, lambda: self.tr("Sent to the printer.")
         )
 
     def ask_print(self) -> None:
@@ -191,34 +182,60 @@ class ReceiptPanel(Translatable):
     def save_pdf(self, path: Path) -> None:
         """The receipt as shown (in the operator's language) as a PDF, marked with who exported it
         and audited (``terminal.core.exports``); the banner says where, or why not."""
-        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
-        if receipt is None:
-            return
-        if operator is None:  # nobody signed in: no export
-            self.banner.show_message(lambda: self.tr("Sign in to save the receipt."), "warn")
-            return
-        template = core_word(exports.MARK)
-        self.ctx.tasks.store(
-            lambda: exports.mark(site, operator, template),
-            lambda mark: self._write(receipt, operator, path, mark),
-            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        self._marked(
+            exports.MARK,
+            lambda: self.tr("Sign in to save the receipt."),
+            lambda receipt, operator, mark: self._write(receipt, operator, path, mark),
         )
 
     def _write(self, receipt: Receipt, operator: Operator, path: Path, mark: str) -> None:
         try:
             title = self.tr("Receipt {number}").format(number=receipt.number)
-            written = write_pdf(self.html() + f"<p><small>{html.escape(mark)}</small></p>", path, title)
+            written = write_pdf(self._html_marked(mark), path, title)
         except OSError as exc:
             log.warning("cannot save a receipt: %s", type(exc).__name__)
             text = self.tr("The receipt could not be saved as {path}. Choose another folder.")
             self.banner.show_message(lambda: text.format(path=str(path)), "error")
             return
+        words = self.tr("Saved as {path}")
+        self._audit(
+            receipt, operator, "receipt", {"files": [written.name]}, lambda: words.format(path=str(written))
+        )
+
+    # --- the mark and the audit entry, shared by printing and saving -----------------------
+
+    def _marked(
+        self,
+        template: str,
+        refusal: Callable[[], str],
+        then: Callable[[Receipt, Operator, str], None],
+    ) -> None:
+        """Fetch the operator's mark (``template`` in their language) on the store thread, then
+        ``then(receipt, operator, mark)``; nobody signed in: ``refusal`` in the banner, nothing done."""
+        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
+        if receipt is None:
+            return
+        if operator is None:
+            self.banner.show_message(refusal, "warn")
+            return
+        words = core_word(template)
+        self.ctx.tasks.store(
+            lambda: exports.mark(site, operator, words),
+            lambda mark: then(receipt, operator, mark),
+            lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
+        )
+
+    def _html_marked(self, mark: str) -> str:
+        return self.html() + f"<p><small>{html.escape(mark)}</small></p>"
+
+    def _audit(
+        self, receipt: Receipt, operator: Operator, kind: str, details: dict, done: Callable[[], str]
+    ) -> None:
+        """The export's audit entry (``terminal.core.exports.record``), then ``done`` in the banner."""
         site, subject = self.ctx.site, f"tx:{receipt.tx_uuid}"
         self.ctx.tasks.store(
-            lambda: exports.record(site, operator, "receipt", subject, {"files": [written.name]}),
-            lambda _seq: self.banner.show_message(
-                lambda: self.tr("Saved as {path}").format(path=str(written)), "ok"
-            ),
+            lambda: exports.record(site, operator, kind, subject, details),
+            lambda _seq: self.banner.show_message(done, "ok"),
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )
 
