@@ -21,7 +21,16 @@ from biometrics.phrases import Phrase
 from biometrics.pipeline import FrameAnalysis, encode_photo
 from biometrics.quality import QualityPolicy
 
-ENROLL_POLICY = QualityPolicy(min_size=80, min_sharpness=40.0, max_yaw=0.35, max_roll=15.0)
+# A template serves for years: it is taken only in good light, sharp, straight and large.
+ENROLL_POLICY = QualityPolicy(
+    min_size=80,
+    min_sharpness=40.0,
+    max_yaw=0.35,
+    max_roll=15.0,
+    min_brightness=40.0,
+    max_brightness=215.0,
+    max_overexposed=0.25,
+)
 PROBLEMS_LISTED = 10  # photos named in the error when a whole gallery folder is unusable
 
 

@@ -16,11 +16,14 @@ video gives the same decisions on a fast machine and a slow one. A presence
 ends when no face is seen for ``absence`` seconds, or when the
 subject jumps elsewhere in the picture (another person, a cut in a video):
 the evidence starts again and the next decision is announced afresh.
+
+A ``match`` carries the visit's ``template``: the mean of the encodings of the
+good frames that confirmed it (what :mod:`biometrics.learning` may keep).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -30,7 +33,7 @@ import numpy as np
 from biometrics import pipeline
 from biometrics.detection import Box
 from biometrics.gallery import Gallery, Match
-from biometrics.matching import DEFAULT_THRESHOLDS, SEARCH_LIMIT, Evidence, Thresholds, decide
+from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, Thresholds, decide
 from biometrics.pipeline import FrameAnalysis
 from biometrics.quality import QualityPolicy
 from biometrics.sources import Frame
@@ -47,6 +50,7 @@ class LiveDecision:
     distance: float | None = None  # mean distance of the confirming frames (match)
     reason: str = ""
     candidates: tuple[Match, ...] = field(default=())
+    template: np.ndarray | None = field(default=None, compare=False, repr=False)  # match: the visit's
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class LiveIdentifier:
         self.gallery, self.thresholds, self.policy = gallery, thresholds, policy
         self.settings = settings or LiveSettings()
         self.evidence = Evidence(self.settings.window, self.settings.needed, thresholds)
+        self._frames: deque[tuple[Hashable | None, np.ndarray]] = deque(maxlen=self.settings.window)
         self._announced: tuple[LiveStatus, Hashable | None] | None = None
         self._unconfirmed: tuple[float, int] | None = None  # since when, and how many good frames
         self._poor: Counter[str] = Counter()
@@ -98,12 +103,21 @@ class LiveIdentifier:
             return self._poor_frame(frame, analysis)
         self._poor.clear()
         self._poor_since = None
-        decision = decide(self.gallery.search(analysis.encoding, limit=SEARCH_LIMIT), self.thresholds)
+        nearest = self.gallery.search(analysis.encoding, limit=1 + self.thresholds.cohort)
+        decision = decide(nearest, self.thresholds.for_quality(bool(analysis.cautions)))
         confirmed = self.evidence.add(decision)
+        self._frames.append((decision.identity, analysis.encoding))  # beside the evidence's frames
         if confirmed is not None:
             self._unconfirmed = None
             distance = self.evidence.mean_distance(confirmed)
-            return self._announce("match", confirmed, frame, distance=distance, reason="recognised")
+            return self._announce(
+                "match",
+                confirmed,
+                frame,
+                distance=distance,
+                reason="recognised",
+                template=self.template(confirmed),
+            )
         since, count = self._unconfirmed or (now, 0)
         self._unconfirmed = (since, count + 1)
         if now - since >= self.settings.patience and count + 1 >= self.settings.window:
@@ -123,9 +137,15 @@ class LiveIdentifier:
             return self._announce("low_quality", None, frame, reason=reason)
         return None
 
+    def template(self, identity: Hashable) -> np.ndarray | None:
+        """The mean encoding of the recent good frames this identity won, if any."""
+        won = [encoding for who, encoding in self._frames if who == identity]
+        return np.mean(np.stack(won), axis=0).astype(np.float32) if won else None
+
     def reset(self) -> None:
         """Forget the current presence: the next decision is announced afresh."""
         self.evidence.reset()
+        self._frames.clear()
         self._announced = None
         self._unconfirmed = None
         self._poor.clear()
@@ -149,8 +169,11 @@ class LiveIdentifier:
         distance: float | None = None,
         reason: str = "",
         candidates: tuple[Match, ...] = (),
+        template: np.ndarray | None = None,
     ) -> LiveDecision | None:
         if self._announced == (status, identity):
             return None
         self._announced = (status, identity)
-        return LiveDecision(status, identity, frame.index, frame.seconds, distance, reason, candidates)
+        return LiveDecision(
+            status, identity, frame.index, frame.seconds, distance, reason, candidates, template
+        )

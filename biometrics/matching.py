@@ -1,21 +1,30 @@
 """Open-set decisions: who is this, or plainly "not recognised", favouring rejection.
 
-One face (1:N): the nearest identity must be within ``accept`` AND lead the
-runner-up identity by at least ``margin``; otherwise the answer is "not
-recognised" with the identities within ``candidates`` for a supervisor to look
-at. One claimed identity (1:1, after the ID number is typed): its nearest
-template must be within ``verify`` and no other identity may match clearly
-better. Several frames (:class:`Evidence`): an identity is confirmed only
+One face (1:N): the nearest identity must be within ``accept``, lead the
+runner-up by at least ``margin``, AND be near compared with the rest of the
+gallery around the face: its distance at most ``ratio`` times the mean
+distance of the next ``cohort`` identities (the cohort). In a crowded part of
+face space (faces of one population lie closer together in dlib's space than
+faces of many) the cohort is near too, so the bar rises with it; in a sparse
+part a genuine face stands out from its cohort. When the gallery holds fewer
+than ``min_cohort`` other identities there is no cohort to judge by, and the
+strict ``alone`` distance applies instead. Not recognised: the identities
+within ``candidates`` go to a supervisor.
+
+One claimed identity (1:1, after the ID number is typed): its nearest template
+must be within ``verify`` and no other identity may match better by
+``rival``. Several frames (:class:`Evidence`): an identity is confirmed only
 when it won at least ``needed`` of the last ``window`` good frames, no other
 identity won any of them, and the mean of its winning distances is within
-``accept``. The values are calibrated in docs/biometrics.md.
+``accept``. The values are chosen in docs/biometrics.md from the evaluation
+on real photos (``python -m biometrics.evaluation``).
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from biometrics.gallery import Gallery, Match
@@ -23,14 +32,30 @@ from biometrics.gallery import Gallery, Match
 
 @dataclass(frozen=True)
 class Thresholds:
-    accept: float = 0.50
-    margin: float = 0.10
-    candidates: float = 0.60
+    accept: float = 0.60  # the nearest identity must be at most this far
+    ratio: float = 0.76  # ... and at most this share of its cohort's mean distance
+    cohort: int = 9  # the identities after the nearest that make its cohort
+    min_cohort: int = 3  # fewer other identities enrolled: no cohort, ``alone`` applies
+    alone: float = 0.50  # the bar without a cohort (a gallery of one to three people)
+    margin: float = 0.05  # the runner-up must trail by this: never pick one of two equals
+    candidates: float = 0.65
     verify: float = 0.50
+    rival: float = 0.10  # 1:1: another identity nearer by this much refuses the claim
+    learn: float = 0.40  # a match at most this far is clear enough to learn the visit's template from
+    poor_accept: float = 0.55  # a face that failed a tolerated gate (turned, blurred): stricter bars
+    poor_ratio: float = 0.70
+
+    def for_quality(self, poor: bool) -> Thresholds:
+        """These bars, or the stricter ones for a face that failed a tolerated quality gate."""
+        if not poor:
+            return self
+        return replace(
+            self, accept=min(self.accept, self.poor_accept), ratio=min(self.ratio, self.poor_ratio)
+        )
 
 
 DEFAULT_THRESHOLDS = Thresholds()
-SEARCH_LIMIT = 5
+SEARCH_LIMIT = 1 + DEFAULT_THRESHOLDS.cohort  # the nearest identity and its cohort
 
 
 @dataclass(frozen=True)
@@ -41,27 +66,42 @@ class Decision:
     lead: float | None  # the runner-up's distance minus the nearest one's
     reason: str
     candidates: tuple[Match, ...] = field(default=())  # for a supervisor when not recognised
+    relative: float | None = None  # the nearest distance over the cohort's mean (None: no cohort)
 
 
 def decide(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Decision:
     """The decision for one face from its nearest identities (as :meth:`Gallery.search` returns)."""
     if not nearest:
         return Decision("no_match", None, None, None, "nobody is enrolled")
+    t = thresholds
     best = nearest[0]
     lead = nearest[1].distance - best.distance if len(nearest) > 1 else None
-    shortlist = tuple(m for m in nearest if m.distance <= thresholds.candidates)
-    if best.distance > thresholds.accept:
+    shortlist = tuple(m for m in nearest if m.distance <= t.candidates)
+    relative = cohort_ratio(nearest, t)
+    bar = t.accept if relative is not None else min(t.accept, t.alone)
+    if best.distance > bar:
         reason = f"not recognised: the nearest enrolled face is {best.distance:.2f} away"
-        return Decision("no_match", None, best.distance, lead, reason, shortlist)
-    if lead is not None and lead < thresholds.margin:
+        return Decision("no_match", None, best.distance, lead, reason, shortlist, relative)
+    if lead is not None and lead < t.margin:
         reason = f"not recognised: two enrolled people are almost equally near ({lead:.2f} apart)"
-        return Decision("no_match", None, best.distance, lead, reason, shortlist)
-    return Decision("match", best.identity, best.distance, lead, "recognised", shortlist)
+        return Decision("no_match", None, best.distance, lead, reason, shortlist, relative)
+    if relative is not None and relative > t.ratio:
+        reason = "not recognised: the face is not clearly nearer to one enrolled person than to others"
+        return Decision("no_match", None, best.distance, lead, reason, shortlist, relative)
+    return Decision("match", best.identity, best.distance, lead, "recognised", shortlist, relative)
+
+
+def cohort_ratio(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float | None:
+    """The nearest distance over the mean distance of the next ``cohort`` identities; None when too few."""
+    cohort = [m.distance for m in nearest[1 : 1 + thresholds.cohort]]
+    if len(cohort) < thresholds.min_cohort:
+        return None
+    return nearest[0].distance / max(sum(cohort) / len(cohort), 1e-6)
 
 
 def identify(gallery: Gallery, encoding: object, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Decision:
     """1:N: who, among everyone in the gallery, this face is."""
-    return decide(gallery.search(encoding, limit=SEARCH_LIMIT), thresholds)
+    return decide(gallery.search(encoding, limit=1 + thresholds.cohort), thresholds)
 
 
 @dataclass(frozen=True)
@@ -81,7 +121,7 @@ def verify(
     if claimed.distance > thresholds.verify:
         return Verification(False, claimed.distance, f"the face does not match ({claimed.distance:.2f} away)")
     rival = next((m for m in gallery.search(encoding, limit=2) if m.identity != identity), None)
-    if rival is not None and rival.distance + thresholds.margin <= claimed.distance:
+    if rival is not None and rival.distance + thresholds.rival <= claimed.distance:
         return Verification(False, claimed.distance, "the face matches another enrolled person better")
     return Verification(True, claimed.distance, "the face matches")
 

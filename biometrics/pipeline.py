@@ -23,8 +23,12 @@ from biometrics.images import as_rgb_frame, load_image
 from biometrics.quality import SEVERAL_FACES, Measures, Problem, QualityPolicy, measure
 
 COMPETING_SIZE = 0.6
-LIVE_POLICY = QualityPolicy()
-PHOTO_POLICY = QualityPolicy()
+# A stream offers another frame in a tenth of a second: a turned face waits for a straight one. A blurred
+# one is judged by stricter bars instead (a soft webcam would otherwise never identify anyone).
+LIVE_POLICY = QualityPolicy(tolerated=frozenset({"blurred"}))
+# A photo is all there is: what only makes identification less sure is judged by stricter bars; refused
+# is what makes it unreliable (too small, too dark, clipped, several faces). Measured in docs/biometrics.md.
+PHOTO_POLICY = QualityPolicy(tolerated=frozenset({"turned_away", "blurred", "eyes_closed", "out_of_view"}))
 Status = Literal["ok", "no_face", "low_quality"]
 EncodeWhen = Literal["good", "always", "never"]
 
@@ -38,6 +42,7 @@ class Face:
     measures: Measures
     problems: tuple[Problem, ...]
     encoding: np.ndarray | None  # (128,) float32
+    cautions: tuple[Problem, ...] = ()  # gates failed but tolerated: identified by stricter bars
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,11 @@ class FrameAnalysis:
     subject: Face | None
     problems: tuple[Problem, ...]  # the subject's, plus "several faces" when others compete
     competing: int = 0  # other faces large enough to be mistaken for the subject
+
+    @property
+    def cautions(self) -> tuple[Problem, ...]:
+        """Tolerated problems of a usable subject: its decision takes the stricter bars."""
+        return self.subject.cautions if self.subject is not None else ()
 
     @property
     def status(self) -> Status:
@@ -70,21 +80,26 @@ def analyse(
     policy: QualityPolicy = LIVE_POLICY,
     max_side: int = detection.LIVE_MAX_SIDE,
     encode: EncodeWhen = "good",
+    photo: bool = False,
 ) -> FrameAnalysis:
-    """Analyse an RGB frame (uint8, height x width x 3)."""
+    """Analyse an RGB frame (uint8, height x width x 3).
+
+    ``photo``: one picture, not a frame of a stream: searched thoroughly and encoded mirrored
+    (see :mod:`biometrics.detection`); about half a second more when HOG misses the face.
+    """
     image = as_rgb_frame(image)
-    found = detection.detect(image, max_side=max_side)
+    found = detection.detect(image, max_side=max_side, thorough=photo)
     if not found:
         return FrameAnalysis(0, None, ())
     subject, competing = choose_subject(found, image.shape[0], image.shape[1], policy.min_size)
     marks = detection.landmarks(image, subject.box)
     measures = measure(image, subject.box, marks.points)
-    own = policy.problems(measures)
+    own, cautions = policy.split(measures)
     problems = (SEVERAL_FACES, *own) if competing else own
     encoding = None
     if encode == "always" or (encode == "good" and not problems):
-        encoding = detection.encode(image, marks)
-    face = Face(subject.box, marks.points, measures, own, encoding)
+        encoding = detection.encode(image, marks, mirrored=photo)
+    face = Face(subject.box, marks.points, measures, own, encoding, cautions)
     return FrameAnalysis(len(found), face, problems, len(competing))
 
 
@@ -97,8 +112,9 @@ def analyse_faces(
     for found in detection.detect(image, max_side=max_side):
         marks = detection.landmarks(image, found.box)
         measures = measure(image, found.box, marks.points)
-        encoding = detection.encode(image, marks)
-        faces.append(Face(found.box, marks.points, measures, policy.problems(measures), encoding))
+        encoding = detection.encode(image, marks, mirrored=True)
+        own, cautions = policy.split(measures)
+        faces.append(Face(found.box, marks.points, measures, own, encoding, cautions))
     return faces
 
 
@@ -126,7 +142,7 @@ def encode_photo(path: str | os.PathLike[str], *, policy: QualityPolicy = PHOTO_
     :class:`SeveralFaces` or :class:`LowQuality` (with the reasons).
     """
     name = os.path.basename(os.fspath(path))
-    result = analyse(load_image(path), policy=policy, max_side=detection.PHOTO_MAX_SIDE)
+    result = analyse(load_image(path), policy=policy, max_side=detection.PHOTO_MAX_SIDE, photo=True)
     if result.subject is None:
         raise NoFace(name=name)
     if any(p is SEVERAL_FACES for p in result.problems):

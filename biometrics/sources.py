@@ -26,6 +26,7 @@ from biometrics.images import IMAGE_SUFFIXES, load_image
 from biometrics.phrases import Phrase
 
 FOLDER_FPS = 30.0
+EXPOSURE_MANUAL = 1  # V4L2's value of CAP_PROP_AUTO_EXPOSURE for manual exposure
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,10 @@ class FrameSource(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def steer_exposure(self, step: int) -> bool:
+        """Take less (step < 0) or more (> 0) light, where the camera allows it; False: it cannot."""
+        return False
 
 
 def open_source(spec: str | int | os.PathLike[str]) -> FrameSource:
@@ -108,6 +113,21 @@ class WebcamSource(FrameSource):
         if self._cap is not None:
             self._cap.release()
             self._cap = None
+
+    def steer_exposure(self, step: int) -> bool:
+        """One step of manual exposure (V4L2: auto exposure off, exposure time x 0.7 or x 1.4).
+
+        Not every webcam or driver allows it; the answer says whether this one took the step.
+        Untried on real hardware here (this machine has no webcam).
+        """
+        cap = self._cap
+        if cap is None or step == 0:
+            return False
+        current = cap.get(cv2.CAP_PROP_EXPOSURE)
+        if not current or current <= 0:
+            return False
+        cap.set(cv2.CAP_PROP_AUTO_EXPOSURE, EXPOSURE_MANUAL)
+        return bool(cap.set(cv2.CAP_PROP_EXPOSURE, current * (0.7 if step < 0 else 1.4)))
 
 
 class VideoFileSource(FrameSource):

@@ -110,6 +110,8 @@ class CameraStream:
         self._buffer = _Buffer(1 if source.live else buffer, drop_old_frames=source.live)
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"camera: {source.name}", daemon=True)
+        self._exposure_step = 0  # asked by the consumer, applied by the reader between frames
+        self.exposure_steered = 0  # steps the camera took
 
     def __enter__(self) -> CameraStream:
         self.start()
@@ -142,6 +144,11 @@ class CameraStream:
             if isinstance(item, CameraError):
                 raise item
             yield item  # type: ignore[misc]
+
+    def steer_exposure(self, step: int) -> None:
+        """Ask the camera for less or more light (see :mod:`biometrics.exposure`); applied before the
+        next frame is read, on the reader's thread (a capture device is used by one thread)."""
+        self._exposure_step = step
 
     def frames(self) -> Iterator[Frame]:
         """Only the frames (events dropped)."""
@@ -181,6 +188,9 @@ class CameraStream:
 
     def _read_all(self) -> None:
         while not self._stopping.is_set():
+            step, self._exposure_step = self._exposure_step, 0
+            if step and self.source.steer_exposure(step):
+                self.exposure_steered += 1
             try:
                 frame = self.source.read()
             except CameraError as exc:

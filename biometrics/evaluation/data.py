@@ -34,6 +34,7 @@ SCENE_LABELS: dict[str, tuple[str | None, ...]] = {
     "obama_partial_face.jpg": ("obama",),
     "obama_partial_face2.jpg": ("obama",),
 }
+SAME_PERSON = {"obama": "barack_obama"}  # people/ names of persons the calibration set also holds
 VIDEO = "short_hamilton_clip.mp4"
 LIN = "lin_manuel_miranda"
 LIN_LAST_FRAME = 210
@@ -58,8 +59,13 @@ class Photo:
 
 
 def encode_photo_file(path: Path, identity: str) -> Photo:
+    """As a photo is enrolled (searched thoroughly, encoded mirrored), encoded even when a gate fails."""
     result = pipeline.analyse(
-        load_image(path), policy=pipeline.PHOTO_POLICY, max_side=detection.PHOTO_MAX_SIDE, encode="always"
+        load_image(path),
+        policy=pipeline.PHOTO_POLICY,
+        max_side=detection.PHOTO_MAX_SIDE,
+        encode="always",
+        photo=True,
     )
     return Photo(identity, path, result.encoding, result.subject)
 

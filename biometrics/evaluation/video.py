@@ -86,7 +86,8 @@ def _count_frame(
     if analysis.status != "ok":
         (result.lin_refused if is_lin else result.other_refused)[analysis.problems[0].code] += 1
         return
-    said = decide(gallery.search(analysis.encoding), t).identity
+    nearest = gallery.search(analysis.encoding, limit=1 + t.cohort)
+    said = decide(nearest, t.for_quality(bool(analysis.cautions))).identity
     if is_lin:
         result.lin_good += 1
         result.lin_said[str(said) if said else "no_match"] += 1

@@ -1600,12 +1600,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../biometrics/models.py"/>
-        <source>the dlib library is not installed</source>
-        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
-        <translation>библиотека dlib не установлена</translation>
-    </message>
-    <message>
-        <location filename="../../biometrics/models.py"/>
         <source>the file {file} is missing</source>
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
 Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1617,6 +1611,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”
 Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>файл модели не читается: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../biometrics/models.py"/>
+        <source>the dlib library is not installed</source>
+        <extracomment>Fills {detail} in “The face models are not installed ({detail}). Reinstall Hamyon Terminal.”</extracomment>
+        <translation>библиотека dlib не установлена</translation>
     </message>
     <message>
         <location filename="../../biometrics/pipeline.py"/>

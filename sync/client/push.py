@@ -6,10 +6,17 @@ answer for each is recorded in one local transaction: ``accepted``,
 for a supervisor; ``deferred`` stays queued. If the terminal dies between
 sending and recording, the next push sends the batch again and the registry
 answers ``duplicate``: nothing is lost or counted twice.
+
+A ``face_learned`` act goes up with its template beside it (``template``),
+read from ``face_templates`` while it is in force there; the act's payload
+holds only its sha256. Erased meanwhile (retention, a withdrawn consent), it
+goes up without: the registry records the act and learns nothing.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -104,7 +111,7 @@ def push(
         _note_attempt(store, rows, clock)
         started = time.monotonic()
         try:
-            answer = link.push([_envelope(row, me) for row in rows])
+            answer = link.push([_envelope(row, me, store) for row in rows])
         except SyncError as exc:
             if isinstance(exc, BatchTooLarge) and sizer.size > 1:
                 sizer.failed()
@@ -133,8 +140,8 @@ def push(
     return report
 
 
-def _envelope(row: dict[str, Any], me: Identity) -> dict[str, Any]:
-    return {
+def _envelope(row: dict[str, Any], me: Identity, store: Store) -> dict[str, Any]:
+    envelope = {
         "uuid": row["uuid"],
         "seq": row["seq"],
         "kind": row["kind"],
@@ -146,6 +153,22 @@ def _envelope(row: dict[str, Any], me: Identity) -> dict[str, Any]:
         "hash": row["hash"],
         "signature": me.key.sign(tx_message(me.device, row["hash"])),
     }
+    if row["kind"] == "face_learned" and (template := _learned_template(store, row["payload"])):
+        envelope["template"] = template
+    return envelope
+
+
+def _learned_template(store: Store, payload: str) -> str | None:
+    """The learned template an act names, base64, if it is still in force here (not erased)."""
+    key = json.loads(payload).get("template_id")
+    blob = store.scalar(
+        "SELECT encoding FROM face_templates WHERE registry_id = ? AND source = 'learned'"
+        " AND revoked_at IS NULL",
+        (key,),
+    )
+    if not blob or not any(blob):
+        return None
+    return base64.b64encode(blob).decode("ascii")
 
 
 def _note_attempt(store: Store, rows: list[dict[str, Any]], clock: times.Clock) -> None:

@@ -82,6 +82,13 @@ class TxEnvelope(Model):
     prev_hash: str = Field(pattern=HEX64)
     hash: str = Field(pattern=HEX64)
     signature: str = Field(description="base64 Ed25519 over 'HAMYON-TX-1\\n{device}\\n{hash}'")
+    template: str | None = Field(
+        default=None,
+        max_length=700,
+        description="face_learned only: base64 of the learned template (512 bytes), sent beside the act,"
+        " never in it: the payload's encoding_sha256 (hashed and signed) vouches for it, and the"
+        " terminal's log never holds a template. Absent when the terminal erased it before the push.",
+    )
 
     def device_time(self) -> datetime | None:
         """``created_at`` as a time, or None when it is not ISO 8601 with an offset."""
@@ -210,10 +217,32 @@ class ApplicationPayload(Payload):
     members: list[ApplicationMember] = Field(min_length=1)
 
 
+class FaceLearnedPayload(Payload):
+    """A template learned from a visit; the template itself travels as the envelope's ``template``."""
+
+    facility: str
+    citizen_pin: str
+    template_id: str = Field(pattern=UUID, description="made by the terminal: the registry's key for it")
+    encoding_sha256: str = Field(pattern=HEX64)
+    learned_from: Literal["face", "id_number_face", "override_face"]
+    distance: float | None = Field(default=None, ge=0)
+    replaces: str | None = Field(default=None, pattern=UUID, description="a learned template that makes way")
+
+
+class FaceForgottenPayload(Payload):
+    """Learned templates withdrawn at a terminal (consent withdrawn, wrong person)."""
+
+    facility: str
+    citizen_pin: str
+    template_ids: list[str] = Field(min_length=1, max_length=100)
+
+
 PAYLOADS: dict[str, type[Payload]] = {
     "dispense": DispensePayload,
     "meal": MealPayload,
     "application": ApplicationPayload,
+    "face_learned": FaceLearnedPayload,
+    "face_forgotten": FaceForgottenPayload,
 }
 
 
@@ -237,6 +266,10 @@ class TemplateData(Model):
     citizen_pin: str
     encoding: str = Field(description="base64 of 128 float32 little-endian (512 bytes)")
     created_at: str
+    source: Literal["registry", "learned"] = Field(
+        default="registry", description="learned: from a visit at a terminal (face_learned)"
+    )
+    learned_from: Literal["face", "id_number_face", "override_face"] | None = None
 
 
 class DrugData(Model):

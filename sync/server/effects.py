@@ -6,7 +6,14 @@
 - a meal claims (student, session, day): a second claim is ``meal_served_twice``;
 - an application claims (member, benefit) for 365 days for every member of the
   family, or for none: if any member holds a claim already, the act is an
-  ``application_same_family`` conflict and claims nothing.
+  ``application_same_family`` conflict and claims nothing;
+- a learned face template (``face_learned``, the template beside the act)
+  becomes one of the citizen's templates, published to the devices of their
+  catchment like any other (its key is the id the terminal made, so the
+  terminal recognises it when it comes back); the learned template it
+  replaces, and those a ``face_forgotten`` names, are removed. Only learned
+  templates of that citizen are ever removed so, never an enrolled one. An act
+  whose template the terminal had erased before the push adds nothing.
 
 A conflicting act is stored and counted like any other, flagged, and the
 conflict is sent to every device involved through its feed.
@@ -29,13 +36,14 @@ from typing import TYPE_CHECKING, Any
 
 from sync.protocol import times
 from sync.protocol.models import ConflictInfo
-from sync.server import publish
+from sync.server import publish, records
 from sync.server.db import Tx, transient
 
 if TYPE_CHECKING:
     from sync.server.push import Candidate
 
 CLAIM_DAYS = 365  # a low-income certificate is valid 12 months
+TEMPLATE_BYTES = 512  # 128 float32, little-endian
 log = logging.getLogger("hamyon.registry")
 
 
@@ -84,6 +92,7 @@ def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], at: str) -> 
     _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
     _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
     _applications(tx, device, [c for c in acts if c.env.kind == "application"])
+    _faces(tx, [c for c in acts if c.env.kind in ("face_learned", "face_forgotten")], at)
     for c in acts:
         if c.conflict is not None:
             c.outcome = "conflict"
@@ -255,6 +264,37 @@ def _live_claim(tx: Tx, pins: list[str], benefit: str, cutoff: str) -> dict[str,
         f" AND claimed_on >= :cutoff AND pin IN {sql} ORDER BY pin LIMIT 1",
         {"benefit": benefit, "cutoff": cutoff, **params},
     )
+
+
+def _faces(tx: Tx, acts: list[Candidate], at: str) -> None:
+    for c in acts:
+        p = c.payload
+        if c.env.kind == "face_forgotten":
+            for key in p.template_ids:
+                _forget(tx, p.citizen_pin, key, at)
+            continue
+        if p.replaces:
+            _forget(tx, p.citizen_pin, p.replaces, at)
+        if c.env.template is None:
+            continue
+        if tx.one("SELECT 1 AS x FROM entities WHERE entity = 'template' AND key = :k", {"k": p.template_id}):
+            raise ValueError("a learned template's id is taken")  # never overwrite another template
+        data = {
+            "id": p.template_id,
+            "citizen_pin": p.citizen_pin,
+            "encoding": c.env.template,
+            "created_at": c.env.created_at,
+            "source": "learned",
+            "learned_from": p.learned_from,
+        }
+        records.put_template(tx, data, at)
+
+
+def _forget(tx: Tx, pin: str, key: str, at: str) -> None:
+    """Remove a learned template of this citizen; never an enrolled one, nor another citizen's."""
+    data = publish.get(tx, "template", key)
+    if data is not None and data.get("source") == "learned" and data.get("citizen_pin") == pin:
+        publish.remove(tx, "template", key, at)
 
 
 def _record(tx: Tx, conflict: Conflict, at: str) -> None:

@@ -15,6 +15,9 @@ act holds can make the registry answer 500 for the batch.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,7 +126,19 @@ def _candidate(device: dict[str, Any], env: TxEnvelope) -> Candidate:
         return Candidate(env, None, "rejected", "wrong_facility")
     if env.device_time() is None:
         return Candidate(env, None, "rejected", "invalid_time")
+    if env.template is not None and not _template_fits(env.template, payload):
+        return Candidate(env, None, "rejected", "invalid_payload")
     return Candidate(env, payload)
+
+
+def _template_fits(text: str, payload: Any) -> bool:
+    """A template beside an act: 512 bytes whose sha256 the (signed) payload names."""
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    expected = getattr(payload, "encoding_sha256", None)
+    return len(raw) == effects.TEMPLATE_BYTES and hashlib.sha256(raw).hexdigest() == expected
 
 
 def _answer(

@@ -1,4 +1,4 @@
-"""``hamyon bio identify|watch`` and ``hamyon bench bio``: the Face-ID engine from the command line.
+"""``hamyon bio identify`` and ``hamyon bench bio`` (``watch``: bio_watch.py): Face-ID on the command line.
 
 Output formats are the acceptance interface of the biometrics issue; keep them
 stable. Face images and templates never appear in the output, only paths,
@@ -50,22 +50,17 @@ def identify(gallery: Path, probes: Path) -> None:
 
 def identify_probe(gallery: Any, probe: Path) -> dict[str, Any]:
     """The identify line for one picture."""
-    from biometrics import detection, matching, pipeline
-    from biometrics.errors import BadImage
-    from biometrics.images import load_image
+    from biometrics.photo_id import identify_photo
 
-    line: dict[str, Any] = {"probe": str(probe), "status": "", "identity": None, "distance": None}
-    try:
-        image = load_image(probe)
-    except BadImage as exc:
-        return {**line, "status": "bad_image", "reason": exc.message}
-    result = pipeline.analyse(image, policy=pipeline.PHOTO_POLICY, max_side=detection.PHOTO_MAX_SIDE)
-    if result.status != "ok" or result.encoding is None:
-        return {**line, "status": result.status, "reason": result.reason}
-    decision = matching.identify(gallery, result.encoding)
-    distance = None if decision.distance is None else round(decision.distance, 4)
-    line.update(status=decision.status, identity=decision.identity, distance=distance)
-    return {**line, "reason": decision.reason}
+    found = identify_photo(gallery, probe)
+    distance = None if found.distance is None else round(found.distance, 4)
+    return {
+        "probe": str(probe),
+        "status": found.status,
+        "identity": found.identity,
+        "distance": distance,
+        "reason": found.reason,
+    }
 
 
 def _probe_files(probes: Path) -> Iterator[Path]:
@@ -85,62 +80,6 @@ def _load_gallery(folder: Path) -> Any:
     for problem in loaded.problems:
         click.echo(f"gallery: {problem}", err=True)
     return loaded.gallery
-
-
-@bio.command("watch")
-@click.option(
-    "--camera", "source", required=True, help="A webcam number, a video file or a folder of images."
-)
-@click.option(
-    "--gallery",
-    required=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A folder with one sub-folder of photos per identity.",
-)
-@click.option(
-    "--retries",
-    type=click.IntRange(1, 1000),
-    default=5,
-    show_default=True,
-    help="Attempts to open (or reopen) the camera before giving up.",
-)
-def watch(source: str, gallery: Path, retries: int) -> None:
-    """Watch a camera, video or folder: one JSON line per decision.
-
-    Each line holds identity, status (match, no_match or low_quality), frame,
-    seconds, distance, reason and candidates. Ends when the source ends.
-    """
-    from biometrics.live import LiveIdentifier
-    from biometrics.sources import Frame, open_source
-    from biometrics.stream import Backoff, CameraStream
-
-    live = LiveIdentifier(_load_gallery(gallery))
-    with CameraStream(open_source(source), backoff=Backoff(attempts=retries)) as stream:
-        for item in stream:
-            if not isinstance(item, Frame):
-                if item.error is not None:
-                    click.echo(f"{item.error.message} Trying again in {item.retry_in:.1f} s.", err=True)
-                elif item.kind == "recovered":
-                    click.echo(f"{item.source} is back.", err=True)
-                continue
-            _, decision = live.feed(item)
-            if decision is not None:
-                print_json(decision_line(decision))
-
-
-def decision_line(decision: Any) -> dict[str, Any]:
-    """The watch line for one announced decision."""
-    return {
-        "identity": decision.identity,
-        "status": decision.status,
-        "frame": decision.frame,
-        "seconds": round(decision.seconds, 3),
-        "distance": None if decision.distance is None else round(decision.distance, 4),
-        "reason": decision.reason,
-        "candidates": [
-            {"identity": m.identity, "distance": round(m.distance, 4)} for m in decision.candidates
-        ],
-    }
 
 
 @click.command("bio")

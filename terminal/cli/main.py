@@ -87,6 +87,7 @@ def _register() -> None:
         audit_commands,
         bench_commands,
         bio_commands,
+        bio_watch,
         retention_commands,
         site_commands,
         store_commands,
@@ -105,6 +106,7 @@ def _register() -> None:
         *sync_commands.COMMANDS,
     ):
         cli.add_command(command)
+    bio_commands.bio.add_command(bio_watch.watch)
     for command in (*bio_commands.BENCH, *sync_commands.BENCH):
         bench_commands.bench.add_command(command)
 

@@ -40,8 +40,12 @@ def record_act(
     operator_id: int,
     at: str,
     subject: str = "",
+    details: dict[str, Any] | None = None,
 ) -> Act:
-    """Append the act to the log, the audit trail and the outbox; call inside ``Store.write``."""
+    """Append the act to the log, the audit trail and the outbox; call inside ``Store.write``.
+
+    The audit entry names the act (``tx``) and ``details`` (internal ids only, never a template or
+    an ID number)."""
     if not db.conn.in_transaction:
         raise RuntimeError("record_act must run inside the act's transaction")
     last_seq, prev_hash = head(db, "transactions")
@@ -61,7 +65,12 @@ def record_act(
         {**row, "prev_hash": prev_hash, "hash": digest},
     )
     audit.append(
-        db, at=at, operator_id=operator_id, action=kind, subject=subject, details={"tx": row["uuid"]}
+        db,
+        at=at,
+        operator_id=operator_id,
+        action=kind,
+        subject=subject,
+        details={**(details or {}), "tx": row["uuid"]},
     )
     outbox.enqueue(db, row["uuid"], at)
     return Act(row["uuid"], seq, kind, at, digest)

@@ -9,18 +9,32 @@ and then kept in step row by row: :func:`refresh` after sync has written rows,
 Enrolling a face captured here needs the citizen's consent (its time is
 stored) and writes an audit entry in the same transaction; the entry names the
 citizen and the templates by their internal ids only.
+
+After each identified visit, :func:`learn_from_visit` records which template
+matched (``last_seen_at``, what retention counts from) and, when the policy of
+:mod:`biometrics.learning` allows, keeps the visit's template as a *learned*
+one: the row, its act ``face_learned`` (its audit entry and outbox row) in one
+transaction. The act carries the template's stable id (a UUID made here, the
+registry's key for it) and the sha256 of its bytes, never the bytes: the push
+attaches them from this table while the template is in force, so erasing it
+here (retention, a withdrawn consent) erases it from the terminal for good.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from biometrics import Gallery, templates
+from biometrics import Gallery, learning, templates
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, identify
 from terminal.core import audit
+from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, InvalidInput, UnknownCitizen
 from terminal.core.roles import Operator, require
@@ -32,6 +46,7 @@ IN_FORCE = (
     "SELECT t.id, t.citizen_id, t.encoding FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
     " WHERE t.revoked_at IS NULL AND c.removed_at IS NULL"
 )
+LEARNED, FORGOTTEN = "face_learned", "face_forgotten"  # the acts the registry is told
 
 
 def load_gallery(store: Store) -> Gallery:
@@ -110,25 +125,19 @@ def enroll(
 def revoke(
     site: Site, operator: Operator, citizen_id: int, *, reason: str, gallery: Gallery | None = None
 ) -> int:
-    """Withdraw a citizen's terminal-captured templates (consent withdrawn, wrong person): erased, audited."""
+    """Withdraw a citizen's templates captured at terminals (enrolled with consent, or learned from
+    visits): erased, audited; the learned ones also at the registry (act ``face_forgotten``)."""
     require(operator, "remove a citizen's face")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="a written reason is required")
     at = stamp(site.clock)
     with site.store.write() as db:
-        ids = [
-            row[0]
-            for row in db.execute(
-                "SELECT id FROM face_templates WHERE citizen_id = ? AND source = 'terminal'"
-                " AND revoked_at IS NULL",
-                (citizen_id,),
-            ).fetchall()
-        ]
-        db.execute(
-            "UPDATE face_templates SET revoked_at = ?, encoding = zeroblob(512)"
-            " WHERE citizen_id = ? AND source = 'terminal' AND revoked_at IS NULL",
+        rows = db.execute(
+            "UPDATE face_templates SET revoked_at = ?, encoding = zeroblob(512) WHERE citizen_id = ?"
+            " AND source IN ('terminal', 'learned') AND revoked_at IS NULL RETURNING id, source, registry_id",
             (at, citizen_id),
-        )
+        ).fetchall()
+        ids = sorted(r[0] for r in rows)
         audit.append(
             db,
             at=at,
@@ -137,17 +146,152 @@ def revoke(
             subject=f"citizen:{citizen_id}",
             details={"templates": ids, "reason": reason.strip()},
         )
+        learned = sorted(r[2] for r in rows if r[1] == "learned")
+        if learned:
+            payload = {
+                "facility": site.facility.id,
+                "citizen_pin": _pin(db, citizen_id),
+                "template_ids": learned,
+            }
+            record_act(
+                db,
+                kind=FORGOTTEN,
+                payload=payload,
+                operator_id=operator.id,
+                at=at,
+                subject=f"citizen:{citizen_id}",
+            )
     if gallery is not None:
         for key in ids:
             gallery.remove(key)
     return len(ids)
 
 
-def mark_seen(site: Site, template_id: int) -> None:
-    """Record when a template last identified someone (for the registry's housekeeping)."""
+@dataclass(frozen=True)
+class VisitLearning:
+    """What an identified visit left: the policy's verdict, the learned template's id (when it learned),
+    and the template that matched the visit (now marked seen)."""
+
+    verdict: learning.Verdict
+    template_id: int | None = None
+    seen: int | None = None
+
+
+def learn_from_visit(
+    site: Site,
+    operator: Operator,
+    citizen_id: int,
+    template: object,
+    confirmation: learning.Confirmation,
+    *,
+    gallery: Gallery,
+    thresholds: Thresholds | None = None,
+) -> VisitLearning:
+    """After a visit identified as ``confirmation`` says: mark the matching template seen, and learn the
+    visit's ``template`` (the mean of its confirming frames) if :func:`biometrics.learning.decide` allows;
+    one transaction. ``gallery`` follows (the replaced key out, the learned one in). A refusal writes
+    nothing but the time seen."""
+    probe = templates.as_template(template)
+    citizen = site.store.one("SELECT pin, removed_at FROM citizens WHERE id = ?", (citizen_id,))
+    if citizen is None or citizen["removed_at"] is not None:
+        raise UnknownCitizen()
+    own = _known(site.store, citizen_id)
+    verdict = learning.decide(confirmation, probe, citizen_id, own, gallery, thresholds)
+    seen = _nearest(probe, own)
+    at = stamp(site.clock)
+    learned = None
     with site.store.write() as db:
-        db.execute(
-            "UPDATE face_templates SET last_seen_at = ? WHERE id = ?", (stamp(site.clock), template_id)
+        if seen is not None:
+            db.execute("UPDATE face_templates SET last_seen_at = ? WHERE id = ?", (at, seen))
+        if verdict.learns:
+            learned = _learn(db, site, operator, citizen_id, citizen["pin"], probe, confirmation, verdict, at)
+    if learned is not None:
+        if verdict.replaces is not None:
+            gallery.remove(verdict.replaces)
+        gallery.add(citizen_id, probe, keys=[learned])
+    log.info("a visit's face template: %s", verdict.reason)
+    return VisitLearning(verdict, learned, seen)
+
+
+def _learn(
+    db: Any,
+    site: Site,
+    operator: Operator,
+    citizen_id: int,
+    pin: str,
+    probe: np.ndarray,
+    confirmation: learning.Confirmation,
+    verdict: learning.Verdict,
+    at: str,
+) -> int:
+    replaced = None
+    if verdict.replaces is not None:
+        row = db.execute(
+            "UPDATE face_templates SET revoked_at = ?, encoding = zeroblob(512)"
+            " WHERE id = ? AND source = 'learned' AND revoked_at IS NULL RETURNING registry_id",
+            (at, verdict.replaces),
+        ).fetchone()
+        replaced = row[0] if row else None
+    blob, key = templates.to_bytes(probe), str(uuid.uuid4())
+    new_id = db.execute(
+        "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, learned_from, created_at,"
+        " last_seen_at) VALUES (?, ?, 'learned', ?, ?, ?, ?)",
+        (citizen_id, blob, key, confirmation.learned_from, at, at),
+    ).lastrowid
+    payload = {
+        "facility": site.facility.id,
+        "citizen_pin": pin,
+        "template_id": key,
+        "encoding_sha256": hashlib.sha256(blob).hexdigest(),
+        "learned_from": confirmation.learned_from,
+        "distance": None if confirmation.distance is None else round(float(confirmation.distance), 4),
+        "replaces": replaced,
+    }
+    details = {"template": new_id, "replaces": verdict.replaces, "learned_from": confirmation.learned_from}
+    record_act(
+        db,
+        kind=LEARNED,
+        payload=payload,
+        operator_id=operator.id,
+        at=at,
+        subject=f"citizen:{citizen_id}",
+        details=details,
+    )
+    return int(new_id)
+
+
+def _known(store: Store, citizen_id: int) -> list[learning.Known]:
+    """The citizen's templates in force, damaged or erased ones left out."""
+    rows = store.all(
+        "SELECT id, source, created_at, encoding FROM face_templates"
+        " WHERE citizen_id = ? AND revoked_at IS NULL ORDER BY id",
+        (citizen_id,),
+    )
+    found = []
+    for r in rows:
+        values = np.frombuffer(r["encoding"], dtype=templates.WIRE_DTYPE)
+        if len(values) == templates.DIM and np.isfinite(values).all() and values.any():
+            found.append(learning.Known(r["id"], r["source"], r["created_at"], values.astype(np.float32)))
+    return found
+
+
+def _nearest(probe: np.ndarray, own: list[learning.Known]) -> int | None:
+    if not own:
+        return None
+    block = np.stack([k.template for k in own])
+    return own[int(np.linalg.norm(block - probe, axis=1).argmin())].key
+
+
+def _pin(db: Any, citizen_id: int) -> str:
+    return db.execute("SELECT pin FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0]
+
+
+def mark_seen(site: Site, *template_ids: int) -> None:
+    """Record that these templates identified someone now (retention counts from the citizen's last visit)."""
+    with site.store.write() as db:
+        db.conn.executemany(
+            "UPDATE face_templates SET last_seen_at = ? WHERE id = ?",
+            [(stamp(site.clock), int(i)) for i in template_ids],
         )
 
 

@@ -329,17 +329,29 @@ def _citizen_removed(db: Database, pin: str, at: str) -> Touched:
 
 
 def _template(db: Database, d: dict, at: str) -> Touched:
+    """A template by the registry's key. A learned one (from a visit, here or at another terminal) keeps
+    its source, so that it counts towards the citizen's cap; this terminal's own comes back under the id
+    it made and updates its row, never doubling it, nor bringing back one this terminal withdrew."""
     encoding = base64.b64decode(d["encoding"])
     if len(encoding) != TEMPLATE_BYTES:
         raise ValueError(f"template {d['id']} has {len(encoding)} bytes, not {TEMPLATE_BYTES}")
     citizen_id = _citizen_id(db, d["citizen_pin"])
+    learned = d.get("source") == "learned"
     row = db.execute(
-        "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, created_at)"
-        " VALUES (?, ?, 'registry', ?, ?) ON CONFLICT (registry_id) DO UPDATE SET"
-        " citizen_id = excluded.citizen_id, encoding = excluded.encoding, revoked_at = NULL RETURNING id",
-        (citizen_id, encoding, d["id"], d.get("created_at", at)),
+        "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, learned_from, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (registry_id) DO UPDATE SET"
+        " citizen_id = excluded.citizen_id, encoding = excluded.encoding, revoked_at = NULL"
+        " WHERE face_templates.source <> 'learned' OR face_templates.revoked_at IS NULL RETURNING id",
+        (
+            citizen_id,
+            encoding,
+            "learned" if learned else "registry",
+            d["id"],
+            (d.get("learned_from") or "face") if learned else None,
+            d.get("created_at", at),
+        ),
     ).fetchone()
-    return [row[0]]
+    return None if row is None else [row[0]]
 
 
 def _template_removed(db: Database, key: str, at: str) -> Touched:

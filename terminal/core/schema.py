@@ -601,3 +601,48 @@ BEGIN SELECT RAISE(ABORT, 'transactions is append-only'); END
         + _submitted_purgeable("application_incomes", "OLD.application_id")
         + _submitted_purgeable("application_assets", "OLD.application_id"),
     )
+
+
+@migrations(name="m008_learned_templates")
+def m008_learned_templates(db: Database) -> None:
+    """Templates learned from visits (``source = 'learned'``): a visit's capture of a citizen whose face
+    is enrolled already (the enrolment's consent covers it), with how the visit was confirmed
+    (``learned_from``) and a stable id generated here (``registry_id``, a UUID) under which the registry
+    keeps it and sends it back. SQLite changes a CHECK only by rebuilding the table: rows, ids, index
+    and the trigger that records when a citizen was seen are carried over."""
+    _run(
+        db,
+        """
+CREATE TABLE face_templates_new (
+    id INTEGER PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id) ON DELETE CASCADE,
+    encoding BLOB NOT NULL CHECK (length(encoding) = 512),
+    source TEXT NOT NULL CHECK (source IN ('registry', 'terminal', 'learned')),
+    registry_id TEXT UNIQUE,
+    consent_at TEXT,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT,
+    revoked_at TEXT,
+    learned_from TEXT CHECK (learned_from IN ('face', 'id_number_face', 'override_face')),
+    CHECK (source <> 'terminal' OR consent_at IS NOT NULL),
+    CHECK ((source = 'learned') = (learned_from IS NOT NULL)),
+    CHECK (source <> 'learned' OR registry_id IS NOT NULL)
+)
+;
+INSERT INTO face_templates_new (id, citizen_id, encoding, source, registry_id, consent_at, created_at,
+    last_seen_at, revoked_at)
+SELECT id, citizen_id, encoding, source, registry_id, consent_at, created_at, last_seen_at, revoked_at
+FROM face_templates
+;
+DROP TABLE face_templates
+;
+ALTER TABLE face_templates_new RENAME TO face_templates
+;
+CREATE INDEX face_templates_citizen ON face_templates(citizen_id)
+;
+CREATE TRIGGER citizens_seen_face AFTER UPDATE OF last_seen_at ON face_templates
+WHEN NEW.last_seen_at IS NOT NULL
+BEGIN UPDATE citizens SET last_seen_at = NEW.last_seen_at WHERE id = NEW.citizen_id; END
+;
+""",
+    )

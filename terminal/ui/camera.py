@@ -45,11 +45,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from biometrics import analysis_process, pipeline
 from biometrics.detection import Box
 from biometrics.errors import BiometricsError
+from biometrics.exposure import ExposureSteer
 from biometrics.gallery import Gallery
 from biometrics.live import LiveIdentifier, LiveSettings
-from biometrics.liveness import PROMPTS, Challenge, LivenessCheck, LivenessSettings, random_challenges
+from biometrics.liveness import PROMPTS, LivenessCheck, LivenessSettings, challenges_for
 from biometrics.matching import Verification, verify
 from biometrics.pipeline import FrameAnalysis
+from biometrics.quality import Measures
 from biometrics.sources import Frame, FrameSource
 from biometrics.stream import CameraEvent, CameraStream
 
@@ -79,13 +81,16 @@ class Cue:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How one session ended. ``reason`` is the core's English words."""
+    """How one session ended. ``reason`` is the core's English words. ``template`` (identified): the
+    visit's, the mean encoding of the good frames that confirmed the identity (1:N: the frames the
+    identity won; 1:1: the accepted frames), which ``terminal.core.faces.learn_from_visit`` may keep."""
 
     kind: Literal["identified", "not_verified", "no_template", "liveness_failed", "ended"]
     citizen_id: int | None = None
     method: Literal["face", "id_number_face"] | None = None
     distance: float | None = None
     reason: str = ""
+    template: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -121,12 +126,14 @@ class FaceSession:
         self.phase: Literal["identify", "verify", "liveness", "done"] = "verify" if claimed else "identify"
         self.identity: Hashable | None = None
         self.distance: float | None = None
+        self.template: np.ndarray | None = None  # the visit's, once identified (see Outcome)
         self._checks: list[LivenessCheck] = []
         self._prompt = ""
-        self._verified: deque[Verification] = deque(maxlen=self.settings.verify_window)
+        self._verified: deque[tuple[Verification, np.ndarray]] = deque(maxlen=self.settings.verify_window)
         self._verify_since: float | None = None
         self._cues: deque[Cue] = deque(maxlen=5)
         self._steady = 0
+        self._face_at: float | None = None  # when a face was last in view during the liveness step
 
     @property
     def needed(self) -> int:
@@ -164,6 +171,7 @@ class FaceSession:
             return False
         if decision.status == "match":
             self.identity, self.distance = decision.identity, decision.distance
+            self.template = decision.template
             self._start_liveness()
             return False
         return decision.status == "no_match"
@@ -174,12 +182,13 @@ class FaceSession:
         result = verify(self.gallery, self.claimed, analysis.encoding)
         if result.distance is None:
             return Outcome("no_template", self.claimed, reason=result.reason)
-        self._verified.append(result)
+        self._verified.append((result, analysis.encoding))
         if self._verify_since is None:
             self._verify_since = frame.seconds
-        accepted = [v.distance for v in self._verified if v.accepted and v.distance is not None]
+        accepted = [(v.distance, e) for v, e in self._verified if v.accepted and v.distance is not None]
         if len(accepted) >= self.settings.verify_needed:
-            self.identity, self.distance = self.claimed, sum(accepted) / len(accepted)
+            self.identity, self.distance = self.claimed, sum(d for d, _ in accepted) / len(accepted)
+            self.template = np.mean(np.stack([e for _, e in accepted]), axis=0).astype(np.float32)
             self._start_liveness()
             return None
         waited = frame.seconds - self._verify_since >= self.settings.verify_patience
@@ -192,24 +201,39 @@ class FaceSession:
             decision = self.live.update(frame, analysis)
             if decision is not None and decision.status == "match" and decision.identity != self.identity:
                 self.identity, self.distance = decision.identity, decision.distance
+                self.template = decision.template
                 self._start_liveness()
                 return None
         face = analysis.subject
+        if face is not None:
+            self._face_at = frame.seconds
+        elif self._face_at is not None and frame.seconds - self._face_at >= self.settings.live.absence:
+            self._start_over()  # the person left before answering: whoever comes next starts afresh
+            return None
         points, box = (face.points, face.box) if face else (None, None)
         results = [check.feed(points, box, frame.seconds) for check in self._checks]
         if any(r.status == "passed" for r in results):
             method = "id_number_face" if self.claimed else "face"
-            return Outcome("identified", int(self.identity), method, self.distance)  # type: ignore[arg-type]
+            who = int(self.identity)  # type: ignore[arg-type]
+            return Outcome("identified", who, method, self.distance, template=self.template)
         if all(r.status == "failed" for r in results):
             return Outcome("liveness_failed", reason=results[0].reason)
         self._prompt = next((r.prompt for r in results if r.prompt), self._prompt)
         return None
 
+    def _start_over(self) -> None:
+        """Back to the first step: identify (or verify the claimed citizen) the next face in view."""
+        self.phase = "verify" if self.claimed else "identify"
+        self.live.reset()
+        self._verified.clear()
+        self._verify_since = None
+        self._checks, self._face_at = [], None
+        self.identity = self.distance = self.template = None
+
     def _start_liveness(self) -> None:
         self.phase = "liveness"
-        # A recording cannot follow a request: it may pass with a turn to either side.
-        either: list[tuple[Challenge, ...]] = [("turn_left",), ("turn_right",)]
-        options = either if self.recorded else [random_challenges(self.rng)]
+        self._face_at = None
+        options = challenges_for(self.recorded, self.rng)  # a recording: a turn to either side
         kw = {"settings": self.settings.liveness, "mirrored": self.settings.mirrored}
         self._checks = [LivenessCheck(c, **kw) for c in options]
         self._prompt = PROMPTS[options[0][0]]
@@ -309,6 +333,7 @@ class CameraWorker(QThread):
         self._stopping = threading.Event()
         self._stream: CameraStream | None = None
         self._lock = threading.Lock()
+        self.exposure = ExposureSteer()  # a webcam is asked for less or more light for the face
         self.done = threading.Event()  # set once the camera is closed, just before ``released``
 
     def stop(self) -> None:
@@ -354,6 +379,8 @@ class CameraWorker(QThread):
                 if analysis is None:
                     return
                 step = self.session.feed(item, analysis)
+                if self.source.live and (light := self.exposure.update(_measures(analysis))):
+                    stream.steer_exposure(light)
             count += 1
             if self._stopping.is_set():
                 return
@@ -362,6 +389,10 @@ class CameraWorker(QThread):
             if step is not None and step.outcome is not None:
                 self.outcome.emit(step.outcome)
                 return
+
+
+def _measures(analysis: FrameAnalysis) -> Measures | None:
+    return analysis.subject.measures if analysis.subject is not None else None
 
 
 class CameraView(QWidget):

@@ -41,7 +41,7 @@ def encodings(faces: Path) -> dict[str, np.ndarray]:
     """The encoding of every people/ photo, by file name (computed once per session)."""
     found = {}
     for path in sorted((faces / "people").glob("*/*")):
-        result = pipeline.analyse(load_image(path), policy=pipeline.PHOTO_POLICY, max_side=1280)
+        result = pipeline.analyse(load_image(path), policy=pipeline.PHOTO_POLICY, max_side=1280, photo=True)
         assert result.encoding is not None, path.name
         found[path.name] = result.encoding
     return found

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import ImageFile
 
-from biometrics import detection, encode_photo
+from biometrics import detection, encode_photo, pipeline
 from biometrics.images import load_image
 from tests.biometrics.conftest import ROOT, photo
 
@@ -105,3 +105,48 @@ def test_encode_photo_is_deterministic(faces: Path, encodings: dict[str, np.ndar
     again = encode_photo(photo("kit_harington_3.jpg"))
     assert again.dtype == np.float32 and again.shape == (128,)
     assert np.array_equal(again, encodings["kit_harington_3.jpg"])
+
+
+CALIBRATION = ROOT.parent / "shared" / "faces" / "calibration"
+
+
+def calibration_photo(name: str) -> np.ndarray:
+    if not CALIBRATION.is_dir():
+        pytest.skip(f"the calibration photos are not at {CALIBRATION}")
+    return load_image(CALIBRATION / name)
+
+
+def test_a_tight_face_crop_is_found_only_with_a_border(faces: Path) -> None:
+    crop = calibration_photo("barack_obama/glint_04.png")  # 112 px, the face touching the edges
+    assert detection.detect(crop) == []  # HOG needs some background around a face
+    found = detection.detect(crop, thorough=True)
+    assert len(found) == 1 and found[0].upsampled == 0
+    box = found[0].box
+    assert box.size >= 50 and abs(box.centre[0] - 56) < 25 and abs(box.centre[1] - 56) < 30
+
+
+def test_the_cnn_finds_a_cut_face_hog_cannot(faces: Path) -> None:
+    crop = calibration_photo("hugh_laurie/glint_02.png")  # turned, cut by the frame, grey light
+    bordered = cv2.copyMakeBorder(crop, 28, 28, 28, 28, cv2.BORDER_REPLICATE)
+    assert detection.detect(bordered) == []
+    found = detection.detect(crop, thorough=True)
+    assert len(found) == 1 and found[0].box.size >= 50
+    analysed = pipeline.analyse(crop, policy=pipeline.PHOTO_POLICY, photo=True)
+    assert analysed.encoding is not None  # and it can be identified, by the photo's stricter bars
+
+
+def test_a_live_frame_is_never_searched_thoroughly(faces: Path) -> None:
+    crop = calibration_photo("hugh_laurie/glint_02.png")
+    assert pipeline.analyse(crop).status == "no_face"
+
+
+def test_a_mirrored_encoding_is_the_mean_of_the_face_and_its_mirror_image(faces: Path) -> None:
+    image = load_image(photo("kit_harington_2.jpg"))
+    box = detection.detect(image)[0].box
+    plain = detection.encode(image, detection.landmarks(image, box))
+    flipped = np.ascontiguousarray(image[:, ::-1])
+    fbox = detection.detect(flipped)[0].box
+    mirror = detection.encode(flipped, detection.landmarks(flipped, fbox))
+    both = detection.encode(image, detection.landmarks(image, box), mirrored=True)
+    assert np.abs(both - (plain + mirror) / 2).max() < 0.02  # the mirror's box is found, not computed
+    assert 0.05 < float(np.linalg.norm(plain - mirror)) < 0.4  # the encoder is not symmetric

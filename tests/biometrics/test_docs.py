@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from biometrics.live import LiveSettings
 from biometrics.liveness import LivenessSettings
 from biometrics.matching import DEFAULT_THRESHOLDS
+from biometrics.pipeline import COMPETING_SIZE
 from biometrics.quality import QualityPolicy
 from tests.biometrics.conftest import ROOT
 
@@ -25,12 +27,43 @@ def documented() -> dict[str, str]:
 def test_the_documented_thresholds_are_the_codes() -> None:
     doc, t, q, live = documented(), DEFAULT_THRESHOLDS, QualityPolicy(), LivenessSettings()
     assert DOC.read_text(encoding="utf-8").count("python -m biometrics.evaluation") >= 1
-    for name in ("accept", "margin", "verify", "candidates"):
+    for name in (
+        "accept",
+        "ratio",
+        "cohort",
+        "min_cohort",
+        "alone",
+        "margin",
+        "poor_accept",
+        "poor_ratio",
+        "verify",
+        "rival",
+        "candidates",
+        "learn",
+    ):
         assert float(doc[name]) == getattr(t, name), name
-    for name in ("min_size", "min_brightness", "max_brightness", "min_sharpness", "max_yaw", "min_eyes_open"):
+    gates = (
+        "min_size",
+        "min_brightness",
+        "max_brightness",
+        "max_overexposed",
+        "min_sharpness",
+        "max_yaw",
+        "min_eyes_open",
+        "max_outside",
+    )
+    for name in gates:
         assert float(doc[name]) == getattr(q, name), name
+    assert float(doc["several faces"]) == COMPETING_SIZE
+    assert doc["evidence"] == f"{LiveSettings().needed} of {LiveSettings().window}"
     assert float(doc["liveness turn"]) == live.turn
     assert doc["liveness blink"] == f"{live.closed_ratio} / {live.open_ratio}"
+
+
+def test_the_documented_trade_off_picture_is_beside_the_doc() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", text)
+    assert pictures and all((DOC.parent / name).is_file() for name in pictures)
 
 
 def test_the_documented_video_result_is_lin_manuel_miranda_only() -> None:

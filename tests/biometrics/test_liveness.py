@@ -12,7 +12,15 @@ import pytest
 from biometrics import analyse, load_image
 from biometrics.detection import Box
 from biometrics.evaluation.video import handheld
-from biometrics.liveness import PROMPTS, LivenessCheck, LivenessResult, LivenessSettings, random_challenges
+from biometrics.liveness import (
+    PROMPTS,
+    LivenessCheck,
+    LivenessRequest,
+    LivenessResult,
+    LivenessSettings,
+    challenges_for,
+    random_challenges,
+)
 from biometrics.sources import VideoFileSource
 from tests.biometrics.conftest import photo, write_video
 
@@ -150,3 +158,20 @@ def test_random_challenges_are_a_blink_and_a_turn_in_random_order() -> None:
     assert random_challenges(random.Random(9)) == random_challenges(random.Random(9))
     with pytest.raises(ValueError):
         LivenessCheck(["smile"])  # type: ignore[list-item]
+
+
+def test_a_recording_may_turn_either_way_and_a_webcam_is_asked_a_blink_and_a_turn() -> None:
+    assert challenges_for(True, random.Random(1)) == [("turn_left",), ("turn_right",)]
+    assert challenges_for(False, random.Random(9)) == [random_challenges(random.Random(9))]
+
+
+def test_a_request_passes_when_one_alternative_passes(lin_turn_landmarks: list) -> None:
+    request = LivenessRequest(challenges_for(True, random.Random(0)))
+    results = [
+        request.feed(points, box, seconds - lin_turn_landmarks[0][0])
+        for seconds, points, box in lin_turn_landmarks
+    ]
+    assert results[0].status == "pending" and results[0].prompt == PROMPTS["turn_left"]
+    assert results[-1].status == "passed"  # turned to his right: the other alternative
+    with pytest.raises(ValueError):
+        LivenessRequest([])

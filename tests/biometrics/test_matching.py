@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from biometrics import Gallery, Match, Thresholds, identify, verify
-from biometrics.matching import Evidence, decide
+from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide
 from tests.biometrics.conftest import identity_of
 
 ONE_PHOTOGRAPH = {"obama_1.jpg", "obama_240p.jpg", "obama_480p.jpg", "obama_720p.jpg", "obama_1080p.jpg",
@@ -60,17 +60,42 @@ def test_the_scene_faces_are_each_recognised(encodings: dict[str, np.ndarray], f
 
 
 def test_a_near_tie_is_not_recognised_and_lists_the_candidates() -> None:
-    nearest = [Match("a", 0.40, 1), Match("b", 0.45, 2), Match("c", 0.59, 3), Match("d", 0.70, 4)]
+    nearest = [Match("a", 0.40, 1), Match("b", 0.44, 2), Match("c", 0.59, 3), Match("d", 0.70, 4)]
     decision = decide(nearest)
     assert decision.status == "no_match" and decision.identity is None
-    assert decision.lead == pytest.approx(0.05) and "almost equally near" in decision.reason
+    assert decision.lead == pytest.approx(0.04) and "almost equally near" in decision.reason
     assert [m.identity for m in decision.candidates] == ["a", "b", "c"]
-    clear = decide([Match("a", 0.40, 1), Match("b", 0.55, 2)])
-    assert clear.status == "match" and clear.identity == "a"
-    far = decide([Match("a", 0.52, 1)])
-    assert far.status == "no_match" and "0.52 away" in far.reason
-    assert decide([Match("a", 0.52, 1)], Thresholds(accept=0.55)).status == "match"
     assert decide([]).reason == "nobody is enrolled"
+
+
+def cohort(*distances: float) -> list[Match]:
+    return [Match(f"p{i}", d, i) for i, d in enumerate(distances)]
+
+
+def test_the_same_distance_is_a_match_in_a_sparse_crowd_and_not_in_a_dense_one() -> None:
+    sparse = decide(cohort(0.50, 0.78, 0.80, 0.82, 0.85))
+    assert sparse.status == "match" and sparse.relative == pytest.approx(0.50 / 0.8125)
+    dense = decide(cohort(0.50, 0.58, 0.60, 0.61, 0.62))  # faces of one population lie closer together
+    assert dense.status == "no_match" and "not clearly nearer" in dense.reason
+    assert decide(cohort(0.36, 0.58, 0.60, 0.61, 0.62)).status == "match"  # clearly nearer: still a match
+
+
+def test_a_gallery_too_small_for_a_cohort_takes_the_strict_bar() -> None:
+    t = DEFAULT_THRESHOLDS
+    assert decide(cohort(t.alone - 0.01, 0.9)).status == "match"
+    lone = decide(cohort(t.alone + 0.02, 0.9))
+    assert lone.status == "no_match" and lone.relative is None and f"{t.alone + 0.02:.2f} away" in lone.reason
+    assert decide(cohort(0.52), Thresholds(accept=0.55, alone=0.55)).status == "match"
+
+
+def test_a_poor_face_is_judged_by_stricter_bars() -> None:
+    t = DEFAULT_THRESHOLDS
+    nearest = cohort(0.57, 0.80, 0.82, 0.84, 0.86)
+    assert decide(nearest, t).status == "match"
+    assert decide(nearest, t.for_quality(True)).status == "no_match"
+    assert t.for_quality(False) is t
+    strict = t.for_quality(True)
+    assert strict.accept == t.poor_accept and strict.ratio == t.poor_ratio
 
 
 def test_one_to_one_verification(encodings: dict[str, np.ndarray]) -> None:
@@ -93,11 +118,8 @@ def test_verification_refuses_a_face_that_matches_another_person_better() -> Non
 
 
 def decision(identity: str | None, distance: float) -> object:
-    return (
-        decide([Match(identity, distance, 1), Match("far", 0.9, 2)])
-        if identity
-        else decide([Match("x", 0.7, 1)])
-    )
+    far = [Match(f"far{i}", 0.9, 10 + i) for i in range(4)]
+    return decide([Match(identity, distance, 1), *far]) if identity else decide([Match("x", 0.7, 1), *far])
 
 
 def test_evidence_needs_three_of_five_consistent_frames() -> None:
@@ -113,9 +135,9 @@ def test_evidence_needs_three_of_five_consistent_frames() -> None:
 
 
 def test_evidence_rests_on_the_mean_distance() -> None:
-    loose = Thresholds(accept=0.56)  # frames decided loosely, evidence judged at 0.50
+    loose = Thresholds(accept=0.56, alone=0.56)  # frames decided loosely, evidence judged at 0.50
     for distances, expected in (((0.55, 0.55, 0.30), "a"), ((0.55, 0.55, 0.52), None)):
-        evidence = Evidence(thresholds=Thresholds(accept=0.50))
+        evidence = Evidence(thresholds=Thresholds(accept=0.50, alone=0.50))
         results = [evidence.add(decide([Match("a", d, 1)], loose)) for d in distances]
         assert results == [None, None, expected]
         assert evidence.mean_distance("a") == pytest.approx(sum(distances) / 3)

@@ -34,7 +34,7 @@ def test_every_portrait_passes_the_gates(faces: Path) -> None:
 
 
 SPOILERS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
-    "too_dark": lambda im: (im * 0.2).astype(np.uint8),
+    "too_dark": lambda im: (im * 0.1).astype(np.uint8),
     "too_bright": lambda im: np.clip(im.astype(np.int32) * 2 + 90, 0, 255).astype(np.uint8),
     "blurred": lambda im: cv2.GaussianBlur(im, (0, 0), 3.0),
     "too_far": lambda im: cv2.resize(im, None, fx=0.3, fy=0.3, interpolation=cv2.INTER_AREA),
@@ -45,7 +45,7 @@ SPOILERS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
 }
 
 
-@pytest.mark.parametrize("problem", sorted(SPOILERS))
+@pytest.mark.parametrize("problem", sorted(set(SPOILERS) - pipeline.LIVE_POLICY.tolerated))
 def test_a_spoiled_frame_is_refused_with_its_reason(problem: str, faces: Path) -> None:
     image = load_image(photo("obama_480p.jpg"))  # face about 140 px, from x = 379 to 517
     assert codes(image) == []
@@ -57,13 +57,30 @@ def test_a_spoiled_frame_is_refused_with_its_reason(problem: str, faces: Path) -
     assert any(p.code == problem and ":" in p.text for p in result.problems)
 
 
+def test_a_blurred_frame_is_used_but_judged_by_stricter_bars(faces: Path) -> None:
+    """A soft webcam would otherwise never identify anyone: blur is tolerated live, and said."""
+    spoiled = SPOILERS["blurred"](load_image(photo("obama_480p.jpg")))
+    result = analyse(spoiled)
+    assert result.status == "ok" and result.encoding is not None
+    assert [p.code for p in result.cautions] == ["blurred"] and result.problems == ()
+    strict = analyse(spoiled, policy=QualityPolicy())
+    assert strict.status == "low_quality" and [p.code for p in strict.problems] == ["blurred"]
+
+
+def test_a_photo_tolerates_what_only_makes_it_less_sure(faces: Path) -> None:
+    turned = SPOILERS["turned_away"](load_image(photo("obama_480p.jpg")))
+    assert analyse(turned).status == "low_quality"  # live: wait for a straight face
+    as_photo = analyse(turned, policy=pipeline.PHOTO_POLICY, photo=True)
+    assert as_photo.status == "ok" and "turned_away" in [p.code for p in as_photo.cautions]
+
+
 def test_each_gate_alone(faces: Path) -> None:
     policy = QualityPolicy()
     assert policy.problems(GOOD) == ()
     cases = {
         "too_far": {"size": 30},
-        "too_dark": {"brightness": 30},
-        "too_bright": {"overexposed": 0.5},
+        "too_dark": {"brightness": 20},
+        "too_bright": {"overexposed": 0.6},
         "blurred": {"sharpness": 10},
         "turned_away": {"yaw": -0.6},
         "eyes_closed": {"eyes_open": 0.05},

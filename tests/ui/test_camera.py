@@ -173,3 +173,24 @@ def test_a_typed_id_number_is_checked_against_that_citizen_s_face_only(lin_analy
     assert outcome is not None and outcome.kind == "not_verified" and outcome.citizen_id == 7
     _session, steps, outcome = run(99)
     assert outcome is not None and outcome.kind == "no_template" and steps[0].outcome == outcome
+
+
+def test_a_person_who_leaves_before_answering_is_not_failed_and_the_next_starts_afresh(lin_analysis) -> None:
+    """Liveness belongs to one presence: the face gone for a second sends the panel back to step 1."""
+    import random
+
+    from biometrics.gallery import Gallery
+    from biometrics.pipeline import FrameAnalysis
+    from terminal.ui.camera import FaceSession
+
+    gallery = Gallery()
+    gallery.add(42, lin_analysis.encoding)
+    session = FaceSession(gallery, recorded=True, rng=random.Random(3))
+    blank, empty = np.zeros((1, 1, 3), np.uint8), FrameAnalysis(0, None, ())
+    here = [session.feed(Frame(i, i / 30, blank), lin_analysis) for i in range(10)]
+    assert here[-1].phase == "liveness"
+    gone = [session.feed(Frame(i, i / 30, blank), empty) for i in range(10, 50)]  # 1.3 s without a face
+    assert all(s.outcome is None for s in gone)
+    assert gone[-1].phase == "identify" and session.identity is None and not session._checks
+    back = [session.feed(Frame(i, i / 30, blank), lin_analysis) for i in range(50, 60)]
+    assert back[-1].phase == "liveness" and session.identity == 42

@@ -4,10 +4,17 @@ supervisor's override. It emits who was identified and how; it never names anyon
 
 The camera runs only while the panel is visible (a worker per identification,
 see :mod:`terminal.ui.camera`): hidden, minimised or closed, it is stopped.
+
+After a face identification (liveness passed) the visit's template goes to
+:func:`terminal.core.faces.learn_from_visit` on the store thread, which marks
+the matching template seen and keeps the visit's when the policy allows. It
+never holds up the hand-out: a refusal or a failure is only logged. An override
+teaches nothing: the override dialog has no face check.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biometrics.learning import Confirmation
 from biometrics.sources import open_source
 from biometrics.stream import CameraEvent
+from terminal.core import faces
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import Identification
 from terminal.ui.camera import (
@@ -43,6 +52,7 @@ from terminal.ui.i18n import core_text, error_text
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 DEFAULT_CAMERA = "0"  # the first webcam, when the terminal names no camera
+log = logging.getLogger("hamyon.ui.faceid")
 
 
 @dataclass(frozen=True)
@@ -270,11 +280,35 @@ class FaceIdPanel(Translatable):
         if outcome.kind == "identified" and outcome.citizen_id is not None:
             ident = Identification(outcome.citizen_id, outcome.method or "face", outcome.distance)
             self._forget(self.notice)
+            self._learn(outcome)
             self.identified.emit(Identified(ident))
             return
         self.state = "finished"
         self._show_step(None)
         self._say(self.notice, lambda: self._outcome_text(outcome))
+
+    def _learn(self, outcome: Outcome) -> None:
+        """The visit's template to the store thread (queued before the screen's own store work)."""
+        ctx, template, citizen_id = self.ctx, outcome.template, outcome.citizen_id
+        operator, gallery = ctx.operator, ctx.gallery
+        if template is None or citizen_id is None or operator is None or gallery is None:
+            return
+        confirmation = Confirmation(outcome.method or "face", outcome.distance)
+
+        def learn() -> faces.VisitLearning:
+            return faces.learn_from_visit(
+                ctx.site, operator, citizen_id, template, confirmation, gallery=gallery
+            )
+
+        def learned(result: faces.VisitLearning) -> None:
+            if result.template_id is not None:
+                ctx.bridge.gallery_changed.emit()
+                ctx.bridge.acts_recorded.emit()  # its act is queued for the registry
+
+        def failed(exc: BaseException) -> None:
+            log.warning("a visit's face template was not kept: %s", type(exc).__name__)
+
+        ctx.tasks.store(learn, learned, failed)
 
     def _outcome_text(self, outcome: Outcome) -> tuple[str, str]:
         masked = self._claimed.masked_pin if self._claimed else ""

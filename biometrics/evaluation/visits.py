@@ -1,0 +1,130 @@
+"""Templates that learn from visits, on the calibration protocol (biometrics.learning's policy).
+
+Each enrolled person's probes, in file order, are their visits. The first
+visit is identified against the registry photo only; the first probe the
+engine identifies is offered to :func:`biometrics.learning.decide` (a face
+confirmation at its decision's distance) and, when the policy learns it, its
+template joins the person's. The second visit is every probe after it,
+identified against the registry photo (before) and against the gallery with
+everyone's learned templates (after). Impostor probes are identified against
+both galleries too: learning must not open the door to strangers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from biometrics import learning
+from biometrics.evaluation.calibration import Calibration, Probe
+from biometrics.gallery import Gallery
+from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, decide
+
+REGISTERED = "2026-01-01T09:00:00.000+05:00"
+
+
+@dataclass
+class Side:
+    """Second visits (or impostor probes) against one gallery."""
+
+    probes: int = 0
+    identified: int = 0
+    wrong: int = 0  # for impostor probes: taken for anyone
+    own: list[float] = field(default_factory=list)  # distance to the person's nearest template
+    ratio: list[float] = field(default_factory=list)  # the decision's cohort ratio, when the nearest is them
+    first: list[int] = field(default_factory=list)  # per person: visits until the first identified one
+
+
+@dataclass
+class Visits:
+    offered: int  # people whose first visit was identified
+    verdicts: Counter[str]  # the policy's reasons
+    learners: list[str]  # the people who learned a template
+    # (who, before, after): the people who learned, those who did not, everyone; then the impostors
+    rows: list[tuple[str, Side, Side]]
+
+
+def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Visits:
+    learned_gallery = Gallery()
+    for identity in cal.enrolled:
+        learned_gallery.add(identity, cal.gallery.templates_of(identity))
+    verdicts: Counter[str] = Counter()
+    second: dict[str, list[Probe]] = {}
+    learners: list[str] = []
+    offered = 0
+    for identity in cal.enrolled:
+        visits = [p for p in cal.probes if p.identity == identity]
+        found = next((i for i, p in enumerate(visits) if p.said is not None), None)
+        second[identity] = visits if found is None else visits[found + 1 :]
+        if found is None:
+            continue
+        offered += 1
+        visit = visits[found]
+        own = [
+            learning.Known(k, "registry", REGISTERED, t)
+            for k, t in zip(cal.gallery.keys_of(identity), cal.gallery.templates_of(identity), strict=True)
+        ]
+        confirmation = learning.Confirmation("face", own_distance(cal.gallery, visit))
+        verdict = learning.decide(confirmation, visit.encoding, identity, own, cal.gallery, thresholds)
+        verdicts[verdict.reason] += 1
+        if verdict.learns and visit.said == identity:
+            learned_gallery.add(identity, visit.encoding)
+            learners.append(identity)
+    others = [i for i in cal.enrolled if i not in learners]
+    rows = []
+    for label, people in (("learned", learners), ("did not learn", others), ("everyone", cal.enrolled)):
+        chosen = {i: second[i] for i in people}
+        rows.append(
+            (label, _side(chosen, cal.gallery, thresholds), _side(chosen, learned_gallery, thresholds))
+        )
+    strangers = {"": cal.impostors}
+    rows.append(
+        (
+            "impostors",
+            _side(strangers, cal.gallery, thresholds),
+            _side(strangers, learned_gallery, thresholds),
+        )
+    )
+    return Visits(offered, verdicts, learners, rows)
+
+
+def own_distance(gallery: Gallery, p: Probe) -> float:
+    match = gallery.distance_to(p.identity, p.encoding)
+    return float("inf") if match is None else match.distance
+
+
+def _said(gallery: Gallery, p: Probe, t: Thresholds) -> tuple[str | None, float | None, bool]:
+    """(who the engine says, the cohort ratio, whether the nearest identity is the probe's)."""
+    if not p.decided:
+        return None, None, False
+    tq = t.for_quality(bool(p.cautions))
+    nearest = gallery.search(p.encoding, limit=1 + tq.cohort)
+    d = decide(nearest, tq)
+    return (None if d.identity is None else str(d.identity)), d.relative, nearest[0].identity == p.identity
+
+
+def _side(visits_of: dict[str, list[Probe]], gallery: Gallery, t: Thresholds) -> Side:
+    side = Side()
+    for visits in visits_of.values():
+        firsts = []
+        for i, p in enumerate(visits):
+            said, relative, nearest_is_own = _said(gallery, p, t)
+            side.probes += 1
+            side.identified += p.enrolled and said == p.identity
+            side.wrong += said is not None and said != p.identity
+            if said == p.identity:
+                firsts.append(i + 1)
+            if p.enrolled and p.encoding is not None:
+                side.own.append(own_distance(gallery, p))
+            if relative is not None and nearest_is_own:
+                side.ratio.append(relative)
+        if visits and visits[0].enrolled:
+            side.first.append(firsts[0] if firsts else len(visits) + 1)
+    return side
+
+
+def mean(values: Sequence[float]) -> float:
+    return float(np.mean(values)) if len(values) else float("nan")
