@@ -55,7 +55,6 @@ class Thresholds:
 
 
 DEFAULT_THRESHOLDS = Thresholds()
-SEARCH_LIMIT = 1 + DEFAULT_THRESHOLDS.cohort  # the nearest identity and its cohort
 
 
 @dataclass(frozen=True)
