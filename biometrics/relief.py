@@ -24,12 +24,11 @@ of a real head, which stands out of that plane, moves along the eye line
 - the landmark model, shown a photo rolled, tilted or curled away from the
   camera, can misplace the landmarks as if the head had turned: they are
   predicted from what faces usually look like, not measured. The picture
-  itself has no such prior: :func:`seen_parallax` looks for the nose tip's
-  patch of the first frame, carried by the same homography, in the current
-  frame (normalised cross-correlation), and measures its parallax from where
-  it is found. On flat paper it is found where the plane puts it, on bent
-  paper where the bend does (measured: at most 0.25 eye distances for bends of
-  0.6 face widths and more); on a real head, where the landmarks put the nose.
+  itself has no such prior: :class:`NoseTrack` follows the nose tip's patch
+  from frame to frame in the pictures (normalised cross-correlation) and
+  measures its parallax from where it is found. On flat paper it is found where
+  the plane puts it, on bent paper where the bend does; on a real head, where
+  the landmarks put the nose.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ FACE_PLANE = [17, 21, 22, 26, 36, 39, 42, 45, 48, 54]  # eyebrow ends, eye corne
 # corner, far mouth corner: 36-54, 45-48) and 60 degrees (inner eye corner, far lower lip: 39-55, 42-59).
 RELIEF_LINES: tuple[tuple[int, int], ...] = ((27, 57), (31, 35), (36, 54), (45, 48), (39, 55), (42, 59))
 PATCH = 0.2  # the nose tip's patch: this many inter-ocular distances on each side of it
-REACH = 0.6  # looked for this far (inter-ocular distances) around where the face's plane puts it
+STEP = 0.3  # looked for this far (inter-ocular distances) around where the face's plane puts it
 MIN_TEXTURE = 2.0  # a patch flatter than this (grey levels' spread) cannot be found
 
 
@@ -88,29 +87,51 @@ def relief(
     return least
 
 
-def seen_parallax(
-    reference_grey: np.ndarray, reference: np.ndarray, grey: np.ndarray, points: np.ndarray
-) -> float | None:
-    """The nose tip's parallax along the eye line as the picture shows it (None: the picture cannot say).
+class NoseTrack:
+    """The nose tip's patch of the first frame, followed through the pictures; its parallax, as seen.
 
-    The nose tip's patch of the first frame, carried by the face plane's homography
-    of the landmarks, is looked for within ``REACH`` of where that plane puts it
-    (:func:`find_patches`); where it is found is mapped back onto the reference, as
-    the landmarks are. On a flat or gently bent sheet it is found near the plane,
-    whatever the landmarks say; on a head, where the landmarks put the nose.
+    Each frame, the first frame's patch around the nose tip, carried by the face
+    plane's homography of the landmarks (a flat picture's look now), is looked for
+    by normalised cross-correlation within ``STEP`` of where it was found in the
+    previous frame (:func:`find_patches`); where it is found is mapped back onto
+    the reference, as the landmarks are. The patch always comes from the first
+    frame, so nothing drifts; the search follows the nose in small steps, so a
+    turned nose, which no longer looks much like the frontal one, is not mistaken
+    for a better-matching spot elsewhere. On a flat or gently bent sheet it is
+    found where the plane puts it, whatever the landmarks say; on a head, where
+    the landmarks put the nose. Lost (no texture, out of the frame): :attr:`lost`.
     """
-    onto_reference = plane_homography(reference, points)
-    if onto_reference is None:
-        return None
-    axis, iod = eye_axis(reference)
-    scale = float(np.hypot(*(points[LEFT_EYE].mean(axis=0) - points[RIGHT_EYE].mean(axis=0)))) / iod
-    half, reach = max(3, round(PATCH * iod * scale)), max(2, round(REACH * iod * scale))
-    tip = np.float64(reference)[[NOSE_TIP]]
-    found = find_patches(reference_grey, grey, tip, np.linalg.inv(onto_reference), half, reach)
-    if np.isnan(found).any():
-        return None
-    back = cv2.perspectiveTransform(found[None], onto_reference)[0, 0]
-    return float((back - reference[NOSE_TIP]) @ axis) / iod
+
+    def __init__(self, grey: np.ndarray, points: np.ndarray) -> None:
+        self.reference = np.asarray(points, dtype=np.float64)
+        self._grey = grey
+        self._last: np.ndarray | None = self.reference[[NOSE_TIP]]  # where last found, on the reference
+
+    @property
+    def lost(self) -> bool:
+        return self._last is None
+
+    def update(self, grey: np.ndarray, points: np.ndarray) -> float | None:
+        """The nose tip's parallax along the eye line, as the picture shows it (None: lost)."""
+        if self._last is None:
+            return None
+        points = np.asarray(points, dtype=np.float64)
+        onto_reference = plane_homography(self.reference, points)
+        if onto_reference is None:
+            self._last = None
+            return None
+        to_current = np.linalg.inv(onto_reference)
+        axis, iod = eye_axis(self.reference)
+        scale = float(np.hypot(*(points[LEFT_EYE].mean(axis=0) - points[RIGHT_EYE].mean(axis=0)))) / iod
+        half, reach = max(3, round(PATCH * iod * scale)), max(2, round(STEP * iod * scale))
+        around = cv2.perspectiveTransform(self._last[None], to_current)[0]
+        tip = self.reference[[NOSE_TIP]]
+        found = find_patches(self._grey, grey, tip, to_current, half, reach, around=around)
+        if np.isnan(found).any():
+            self._last = None
+            return None
+        self._last = cv2.perspectiveTransform(found[None], onto_reference)[0]
+        return float((self._last[0] - tip[0]) @ axis) / iod
 
 
 def find_patches(
@@ -120,29 +141,33 @@ def find_patches(
     to_current: np.ndarray,
     half: int,
     reach: int,
+    *,
+    around: np.ndarray | None = None,
 ) -> np.ndarray:
     """Where each patch of the first frame around ``at`` is best found in the current frame (NaN: cannot say).
 
     The first frame is carried by ``to_current`` (a flat picture's look now); each
     patch, ``half`` pixels on each side, is looked for within ``reach`` pixels of
-    where it lands, by normalised cross-correlation, to a fraction of a pixel.
+    ``around`` (default: where it lands), by normalised cross-correlation, to a
+    fraction of a pixel.
     """
     height, width = grey.shape[:2]
     landed = cv2.perspectiveTransform(np.float64(at)[None], to_current)[0]
+    centres = landed if around is None else np.float64(around)
     out = np.full((len(at), 2), np.nan)
-    for i, (px, py) in enumerate(landed):
+    for i, ((px, py), (cx, cy)) in enumerate(zip(landed, centres, strict=True)):
         x, y = round(px), round(py)
+        shift = np.float64([[1, 0, -(x - half)], [0, 1, -(y - half)], [0, 0, 1]])
+        size = (2 * half + 1, 2 * half + 1)
+        patch = cv2.warpPerspective(reference_grey, shift @ to_current, size, flags=cv2.INTER_LINEAR)
+        x, y = round(cx), round(cy)
         if (
             x - half - reach < 0
             or y - half - reach < 0
             or x + half + reach >= width
             or y + half + reach >= height
+            or float(patch.std()) < MIN_TEXTURE
         ):
-            continue
-        shift = np.float64([[1, 0, -(x - half)], [0, 1, -(y - half)], [0, 0, 1]])
-        size = (2 * half + 1, 2 * half + 1)
-        patch = cv2.warpPerspective(reference_grey, shift @ to_current, size, flags=cv2.INTER_LINEAR)
-        if float(patch.std()) < MIN_TEXTURE:
             continue
         area = grey[y - half - reach : y + half + reach + 1, x - half - reach : x + half + reach + 1]
         scores = cv2.matchTemplate(area, patch, cv2.TM_CCOEFF_NORMED)

@@ -20,7 +20,18 @@ from pathlib import Path
 import numpy as np
 
 from biometrics import Gallery, matching
-from biometrics.evaluation import calibration, data, det, gates, growth, photos, sweeps, video, visits
+from biometrics.evaluation import (
+    attacks,
+    calibration,
+    data,
+    det,
+    gates,
+    growth,
+    photos,
+    sweeps,
+    video,
+    visits,
+)
 from biometrics.evaluation.calibration import Calibration, Tally
 from biometrics.images import load_image
 from biometrics.liveness import LivenessResult
@@ -78,7 +89,7 @@ class Evaluation:
     tilt_stats: video.TiltStats
     static: dict[str, LivenessResult]
     lin_turn: dict[str, tuple[str, float | None]]
-    attacks: object | None  # the bent-paper attack table, once biometrics/evaluation/attacks.py measures one
+    attacks: attacks.AttackTable | None  # printed photos waved at a camera
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -163,11 +174,9 @@ def evaluate(
     return evaluation
 
 
-def bent_paper_attacks(faces: Path) -> object | None:
-    """HOOK: the bent-paper attack table from biometrics/evaluation/attacks.py (written by another
-    engineer). It renders attacks but measures none yet; until it exposes a measurement, the report
-    says so instead of a table."""
-    return None
+def bent_paper_attacks(faces: Path) -> attacks.AttackTable:
+    """Printed photos, flat, bent and creased, waved at a camera: one video of each kind per photo."""
+    return attacks.measure_table(attacks.attack_photos(faces))
 
 
 def _light(levels: list[sweeps.Level], corrected: bool) -> list[calibration.Probe]:

@@ -414,7 +414,7 @@ def _liveness(ev: Evaluation) -> str:
             f"The same photo held to the camera for {STATIC_FRAMES / 10:.0f} s, swaying and tilting up to 30 "
             f"degrees: {static}.",
             f"Lin-Manuel Miranda in the video turns his head to his right from frame 82: {turn}.",
-            f"**Bent-paper attacks.** {attacks}",
+            f"**Printed-photo attacks (flat, bent, creased).** {attacks}",
             "Blinks: the shared set has no footage of a blink, so the blink is tested on landmark "
             "sequences made from real landmarks with the eyelids moved (tests/biometrics/test_liveness.py).",
         ]

@@ -11,7 +11,9 @@ or a prepared video cannot answer. A *recorded* source (a video file or a
 folder of images, the demo's camera) cannot answer a request at all, so it is
 asked for one head turn to either side: that still needs a three-dimensional
 head (a photo held up fails, its nose has no parallax), but it is not proof of
-a live person, and the panel says so. A recording is analysed at every
+a live person, and the panel says so. Either way the head turn is judged
+from the landmarks and confirmed by the pictures (:mod:`biometrics.relief`),
+as `hamyon bio watch --liveness` judges it. A recording is analysed at every
 ``recorded_stride``-th frame, in order, so it gives the same result on any
 machine.
 
@@ -64,7 +66,7 @@ PREVIEW_WIDTH = 960  # frames wider than this are shrunk for the preview (the an
 class FaceIdSettings:
     live: LiveSettings = field(default_factory=LiveSettings)
     liveness: LivenessSettings = field(default_factory=LivenessSettings)
-    recorded_stride: int = 2  # a recording: every 2nd frame (15 a second), about what a webcam gets
+    recorded_stride: int = 1  # a recording: every frame, in order, as `hamyon bio watch` reads it
     verify_window: int = 5  # 1:1: good frames looked at
     verify_needed: int = 3  # of which this many must be accepted
     verify_patience: float = 3.0  # seconds of good frames before "does not match"
@@ -211,7 +213,7 @@ class FaceSession:
             self._start_over()  # the person left before answering: whoever comes next starts afresh
             return None
         points, box = (face.points, face.box) if face else (None, None)
-        results = [check.feed(points, box, frame.seconds) for check in self._checks]
+        results = [check.feed(points, box, frame.seconds, frame.image) for check in self._checks]
         if any(r.status == "passed" for r in results):
             method = "id_number_face" if self.claimed else "face"
             who = int(self.identity)  # type: ignore[arg-type]

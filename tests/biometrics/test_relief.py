@@ -14,7 +14,7 @@ import pytest
 from biometrics import analyse, load_image
 from biometrics.evaluation.attacks import Attack, Motion, Pose, Sheet, backdrop, measure, render
 from biometrics.liveness import LivenessCheck, LivenessRequest, challenges_for, parallax, to_reference
-from biometrics.relief import relief, seen_parallax
+from biometrics.relief import NoseTrack, relief
 from tests.biometrics.conftest import photo, read_clip
 
 RATIO = 0.25  # LivenessSettings.relief
@@ -73,11 +73,11 @@ def test_the_picture_of_a_photo_shows_no_parallax_whatever_its_landmarks_say(fac
     reference = analyse(first, encode="never").subject.points
     points = analyse(turned, encode="never").subject.points.copy()
     grey = [cv2.cvtColor(f, cv2.COLOR_RGB2GRAY) for f in (first, turned)]
-    assert abs(seen_parallax(grey[0], reference, grey[1], points)) < 0.08
+    assert abs(NoseTrack(grey[0], reference).update(grey[1], points)) < 0.08
     eye_line = points[45] - points[36]
     points[30] += 0.45 * eye_line / 1.4  # as if the landmark model saw the nose tip turn (0.45 eye distances)
     assert abs(parallax(reference, to_reference(reference, points))) > 0.3
-    assert abs(seen_parallax(grey[0], reference, grey[1], points)) < 0.08  # the picture disagrees
+    assert abs(NoseTrack(grey[0], reference).update(grey[1], points)) < 0.08  # the picture disagrees
     for with_picture in (False, True):
         check = LivenessRequest(challenges_for(True, random.Random(0)))
         check.feed(reference, face.box, 0.0, first if with_picture else None)

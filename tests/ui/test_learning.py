@@ -40,11 +40,11 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[np.ndarra
 
 @pytest.fixture(scope="module")
 def analysed(clip):
-    """Every second frame analysed, as the camera worker does with a recording."""
+    """Every frame analysed, as the camera worker does with a recording."""
     from biometrics import pipeline
 
     _path, frames = clip
-    return {i: pipeline.analyse(frames[i]) for i in range(0, len(frames), 2)}
+    return {i: pipeline.analyse(frames[i]) for i in range(len(frames))}
 
 
 @pytest.fixture(scope="module")
