@@ -20,6 +20,8 @@ apt_packages+=(postgresql)
 # The installers (installer/build.sh): PyInstaller's binutils, makensis for the Windows script,
 # desktop-file-validate for the menu entry.
 apt_packages+=(binutils nsis desktop-file-utils)
+# A wrong wall clock for one command (the reliability tests' untrusted-clock cases).
+apt_packages+=(faketime)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do

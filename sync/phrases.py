@@ -42,6 +42,12 @@ ITEM_REASONS: dict[str, str] = {
     "invalid_payload": "its contents are not valid",
     "wrong_facility": "it belongs to another facility",
     "invalid_time": "its time is not valid",
+    "wrong_citizen": "it dispenses from another citizen's prescription",
+    "wrong_school": "the student or the meal session is not of its school",
+    "before_enrollment": "it is dated before this terminal was set up: check the terminal's clock",
+    "time_in_future": "it is dated more than a day ahead of the registry: check the terminal's clock",
+    "not_reversible": "it reverses no dispense or meal of this terminal",
+    "already_reversed": "the act it reverses was reversed already",
 }
 # What failed at the registry (the code of a 5xx answer), in words; "" when the answer names nothing.
 FAILURES: dict[str, str] = {

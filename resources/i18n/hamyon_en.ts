@@ -161,6 +161,18 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</source>
+        <extracomment>An error message (terminal.core.errors.StoreDamaged).</extracomment>
+        <translation>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is sound: there is nothing to recover.</source>
+        <extracomment>An error message (terminal.core.errors.StoreSound).</extracomment>
+        <translation>The data store at {path} is sound: there is nothing to recover.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
         <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
         <translation>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</translation>
@@ -170,6 +182,12 @@
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>The data store at {path} was written by a newer Hamyon version: update this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</source>
+        <extracomment>An error message (terminal.core.errors.ClockNotTrusted).</extracomment>
+        <translation>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -190,6 +208,24 @@
         <translation>Too many wrong PINs. This operator is locked until a supervisor sets a new PIN.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</source>
+        <extracomment>An error message (terminal.core.meals.MealOutsideHours).</extracomment>
+        <translation>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>{name} is locked until a new PIN is set: set a new PIN for them instead.</source>
+        <extracomment>An error message (terminal.core.operators.LockNeedsNewPin).</extracomment>
+        <translation>{name} is locked until a new PIN is set: set a new PIN for them instead.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>The supervisor's word is not taken: {reason}.</source>
+        <extracomment>An error message (terminal.core.operators.WordRefused).</extracomment>
+        <translation>The supervisor's word is not taken: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/operators.py"/>
         <source>The name or PIN is not right. Try again, or ask a supervisor.</source>
         <extracomment>An error message (terminal.core.operators.SignInFailed).</extracomment>
@@ -200,6 +236,18 @@
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
         <translation>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
+        <translation>Only a dispense or a meal recorded at this terminal can be reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>This was reversed already, on {at} by {supervisor}: {reason}.</source>
+        <extracomment>An error message (terminal.core.reversals.AlreadyReversed).</extracomment>
+        <translation>This was reversed already, on {at} by {supervisor}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
@@ -484,6 +532,12 @@
         <translation>{source}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sync/server/auth.py"/>
+        <source>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</source>
+        <extracomment>An error message (sync.server.auth.UnsignedRequest).</extracomment>
+        <translation>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/liveness.py"/>
         <source>Please blink slowly.</source>
         <extracomment>What the person at the camera is asked to do to prove they are there.</extracomment>
@@ -596,6 +650,42 @@
         <source>its time is not valid</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
         <translation>its time is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it dispenses from another citizen's prescription</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it dispenses from another citizen's prescription</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the student or the meal session is not of its school</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>the student or the meal session is not of its school</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated before this terminal was set up: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it is dated before this terminal was set up: check the terminal's clock</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated more than a day ahead of the registry: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it is dated more than a day ahead of the registry: check the terminal's clock</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>it reverses no dispense or meal of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the act it reverses was reversed already</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>the act it reverses was reversed already</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -931,6 +1021,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>No child in the family is under 14</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 2: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>No child in the family is under 2: the youngest, {name}, was born on {born}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 14: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>No child in the family is under 14: the youngest, {name}, was born on {born}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/audit.py"/>
         <source>no purge entry accounts for the removed entries</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1088,15 +1190,15 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>PINFL (JShShIR)</source>
+        <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>PINFL (JShShIR)</translation>
+        <translation>ID number (PINFL)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>IIN</source>
+        <source>ID number (IIN)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>IIN</translation>
+        <translation>ID number (IIN)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
@@ -1196,6 +1298,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>confirm a meal outside its hours</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>confirm a meal outside its hours</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>student</translation>
@@ -1205,6 +1313,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>not a student of this school</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>write the reason</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>a supervisor other than you must give it</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>a supervisor other than you must give it</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -1262,6 +1383,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>the override has expired or was already used; ask the supervisor again</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>search</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>type at least two letters of the name</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>type at least two letters of the name</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/receipts.py"/>
         <source>receipt</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1272,6 +1407,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>no dispense with this number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>dispense medicines</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>serve school meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>reverse a dispense or a meal</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1296,22 +1456,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>dispense medicines</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>serve school meals</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1466,10 +1610,66 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>its encrypted copy did not match; the original is kept</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>the damage report beside it cannot be read</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>the damage report beside it cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its first page (the header) fails its check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>its first page (the header) fails its check</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>{count} of its {total} pages fail their check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{count} of its {total} pages fail their check</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its salt (the first bytes of the file) is damaged</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>its salt (the first bytes of the file) is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>SQLite's check of the store failed</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>SQLite's check of the store failed</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store_rekey.py"/>
         <source>it did not open with its new key; the old and the new key are both kept</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>it did not open with its new key; the old and the new key are both kept</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days ahead of the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is {days} days ahead of the registry's</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days behind the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is {days} days behind the registry's</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is behind the last time known here ({at})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is behind the last time known here ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is {days} days past the last time known here, and the registry has not confirmed it</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1890,12 +2090,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
-        <source>the device, time, nonce and signature headers are required</source>
-        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
-        <translation>the device, time, nonce and signature headers are required</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/auth.py"/>
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>the time header is not an ISO 8601 time with an offset</translation>
@@ -1981,11 +2175,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Personal ID number: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Occupation (optional)</translation>
     </message>
@@ -2056,6 +2245,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Some answers need attention: see the messages under the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
+        <translation>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2748,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Face template learned from a visit</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Learned face template removed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation>Dispense or meal reversed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
@@ -2566,6 +2775,26 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Old records removed</source>
         <translation>Old records removed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Lock lifted by a supervisor</source>
+        <translation>Lock lifted by a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal outside its hours, on a supervisor's word</source>
+        <translation>Meal outside its hours, on a supervisor's word</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patients searched for</source>
+        <translation>Patients searched for</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patient's history opened</source>
+        <translation>Patient's history opened</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2609,6 +2838,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Which support does the family ask for? Choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Not for this family. {reason}.</source>
+        <translation>Not for this family. {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -2665,6 +2899,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>A meal outside its hours</source>
+        <translation>A meal outside its hours</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Not recorded: the meal is outside its hours and no supervisor confirmed it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
         <source>Served: {student}, {session} at {time}.</source>
         <translation>Served: {student}, {session} at {time}.</translation>
     </message>
@@ -2711,8 +2955,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
-        <source>{session}: {meals} meals</source>
-        <translation>{session}: {meals} meals</translation>
+        <source>{session}: {meals} served</source>
+        <translation>{session}: {meals} served</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
@@ -2739,8 +2983,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Hand out (Enter)</source>
-        <translation>Hand out (Enter)</translation>
+        <source>Check and hand out (Enter)</source>
+        <translation>Check and hand out (Enter)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
@@ -2917,6 +3161,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <comment>a dosage: as the doctor said</comment>
         <translation>as directed</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} a day</source>
+        <comment>a dosage: 1 tab a day</comment>
+        <translation>{count} {unit} a day</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} {times} times a day</source>
+        <comment>a dosage: 1 tab 2 times a day</comment>
+        <translation>{count} {unit} {times} times a day</translation>
+    </message>
 </context>
 <context>
     <name>FaceIdPanel</name>
@@ -2949,6 +3205,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>Start again (F4)</source>
         <translation>Start again (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Find a patient (F5)</source>
+        <translation>Find a patient (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Today's hand-outs and stock (F6)</source>
+        <translation>Today's hand-outs and stock (F6)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3050,11 +3316,64 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out these medicines?</source>
+        <translation>Hand out these medicines?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>To {name}</source>
+        <translation>To {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Hand out (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Cost to the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Dosage</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state</source>
+        <translation>Cost to the state</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number from the patient's document</source>
-        <translation>ID number from the patient's document</translation>
+        <source>{kind} from the patient's document</source>
+        <translation>{kind} from the patient's document</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -3076,13 +3395,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number, {count} digits</source>
-        <translation>ID number, {count} digits</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number</source>
-        <translation>ID number</translation>
+        <source>{count} digits</source>
+        <translation>{count} digits</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
@@ -3397,11 +3711,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Personal ID number: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -3480,6 +3789,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3510,13 +3824,23 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
-        <source>disabled</source>
-        <translation>disabled</translation>
+        <source>locked until a new PIN is set</source>
+        <translation>locked until a new PIN is set</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>locked until {time}</source>
+        <translation>locked until {time}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3527,6 +3851,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Choose an operator.</source>
         <translation>Choose an operator.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</source>
+        <translation>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is locked after wrong PINs until {time}.</source>
+        <translation>{name} is locked after wrong PINs until {time}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3542,6 +3876,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>The PIN of {name} is set. They can sign in with it now.</source>
         <translation>The PIN of {name} is set. They can sign in with it now.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is unlocked and can sign in with their PIN now.</source>
+        <translation>{name} is unlocked and can sign in with their PIN now.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4014,230 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 Approved by {supervisor}</source>
         <translation>Handed over by {nurse}
 Approved by {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Handed out at this terminal</source>
+        <translation>Handed out at this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescribed medicines</source>
+        <translation>Prescribed medicines</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Check the face and hand out (Enter)</source>
+        <translation>Check the face and hand out (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Print the last receipt again (Ctrl+R)</source>
+        <translation>Print the last receipt again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Age {age} · ID number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Last handed out</source>
+        <translation>Last handed out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Cost to the state</source>
+        <translation>Cost to the state</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>No prescriptions and nothing handed out yet.</source>
+        <translation>No prescriptions and nothing handed out yet.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>nothing left</source>
+        <translation>nothing left</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{remaining} of {prescribed} {unit}</source>
+        <translation>{remaining} of {prescribed} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>here, {when}</source>
+        <translation>here, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{count} {unit} at other terminals</source>
+        <translation>{count} {unit} at other terminals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Find a patient</source>
+        <translation>Find a patient</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</source>
+        <translation>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name, birth date or ID number</source>
+        <translation>Name, birth date or ID number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Search (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Nobody of this site matches.</source>
+        <translation>Nobody of this site matches.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>More than {count} patients match: type more of the name or the birth date.</source>
+        <translation>More than {count} patients match: type more of the name or the birth date.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</source>
+        <translation>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Handed out today</source>
+        <translation>Handed out today</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Lasts</source>
+        <translation>Lasts</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Running low (less than {days} days left): {names}</source>
+        <translation>Running low (less than {days} days left): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>out of stock</source>
+        <translation>out of stock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>none handed out lately</source>
+        <translation>none handed out lately</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>about {days} days</source>
+        <translation>about {days} days</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4376,26 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paper for printing</source>
+        <translation>Paper for printing</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Next patient (Enter)</source>
         <translation>Next patient (Enter)</translation>
     </message>
@@ -3830,6 +4413,26 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Identified by: {how}</source>
         <translation>Identified by: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Paid by the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Paid by the patient: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Dispensed by: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Reversed on {time} by {name}: {reason}. Nothing of it counts.</source>
+        <translation>Reversed on {time} by {name}: {reason}. Nothing of it counts.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -3858,18 +4461,8 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the state: {money}</source>
-        <translation>Paid by the state: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the patient: {money}</source>
-        <translation>Paid by the patient: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Dispensed by: {name}</source>
-        <translation>Dispensed by: {name}</translation>
+        <source>Prescription {number}</source>
+        <translation>Prescription {number}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -4100,6 +4693,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Choose your name first.</translation>
     </message>
@@ -4145,6 +4743,31 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/status_panel.py"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</source>
+        <translation>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} ahead of the registry: set it right</source>
+        <translation>Clock {amount} ahead of the registry: set it right</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} behind the registry: set it right</source>
+        <translation>Clock {amount} behind the registry: set it right</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4832,69 @@ Approved by {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
+        <translation>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Supervisor's own PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Supervisor's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason (written out)</source>
+        <translation>Reason (written out)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>No other supervisor can sign in on this terminal.</source>
+        <translation>No other supervisor can sign in on this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Choose the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>The supervisor types their own PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblems</name>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -4224,6 +4910,21 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Application</source>
         <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Face template learned from a visit</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Learned face template removed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation>Reversal of a dispense or meal</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -161,6 +161,18 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</source>
+        <extracomment>An error message (terminal.core.errors.StoreDamaged).</extracomment>
+        <translation>Мағлыўматлар қоймасы ({path}) бузылған: {reason}. Бул терминалда енди ҳеш нәрсе жазыўға болмайды; IT хызметкеринен 'hamyon store recover' буйрығын орынлаўын сораң (еле оқыўға болатуғын барлық жазыўлар сақланады).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is sound: there is nothing to recover.</source>
+        <extracomment>An error message (terminal.core.errors.StoreSound).</extracomment>
+        <translation>Мағлыўматлар қоймасы ({path}) пүтин: қайта тиклейтуғын ҳеш нәрсе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
         <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
         <translation>Бул терминалдағы мағлыўматларды ашыўға болмайды: гилти жоқ ямаса надурыс. IT хызметкерине мүрәжат етиң; ҳеш нәрсе өзгертилмеди.</translation>
@@ -170,6 +182,12 @@
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Мағлыўматлар қоймасы ({path}) Hamyon бағдарламасының жаңарақ версиясы менен жазылған: бул терминалды жаңалаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</source>
+        <extracomment>An error message (terminal.core.errors.ClockNotTrusted).</extracomment>
+        <translation>Бул терминалдың саатына исенип болмайды: {reason}. Ҳеш нәрсе өширилмеди. Саатты дүзетиң ямаса реестр менен синхронлаң, соң қайтадан урынып көриң.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -190,6 +208,24 @@
         <translation>PIN-код дым көп мәрте надурыс киргизилди. Басшы жаңа PIN-код орнатпағанша бул оператор бекитилген.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</source>
+        <extracomment>An error message (terminal.core.meals.MealOutsideHours).</extracomment>
+        <translation>«{session}» ўақты: {starts}–{ends}, ҳәзир {time}. Басқа ўақытта аўқат тек басшының тастыйығы менен бериледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>{name} is locked until a new PIN is set: set a new PIN for them instead.</source>
+        <extracomment>An error message (terminal.core.operators.LockNeedsNewPin).</extracomment>
+        <translation>{name} жаңа PIN-код орнатылғанша бекитилген: оның орнына оған жаңа PIN-код орнатың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>The supervisor's word is not taken: {reason}.</source>
+        <extracomment>An error message (terminal.core.operators.WordRefused).</extracomment>
+        <translation>Басшының тастыйығы қабыл етилмеди: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/operators.py"/>
         <source>The name or PIN is not right. Try again, or ask a supervisor.</source>
         <extracomment>An error message (terminal.core.operators.SignInFailed).</extracomment>
@@ -200,6 +236,18 @@
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
         <translation>Басып шығарыў ушын шрифт табылмады (DejaVu Sans): fonts-dejavu-core пакетин орнатың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
+        <translation>Тек усы терминалда жазылған дәри бериўди ямаса аўқат бериўди бийкарлаўға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>This was reversed already, on {at} by {supervisor}: {reason}.</source>
+        <extracomment>An error message (terminal.core.reversals.AlreadyReversed).</extracomment>
+        <translation>Бул бурын бийкарланған ({at}, {supervisor}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
@@ -484,6 +532,12 @@
         <translation>{source}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sync/server/auth.py"/>
+        <source>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</source>
+        <extracomment>An error message (sync.server.auth.UnsignedRequest).</extracomment>
+        <translation>Сораўға қол қойылмаған: қурылма, ўақыт, nonce ҳәм қолтаңба сарлаўҳалары керек (nonce ең көби менен {limit} белги).</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/liveness.py"/>
         <source>Please blink slowly.</source>
         <extracomment>What the person at the camera is asked to do to prove they are there.</extracomment>
@@ -596,6 +650,42 @@
         <source>its time is not valid</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
         <translation>оның ўақты надурыс</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it dispenses from another citizen's prescription</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол басқа пуқараның рецепти бойынша дәри береди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the student or the meal session is not of its school</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оқыўшы ямаса аўқатланыў ўақты усы мектепке тийисли емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated before this terminal was set up: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның сәнеси бул терминал сазланбастан бурынғы: терминалдың саатын тексериң</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated more than a day ahead of the registry: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның сәнеси реестр ўақтынан бир күннен көбирек алдында: терминалдың саатын тексериң</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол бул терминалдағы ҳеш бир дәри ямаса аўқат бериўди бийкарламайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the act it reverses was reversed already</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол бийкарлайтуғын жазыў бурын бийкарланған</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -931,6 +1021,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Шаңарақта 14 жасқа шекемги бала жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 2: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Шаңарақта 2 жасқа толмаған бала жоқ: ең кишкенеси — {name}, {born} күни туўылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 14: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Шаңарақта 14 жасқа шекемги бала жоқ: ең кишкенеси — {name}, {born} күни туўылған</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/audit.py"/>
         <source>no purge entry accounts for the removed entries</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1088,15 +1190,15 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>PINFL (JShShIR)</source>
+        <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ПИНФЛ</translation>
+        <translation>Идентификация саны (ПИНФЛ)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>IIN</source>
+        <source>ID number (IIN)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ИИН</translation>
+        <translation>Идентификация саны (ИИН)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
@@ -1196,6 +1298,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>confirm a meal outside its hours</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ўақтынан тыс аўқатты тастыйықлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>оқыўшы</translation>
@@ -1205,6 +1313,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бул мектептиң оқыўшысы емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>себебин жазың</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>a supervisor other than you must give it</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>оны сизден басқа басшы бериўи керек</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -1262,6 +1383,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>тастыйықтың мүддети өткен ямаса ол пайдаланылып болған; басшыдан қайта сораң</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>search</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>излеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>type at least two letters of the name</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>атының кеминде еки ҳәрипин киргизиң</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/receipts.py"/>
         <source>receipt</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1272,6 +1407,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бундай номерли дәри бериў жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дәри бериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мектеп аўқатын бериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>дәри ямаса аўқат бериўди бийкарлаў</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1296,22 +1456,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>басшы</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дәри бериў</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мектеп аўқатын бериў</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1466,10 +1610,66 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>оның шифрланған нусқасы сәйкес келмеди; түп нусқасы сақлап қалынды</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>the damage report beside it cannot be read</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>қасындағы бузылыў ҳаққындағы есабатты оқыўға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its first page (the header) fails its check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның биринши бети (сарлаўҳасы) тексериўден өтпейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>{count} of its {total} pages fail their check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның {total} бетинен {count} бети тексериўден өтпейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its salt (the first bytes of the file) is damaged</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның дузы (файлдың дәслепки байтлары) бузылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>SQLite's check of the store failed</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>қойманы SQLite арқалы тексериў сәтсиз тамамланды</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store_rekey.py"/>
         <source>it did not open with its new key; the old and the new key are both kept</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>ол жаңа гилт пенен ашылмады; ески ҳәм жаңа гилттиң екеўи де сақланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days ahead of the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол реестр саатынан {days} күн алдында</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days behind the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол реестр саатынан {days} күн артта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is behind the last time known here ({at})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол бул жерде белгили болған соңғы ўақыттан ({at}) артта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол бул жерде белгили болған соңғы ўақыттан {days} күн алдында, реестр буны тастыйықламаған</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1890,12 +2090,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
-        <source>the device, time, nonce and signature headers are required</source>
-        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
-        <translation>қурылма, ўақыт, nonce ҳәм қолтаңба сарлаўҳалары керек</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/auth.py"/>
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>ўақыт сарлаўҳасы жылжыўы бар ISO 8601 ўақты емес</translation>
@@ -1948,18 +2142,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол реестрде бурыннан бар</translation>
     </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation type="vanished">тастыйықлаўшы басшы белгисиз</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation type="vanished">жүдә көп</translation>
-    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -1990,11 +2172,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/people.py"/>
         <source>Full name</source>
         <translation>Аты-жөни</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Жеке идентификация саны: {kind}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
@@ -2068,6 +2245,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Айырым жуўапларды дүзетиў керек: майданлардың астындағы хабарларды көриң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
+        <translation>Бул шаңарақ ушын «{benefit}» таңлаўға болмайды. {reason}. Басқа жәрдем түрин таңлаң.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2748,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Келиўде жүз үлгиси алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Келиўде алынған жүз үлгиси өширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation>Дәри ямаса аўқат бериў бийкарланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Сазлаў өзгертилди</translation>
     </message>
@@ -2578,6 +2775,26 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Old records removed</source>
         <translation>Ески жазыўлар өширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Lock lifted by a supervisor</source>
+        <translation>Басшы бекитиўден шығарды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal outside its hours, on a supervisor's word</source>
+        <translation>Ўақтынан тыс аўқат, басшының тастыйығы менен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patients searched for</source>
+        <translation>Наўқаслар изленди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patient's history opened</source>
+        <translation>Наўқастың тарийхы ашылды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2621,6 +2838,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Шаңарақ қандай жәрдем сорап атыр? Бирин таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Not for this family. {reason}.</source>
+        <translation>Бул шаңараққа туўры келмейди. {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -2677,6 +2899,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Ўақтынан тыс аўқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Жазылмады: аўқат ўақтынан тыс ҳәм басшы оны тастыйықламады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
         <source>Served: {student}, {session} at {time}.</source>
         <translation>Берилди: {student}, {session}, саат {time}.</translation>
     </message>
@@ -2723,8 +2955,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
-        <source>{session}: {meals} meals</source>
-        <translation>{session}: {meals} порция</translation>
+        <source>{session}: {meals} served</source>
+        <translation>{session}: {meals} порция берилди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
@@ -2751,8 +2983,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Hand out (Enter)</source>
-        <translation>Бериў (Enter)</translation>
+        <source>Check and hand out (Enter)</source>
+        <translation>Тексериў ҳәм бериў (Enter)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
@@ -2929,6 +3161,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <comment>a dosage: as the doctor said</comment>
         <translation>шыпакердиң көрсетпеси бойынша</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} a day</source>
+        <comment>a dosage: 1 tab a day</comment>
+        <translation>күнине {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} {times} times a day</source>
+        <comment>a dosage: 1 tab 2 times a day</comment>
+        <translation>{count} {unit} күнине {times} мәрте</translation>
+    </message>
 </context>
 <context>
     <name>FaceIdPanel</name>
@@ -2961,6 +3205,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>Start again (F4)</source>
         <translation>Қайтадан баслаў (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Find a patient (F5)</source>
+        <translation>Наўқасты излеў (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Today's hand-outs and stock (F6)</source>
+        <translation>Бүгин берилгенлер ҳәм қор (F6)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3062,11 +3316,64 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out these medicines?</source>
+        <translation>Бул дәрилер берилсин бе?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>To {name}</source>
+        <translation>Кимге: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Бериў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Мәмлекет есабынан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Medicine</source>
+        <translation>Дәри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Quantity</source>
+        <translation>Муғдары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Dosage</source>
+        <translation>Дозасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state</source>
+        <translation>Мәмлекет төлейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number from the patient's document</source>
-        <translation>Наўқастың ҳүжжетиндеги идентификация саны</translation>
+        <source>{kind} from the patient's document</source>
+        <translation>{kind} — наўқастың ҳүжжетинен</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -3088,13 +3395,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number, {count} digits</source>
+        <source>{count} digits</source>
         <translation>{count} сан</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number</source>
-        <translation>Идентификация саны</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
@@ -3109,7 +3411,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
         <source>Type the {kind}.</source>
-        <translation>{kind} санын киргизиң.</translation>
+        <translation>«{kind}» майданын толтырың.</translation>
     </message>
 </context>
 <context>
@@ -3409,11 +3711,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Жеке идентификация саны: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Relation</source>
         <translation>Туўысқанлығы</translation>
     </message>
@@ -3492,6 +3789,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Unlock</source>
+        <translation>Бекитиўден шығарыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -3522,13 +3824,23 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>өширилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>active</source>
         <translation>актив</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
-        <source>disabled</source>
-        <translation>өширилген</translation>
+        <source>locked until a new PIN is set</source>
+        <translation>жаңа PIN-код орнатылғанша бекитилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>locked until {time}</source>
+        <translation>саат {time} ге шекем бекитилген</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3539,6 +3851,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Choose an operator.</source>
         <translation>Операторды таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</source>
+        <translation>{name} PIN-кодты дым көп мәрте надурыс киргизди: бекитиўден шығарыў ушын жаңа PIN-код орнатың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is locked after wrong PINs until {time}.</source>
+        <translation>{name} надурыс PIN-кодлардан кейин саат {time} ге шекем бекитилген.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3554,6 +3876,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>The PIN of {name} is set. They can sign in with it now.</source>
         <translation>PIN-код орнатылды ({name}). Енди оның менен кириўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is unlocked and can sign in with their PIN now.</source>
+        <translation>{name} бекитиўден шығарылды: енди өз PIN-коды менен кире алады.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4014,230 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 Approved by {supervisor}</source>
         <translation>Берген: {nurse}
 Тастыйықлаған: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Handed out at this terminal</source>
+        <translation>Усы терминалда берилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescribed medicines</source>
+        <translation>Жазып берилген дәрилер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Check the face and hand out (Enter)</source>
+        <translation>Жүзди тексерип бериў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Print the last receipt again (Ctrl+R)</source>
+        <translation>Соңғы чекти қайта басып шығарыў (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Жасы {age} · идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicine</source>
+        <translation>Дәри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Last handed out</source>
+        <translation>Ақырғы мәрте берилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicines</source>
+        <translation>Дәрилер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Cost to the state</source>
+        <translation>Мәмлекет төлейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>By</source>
+        <translation>Ким берди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>No prescriptions and nothing handed out yet.</source>
+        <translation>Рецептлер жоқ, еле ҳеш нәрсе берилмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>nothing left</source>
+        <translation>ҳеш нәрсе қалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{remaining} of {prescribed} {unit}</source>
+        <translation>{remaining} / {prescribed} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>here, {when}</source>
+        <translation>усы жерде, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{count} {unit} at other terminals</source>
+        <translation>басқа терминалларда {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>never</source>
+        <translation>еле берилмеген</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Find a patient</source>
+        <translation>Наўқасты излеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</source>
+        <translation>Аты-жөнин (латын ямаса кирилл ҳәриплеринде), туўылған сәнесин (КК.АА.ЖЖЖЖ) ямаса идентификация санын киргизип, Enter түймесин басың. Наўқасты табыў оның шахсын анықлаў дегени емес: бир нәрсе бериўден алдын оның жүзи тексериледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name, birth date or ID number</source>
+        <translation>Аты-жөни, туўылған сәнеси ямаса идентификация саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Search (Enter)</source>
+        <translation>Излеў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name</source>
+        <translation>Аты-жөни</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Born</source>
+        <translation>Туўылған сәнеси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>ID number</source>
+        <translation>Идентификация саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Nobody of this site matches.</source>
+        <translation>Бул мекемеде сәйкес келетуғын наўқас жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>More than {count} patients match: type more of the name or the birth date.</source>
+        <translation>{count} наўқастан көп сәйкес келеди: аты-жөнин ямаса туўылған сәнесин толығырақ киргизиң.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today</source>
+        <translation>Бүгин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today, {date}</source>
+        <translation>Бүгин, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</source>
+        <translation>Берилди: {count} мәрте · Наўқаслар: {people} · Мәмлекет есабынан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Medicine</source>
+        <translation>Дәри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Handed out today</source>
+        <translation>Бүгин берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>In stock</source>
+        <translation>Қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Lasts</source>
+        <translation>Жетеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Running low (less than {days} days left): {names}</source>
+        <translation>Таўсылып баратыр ({days} күннен азға жетеди): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>out of stock</source>
+        <translation>қоймада жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>none handed out lately</source>
+        <translation>жақында берилмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>about {days} days</source>
+        <translation>шама менен {days} күн</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4376,26 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paper for printing</source>
+        <translation>Басып шығарыў ушын қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 парақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>80 mm roll</source>
+        <translation>80 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>58 mm roll</source>
+        <translation>58 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Next patient (Enter)</source>
         <translation>Кейинги наўқас (Enter)</translation>
     </message>
@@ -3842,6 +4413,26 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Identified by: {how}</source>
         <translation>Шахсты анықлаў усылы: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Мәмлекет төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Наўқас төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Дәри берген: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Reversed on {time} by {name}: {reason}. Nothing of it counts.</source>
+        <translation>Бийкарланған ({time}, {name}): {reason}. Бул бериў есапқа алынбайды.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -3870,18 +4461,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the state: {money}</source>
-        <translation>Мәмлекет төледи: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the patient: {money}</source>
-        <translation>Наўқас төледи: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Dispensed by: {name}</source>
-        <translation>Дәри берген: {name}</translation>
+        <source>Prescription {number}</source>
+        <translation>Рецепт {number}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -4112,6 +4693,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Дәслеп атыңызды таңлаң.</translation>
     </message>
@@ -4157,6 +4743,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/status_panel.py"/>
         <source>Sync now</source>
         <translation>Синхронлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</source>
+        <translation>Бул терминалдың мағлыўматлар қоймасы бузылған: жаңа жазыўлар қабыл етилмейди. IT хызметкеринен 'hamyon store recover' буйрығын орынлаўын сораң; еле оқыўға болатуғын барлық жазыўлар сақланады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} минут</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} ahead of the registry: set it right</source>
+        <translation>Саат реестрден {amount} алдында: оны дүзетиң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} behind the registry: set it right</source>
+        <translation>Саат реестрден {amount} артта: оны дүзетиң</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4832,69 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>SupervisorWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
+        <translation>Басшы буны өз PIN-коды менен тастыйықлайды. Бул басшының аты ҳәм себеби менен бирге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Басшының өз PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Басшының PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason (written out)</source>
+        <translation>Себеби (сөз бенен жазың)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Cancel</source>
+        <translation>Бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Confirm</source>
+        <translation>Тастыйықлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>No other supervisor can sign in on this terminal.</source>
+        <translation>Бул терминалға кире алатуғын басқа басшы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Басшыны таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Басшы өз PIN-кодын киргизеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Write the reason.</source>
+        <translation>Себебин жазың.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblems</name>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -4236,6 +4910,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Application</source>
         <translation>Арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Келиўде жүз үлгиси алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Келиўде алынған жүз үлгиси өширилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation>Дәри ямаса аўқат бериўди бийкарлаў</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -161,6 +161,18 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</source>
+        <extracomment>An error message (terminal.core.errors.StoreDamaged).</extracomment>
+        <translation>Деректер қоймасы ({path}) бүлінген: {reason}. Бұл терминалда енді ештеңе жазуға болмайды; IT маманынан 'hamyon store recover' орындауын сұраңыз (әлі оқылатын барлық жазбалар сақталады).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is sound: there is nothing to recover.</source>
+        <extracomment>An error message (terminal.core.errors.StoreSound).</extracomment>
+        <translation>Деректер қоймасы ({path}) бүтін: қалпына келтіретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
         <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
         <translation>Осы терминалдағы деректерді ашу мүмкін емес: кілті жоқ немесе қате. IT маманына хабарласыңыз; ештеңе өзгертілмеді.</translation>
@@ -170,6 +182,12 @@
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Деректер қоймасы ({path}) Hamyon бағдарламасының жаңарақ нұсқасымен жазылған: бұл терминалды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</source>
+        <extracomment>An error message (terminal.core.errors.ClockNotTrusted).</extracomment>
+        <translation>Бұл терминалдың сағатына сенуге болмайды: {reason}. Ештеңе жойылмады. Сағатты дұрыстаңыз немесе тізіліммен синхрондаңыз, содан кейін қайталаңыз.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -190,6 +208,24 @@
         <translation>PIN-код тым көп рет қате енгізілді. Жетекші жаңа PIN-код орнатқанша бұл оператор бұғатталған.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</source>
+        <extracomment>An error message (terminal.core.meals.MealOutsideHours).</extracomment>
+        <translation>«{session}» уақыты: {starts}–{ends}, қазір {time}. Басқа уақытта тамақ тек жетекшінің растауымен беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>{name} is locked until a new PIN is set: set a new PIN for them instead.</source>
+        <extracomment>An error message (terminal.core.operators.LockNeedsNewPin).</extracomment>
+        <translation>{name} жаңа PIN-код орнатылғанша бұғатталған: оның орнына оған жаңа PIN-код орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>The supervisor's word is not taken: {reason}.</source>
+        <extracomment>An error message (terminal.core.operators.WordRefused).</extracomment>
+        <translation>Жетекшінің растауы қабылданбады: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/operators.py"/>
         <source>The name or PIN is not right. Try again, or ask a supervisor.</source>
         <extracomment>An error message (terminal.core.operators.SignInFailed).</extracomment>
@@ -200,6 +236,18 @@
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
         <translation>Басып шығаруға арналған қаріп табылмады (DejaVu Sans): fonts-dejavu-core бумасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
+        <translation>Тек осы терминалда жазылған дәрі беру немесе тамақ берудің ғана күшін жоюға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>This was reversed already, on {at} by {supervisor}: {reason}.</source>
+        <extracomment>An error message (terminal.core.reversals.AlreadyReversed).</extracomment>
+        <translation>Мұның күші бұрын жойылған ({at}, {supervisor}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
@@ -484,6 +532,12 @@
         <translation>{source}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sync/server/auth.py"/>
+        <source>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</source>
+        <extracomment>An error message (sync.server.auth.UnsignedRequest).</extracomment>
+        <translation>Сұрауға қол қойылмаған: құрылғы, уақыт, nonce және қолтаңба тақырыптары қажет (nonce ең көбі {limit} таңба).</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/liveness.py"/>
         <source>Please blink slowly.</source>
         <extracomment>What the person at the camera is asked to do to prove they are there.</extracomment>
@@ -596,6 +650,42 @@
         <source>its time is not valid</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
         <translation>оның уақыты жарамсыз</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it dispenses from another citizen's prescription</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол басқа азаматтың рецепті бойынша дәрі береді</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the student or the meal session is not of its school</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оқушы немесе тамақтану уақыты осы мектепке тиесілі емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated before this terminal was set up: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның күні осы терминал бапталғанға дейінгі: терминалдың сағатын тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated more than a day ahead of the registry: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>оның күні тізілім уақытынан бір тәуліктен артық алда: терминалдың сағатын тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол осы терминалдағы ешбір дәрі немесе тамақ берудің күшін жоймайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the act it reverses was reversed already</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ол күшін жоятын жазбаның күші бұрын жойылған</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -931,6 +1021,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Отбасында 14 жасқа дейінгі бала жоқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 2: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Отбасында 2 жасқа толмаған бала жоқ: ең кішісі — {name}, {born} күні туған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 14: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Отбасында 14 жасқа дейінгі бала жоқ: ең кішісі — {name}, {born} күні туған</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/audit.py"/>
         <source>no purge entry accounts for the removed entries</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1088,15 +1190,15 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>PINFL (JShShIR)</source>
+        <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ПИНФЛ</translation>
+        <translation>Сәйкестендіру нөмірі (ПИНФЛ)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>IIN</source>
+        <source>ID number (IIN)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ЖСН</translation>
+        <translation>Сәйкестендіру нөмірі (ЖСН)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
@@ -1196,6 +1298,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>confirm a meal outside its hours</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>уақытынан тыс тамақты растау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>оқушы</translation>
@@ -1205,6 +1313,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бұл мектептің оқушысы емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>себебін жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>a supervisor other than you must give it</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>оны сізден басқа жетекші беруі керек</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -1262,6 +1383,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>растаудың мерзімі өткен немесе ол пайдаланылып қойған; жетекшіден қайта сұраңыз</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>search</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>type at least two letters of the name</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>атының кемінде екі әрпін енгізіңіз</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/receipts.py"/>
         <source>receipt</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1272,6 +1407,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>мұндай нөмірлі дәрі беру жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дәрі беру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мектеп тамағын беру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>дәрі немесе тамақ берудің күшін жою</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1296,22 +1456,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>жетекші</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дәрі беру</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мектеп тамағын беру</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1466,10 +1610,66 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>оның шифрланған көшірмесі сәйкес келмеді; түпнұсқасы сақталды</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>the damage report beside it cannot be read</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>жанындағы бүліну туралы есеп оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its first page (the header) fails its check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның бірінші беті (тақырыбы) тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>{count} of its {total} pages fail their check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның {total} бетінің {count} беті тексеруден өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its salt (the first bytes of the file) is damaged</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның тұзы (файлдың алғашқы байттары) бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>SQLite's check of the store failed</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>қойманы SQLite арқылы тексеру сәтсіз аяқталды</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store_rekey.py"/>
         <source>it did not open with its new key; the old and the new key are both kept</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>ол жаңа кілтпен ашылмады; ескі және жаңа кілттің екеуі де сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days ahead of the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол тізілім сағатынан {days} күн алда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days behind the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол тізілім сағатынан {days} күн артта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is behind the last time known here ({at})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол осында белгілі соңғы уақыттан ({at}) артта</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол осында белгілі соңғы уақыттан {days} күн алда, ал тізілім мұны растамаған</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1890,12 +2090,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
-        <source>the device, time, nonce and signature headers are required</source>
-        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
-        <translation>құрылғы, уақыт, nonce және қолтаңба тақырыптары қажет</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/auth.py"/>
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>уақыт тақырыбы ығысуы бар ISO 8601 уақыты емес</translation>
@@ -1948,18 +2142,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол тізілімде бұрыннан бар</translation>
     </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation type="vanished">растаушы жетекші белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation type="vanished">тым көп</translation>
-    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -1990,11 +2172,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/people.py"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Жеке сәйкестендіру нөмірі: {kind}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
@@ -2068,6 +2245,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Кейбір жауаптарды түзету керек: өрістердің астындағы хабарларды қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
+        <translation>Бұл отбасы үшін «{benefit}» таңдауға болмайды. {reason}. Басқа көмек түрін таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2748,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Келген кезде бет-бейне үлгісі алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Келген кезде алынған бет-бейне үлгісі жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation>Дәрі немесе тамақ берудің күші жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
@@ -2578,6 +2775,26 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Old records removed</source>
         <translation>Ескі жазбалар жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Lock lifted by a supervisor</source>
+        <translation>Жетекші бұғаттан шығарды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal outside its hours, on a supervisor's word</source>
+        <translation>Уақытынан тыс тамақ, жетекшінің растауымен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patients searched for</source>
+        <translation>Науқастар ізделді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patient's history opened</source>
+        <translation>Науқастың тарихы ашылды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2621,6 +2838,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Отбасы қандай көмек сұрайды? Біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Not for this family. {reason}.</source>
+        <translation>Бұл отбасына сәйкес келмейді. {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -2677,6 +2899,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Уақытынан тыс тамақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Жазылмады: тамақ уақытынан тыс және жетекші оны растамады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
         <source>Served: {student}, {session} at {time}.</source>
         <translation>Берілді: {student}, {session}, сағат {time}.</translation>
     </message>
@@ -2723,8 +2955,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
-        <source>{session}: {meals} meals</source>
-        <translation>{session}: {meals} порция</translation>
+        <source>{session}: {meals} served</source>
+        <translation>{session}: {meals} порция берілді</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
@@ -2751,8 +2983,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Hand out (Enter)</source>
-        <translation>Беру (Enter)</translation>
+        <source>Check and hand out (Enter)</source>
+        <translation>Тексеру және беру (Enter)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
@@ -2929,6 +3161,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <comment>a dosage: as the doctor said</comment>
         <translation>дәрігердің нұсқауы бойынша</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} a day</source>
+        <comment>a dosage: 1 tab a day</comment>
+        <translation>күніне {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} {times} times a day</source>
+        <comment>a dosage: 1 tab 2 times a day</comment>
+        <translation>{count} {unit} күніне {times} рет</translation>
+    </message>
 </context>
 <context>
     <name>FaceIdPanel</name>
@@ -2961,6 +3205,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>Start again (F4)</source>
         <translation>Қайта бастау (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Find a patient (F5)</source>
+        <translation>Науқасты іздеу (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Today's hand-outs and stock (F6)</source>
+        <translation>Бүгін берілгендер және қор (F6)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3062,11 +3316,64 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out these medicines?</source>
+        <translation>Бұл дәрілер берілсін бе?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>To {name}</source>
+        <translation>Кімге: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Беру (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Мемлекет есебінен: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Medicine</source>
+        <translation>Дәрі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Dosage</source>
+        <translation>Дозасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state</source>
+        <translation>Мемлекет төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number from the patient's document</source>
-        <translation>Науқас құжатындағы сәйкестендіру нөмірі</translation>
+        <source>{kind} from the patient's document</source>
+        <translation>{kind} — науқастың құжатынан</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -3088,13 +3395,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number, {count} digits</source>
+        <source>{count} digits</source>
         <translation>{count} цифр</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number</source>
-        <translation>Сәйкестендіру нөмірі</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
@@ -3109,7 +3411,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
         <source>Type the {kind}.</source>
-        <translation>{kind} нөмірін енгізіңіз.</translation>
+        <translation>«{kind}» өрісін толтырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3409,11 +3711,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Жеке сәйкестендіру нөмірі: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
@@ -3492,6 +3789,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -3522,13 +3824,23 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
-        <source>disabled</source>
-        <translation>өшірілген</translation>
+        <source>locked until a new PIN is set</source>
+        <translation>жаңа PIN-код орнатылғанша бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>locked until {time}</source>
+        <translation>сағат {time} дейін бұғатталған</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3539,6 +3851,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Choose an operator.</source>
         <translation>Операторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</source>
+        <translation>{name} PIN-кодты тым көп рет қате енгізді: бұғаттан шығару үшін жаңа PIN-код орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is locked after wrong PINs until {time}.</source>
+        <translation>{name} қате PIN-кодтардан кейін сағат {time} дейін бұғатталған.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3554,6 +3876,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>The PIN of {name} is set. They can sign in with it now.</source>
         <translation>PIN-код орнатылды ({name}). Енді онымен кіруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is unlocked and can sign in with their PIN now.</source>
+        <translation>{name} бұғаттан шығарылды: енді өз PIN-кодымен кіре алады.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4014,230 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 Approved by {supervisor}</source>
         <translation>Берген: {nurse}
 Растаған: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Handed out at this terminal</source>
+        <translation>Осы терминалда берілген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescribed medicines</source>
+        <translation>Тағайындалған дәрілер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Check the face and hand out (Enter)</source>
+        <translation>Бет-бейнені тексеріп беру (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Print the last receipt again (Ctrl+R)</source>
+        <translation>Соңғы түбіртекті қайта басып шығару (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Жасы {age} · сәйкестендіру нөмірі {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicine</source>
+        <translation>Дәрі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Last handed out</source>
+        <translation>Соңғы рет берілген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicines</source>
+        <translation>Дәрілер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Cost to the state</source>
+        <translation>Мемлекет төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>By</source>
+        <translation>Кім берді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>No prescriptions and nothing handed out yet.</source>
+        <translation>Рецепт жоқ, әлі ештеңе берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>nothing left</source>
+        <translation>ештеңе қалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{remaining} of {prescribed} {unit}</source>
+        <translation>{remaining} / {prescribed} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>here, {when}</source>
+        <translation>осында, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{count} {unit} at other terminals</source>
+        <translation>басқа терминалдарда {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>never</source>
+        <translation>әлі берілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Find a patient</source>
+        <translation>Науқасты іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</source>
+        <translation>Аты-жөнін (латын немесе кирилл әріптерімен), туған күнін (КК.АА.ЖЖЖЖ) немесе сәйкестендіру нөмірін енгізіп, Enter пернесін басыңыз. Науқасты табу оның жеке басын анықтау емес: бірдеңе бермес бұрын оның бет-бейнесі тексеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name, birth date or ID number</source>
+        <translation>Аты-жөні, туған күні немесе сәйкестендіру нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Search (Enter)</source>
+        <translation>Іздеу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>ID number</source>
+        <translation>Сәйкестендіру нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Nobody of this site matches.</source>
+        <translation>Бұл мекемеде сәйкес келетін науқас жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>More than {count} patients match: type more of the name or the birth date.</source>
+        <translation>{count} науқастан көп сәйкес келеді: аты-жөнін немесе туған күнін толығырақ енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today, {date}</source>
+        <translation>Бүгін, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</source>
+        <translation>Берілді: {count} рет · Науқастар: {people} · Мемлекет есебінен: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Medicine</source>
+        <translation>Дәрі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Handed out today</source>
+        <translation>Бүгін берілді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>In stock</source>
+        <translation>Қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Lasts</source>
+        <translation>Жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Running low (less than {days} days left): {names}</source>
+        <translation>Таусылып барады ({days} күннен азға жетеді): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>out of stock</source>
+        <translation>қоймада жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>none handed out lately</source>
+        <translation>соңғы кезде берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>about {days} days</source>
+        <translation>шамамен {days} күн</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4376,26 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paper for printing</source>
+        <translation>Басып шығаруға арналған қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 парақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>80 mm roll</source>
+        <translation>80 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>58 mm roll</source>
+        <translation>58 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Next patient (Enter)</source>
         <translation>Келесі науқас (Enter)</translation>
     </message>
@@ -3842,6 +4413,26 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Identified by: {how}</source>
         <translation>Жеке басын анықтау тәсілі: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Мемлекет төледі: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Науқас төледі: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Дәрі берген: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Reversed on {time} by {name}: {reason}. Nothing of it counts.</source>
+        <translation>Күші жойылған ({time}, {name}): {reason}. Бұл беру есепке алынбайды.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -3870,18 +4461,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the state: {money}</source>
-        <translation>Мемлекет төледі: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the patient: {money}</source>
-        <translation>Науқас төледі: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Dispensed by: {name}</source>
-        <translation>Дәрі берген: {name}</translation>
+        <source>Prescription {number}</source>
+        <translation>Рецепт {number}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -4112,6 +4693,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Алдымен атыңызды таңдаңыз.</translation>
     </message>
@@ -4157,6 +4743,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/status_panel.py"/>
         <source>Sync now</source>
         <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</source>
+        <translation>Бұл терминалдың деректер қоймасы бүлінген: жаңа жазбалар қабылданбайды. IT маманынан 'hamyon store recover' орындауын сұраңыз; әлі оқылатын барлық жазбалар сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} ahead of the registry: set it right</source>
+        <translation>Сағат тізілімнен {amount} алда: оны дұрыстаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} behind the registry: set it right</source>
+        <translation>Сағат тізілімнен {amount} артта: оны дұрыстаңыз</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4832,69 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>SupervisorWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
+        <translation>Жетекші мұны өз PIN-кодымен растайды. Бұл жетекшінің аты мен себебімен бірге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Жетекшінің өз PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Жетекшінің PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason (written out)</source>
+        <translation>Себебі (сөзбен жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>No other supervisor can sign in on this terminal.</source>
+        <translation>Бұл терминалға кіре алатын басқа жетекші жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Жетекшіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Жетекші өз PIN-кодын енгізеді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Write the reason.</source>
+        <translation>Себебін жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblems</name>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -4236,6 +4910,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Application</source>
         <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Келген кезде бет-бейне үлгісі алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Келген кезде алынған бет-бейне үлгісі жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation>Дәрі немесе тамақ берудің күшін жою</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

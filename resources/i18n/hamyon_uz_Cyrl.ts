@@ -161,6 +161,18 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</source>
+        <extracomment>An error message (terminal.core.errors.StoreDamaged).</extracomment>
+        <translation>Маълумотлар омбори ({path}) шикастланган: {reason}. Бу терминалда энди ҳеч нарса ёзиб бўлмайди; IT ходимидан 'hamyon store recover' буйруғини бажаришини сўранг (ҳали ўқилиши мумкин бўлган барча ёзувлар сақланади).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is sound: there is nothing to recover.</source>
+        <extracomment>An error message (terminal.core.errors.StoreSound).</extracomment>
+        <translation>Маълумотлар омбори ({path}) бутун: тикланадиган ҳеч нарса йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
         <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
         <translation>Бу терминалдаги маълумотларни очиб бўлмайди: калити йўқ ёки нотўғри. IT ходимига мурожаат қилинг; ҳеч нарса ўзгартирилмади.</translation>
@@ -170,6 +182,12 @@
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Маълумотлар омбори ({path}) Hamyon дастурининг янгироқ версиясида ёзилган: бу терминални янгиланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</source>
+        <extracomment>An error message (terminal.core.errors.ClockNotTrusted).</extracomment>
+        <translation>Бу терминал соатига ишониб бўлмайди: {reason}. Ҳеч нарса ўчирилмади. Соатни тўғриланг ёки реестр билан синхронланг, сўнг қайта уриниб кўринг.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -190,6 +208,24 @@
         <translation>PIN-код жуда кўп марта нотўғри киритилди. Раҳбар янги PIN-код ўрнатмагунча бу оператор блокланган.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</source>
+        <extracomment>An error message (terminal.core.meals.MealOutsideHours).</extracomment>
+        <translation>«{session}» вақти: {starts}–{ends}, ҳозир {time}. Бошқа вақтда овқат фақат раҳбар тасдиғи билан берилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>{name} is locked until a new PIN is set: set a new PIN for them instead.</source>
+        <extracomment>An error message (terminal.core.operators.LockNeedsNewPin).</extracomment>
+        <translation>{name} янги PIN-код ўрнатилгунча блокланган: бунинг ўрнига унга янги PIN-код ўрнатинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>The supervisor's word is not taken: {reason}.</source>
+        <extracomment>An error message (terminal.core.operators.WordRefused).</extracomment>
+        <translation>Раҳбар тасдиғи қабул қилинмади: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/operators.py"/>
         <source>The name or PIN is not right. Try again, or ask a supervisor.</source>
         <extracomment>An error message (terminal.core.operators.SignInFailed).</extracomment>
@@ -200,6 +236,18 @@
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
         <translation>Чоп этиш учун шрифт топилмади (DejaVu Sans): fonts-dejavu-core пакетини ўрнатинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
+        <translation>Фақат шу терминалда ёзилган дори бериш ёки овқат беришни бекор қилиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>This was reversed already, on {at} by {supervisor}: {reason}.</source>
+        <extracomment>An error message (terminal.core.reversals.AlreadyReversed).</extracomment>
+        <translation>Бу аллақачон бекор қилинган ({at}, {supervisor}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
@@ -484,6 +532,12 @@
         <translation>{source}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sync/server/auth.py"/>
+        <source>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</source>
+        <extracomment>An error message (sync.server.auth.UnsignedRequest).</extracomment>
+        <translation>Сўров имзоланмаган: қурилма, вақт, nonce ва имзо сарлавҳалари керак (nonce кўпи билан {limit} та белги).</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/liveness.py"/>
         <source>Please blink slowly.</source>
         <extracomment>What the person at the camera is asked to do to prove they are there.</extracomment>
@@ -596,6 +650,42 @@
         <source>its time is not valid</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
         <translation>унинг вақти нотўғри</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it dispenses from another citizen's prescription</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у бошқа фуқаронинг рецепти бўйича дори беради</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the student or the meal session is not of its school</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>ўқувчи ёки овқатланиш вақти шу мактабга тегишли эмас</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated before this terminal was set up: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг санаси бу терминал созланишидан олдинги: терминал соатини текширинг</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated more than a day ahead of the registry: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>унинг санаси реестр вақтидан бир кундан кўпроқ олдинда: терминал соатини текширинг</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у бу терминалдаги ҳеч бир дори ёки овқат беришни бекор қилмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the act it reverses was reversed already</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>у бекор қиладиган ёзув аллақачон бекор қилинган</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -931,6 +1021,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Оилада 14 ёшгача бола йўқ</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 2: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Оилада 2 ёшга тўлмаган бола йўқ: энг кичиги — {name}, {born} куни туғилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 14: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Оилада 14 ёшгача бола йўқ: энг кичиги — {name}, {born} куни туғилган</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/audit.py"/>
         <source>no purge entry accounts for the removed entries</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1088,15 +1190,15 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>PINFL (JShShIR)</source>
+        <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ЖШШИР</translation>
+        <translation>Идентификация рақами (ЖШШИР)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>IIN</source>
+        <source>ID number (IIN)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>ИИН</translation>
+        <translation>Идентификация рақами (ИИН)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
@@ -1196,6 +1298,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>confirm a meal outside its hours</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>вақтидан ташқари овқатни тасдиқлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>ўқувчи</translation>
@@ -1205,6 +1313,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бу мактаб ўқувчиси эмас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>сабабини ёзинг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>a supervisor other than you must give it</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>уни сиздан бошқа раҳбар бериши керак</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -1262,6 +1383,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>тасдиқ муддати ўтган ёки у аллақачон ишлатилган; раҳбардан қайта сўранг</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>search</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>қидирув</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>type at least two letters of the name</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>исмнинг камида икки ҳарфини киритинг</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/receipts.py"/>
         <source>receipt</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1272,6 +1407,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бундай рақамли дори бериш йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дори бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мактаб овқатини бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>дори ёки овқат беришни бекор қилиш</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1296,22 +1456,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>раҳбар</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дори бериш</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мактаб овқатини бериш</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1466,10 +1610,66 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>унинг шифрланган нусхаси мос келмади; асл нусха сақлаб қолинди</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>the damage report beside it cannot be read</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ёнидаги шикаст ҳақидаги ҳисоботни ўқиб бўлмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its first page (the header) fails its check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг биринчи саҳифаси (сарлавҳаси) текширувдан ўтмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>{count} of its {total} pages fail their check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг {total} саҳифасидан {count} таси текширувдан ўтмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its salt (the first bytes of the file) is damaged</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг тузи (файлнинг биринчи байтлари) шикастланган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>SQLite's check of the store failed</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>омборни SQLite орқали текшириш муваффақиятсиз тугади</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store_rekey.py"/>
         <source>it did not open with its new key; the old and the new key are both kept</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>у янги калит билан очилмади; эски ва янги калит иккаласи ҳам сақланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days ahead of the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у реестр соатидан {days} кун олдинда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days behind the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у реестр соатидан {days} кун орқада</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is behind the last time known here ({at})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у бу ерда маълум бўлган сўнгги вақтдан ({at}) орқада</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у бу ерда маълум бўлган сўнгги вақтдан {days} кун олдинда, реестр буни тасдиқламаган</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1890,12 +2090,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
-        <source>the device, time, nonce and signature headers are required</source>
-        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
-        <translation>қурилма, вақт, nonce ва имзо сарлавҳалари керак</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/auth.py"/>
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>вақт сарлавҳаси силжишли ISO 8601 вақти эмас</translation>
@@ -1948,18 +2142,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>у аллақачон реестрда бор</translation>
     </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation type="vanished">тасдиқловчи раҳбар номаълум</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation type="vanished">жуда кўп</translation>
-    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -1990,11 +2172,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/people.py"/>
         <source>Full name</source>
         <translation>Исм-шариф</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Шахсий идентификация рақами: {kind}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
@@ -2068,6 +2245,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Баъзи жавобларни тузатиш керак: майдонлар остидаги хабарларни кўринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
+        <translation>Бу оила учун «{benefit}» танлаб бўлмайди. {reason}. Бошқа ёрдам турини танланг.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2748,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Ташрифда юз шаблони олинди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Ташрифда олинган юз шаблони ўчирилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation>Дори ёки овқат бериш бекор қилинди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Созлама ўзгартирилди</translation>
     </message>
@@ -2578,6 +2775,26 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Old records removed</source>
         <translation>Эски ёзувлар ўчирилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Lock lifted by a supervisor</source>
+        <translation>Раҳбар блокдан чиқарди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal outside its hours, on a supervisor's word</source>
+        <translation>Вақтидан ташқари овқат, раҳбар тасдиғи билан</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patients searched for</source>
+        <translation>Беморлар қидирилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patient's history opened</source>
+        <translation>Бемор тарихи очилди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2621,6 +2838,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Оила қандай ёрдам сўраяпти? Биттасини танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Not for this family. {reason}.</source>
+        <translation>Бу оилага тўғри келмайди. {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -2677,6 +2899,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Вақтидан ташқари овқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Ёзилмади: овқат вақтидан ташқари ва раҳбар уни тасдиқламади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
         <source>Served: {student}, {session} at {time}.</source>
         <translation>Берилди: {student}, {session}, соат {time}.</translation>
     </message>
@@ -2723,8 +2955,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
-        <source>{session}: {meals} meals</source>
-        <translation>{session}: {meals} та овқат</translation>
+        <source>{session}: {meals} served</source>
+        <translation>{session}: {meals} та берилди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
@@ -2751,8 +2983,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Hand out (Enter)</source>
-        <translation>Бериш (Enter)</translation>
+        <source>Check and hand out (Enter)</source>
+        <translation>Текшириш ва бериш (Enter)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
@@ -2929,6 +3161,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <comment>a dosage: as the doctor said</comment>
         <translation>шифокор кўрсатмасига кўра</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} a day</source>
+        <comment>a dosage: 1 tab a day</comment>
+        <translation>кунига {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} {times} times a day</source>
+        <comment>a dosage: 1 tab 2 times a day</comment>
+        <translation>{count} {unit} кунига {times} маҳал</translation>
+    </message>
 </context>
 <context>
     <name>FaceIdPanel</name>
@@ -2961,6 +3205,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>Start again (F4)</source>
         <translation>Қайтадан бошлаш (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Find a patient (F5)</source>
+        <translation>Беморни қидириш (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Today's hand-outs and stock (F6)</source>
+        <translation>Бугун берилганлар ва захира (F6)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3062,11 +3316,64 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out these medicines?</source>
+        <translation>Бу дорилар берилсинми?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>To {name}</source>
+        <translation>Кимга: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Back (Esc)</source>
+        <translation>Орқага (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Бериш (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Давлат ҳисобидан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Medicine</source>
+        <translation>Дори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Quantity</source>
+        <translation>Миқдори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Dosage</source>
+        <translation>Дозаси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state</source>
+        <translation>Давлат тўлайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number from the patient's document</source>
-        <translation>Бемор ҳужжатидаги идентификация рақами</translation>
+        <source>{kind} from the patient's document</source>
+        <translation>{kind} — бемор ҳужжатидан</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -3088,13 +3395,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number, {count} digits</source>
+        <source>{count} digits</source>
         <translation>{count} та рақам</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number</source>
-        <translation>Идентификация рақами</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
@@ -3109,7 +3411,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
         <source>Type the {kind}.</source>
-        <translation>{kind}ни киритинг.</translation>
+        <translation>«{kind}» майдонини тўлдиринг.</translation>
     </message>
 </context>
 <context>
@@ -3409,11 +3711,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Шахсий идентификация рақами: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Relation</source>
         <translation>Қариндошлиги</translation>
     </message>
@@ -3492,6 +3789,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Unlock</source>
+        <translation>Блокдан чиқариш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Name</source>
         <translation>Исм</translation>
     </message>
@@ -3522,13 +3824,23 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>ўчирилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>active</source>
         <translation>фаол</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
-        <source>disabled</source>
-        <translation>ўчирилган</translation>
+        <source>locked until a new PIN is set</source>
+        <translation>янги PIN-код ўрнатилгунча блокланган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>locked until {time}</source>
+        <translation>соат {time} гача блокланган</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3539,6 +3851,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Choose an operator.</source>
         <translation>Операторни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</source>
+        <translation>{name} PIN-кодни жуда кўп марта нотўғри киритди: блокдан чиқариш учун янги PIN-код ўрнатинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is locked after wrong PINs until {time}.</source>
+        <translation>{name} нотўғри PIN-кодлардан кейин соат {time} гача блокланган.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3554,6 +3876,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>The PIN of {name} is set. They can sign in with it now.</source>
         <translation>PIN-код ўрнатилди ({name}). Энди у билан кириш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is unlocked and can sign in with their PIN now.</source>
+        <translation>{name} блокдан чиқарилди: энди ўз PIN-коди билан кира олади.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4014,230 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 Approved by {supervisor}</source>
         <translation>Берган: {nurse}
 Тасдиқлаган: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Handed out at this terminal</source>
+        <translation>Шу терминалда берилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescribed medicines</source>
+        <translation>Буюрилган дорилар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Check the face and hand out (Enter)</source>
+        <translation>Юзни текшириш ва бериш (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Print the last receipt again (Ctrl+R)</source>
+        <translation>Охирги чекни қайта чоп этиш (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Back (Esc)</source>
+        <translation>Орқага (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Ёши {age} · идентификация рақами {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescription</source>
+        <translation>Рецепт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicine</source>
+        <translation>Дори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Left</source>
+        <translation>Қолди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Last handed out</source>
+        <translation>Охирги марта берилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicines</source>
+        <translation>Дорилар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Cost to the state</source>
+        <translation>Давлат тўлайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>By</source>
+        <translation>Ким берди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>No prescriptions and nothing handed out yet.</source>
+        <translation>Рецептлар йўқ, ҳали ҳеч нарса берилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>nothing left</source>
+        <translation>ҳеч нарса қолмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{remaining} of {prescribed} {unit}</source>
+        <translation>{remaining} / {prescribed} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>here, {when}</source>
+        <translation>шу ерда, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{count} {unit} at other terminals</source>
+        <translation>бошқа терминалларда {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>never</source>
+        <translation>ҳали берилмаган</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Find a patient</source>
+        <translation>Беморни қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</source>
+        <translation>Исм-шарифни (лотин ёки кирилл ҳарфларида), туғилган санани (КК.ОО.ЙЙЙЙ) ёки идентификация рақамини киритинг ва Enter тугмасини босинг. Беморни топиш унинг шахсини аниқлаш дегани эмас: бирор нарса беришдан олдин унинг юзи текширилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name, birth date or ID number</source>
+        <translation>Исм-шариф, туғилган сана ёки идентификация рақами</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Search (Enter)</source>
+        <translation>Қидириш (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Back (Esc)</source>
+        <translation>Орқага (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name</source>
+        <translation>Исм-шариф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Born</source>
+        <translation>Туғилган сана</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Age</source>
+        <translation>Ёши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>ID number</source>
+        <translation>Идентификация рақами</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Nobody of this site matches.</source>
+        <translation>Бу муассасада мос келадиган бемор йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>More than {count} patients match: type more of the name or the birth date.</source>
+        <translation>{count} тадан ортиқ бемор мос келади: исм-шариф ёки туғилган санани тўлиқроқ киритинг.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Орқага (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today</source>
+        <translation>Бугун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today, {date}</source>
+        <translation>Бугун, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</source>
+        <translation>Берилди: {count} марта · Беморлар: {people} · Давлат ҳисобидан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Medicine</source>
+        <translation>Дори</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Handed out today</source>
+        <translation>Бугун берилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>In stock</source>
+        <translation>Омборда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Lasts</source>
+        <translation>Етади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Running low (less than {days} days left): {names}</source>
+        <translation>Тугаб бормоқда ({days} кундан камга етади): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>out of stock</source>
+        <translation>омборда йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>none handed out lately</source>
+        <translation>яқинда берилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>about {days} days</source>
+        <translation>тахминан {days} кун</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4376,26 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paper for printing</source>
+        <translation>Чоп этиш учун қоғоз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 варақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>80 mm roll</source>
+        <translation>80 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>58 mm roll</source>
+        <translation>58 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Next patient (Enter)</source>
         <translation>Кейинги бемор (Enter)</translation>
     </message>
@@ -3842,6 +4413,26 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Identified by: {how}</source>
         <translation>Шахс аниқланган усул: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Давлат тўлади: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Бемор тўлади: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Дори берган: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Reversed on {time} by {name}: {reason}. Nothing of it counts.</source>
+        <translation>Бекор қилинган ({time}, {name}): {reason}. Бу бериш ҳисобга олинмайди.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -3870,18 +4461,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the state: {money}</source>
-        <translation>Давлат тўлади: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the patient: {money}</source>
-        <translation>Бемор тўлади: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Dispensed by: {name}</source>
-        <translation>Дори берган: {name}</translation>
+        <source>Prescription {number}</source>
+        <translation>Рецепт {number}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -4112,6 +4693,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Аввал исмингизни танланг.</translation>
     </message>
@@ -4157,6 +4743,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/status_panel.py"/>
         <source>Sync now</source>
         <translation>Синхронлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</source>
+        <translation>Бу терминалнинг маълумотлар омбори шикастланган: янги ёзувлар қабул қилинмайди. IT ходимидан 'hamyon store recover' буйруғини бажаришини сўранг; ҳали ўқилиши мумкин бўлган барча ёзувлар сақланади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} дақиқа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{days} days</source>
+        <translation>{days} кун</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} ahead of the registry: set it right</source>
+        <translation>Соат реестрдан {amount} олдинда: уни тўғриланг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} behind the registry: set it right</source>
+        <translation>Соат реестрдан {amount} орқада: уни тўғриланг</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4832,69 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>SupervisorWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
+        <translation>Раҳбар буни ўз PIN-коди билан тасдиқлайди. Бу раҳбарнинг исми ва сабаби билан бирга ёзилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor</source>
+        <translation>Раҳбар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Раҳбарнинг ўз PIN-коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Раҳбарнинг PIN-коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason (written out)</source>
+        <translation>Сабаби (сўз билан ёзинг)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason</source>
+        <translation>Сабаби</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Confirm</source>
+        <translation>Тасдиқлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>No other supervisor can sign in on this terminal.</source>
+        <translation>Бу терминалга кира оладиган бошқа раҳбар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Раҳбарни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Раҳбар ўз PIN-кодини киритади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Write the reason.</source>
+        <translation>Сабабини ёзинг.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblems</name>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -4236,6 +4910,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Application</source>
         <translation>Ариза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Ташрифда юз шаблони олинди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Ташрифда олинган юз шаблони ўчирилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation>Дори ёки овқат беришни бекор қилиш</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -161,6 +161,18 @@
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal; ask IT to run 'hamyon store recover' (every act that can still be read is kept).</source>
+        <extracomment>An error message (terminal.core.errors.StoreDamaged).</extracomment>
+        <translation>Ma’lumotlar ombori ({path}) shikastlangan: {reason}. Bu terminalda endi hech narsa yozib bo‘lmaydi; IT xodimidan 'hamyon store recover' buyrug‘ini bajarishini so‘rang (hali o‘qilishi mumkin bo‘lgan barcha yozuvlar saqlanadi).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The data store at {path} is sound: there is nothing to recover.</source>
+        <extracomment>An error message (terminal.core.errors.StoreSound).</extracomment>
+        <translation>Ma’lumotlar ombori ({path}) butun: tiklanadigan hech narsa yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
         <source>The data on this terminal cannot be opened: its key is missing or wrong. Ask IT; nothing has been changed.</source>
         <extracomment>An error message (terminal.core.errors.StoreKeyError).</extracomment>
         <translation>Bu terminaldagi ma’lumotlarni ochib bo‘lmaydi: kaliti yo‘q yoki noto‘g‘ri. IT xodimiga murojaat qiling; hech narsa o‘zgartirilmadi.</translation>
@@ -170,6 +182,12 @@
         <source>The data store at {path} was written by a newer Hamyon version: update this terminal.</source>
         <extracomment>An error message (terminal.core.errors.StoreTooNew).</extracomment>
         <translation>Ma’lumotlar ombori ({path}) Hamyon dasturining yangiroq versiyasida yozilgan: bu terminalni yangilang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.</source>
+        <extracomment>An error message (terminal.core.errors.ClockNotTrusted).</extracomment>
+        <translation>Bu terminal soatiga ishonib bo‘lmaydi: {reason}. Hech narsa o‘chirilmadi. Soatni to‘g‘rilang yoki reyestr bilan sinxronlang, so‘ng qayta urinib ko‘ring.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -190,6 +208,24 @@
         <translation>PIN-kod juda ko‘p marta noto‘g‘ri kiritildi. Rahbar yangi PIN-kod o‘rnatmaguncha bu operator bloklangan.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/meals.py"/>
+        <source>{session} is served from {starts} to {ends}; it is {time} now. A meal outside these hours needs a supervisor's word.</source>
+        <extracomment>An error message (terminal.core.meals.MealOutsideHours).</extracomment>
+        <translation>«{session}» vaqti: {starts}–{ends}, hozir {time}. Boshqa vaqtda ovqat faqat rahbar tasdig‘i bilan beriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>{name} is locked until a new PIN is set: set a new PIN for them instead.</source>
+        <extracomment>An error message (terminal.core.operators.LockNeedsNewPin).</extracomment>
+        <translation>{name} yangi PIN-kod o‘rnatilguncha bloklangan: buning o‘rniga unga yangi PIN-kod o‘rnating.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>The supervisor's word is not taken: {reason}.</source>
+        <extracomment>An error message (terminal.core.operators.WordRefused).</extracomment>
+        <translation>Rahbar tasdig‘i qabul qilinmadi: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/operators.py"/>
         <source>The name or PIN is not right. Try again, or ask a supervisor.</source>
         <extracomment>An error message (terminal.core.operators.SignInFailed).</extracomment>
@@ -200,6 +236,18 @@
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
         <translation>Chop etish uchun shrift topilmadi (DejaVu Sans): fonts-dejavu-core paketini o‘rnating.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
+        <translation>Faqat shu terminalda yozilgan dori berish yoki ovqat berishni bekor qilish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>This was reversed already, on {at} by {supervisor}: {reason}.</source>
+        <extracomment>An error message (terminal.core.reversals.AlreadyReversed).</extracomment>
+        <translation>Bu allaqachon bekor qilingan ({at}, {supervisor}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
@@ -484,6 +532,12 @@
         <translation>{source}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sync/server/auth.py"/>
+        <source>The request is not signed: the device, time, nonce and signature headers are required (a nonce of at most {limit} characters).</source>
+        <extracomment>An error message (sync.server.auth.UnsignedRequest).</extracomment>
+        <translation>So‘rov imzolanmagan: qurilma, vaqt, nonce va imzo sarlavhalari kerak (nonce ko‘pi bilan {limit} ta belgi).</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/liveness.py"/>
         <source>Please blink slowly.</source>
         <extracomment>What the person at the camera is asked to do to prove they are there.</extracomment>
@@ -596,6 +650,42 @@
         <source>its time is not valid</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
         <translation>uning vaqti noto‘g‘ri</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it dispenses from another citizen's prescription</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u boshqa fuqaroning retsepti bo‘yicha dori beradi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the student or the meal session is not of its school</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>o‘quvchi yoki ovqatlanish vaqti shu maktabga tegishli emas</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated before this terminal was set up: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning sanasi bu terminal sozlanishidan oldingi: terminal soatini tekshiring</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it is dated more than a day ahead of the registry: check the terminal's clock</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>uning sanasi reyestr vaqtidan bir kundan ko‘proq oldinda: terminal soatini tekshiring</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u bu terminaldagi hech bir dori yoki ovqat berishni bekor qilmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>the act it reverses was reversed already</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation>u bekor qiladigan yozuv allaqachon bekor qilingan</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -931,6 +1021,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>Oilada 14 yoshgacha bola yo‘q</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 2: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Oilada 2 yoshga to‘lmagan bola yo‘q: eng kichigi — {name}, {born} kuni tug‘ilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/assessment.py"/>
+        <source>No child in the family is under 14: the youngest, {name}, was born on {born}</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Oilada 14 yoshgacha bola yo‘q: eng kichigi — {name}, {born} kuni tug‘ilgan</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/audit.py"/>
         <source>no purge entry accounts for the removed entries</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1088,15 +1190,15 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>PINFL (JShShIR)</source>
+        <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>JShShIR</translation>
+        <translation>Identifikatsiya raqami (JShShIR)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
-        <source>IIN</source>
+        <source>ID number (IIN)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>IIN</translation>
+        <translation>Identifikatsiya raqami (IIN)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/idnumbers.py"/>
@@ -1196,6 +1298,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/meals.py"/>
+        <source>confirm a meal outside its hours</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>vaqtidan tashqari ovqatni tasdiqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/meals.py"/>
         <source>student</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>o‘quvchi</translation>
@@ -1205,6 +1313,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bu maktab o‘quvchisi emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>sababini yozing</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/operators.py"/>
+        <source>a supervisor other than you must give it</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>uni sizdan boshqa rahbar berishi kerak</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -1262,6 +1383,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>tasdiq muddati o‘tgan yoki u allaqachon ishlatilgan; rahbardan qayta so‘rang</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>search</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>qidiruv</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/patients.py"/>
+        <source>type at least two letters of the name</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ismning kamida ikki harfini kiriting</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/receipts.py"/>
         <source>receipt</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1272,6 +1407,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bunday raqamli dori berish yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>dori berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>maktab ovqatini berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>dori yoki ovqat berishni bekor qilish</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1296,22 +1456,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>rahbar</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>dori berish</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>maktab ovqatini berish</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1466,10 +1610,66 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>uning shifrlangan nusxasi mos kelmadi; asl nusxa saqlab qolindi</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>the damage report beside it cannot be read</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>yonidagi shikast haqidagi hisobotni o‘qib bo‘lmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its first page (the header) fails its check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning birinchi sahifasi (sarlavhasi) tekshiruvdan o‘tmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>{count} of its {total} pages fail their check</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning {total} sahifasidan {count} tasi tekshiruvdan o‘tmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>its salt (the first bytes of the file) is damaged</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning tuzi (faylning birinchi baytlari) shikastlangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/store_health.py"/>
+        <source>SQLite's check of the store failed</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>omborni SQLite orqali tekshirish muvaffaqiyatsiz tugadi</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/store_rekey.py"/>
         <source>it did not open with its new key; the old and the new key are both kept</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>u yangi kalit bilan ochilmadi; eski va yangi kalit ikkalasi ham saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days ahead of the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u reyestr soatidan {days} kun oldinda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days behind the registry's</source>
+        <extracomment>Fills {reason} in “This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right or sync with the registry, then try again.”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u reyestr soatidan {days} kun orqada</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is behind the last time known here ({at})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u bu yerda ma’lum bo‘lgan so‘nggi vaqtdan ({at}) orqada</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/trusted_time.py"/>
+        <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u bu yerda ma’lum bo‘lgan so‘nggi vaqtdan {days} kun oldinda, reyestr buni tasdiqlamagan</translation>
     </message>
     <message>
         <location filename="../../biometrics/enrollment.py"/>
@@ -1890,12 +2090,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
-        <source>the device, time, nonce and signature headers are required</source>
-        <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
-        <translation>qurilma, vaqt, nonce va imzo sarlavhalari kerak</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/auth.py"/>
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>vaqt sarlavhasi siljishli ISO 8601 vaqti emas</translation>
@@ -1948,18 +2142,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>u allaqachon reyestrda bor</translation>
     </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>the overriding supervisor is not known</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation type="vanished">tasdiqlovchi rahbar noma’lum</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/app.py"/>
-        <source>too many</source>
-        <extracomment>Fills {count} in “The batch holds {count} acts; the registry takes at most {limit} at once.”</extracomment>
-        <translation type="vanished">juda ko‘p</translation>
-    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -1990,11 +2172,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/people.py"/>
         <source>Full name</source>
         <translation>Ism-sharif</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Shaxsiy identifikatsiya raqami: {kind}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
@@ -2068,6 +2245,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Ba’zi javoblarni tuzatish kerak: maydonlar ostidagi xabarlarni ko‘ring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
+        <translation>Bu oila uchun «{benefit}» tanlab bo‘lmaydi. {reason}. Boshqa yordam turini tanlang.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2748,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Tashrifda yuz shabloni olindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Tashrifda olingan yuz shabloni o‘chirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation>Dori yoki ovqat berish bekor qilindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Sozlama o‘zgartirildi</translation>
     </message>
@@ -2578,6 +2775,26 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Old records removed</source>
         <translation>Eski yozuvlar o‘chirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Lock lifted by a supervisor</source>
+        <translation>Rahbar blokdan chiqardi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Meal outside its hours, on a supervisor's word</source>
+        <translation>Vaqtidan tashqari ovqat, rahbar tasdig‘i bilan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patients searched for</source>
+        <translation>Bemorlar qidirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Patient's history opened</source>
+        <translation>Bemor tarixi ochildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2621,6 +2838,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Oila qanday yordam so‘rayapti? Bittasini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/choices.py"/>
+        <source>Not for this family. {reason}.</source>
+        <translation>Bu oilaga to‘g‘ri kelmaydi. {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -2677,6 +2899,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Vaqtidan tashqari ovqat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Yozilmadi: ovqat vaqtidan tashqari va rahbar uni tasdiqlamadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/canteen.py"/>
         <source>Served: {student}, {session} at {time}.</source>
         <translation>Berildi: {student}, {session}, soat {time}.</translation>
     </message>
@@ -2723,8 +2955,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
-        <source>{session}: {meals} meals</source>
-        <translation>{session}: {meals} ta ovqat</translation>
+        <source>{session}: {meals} served</source>
+        <translation>{session}: {meals} ta berildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/canteen_counters.py"/>
@@ -2751,8 +2983,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Hand out (Enter)</source>
-        <translation>Berish (Enter)</translation>
+        <source>Check and hand out (Enter)</source>
+        <translation>Tekshirish va berish (Enter)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/pharmacy.py"/>
@@ -2929,6 +3161,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <comment>a dosage: as the doctor said</comment>
         <translation>shifokor ko‘rsatmasiga ko‘ra</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} a day</source>
+        <comment>a dosage: 1 tab a day</comment>
+        <translation>kuniga {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/drug_words.py"/>
+        <source>{count} {unit} {times} times a day</source>
+        <comment>a dosage: 1 tab 2 times a day</comment>
+        <translation>{count} {unit} kuniga {times} mahal</translation>
+    </message>
 </context>
 <context>
     <name>FaceIdPanel</name>
@@ -2961,6 +3205,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>Start again (F4)</source>
         <translation>Qaytadan boshlash (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Find a patient (F5)</source>
+        <translation>Bemorni qidirish (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Today's hand-outs and stock (F6)</source>
+        <translation>Bugun berilganlar va zaxira (F6)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3062,11 +3316,64 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out these medicines?</source>
+        <translation>Bu dorilar berilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>To {name}</source>
+        <translation>Kimga: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Hand out (Enter)</source>
+        <translation>Berish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state: {money}</source>
+        <translation>Davlat hisobidan: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Medicine</source>
+        <translation>Dori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Quantity</source>
+        <translation>Miqdori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Dosage</source>
+        <translation>Dozasi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Cost to the state</source>
+        <translation>Davlat to‘laydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug} ({form})</source>
+        <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number from the patient's document</source>
-        <translation>Bemor hujjatidagi identifikatsiya raqami</translation>
+        <source>{kind} from the patient's document</source>
+        <translation>{kind} — bemor hujjatidan</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -3088,13 +3395,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number, {count} digits</source>
+        <source>{count} digits</source>
         <translation>{count} ta raqam</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>ID number</source>
-        <translation>Identifikatsiya raqami</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
@@ -3109,7 +3411,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <message>
         <location filename="../../terminal/ui/forms/fields.py"/>
         <source>Type the {kind}.</source>
-        <translation>{kind}ni kiriting.</translation>
+        <translation>«{kind}» maydonini to‘ldiring.</translation>
     </message>
 </context>
 <context>
@@ -3409,11 +3711,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/people.py"/>
-        <source>Personal ID number: {kind}</source>
-        <translation>Shaxsiy identifikatsiya raqami: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
         <source>Relation</source>
         <translation>Qarindoshligi</translation>
     </message>
@@ -3492,6 +3789,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Unlock</source>
+        <translation>Blokdan chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
@@ -3522,13 +3824,23 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>disabled</source>
+        <translation>o‘chirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>active</source>
         <translation>faol</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
-        <source>disabled</source>
-        <translation>o‘chirilgan</translation>
+        <source>locked until a new PIN is set</source>
+        <translation>yangi PIN-kod o‘rnatilguncha bloklangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>locked until {time}</source>
+        <translation>soat {time} gacha bloklangan</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3539,6 +3851,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Choose an operator.</source>
         <translation>Operatorni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} typed a wrong PIN too many times: set a new PIN to unlock them.</source>
+        <translation>{name} PIN-kodni juda ko‘p marta noto‘g‘ri kiritdi: blokdan chiqarish uchun yangi PIN-kod o‘rnating.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is locked after wrong PINs until {time}.</source>
+        <translation>{name} noto‘g‘ri PIN-kodlardan keyin soat {time} gacha bloklangan.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
@@ -3554,6 +3876,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>The PIN of {name} is set. They can sign in with it now.</source>
         <translation>PIN-kod o‘rnatildi ({name}). Endi u bilan kirish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>{name} is unlocked and can sign in with their PIN now.</source>
+        <translation>{name} blokdan chiqarildi: endi o‘z PIN-kodi bilan kira oladi.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4014,230 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 Approved by {supervisor}</source>
         <translation>Bergan: {nurse}
 Tasdiqlagan: {supervisor}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Handed out at this terminal</source>
+        <translation>Shu terminalda berilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescribed medicines</source>
+        <translation>Buyurilgan dorilar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Check the face and hand out (Enter)</source>
+        <translation>Yuzni tekshirish va berish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Print the last receipt again (Ctrl+R)</source>
+        <translation>Oxirgi chekni qayta chop etish (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Yoshi {age} · identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Prescription</source>
+        <translation>Retsept</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicine</source>
+        <translation>Dori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Left</source>
+        <translation>Qoldi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Last handed out</source>
+        <translation>Oxirgi marta berilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Medicines</source>
+        <translation>Dorilar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Cost to the state</source>
+        <translation>Davlat to‘laydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>By</source>
+        <translation>Kim berdi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>No prescriptions and nothing handed out yet.</source>
+        <translation>Retseptlar yo‘q, hali hech narsa berilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>nothing left</source>
+        <translation>hech narsa qolmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{remaining} of {prescribed} {unit}</source>
+        <translation>{remaining} / {prescribed} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>here, {when}</source>
+        <translation>shu yerda, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{count} {unit} at other terminals</source>
+        <translation>boshqa terminallarda {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>never</source>
+        <translation>hali berilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Find a patient</source>
+        <translation>Bemorni qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then Enter. Finding a patient does not identify them: their face is checked before anything is handed out.</source>
+        <translation>Ism-sharifni (lotin yoki kirill harflarida), tug‘ilgan sanani (KK.OO.YYYY) yoki identifikatsiya raqamini kiriting va Enter tugmasini bosing. Bemorni topish uning shaxsini aniqlash degani emas: biror narsa berishdan oldin uning yuzi tekshiriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name, birth date or ID number</source>
+        <translation>Ism-sharif, tug‘ilgan sana yoki identifikatsiya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Search (Enter)</source>
+        <translation>Qidirish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Name</source>
+        <translation>Ism-sharif</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Born</source>
+        <translation>Tug‘ilgan sana</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Age</source>
+        <translation>Yoshi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>ID number</source>
+        <translation>Identifikatsiya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>Nobody of this site matches.</source>
+        <translation>Bu muassasada mos keladigan bemor yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_search.py"/>
+        <source>More than {count} patients match: type more of the name or the birth date.</source>
+        <translation>{count} tadan ortiq bemor mos keladi: ism-sharif yoki tug‘ilgan sanani to‘liqroq kiriting.</translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Today, {date}</source>
+        <translation>Bugun, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Hand-outs: {count} · Patients: {people} · Cost to the state: {money}</source>
+        <translation>Berildi: {count} marta · Bemorlar: {people} · Davlat hisobidan: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Medicine</source>
+        <translation>Dori</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Handed out today</source>
+        <translation>Bugun berildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>In stock</source>
+        <translation>Omborda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Lasts</source>
+        <translation>Yetadi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>Running low (less than {days} days left): {names}</source>
+        <translation>Tugab bormoqda ({days} kundan kamga yetadi): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>out of stock</source>
+        <translation>omborda yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>none handed out lately</source>
+        <translation>yaqinda berilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/pharmacy_day_panel.py"/>
+        <source>about {days} days</source>
+        <translation>taxminan {days} kun</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4376,26 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paper for printing</source>
+        <translation>Chop etish uchun qog‘oz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 varaq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Next patient (Enter)</source>
         <translation>Keyingi bemor (Enter)</translation>
     </message>
@@ -3842,6 +4413,26 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Identified by: {how}</source>
         <translation>Shaxs aniqlangan usul: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Davlat to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Paid by the patient: {money}</source>
+        <translation>Bemor to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Dispensed by: {name}</source>
+        <translation>Dori bergan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Reversed on {time} by {name}: {reason}. Nothing of it counts.</source>
+        <translation>Bekor qilingan ({time}, {name}): {reason}. Bu berish hisobga olinmaydi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -3870,18 +4461,8 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the state: {money}</source>
-        <translation>Davlat to‘ladi: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Paid by the patient: {money}</source>
-        <translation>Bemor to‘ladi: {money}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/receipt.py"/>
-        <source>Dispensed by: {name}</source>
-        <translation>Dori bergan: {name}</translation>
+        <source>Prescription {number}</source>
+        <translation>Retsept {number}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -4112,6 +4693,11 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/signin.py"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Avval ismingizni tanlang.</translation>
     </message>
@@ -4157,6 +4743,31 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/status_panel.py"/>
         <source>Sync now</source>
         <translation>Sinxronlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>The data store of this terminal is damaged: new acts are refused. Ask IT to run 'hamyon store recover'; every act that can still be read is kept.</source>
+        <translation>Bu terminalning ma’lumotlar ombori shikastlangan: yangi yozuvlar qabul qilinmaydi. IT xodimidan 'hamyon store recover' buyrug‘ini bajarishini so‘rang; hali o‘qilishi mumkin bo‘lgan barcha yozuvlar saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} daqiqa</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>{days} days</source>
+        <translation>{days} kun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} ahead of the registry: set it right</source>
+        <translation>Soat reyestrdan {amount} oldinda: uni to‘g‘rilang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/status_panel.py"/>
+        <source>Clock {amount} behind the registry: set it right</source>
+        <translation>Soat reyestrdan {amount} orqada: uni to‘g‘rilang</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4832,69 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
+        <translation>Rahbar buni o‘z PIN-kodi bilan tasdiqlaydi. Bu rahbarning ismi va sababi bilan birga yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor</source>
+        <translation>Rahbar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's own PIN</source>
+        <translation>Rahbarning o‘z PIN-kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Supervisor's PIN</source>
+        <translation>Rahbarning PIN-kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason (written out)</source>
+        <translation>Sababi (so‘z bilan yozing)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Reason</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Confirm</source>
+        <translation>Tasdiqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>No other supervisor can sign in on this terminal.</source>
+        <translation>Bu terminalga kira oladigan boshqa rahbar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Choose the supervisor.</source>
+        <translation>Rahbarni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>The supervisor types their own PIN.</source>
+        <translation>Rahbar o‘z PIN-kodini kiritadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <source>Write the reason.</source>
+        <translation>Sababini yozing.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblems</name>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -4236,6 +4910,21 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Application</source>
         <translation>Ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template learned from a visit</source>
+        <translation>Tashrifda yuz shabloni olindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Learned face template removed</source>
+        <translation>Tashrifda olingan yuz shabloni o‘chirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation>Dori yoki ovqat berishni bekor qilish</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -28,7 +28,7 @@ class AuditReport:
     sent: int = 0
     stored: int = 0
     duplicates: int = 0
-    head: int = 0
+    head: int | None = None  # the registry's head of this device's trail; None when nothing was sent
 
     def as_dict(self) -> dict[str, Any]:
         return {"sent": self.sent, "stored": self.stored, "duplicates": self.duplicates, "head": self.head}

@@ -5,6 +5,10 @@ says the registry cannot be reached or will not let this device in, the pull
 still runs (revoked templates, cancelled prescriptions and conflicts arrive
 while the queue is stuck), and then the push's error is raised, so the cycle
 still counts as failed.
+
+The registry's clock, read from its answers, is kept with the cycle's outcome
+(:mod:`terminal.core.trusted_time`), and the times written down (``last_success_at``,
+what ``hamyon status`` calls ``last_sync``) are the registry's, not this computer's clock.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from sync.client.pull import PullReport, pull
 from sync.client.push import BatchSizer, PushReport, push
 from sync.errors import KeyMissing, NotEnrolled, RegistryUnreachable, SyncCancelled, SyncError
 from sync.protocol import times
+from terminal.core import trusted_time
 from terminal.core.store import Store
 
 # Registry answers that mean this device is not let in (bad credentials, unknown or revoked device,
@@ -74,14 +79,15 @@ def sync_once(
     link.new_cycle()
     report = report if report is not None else CycleReport()
     started = time.monotonic()
-    _note(store, "last_attempt_at = ?", times.iso(clock.now()))
+    _note(store, "last_attempt_at = ?", _now(store, clock, link))
     push_error: SyncError | None = None
     try:
         push_error = _push(store, link, me, clock, sizer, sleep, cancelled, report)
         kwargs = {"page_size": page_size} if page_size else {}
         pull(store, link, clock, sleep=sleep, cancelled=cancelled, report=report.pull, **kwargs)
-        _note(store, "last_pull_at = ?", times.iso(clock.now()))
+        _note(store, "last_pull_at = ?", _now(store, clock, link))
     except SyncError as exc:
+        _keep_reading(store, link)
         _failed(store, push_error or exc, exc)
         if push_error is None or isinstance(exc, SyncCancelled):
             raise
@@ -90,12 +96,26 @@ def sync_once(
         report.seconds = time.monotonic() - started
         if own_link:
             link.close()
+    _keep_reading(store, link)
     if push_error is not None:
         _failed(store, push_error, None)
         raise push_error
-    now = times.iso(clock.now())
+    now = _now(store, clock, link)
     _note(store, "last_success_at = ?, last_error = NULL, online = 1, failures = 0", now)
     return report
+
+
+def _now(store: Store, clock: times.Clock, link: RegistryLink) -> str:
+    """The time to write down: the registry's (read in this cycle or carried from an earlier one)."""
+    if link.reading is not None and (at := link.reading.carried(trusted_time.uptime())) is not None:
+        return times.iso(at)
+    return times.iso(trusted_time.stamp_now(store, clock))
+
+
+def _keep_reading(store: Store, link: RegistryLink) -> None:
+    if link.reading is not None:
+        with store.write() as db:
+            trusted_time.record(db, link.reading)
 
 
 def _push(
@@ -124,7 +144,7 @@ def _push(
             raise
         error = error or exc
     if error is None:
-        _note(store, "last_push_at = ?, online = 1", times.iso(clock.now()))
+        _note(store, "last_push_at = ?, online = 1", _now(store, clock, link))
     return error
 
 

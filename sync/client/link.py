@@ -14,6 +14,10 @@ received since :meth:`RegistryLink.new_cycle`, so a cycle can tell a registry
 that is not there from a link that failed mid-transfer. An answer larger than
 ``MAX_ANSWER`` (as decompressed), or one that is not the protocol's shape, fails
 as ``RegistryFailed`` and is retried later: it never reaches the store.
+
+Every answer's time (its ``server_time``, else the HTTP ``Date``) is read as the registry's clock:
+``reading`` keeps the one of the shortest round trip since :meth:`RegistryLink.new_cycle`, for
+:mod:`terminal.core.trusted_time`. A time out of all reason (before 2020, after 2200) is ignored.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ import gzip
 import json
 import ssl
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
@@ -54,11 +59,13 @@ from sync.protocol.signing import (
     DeviceKey,
     request_message,
 )
+from terminal.core.trusted_time import Reading, Uptime, uptime
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
 M = TypeVar("M", bound=BaseModel)
 MAX_ANSWER = 64 * 1024 * 1024  # decompressed; the largest page of changes is a few MB
+SANE_YEARS = range(2020, 2201)  # a registry time outside these is not taken as the time
 
 
 class RegistryLink:
@@ -80,6 +87,8 @@ class RegistryLink:
         self.timeout = timeout
         self.offset = timedelta(0)  # registry time minus ours, learnt from a clock-skew answer
         self.answered = 0  # answers (of any status) received since new_cycle()
+        self.reading: Reading | None = None  # the registry's clock, best read since new_cycle()
+        self._round_trip = float("inf")
         self.session = requests.Session()
         self.session.headers.update({HEADER_PROTOCOL: str(PROTOCOL_VERSION), "User-Agent": "hamyon-terminal"})
         self.trust = trust or Trust()
@@ -93,6 +102,7 @@ class RegistryLink:
     def new_cycle(self) -> None:
         """A sync cycle starts: no answer from the registry yet."""
         self.answered = 0
+        self.reading, self._round_trip = None, float("inf")
 
     def first_contact_failed(self, exc: SyncError) -> bool:
         """Did the registry turn out not to be there at the first request of this cycle? Then
@@ -143,6 +153,7 @@ class RegistryLink:
             data = gzip.compress(body, compresslevel=5)
         if signed:
             headers.update(self._signature(method, path, body or b""))
+        sent = uptime()
         try:
             response = self.session.request(
                 method, self.url + path, data=data, headers=headers, timeout=self.timeout, stream=True
@@ -165,11 +176,24 @@ class RegistryLink:
             if response.status_code < 300:
                 raise RegistryUnreachable(url=self.url, reason="the answer was cut off") from None
             parsed = {}
+        self._read_clock(parsed, response.headers.get("Date"), sent)
         if response.status_code >= 400:
             raise _refusal(response.status_code, parsed)
         if not isinstance(parsed, dict):
             raise RegistryFailed(status=response.status_code, reason="an answer the protocol does not allow")
         return parsed
+
+    def _read_clock(self, answer: Any, date: str | None, sent: Uptime) -> None:
+        """The registry's time from this answer, kept if its round trip is the shortest yet (the
+        registry stamped it about halfway through)."""
+        received = uptime()
+        registry = _registry_time(answer, date)
+        round_trip = received.seconds - sent.seconds
+        if registry is None or round_trip >= self._round_trip or received.boot != sent.boot:
+            return
+        self._round_trip = round_trip
+        half = timedelta(seconds=max(round_trip, 0.0) / 2)
+        self.reading = Reading(registry + half, self.clock.now(), received)
 
     def _signature(self, method: str, path: str, body: bytes) -> dict[str, str]:
         if self.device is None or self.key is None:
@@ -183,6 +207,19 @@ class RegistryLink:
             HEADER_NONCE: nonce,
             HEADER_SIGNATURE: self.key.sign(message),
         }
+
+
+def _registry_time(answer: Any, date: str | None) -> datetime | None:
+    """An answer's ``server_time`` (a clock-skew refusal has it among its params), else its ``Date``."""
+    text = answer.get("server_time") if isinstance(answer, dict) else None
+    error = answer.get("error") if isinstance(answer, dict) else None
+    if text is None and isinstance(error, dict) and isinstance(error.get("params"), dict):
+        text = error["params"].get("server_time")
+    try:
+        at = times.parse(text) if isinstance(text, str) else parsedate_to_datetime(date or "")
+    except (TypeError, ValueError, IndexError):
+        return None
+    return at if at.tzinfo is not None and at.year in SANE_YEARS else None
 
 
 def _read_capped(response: requests.Response) -> bytes:

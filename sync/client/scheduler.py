@@ -7,8 +7,12 @@ failed for want of a link, a cheap probe (an unsigned ``GET /``) runs every
 ``probe_seconds``; when it succeeds the sync runs at once. After every cycle,
 failed or not, ``on_templates`` gets the ids of the local face templates its
 pull touched (for ``terminal.core.faces.refresh``), and ``on_status`` the status.
-Every ``retention_hours`` (a day; None turns it off) the retention purge runs
-between cycles, and ``on_templates`` gets the ids of the templates it erased.
+Every ``retention_hours`` (a day; None turns it off) the store is checked whole
+(every page's MAC and SQLite's structure: damage found stops every write, see
+:mod:`terminal.core.store_health`), then the retention purge runs between cycles on
+the registry's time (:class:`terminal.core.trusted_time.TrustedClock`; a clock that
+cannot be trusted purges nothing), and ``on_templates`` gets the ids of the templates
+it erased. The frequent opens of the cycles and probes leave the page check to these.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from sync.client.cycle import CycleReport, probe, sync_once
 from sync.errors import RegistryUnreachable, SyncError
 from sync.protocol import times
 from terminal.core import retention
+from terminal.core.errors import HamyonError
 from terminal.core.site import Site
 from terminal.core.status import status
 from terminal.core.store import Store
+from terminal.core.trusted_time import TrustedClock
 
 log = logging.getLogger("hamyon.sync")
 OnStatus = Callable[[dict[str, Any]], None]
@@ -120,7 +126,7 @@ class SyncScheduler:
             self._lock.release()
 
     def _run(self) -> None:
-        with Store.open(self.home) as store:
+        with Store.open(self.home, check=False) as store:
             report = CycleReport()
             try:
                 sync_once(store, self.clock, report=report)
@@ -136,13 +142,24 @@ class SyncScheduler:
                 self.on_status(status(store))
 
     def _retention(self) -> None:
-        """The daily retention purge (terminal.core.retention), between sync cycles."""
+        """The daily check of the whole store, then the retention purge (terminal.core.retention),
+        between sync cycles."""
         with self._lock:
             try:
                 with Store.open(self.home) as store:
-                    report = retention.purge(Site(store))
+                    if store.check() is not None:
+                        log.error("the daily check found the store damaged; no purge")
+                        if self.on_status:
+                            self.on_status(status(store))
+                        return
+                    site = Site(store)
+                    site.clock = TrustedClock(store, site.clock)
+                    report = retention.purge(site)
+            except HamyonError as exc:  # a clock that cannot be trusted, a damaged store: said, not a bug
+                log.warning("no retention purge today: %s", exc.message)
+                return
             except Exception:  # logged; tried again tomorrow
-                log.exception("the retention purge failed")
+                log.exception("the daily check or retention purge failed")
                 return
         if self.on_templates and report.template_ids:
             self.on_templates(set(report.template_ids))
@@ -151,7 +168,7 @@ class SyncScheduler:
         if not self.offline or self._lock.locked():
             return
         try:
-            with Store.open(self.home) as store:
+            with Store.open(self.home, check=False) as store:
                 back = probe(store, self.clock)
         except Exception:  # not enrolled any more, a store that cannot be opened: the cycle will say
             log.exception("the registry probe failed")

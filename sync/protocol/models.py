@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from sync.protocol import times
+from sync.protocol.bounds import (
+    BASE64,
+    DATE,
+    KIND,
+    MAX_DETAILS,
+    MAX_PAYLOAD,
+    STORABLE,
+    Int64,
+    JsonInt,
+    Positive64,
+    Stored,
+    text,
+)
+from sync.protocol.idnumbers import IdNumber
 
 HEX64 = r"^[0-9a-f]{64}$"
 UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -25,13 +39,33 @@ REJECT_REASONS = (
     "unknown_kind",  # stored (the chain goes on), but not taken into account
     "invalid_payload",  # stored, not taken into account (also: its effects could not be applied)
     "invalid_time",  # created_at is not ISO 8601 with an offset: stored, not taken into account
-    "wrong_facility",  # stored, not taken into account
+    "wrong_facility",  # stored, not taken into account (also: a meal at a school of another facility)
+    "wrong_citizen",  # a dispense from a prescription of another citizen: stored, not taken into account
+    "wrong_school",  # a meal for a student or session not of the act's school: stored, not taken into account
+    "before_enrollment",  # created_at more than a day before the device was enrolled: stored, not counted
+    "time_in_future",  # created_at more than a day after the registry received it: stored, not counted
+    "not_reversible",  # a reversal of no dispense or meal of this device: stored, not counted
+    "already_reversed",  # a second reversal of the same act: stored, not counted
 )
 DEFER_REASONS = ("sequence_gap", "after_refused")
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _a_date(value: str) -> str:
+    date.fromisoformat(value)
+    return value
+
+
+WireDate = Annotated[str, Field(pattern=DATE), AfterValidator(_a_date)]
+# Declared as one schema, not "anyOf" a string or null: validators and fuzzers that meet a pattern
+# inside "anyOf" do not always hold to it.
+Login = Annotated[
+    Annotated[Stored, text(200)] | None,
+    WithJsonSchema({"type": ["string", "null"], "maxLength": 200, "pattern": STORABLE}),
+]
 
 
 class Facility(Model):
@@ -53,10 +87,13 @@ class ServiceInfo(Model):
 
 
 class EnrollRequest(Model):
-    code: str = Field(min_length=4, max_length=64)
-    public_key: str = Field(description="base64 of the 32 raw bytes of the device's Ed25519 public key")
-    device_name: str = Field(default="", max_length=200)
-    protocol: int = 1
+    code: Stored = text(64, min_length=4)
+    public_key: str = Field(
+        pattern=r"^[A-Za-z0-9+/]{43}=$",
+        description="base64 of the 32 raw bytes of the device's Ed25519 public key",
+    )
+    device_name: Stored = text(200, default="")
+    protocol: JsonInt = Field(default=1, ge=1, le=1000)
 
 
 class EnrollResponse(Model):
@@ -70,21 +107,26 @@ class TxEnvelope(Model):
     """One confirmed act, exactly as the device's log holds it, plus its signature."""
 
     uuid: str = Field(pattern=UUID, description="idempotency key")
-    seq: int = Field(ge=1, description="the device's sequence number, 1, 2, 3 ... without gaps")
-    kind: str
-    operator_id: int | None = Field(description="the operator's id on the device (part of the hash)")
-    operator: str | None = Field(default=None, description="the operator's login (not hashed)")
-    created_at: str = Field(
+    seq: Positive64 = Field(description="the device's sequence number, 1, 2, 3 ... without gaps")
+    kind: str = Field(pattern=KIND, description="unknown kinds are stored and answered 'unknown_kind'")
+    operator_id: Int64 | None = Field(description="the operator's id on the device (part of the hash)")
+    operator: Login = Field(default=None, description="the operator's login (not hashed)")
+    created_at: Stored = text(
+        64,
         description="device time, ISO 8601 with offset; checked per act (see device_time), so that one"
-        " act with a bad time is answered 'rejected invalid_time' and never fails its whole batch"
+        " act with a bad or implausible time is answered 'rejected' (invalid_time, before_enrollment,"
+        " time_in_future) and never fails its whole batch",
     )
-    payload: str = Field(description="the act's canonical JSON text, exactly as hashed")
+    payload: Stored = text(MAX_PAYLOAD, description="the act's canonical JSON text, exactly as hashed")
     prev_hash: str = Field(pattern=HEX64)
     hash: str = Field(pattern=HEX64)
-    signature: str = Field(description="base64 Ed25519 over 'HAMYON-TX-1\\n{device}\\n{hash}'")
+    signature: str = Field(
+        max_length=100, pattern=BASE64, description="base64 Ed25519 over 'HAMYON-TX-1\\n{device}\\n{hash}'"
+    )
     template: str | None = Field(
         default=None,
         max_length=700,
+        pattern=BASE64,
         description="face_learned only: base64 of the learned template (512 bytes), sent beside the act,"
         " never in it: the payload's encoding_sha256 (hashed and signed) vouches for it, and the"
         " terminal's log never holds a template. Absent when the terminal erased it before the push.",
@@ -99,7 +141,7 @@ class TxEnvelope(Model):
 
 
 class PushRequest(Model):
-    transactions: list[TxEnvelope]
+    transactions: list[TxEnvelope] = Field(description="at most 2,000 (else 413 batch_too_large)")
 
 
 class ConflictInfo(Model):
@@ -129,18 +171,22 @@ class PushResponse(Model):
 class AuditEntry(Model):
     """One entry of the device's audit trail, exactly as the device holds it (a hash chain of its own)."""
 
-    seq: int = Field(ge=1)
-    at: str
-    operator_id: int | None
-    action: str = Field(max_length=100)
-    subject: str = Field(max_length=500)
-    details: str = Field(description="canonical JSON text, exactly as hashed")
+    seq: Positive64
+    at: Stored = text(
+        64,
+        description="device time, ISO 8601 with offset; an entry whose time is not one, or is implausible,"
+        " is stored all the same (the trail goes on) and marked so at the registry",
+    )
+    operator_id: Int64 | None
+    action: Stored = text(100)
+    subject: Stored = text(500)
+    details: Stored = text(MAX_DETAILS, description="canonical JSON text, exactly as hashed")
     prev_hash: str = Field(pattern=HEX64)
     hash: str = Field(pattern=HEX64)
 
 
 class AuditPushRequest(Model):
-    entries: list[AuditEntry]
+    entries: list[AuditEntry] = Field(description="at most 2,000 (else 413 batch_too_large)")
 
 
 class AuditPushResponse(Model):
@@ -178,63 +224,80 @@ class ErrorBody(Model):
 
 
 class Payload(BaseModel):
+    """Bounded like the wire models (ID numbers with their check digit, 64-bit numbers, no NUL);
+    an act whose payload is not is stored and answered 'rejected invalid_payload'."""
+
     model_config = ConfigDict(extra="allow")  # newer terminals may add fields
 
 
+MONEY = 10**15  # tiyin or tiyn: far beyond any real amount, far within 64 bits
+
+
 class DispenseLine(Payload):
-    item_id: int
-    prescription_id: str
-    drug_code: str
-    quantity: int = Field(gt=0)
-    unit_price: int = Field(ge=0)
+    item_id: Int64
+    prescription_id: Stored = text(128, min_length=1)
+    drug_code: Stored = text(64, min_length=1)
+    quantity: JsonInt = Field(gt=0, le=1_000_000)
+    unit_price: JsonInt = Field(ge=0, le=MONEY)
 
 
 class DispensePayload(Payload):
-    facility: str
-    citizen_pin: str
-    id_method: str
-    items: list[DispenseLine] = Field(min_length=1)
-    total_cost: int = Field(ge=0)
+    facility: Stored = text(64)
+    citizen_pin: IdNumber
+    id_method: Stored = text(32)
+    items: list[DispenseLine] = Field(min_length=1, max_length=200)
+    total_cost: JsonInt = Field(ge=0, le=MONEY)
 
 
 class MealPayload(Payload):
-    school: str
-    student_id: int
-    session: str
-    served_on: str
-    price: int = Field(ge=0)
+    school: Stored = text(128, min_length=1)
+    student_id: Positive64
+    session: Stored = text(128, min_length=1)
+    served_on: WireDate
+    price: JsonInt = Field(ge=0, le=MONEY)
 
 
 class ApplicationMember(Payload):
-    pin: str
-    relation: str
+    pin: IdNumber
+    relation: Stored = text(32)
 
 
 class ApplicationPayload(Payload):
-    application_id: str
-    facility: str
-    benefit_type: str
-    members: list[ApplicationMember] = Field(min_length=1)
+    application_id: Stored = text(128, min_length=1)
+    facility: Stored = text(64)
+    benefit_type: Stored = text(64, min_length=1)
+    members: list[ApplicationMember] = Field(min_length=1, max_length=100)
 
 
 class FaceLearnedPayload(Payload):
     """A template learned from a visit; the template itself travels as the envelope's ``template``."""
 
-    facility: str
-    citizen_pin: str
+    facility: Stored = text(64)
+    citizen_pin: IdNumber
     template_id: str = Field(pattern=UUID, description="made by the terminal: the registry's key for it")
     encoding_sha256: str = Field(pattern=HEX64)
     learned_from: Literal["face", "id_number_face", "override_face"]
-    distance: float | None = Field(default=None, ge=0)
+    distance: float | None = Field(default=None, ge=0, le=100, allow_inf_nan=False)
     replaces: str | None = Field(default=None, pattern=UUID, description="a learned template that makes way")
 
 
 class FaceForgottenPayload(Payload):
     """Learned templates withdrawn at a terminal (consent withdrawn, wrong person)."""
 
-    facility: str
-    citizen_pin: str
-    template_ids: list[str] = Field(min_length=1, max_length=100)
+    facility: Stored = text(64)
+    citizen_pin: IdNumber
+    template_ids: list[Annotated[str, Field(pattern=UUID)]] = Field(min_length=1, max_length=100)
+
+
+class ReversalPayload(Payload):
+    """A mistaken dispense or meal of this device cancelled by a supervisor with a reason: a new act
+    that names the first (which stays, as every act does)."""
+
+    facility: Stored = text(64)
+    reverses: str = Field(pattern=UUID, description="the uuid of the act it cancels")
+    reverses_kind: Literal["dispense", "meal"]
+    reason: Stored = text(500, min_length=1)
+    supervisor_id: Int64
 
 
 PAYLOADS: dict[str, type[Payload]] = {
@@ -243,6 +306,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     "application": ApplicationPayload,
     "face_learned": FaceLearnedPayload,
     "face_forgotten": FaceForgottenPayload,
+    "reversal": ReversalPayload,
 }
 
 

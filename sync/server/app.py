@@ -1,9 +1,10 @@
 """The registry's HTTP face (FastAPI): stateless, everything it knows is in the database.
 
 Endpoints (protocol 1): ``GET /`` and ``GET /v1/time`` (who and when),
-``POST /v1/enroll``, ``POST /v1/push`` and ``GET /v1/changes`` (signed by the
-device). ``/openapi.json`` documents them. Request bodies may be gzip; answers
-are gzip when the client accepts it.
+``POST /v1/enroll``, ``POST /v1/push``, ``POST /v1/audit`` and ``GET /v1/changes``
+(signed by the device). ``/openapi.json`` documents them (:mod:`sync.server.contract`),
+bounds included: nothing a client sends is answered 5xx but a busy database (503).
+Request bodies may be gzip; answers are gzip when the client accepts it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from sync.errors import (
     UnsupportedEncoding,
 )
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, times
+from sync.protocol.bounds import MAX_INT
 from sync.protocol.models import (
     AuditPushRequest,
     AuditPushResponse,
@@ -45,7 +47,7 @@ from sync.protocol.models import (
     PushResponse,
     ServiceInfo,
 )
-from sync.server import audit, auth, enroll, pull, push
+from sync.server import audit, auth, contract, enroll, pull, push
 from sync.server.db import RegistryDB
 
 log = logging.getLogger("hamyon.registry")
@@ -54,6 +56,9 @@ MAX_BATCH = 2000
 ERRORS: dict[int | str, dict[str, Any]] = {
     s: {"model": ErrorBody} for s in (400, 401, 403, 413, 415, 421, 426, 503)
 }
+# What any route may answer before it is reached (GunzipRequests): a damaged body, its size or
+# encoding, plain HTTP in production, a protocol version not spoken.
+BEFORE_ROUTES: dict[int | str, dict[str, Any]] = {s: {"model": ErrorBody} for s in (400, 413, 415, 421, 426)}
 
 
 class GunzipRequests:
@@ -97,8 +102,8 @@ class GunzipRequests:
             raise HttpsRequired()
         headers = dict(scope["headers"])
         sent_version = headers.get(b"x-hamyon-protocol", b"").decode("latin-1")
-        if sent_version and (not sent_version.isdigit() or int(sent_version) not in SUPPORTED_VERSIONS):
-            raise ProtocolUnsupported(supported=list(SUPPORTED_VERSIONS), sent=sent_version)
+        if sent_version and sent_version not in {str(v) for v in SUPPORTED_VERSIONS}:
+            raise ProtocolUnsupported(supported=list(SUPPORTED_VERSIONS), sent=sent_version[:20])
         encoding = headers.get(b"content-encoding", b"identity").decode("latin-1").lower()
         if encoding not in ("identity", "gzip"):
             raise UnsupportedEncoding(encoding=encoding)
@@ -160,11 +165,8 @@ def create_app(
 ) -> FastAPI:
     """The registry's app; ``production`` answers plain HTTP requests 421 (HTTPS only)."""
     clock = clock or times.UtcClock()
-    app = FastAPI(
-        title="Hamyon central registry",
-        version=f"protocol {PROTOCOL_VERSION}",
-        description="Device enrollment, push of signed acts, pull of the change feed. See docs/sync.md.",
-    )
+    app = FastAPI(title="Hamyon central registry", version=f"protocol {PROTOCOL_VERSION}")
+    app.openapi = lambda: contract.document(app)  # type: ignore[method-assign]
 
     @app.exception_handler(SyncError)
     async def _sync_error(request: Request, exc: SyncError) -> JSONResponse:
@@ -194,14 +196,22 @@ def create_app(
     def info() -> ServiceInfo:
         return ServiceInfo(protocol=list(SUPPORTED_VERSIONS), server_time=times.iso(clock.now()))
 
-    app.get("/", response_model=ServiceInfo, summary="Who this is")(info)
-    app.get("/v1/time", response_model=ServiceInfo, summary="The registry's time")(info)
+    app.get("/", response_model=ServiceInfo, responses=BEFORE_ROUTES, summary="Who this is")(info)
+    app.get("/v1/time", response_model=ServiceInfo, responses=BEFORE_ROUTES, summary="The registry's time")(
+        info
+    )
 
     @app.post("/v1/enroll", response_model=EnrollResponse, responses=ERRORS, summary="Enroll a device")
     def enroll_device(body: EnrollRequest) -> EnrollResponse:
         return db.run(lambda tx: enroll.enroll(tx, body, clock))
 
-    @app.post("/v1/push", response_model=PushResponse, responses=ERRORS, summary="Push signed acts")
+    @app.post(
+        "/v1/push",
+        response_model=PushResponse,
+        responses=ERRORS,
+        summary="Push signed acts",
+        openapi_extra=contract.SIGNED,
+    )
     async def push_acts(request: Request, body: PushRequest) -> PushResponse:
         if len(body.transactions) > MAX_BATCH:
             raise BatchTooLarge(count=len(body.transactions), limit=MAX_BATCH)
@@ -218,6 +228,7 @@ def create_app(
         response_model=AuditPushResponse,
         responses={**ERRORS, 409: {"model": ErrorBody}},
         summary="Push the device's audit trail",
+        openapi_extra=contract.SIGNED,
     )
     async def push_audit(request: Request, body: AuditPushRequest) -> AuditPushResponse:
         if len(body.entries) > MAX_BATCH:
@@ -235,9 +246,12 @@ def create_app(
         response_model=ChangesPage,
         responses=ERRORS,
         summary="One page of the device's change feed",
+        openapi_extra=contract.SIGNED,
     )
     async def changes(
-        request: Request, since: str = Query("0", pattern=r"^\d{1,19}$"), limit: int = Query(1000, ge=1)
+        request: Request,
+        since: str = Query("0", pattern=r"^[0-9]{1,18}$", description="the cursor of the page before"),
+        limit: int = Query(1000, ge=1, le=MAX_INT, description="at most 5,000 are sent"),
     ) -> Response:
         headers, path = _headers(request), _path(request)
 

@@ -5,14 +5,18 @@ registry holds are duplicates when their hash is the one stored, and refused
 (409 ``audit_chain_broken``) when it is not: the device's trail was edited or forked after it
 came up. Above the head each entry must be the next one (else 409 ``audit_gap``), follow the head's
 hash and hash to its own ``hash`` (else 409 ``audit_chain_broken``). A refusal stores nothing of
-the batch: the terminal keeps the entries and a supervisor looks into them.
+the batch: the terminal keeps the entries and a supervisor looks into them. An entry whose
+``at`` is not a plausible time is stored all the same (the trail is the record) with its
+``problem`` (``invalid_time``, ``time_in_future``; see :mod:`sync.server.checks`).
 """
 
 from __future__ import annotations
 
 from sync.errors import AuditChainBroken, AuditGap
+from sync.protocol import times
 from sync.protocol.canonical import audit_hash
 from sync.protocol.models import AuditEntry, AuditPushResponse, ChainHead
+from sync.server.checks import audit_time_problem
 from sync.server.db import Tx
 
 
@@ -22,6 +26,7 @@ def take(tx: Tx, device_id: str, entries: list[AuditEntry], at: str) -> AuditPus
     )
     assert device is not None  # authenticated just before
     head_seq, head_hash = device["audit_seq"], device["audit_hash"]
+    received = times.parse(at)
     stored, duplicates = [], 0
     known = _known(tx, device_id, [e.seq for e in entries if e.seq <= head_seq])
     for entry in entries:
@@ -36,12 +41,13 @@ def take(tx: Tx, device_id: str, entries: list[AuditEntry], at: str) -> AuditPus
             raise AuditChainBroken(seq=entry.seq, reason="does not follow the entry before it")
         if audit_hash(entry.model_dump()) != entry.hash:
             raise AuditChainBroken(seq=entry.seq, reason="does not match its hash")
-        stored.append({**entry.model_dump(), "device_id": device_id, "received_at": at})
+        problem = audit_time_problem(entry.at, received)
+        stored.append({**entry.model_dump(), "device_id": device_id, "received_at": at, "problem": problem})
         head_seq, head_hash = entry.seq, entry.hash
     tx.many(
         "INSERT INTO audit_entries (device_id, seq, at, operator_id, action, subject, details, prev_hash,"
-        " hash, received_at) VALUES (:device_id, :seq, :at, :operator_id, :action, :subject, :details,"
-        " :prev_hash, :hash, :received_at)",
+        " hash, received_at, problem) VALUES (:device_id, :seq, :at, :operator_id, :action, :subject,"
+        " :details, :prev_hash, :hash, :received_at, :problem)",
         stored,
     )
     tx.execute(

@@ -1,9 +1,10 @@
 """Who is asking: every request but enrollment is signed by an enrolled device's key.
 
-Checked in order: the device is known (401 ``unknown_device``) and not revoked
-(403 ``device_revoked``); its time is within ``SKEW`` of the registry's (401
-``clock_skew``); the signature covers method, path, device, time, nonce and
-the body's digest (401 ``bad_signature``); the nonce was never seen (401
+Checked in order: the four headers are there, the nonce at most 64 characters (else 401
+``unsigned_request``: credentials missing, as ``/openapi.json`` declares them); the device is
+known (401 ``unknown_device``) and not revoked (403 ``device_revoked``); its time is within
+``SKEW`` of the registry's (401 ``clock_skew``); the signature covers method, path, device, time,
+nonce and the body's digest (401 ``bad_signature``); the nonce was never seen (401
 ``replayed_request``). Nonces live in the database, so any worker can check.
 """
 
@@ -11,9 +12,17 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
-from sync.errors import BadRequest, BadSignature, ClockSkew, DeviceRevoked, ReplayedRequest, UnknownDevice
+from sync.errors import (
+    BadRequest,
+    BadSignature,
+    ClockSkew,
+    DeviceRevoked,
+    ReplayedRequest,
+    SyncError,
+    UnknownDevice,
+)
 from sync.protocol import times
 from sync.protocol.canonical import body_digest
 from sync.protocol.signing import request_message, verify
@@ -21,18 +30,28 @@ from sync.server.db import Tx
 
 SKEW = timedelta(minutes=5)
 NONCE_KEEP = SKEW * 2
+HEADERS = ("x-hamyon-device", "x-hamyon-time", "x-hamyon-nonce", "x-hamyon-signature")
+MAX_NONCE = 64
+
+
+class UnsignedRequest(SyncError):
+    """A request to a signed route without the signature's headers: its credentials are missing."""
+
+    code: ClassVar[str] = "unsigned_request"
+    template: ClassVar[str] = (
+        "The request is not signed: the device, time, nonce and signature headers are required"
+        " (a nonce of at most {limit} characters)."
+    )
+    http_status: ClassVar[int] = 401
 
 
 def authenticate(
     tx: Tx, headers: dict[str, str], method: str, path: str, body: bytes, clock: times.Clock
 ) -> dict[str, Any]:
     """The device row of a correctly signed, fresh request; raises the matching error otherwise."""
-    device_id, at, nonce, signature = (
-        headers.get(h, "")
-        for h in ("x-hamyon-device", "x-hamyon-time", "x-hamyon-nonce", "x-hamyon-signature")
-    )
-    if not (device_id and at and nonce and signature) or len(nonce) > 64:
-        raise BadRequest(reason="the device, time, nonce and signature headers are required")
+    device_id, at, nonce, signature = (headers.get(h, "") for h in HEADERS)
+    if not (device_id and at and nonce and signature) or len(nonce) > MAX_NONCE:
+        raise UnsignedRequest(limit=MAX_NONCE)
     device = tx.one("SELECT * FROM devices WHERE id = :id", {"id": device_id})
     if device is None:
         raise UnknownDevice()

@@ -31,6 +31,7 @@ T = TypeVar("T")
 Params = dict[str, Any]
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _TRANSIENT_PG = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
+IN_CHUNK = 1000
 CONNECT_SECONDS = 5  # a PostgreSQL that does not answer is reported in seconds, not after the pool's wait
 
 
@@ -126,6 +127,15 @@ class Tx:
         """``(:p0, :p1, ...)`` and its parameters, for ``IN`` lists."""
         params = {f"{prefix}{i}": v for i, v in enumerate(values)}
         return "(" + ", ".join(f":{k}" for k in params) + ")", params
+
+    def all_in(self, sql: str, values: Sequence[Any], params: Params | None = None) -> list[dict[str, Any]]:
+        """``sql`` whose ``{IN}`` stands for an ``IN`` list of ``values``, run on chunks of them (a
+        statement holds at most 65,535 parameters in PostgreSQL); the rows of every chunk."""
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(values), IN_CHUNK):
+            chunk, chunk_params = self.in_list("in_", values[start : start + IN_CHUNK])
+            rows += self.all(sql.replace("{IN}", chunk), {**(params or {}), **chunk_params})
+        return rows
 
     def allocate(self, counter: str, n: int) -> int:
         """Reserve ``n`` consecutive ids of ``counter``; returns the first."""

@@ -7,6 +7,7 @@
 - an application claims (member, benefit) for 365 days for every member of the
   family, or for none: if any member holds a claim already, the act is an
   ``application_same_family`` conflict and claims nothing;
+- a reversal undoes what the act it names counted (:mod:`sync.server.reversals`);
 - a learned face template (``face_learned``, the template beside the act)
   becomes one of the citizen's templates, published to the devices of their
   catchment like any other (its key is the id the terminal made, so the
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from sync.protocol import times
 from sync.protocol.models import ConflictInfo
-from sync.server import publish, records
+from sync.server import publish, records, reversals
 from sync.server.db import Tx, transient
 
 if TYPE_CHECKING:
@@ -63,13 +64,13 @@ class Conflict:
 def apply(tx: Tx, device: dict[str, Any], candidates: list[Candidate], at: str) -> None:
     """Take the accepted acts into account; sets each one's outcome (and conflict)."""
     live = [c for c in candidates if c.outcome == "accepted"]
-    if not live or _guarded(tx, lambda: _effects(tx, device, live, at)) is None:
+    if not live or _guarded(tx, lambda: _effects(tx, device, live, candidates, at)) is None:
         return
     for c in live:
-        c.outcome, c.conflict = "accepted", None
+        c.outcome, c.reason, c.conflict = "accepted", None, None
     _guarded(tx, lambda: _lock_items(tx, [c for c in live if c.env.kind == "dispense"]))
     for c in live:
-        failure = _guarded(tx, lambda c=c: _effects(tx, device, [c], at))
+        failure = _guarded(tx, lambda c=c: _effects(tx, device, [c], candidates, at))
         if failure is not None:
             log.warning("the effects of a %s act failed (%s): it is rejected", c.env.kind, failure)
             c.outcome, c.reason, c.conflict = "rejected", "invalid_payload", None
@@ -88,11 +89,12 @@ def _guarded(tx: Tx, work: Callable[[], None]) -> str | None:
     return None
 
 
-def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], at: str) -> None:
+def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[Candidate], at: str) -> None:
     _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
     _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
     _applications(tx, device, [c for c in acts if c.env.kind == "application"])
     _faces(tx, [c for c in acts if c.env.kind in ("face_learned", "face_forgotten")], at)
+    reversals.apply(tx, device, [c for c in acts if c.env.kind == "reversal"], batch, at)
     for c in acts:
         if c.conflict is not None:
             c.outcome = "conflict"
@@ -104,19 +106,17 @@ def _lock_items(tx: Tx, acts: list[Candidate]) -> None:
     that concurrent batches still lock in the same order."""
     pids = sorted({line.prescription_id for c in acts for line in c.payload.items})
     if pids and tx.for_update:
-        sql, params = tx.in_list("p", pids)
-        tx.all(f"SELECT id FROM rx_items WHERE prescription_id IN {sql} ORDER BY id{tx.for_update}", params)
+        tx.all_in(f"SELECT id FROM rx_items WHERE prescription_id IN {{IN}} ORDER BY id{tx.for_update}", pids)
 
 
 def _dispenses(tx: Tx, device: dict[str, Any], acts: list[Candidate]) -> None:
     pids = sorted({line.prescription_id for c in acts for line in c.payload.items})
     if not pids:
         return
-    sql, params = tx.in_list("p", pids)
     items = {
         (r["prescription_id"], r["drug_code"]): r
-        for r in tx.all(
-            f"SELECT * FROM rx_items WHERE prescription_id IN {sql} ORDER BY id{tx.for_update}", params
+        for r in tx.all_in(
+            f"SELECT * FROM rx_items WHERE prescription_id IN {{IN}} ORDER BY id{tx.for_update}", pids
         )
     }
     rows: list[dict[str, Any]] = []

@@ -104,10 +104,10 @@ def touch(tx: Tx, entity: str, keys: Iterable[str]) -> None:
     keys = sorted(set(keys))
     if not keys:
         return
-    sql, params = tx.in_list("k", keys)
-    rows = tx.all(
-        f"SELECT key, scope FROM entities WHERE entity = :e AND removed = 0 AND key IN {sql}",
-        {"e": entity, **params},
+    rows = tx.all_in(
+        "SELECT key, scope FROM entities WHERE entity = :e AND removed = 0 AND key IN {IN}",
+        keys,
+        {"e": entity},
     )
     for row in rows:
         tx.change(row["scope"], entity, row["key"], "upsert")

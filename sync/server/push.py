@@ -8,9 +8,11 @@ Per item, in order: a known uuid is a ``duplicate``; a bad signature, a
 content that does not hash, a broken chain or a reused sequence number is
 ``rejected`` and not stored (the items after it are ``deferred``); a gap is
 ``deferred``; anything else is stored with its outcome (``accepted``,
-``conflict``, or ``rejected`` for a payload or a time the registry cannot take
-into account, or whose effects fail: stored, so the chain goes on). Nothing one
-act holds can make the registry answer 500 for the batch.
+``conflict``, or ``rejected`` for a payload, a time or references the registry
+cannot take into account (:mod:`sync.server.checks`), or whose effects fail:
+stored, so the chain goes on). Nothing one act holds can make the registry
+answer 500 for the batch: what no database column could hold is refused by the
+protocol's models before the batch is read (400).
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ import binascii
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
 
+from sync.protocol import times
 from sync.protocol.canonical import tx_hash
 from sync.protocol.models import PAYLOADS, ChainHead, ItemResult, PushResponse, TxEnvelope
 from sync.protocol.signing import tx_message, verify
-from sync.server import effects
+from sync.server import checks, effects
 from sync.server.db import Tx
 
 
@@ -54,6 +58,7 @@ def take(tx: Tx, device_id: str, items: list[TxEnvelope], at: str) -> PushRespon
     batch = Batch(device)
     known = _known(tx, [i.uuid for i in items])
     head_seq, head_hash, blocked = device["head_seq"], device["head_hash"], False
+    received = times.parse(at)
     for env in items:
         prior = known.get(env.uuid)
         if prior is not None:
@@ -70,9 +75,10 @@ def take(tx: Tx, device_id: str, items: list[TxEnvelope], at: str) -> PushRespon
             _answer(batch, env, status, reason)
             blocked = reason != "sequence_reused"
             continue
-        batch.stored.append(_candidate(device, env))
+        batch.stored.append(_candidate(device, env, received))
         known[env.uuid] = {"device_id": device_id, "hash": env.hash}
         head_seq, head_hash = env.seq, env.hash
+    checks.refuse_mismatches(tx, device, batch.stored)
     effects.apply(tx, device, batch.stored, at)
     _store(tx, batch, at)
     tx.execute(
@@ -113,19 +119,25 @@ def _chain_refusal(
     return None
 
 
-def _candidate(device: dict[str, Any], env: TxEnvelope) -> Candidate:
+def _candidate(device: dict[str, Any], env: TxEnvelope, received: datetime) -> Candidate:
+    """The act with its payload, or refused: kind, payload, facility, time, template, in that order."""
     model = PAYLOADS.get(env.kind)
     if model is None:
         return Candidate(env, None, "rejected", "unknown_kind")
     try:
-        payload = model.model_validate(json.loads(env.payload))
-    except (ValueError, ValidationError):
+        data = json.loads(env.payload)
+    except (ValueError, RecursionError):
         return Candidate(env, None, "rejected", "invalid_payload")
-    facility = getattr(payload, "facility", None)
-    if facility is not None and facility != device["facility_id"]:
+    facility = data.get("facility") if isinstance(data, dict) else None
+    if isinstance(facility, str) and facility != device["facility_id"]:
         return Candidate(env, None, "rejected", "wrong_facility")
-    if env.device_time() is None:
-        return Candidate(env, None, "rejected", "invalid_time")
+    try:
+        payload = model.model_validate(data)
+    except ValidationError:
+        return Candidate(env, None, "rejected", "invalid_payload")
+    refusal = checks.time_refusal(env, payload, device["enrolled_at"], received)
+    if refusal is not None:
+        return Candidate(env, None, "rejected", refusal)
     if env.template is not None and not _template_fits(env.template, payload):
         return Candidate(env, None, "rejected", "invalid_payload")
     return Candidate(env, payload)

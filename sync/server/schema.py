@@ -161,7 +161,26 @@ ALTER TABLE devices ADD COLUMN audit_hash TEXT NOT NULL
     DEFAULT '0000000000000000000000000000000000000000000000000000000000000000'
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (("m001_registry", M001_REGISTRY), ("m002_audit", M002_AUDIT))
+M003_AUDIT_PROBLEM = """
+ALTER TABLE audit_entries ADD COLUMN problem TEXT
+"""
+
+M004_REVERSALS = """
+CREATE TABLE reversals (
+    tx_uuid TEXT PRIMARY KEY,
+    reversed_tx TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    reversed_at TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("m001_registry", M001_REGISTRY),
+    ("m002_audit", M002_AUDIT),
+    ("m003_audit_problem", M003_AUDIT_PROBLEM),  # an entry's implausible time, kept with it
+    ("m004_reversals", M004_REVERSALS),  # a reversal act and the act it cancels, at most one each
+)
 
 
 def migrate(db: RegistryDB) -> list[str]:

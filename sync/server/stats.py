@@ -1,4 +1,7 @@
-"""``hamyon registry stats``: what the registry holds, as one JSON object."""
+"""``hamyon registry stats``: what the registry holds, as one JSON object.
+
+``transactions.counted`` is what the acts amount to: by kind, those taken into account (accepted or
+in conflict) and not cancelled by a reversal; ``by_kind`` counts every act stored, reversals too."""
 
 from __future__ import annotations
 
@@ -22,6 +25,16 @@ def stats(db: RegistryDB) -> dict[str, Any]:
             r["outcome"]: r["n"]
             for r in tx.all("SELECT outcome, count(*) AS n FROM transactions GROUP BY outcome")
         }
+        reversed_ = {
+            r["kind"]: r["n"] for r in tx.all("SELECT kind, count(*) AS n FROM reversals GROUP BY kind")
+        }
+        counted = {
+            r["kind"]: r["n"]
+            for r in tx.all(
+                "SELECT kind, count(*) AS n FROM transactions WHERE outcome IN ('accepted', 'conflict')"
+                " AND kind <> 'reversal' AND uuid NOT IN (SELECT reversed_tx FROM reversals) GROUP BY kind"
+            )
+        }
         conflicts = {
             r["kind"]: r["n"] for r in tx.all("SELECT kind, count(*) AS n FROM conflicts GROUP BY kind")
         }
@@ -42,6 +55,8 @@ def stats(db: RegistryDB) -> dict[str, Any]:
                 "by_device": by_device,
                 "by_kind": by_kind,
                 "by_outcome": by_outcome,
+                "reversed": reversed_,  # acts cancelled by a later reversal act
+                "counted": counted,  # acts that count: taken into account and not reversed
             },
             "conflicts": conflicts,
             "duplicates_received": int(tx.scalar("SELECT coalesce(sum(duplicates), 0) FROM devices") or 0),

@@ -86,6 +86,7 @@ def _register() -> None:
     from terminal.cli import (
         audit_commands,
         bench_commands,
+        bench_store_check,
         bio_commands,
         bio_watch,
         retention_commands,
@@ -107,7 +108,7 @@ def _register() -> None:
     ):
         cli.add_command(command)
     bio_commands.bio.add_command(bio_watch.watch)
-    for command in (*bio_commands.BENCH, *sync_commands.BENCH):
+    for command in (*bio_commands.BENCH, *sync_commands.BENCH, bench_store_check.bench_store_check):
         bench_commands.bench.add_command(command)
 
 

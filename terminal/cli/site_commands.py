@@ -67,14 +67,34 @@ def demo(
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj
 def status(obj: dict, as_json: bool) -> None:
-    """The terminal's counts, its queue for the registry and the last sync."""
-    from terminal.core.status import status as read_status
-    from terminal.core.store import Store
+    """The terminal's counts, its queue for the registry, the last sync, its clock and its store.
 
-    with Store.open(obj["home"]) as store:
-        st = read_status(store)
+    Exits 1 when the store is damaged (with what to do), after printing what it can.
+    """
+    from terminal.core import store_health
+    from terminal.core.errors import StoreDamaged
+    from terminal.core.status import damaged_status
+    from terminal.core.status import status as read_status
+    from terminal.core.store import STORE_FILE, Store
+
+    try:
+        with Store.open(obj["home"]) as store:
+            st = read_status(store)
+    except StoreDamaged as exc:  # not even its first page can be read
+        path = obj["home"] / STORE_FILE
+        damage = store_health.recorded(path) or store_health.Damage(str(exc.params["reason"]))
+        st = damaged_status(None, damage, str(path))
     if as_json:
         print_json(st)
+    else:
+        _print_status(st)
+    if st["damaged"]:
+        raise StoreDamaged(path=st["store_path"], reason=st["damaged"]["reason"])
+
+
+def _print_status(st: dict) -> None:
+    if st["damaged"]:
+        click.echo(f"store         {st['store_path']}: DAMAGED, {st['damaged']['reason']}")
         return
     facility = st["facility"]["name"] if st["facility"] else "not set up (run hamyon demo or hamyon setup)"
     click.echo(f"site          {facility}")
@@ -85,6 +105,11 @@ def status(obj: dict, as_json: bool) -> None:
         f"{st['set_aside']} set aside"
     )
     click.echo(f"last sync     {st['last_sync'] or 'never'}")
+    offset = st["clock_offset_seconds"]
+    if offset is not None:
+        side = "ahead of" if offset > 0 else "behind"
+        warn = "  <- set the clock right" if st["clock_warning"] else ""
+        click.echo(f"clock         {abs(offset):.0f} s {side} the registry's{warn}")
 
 
 @click.command()

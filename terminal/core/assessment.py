@@ -10,6 +10,7 @@ makes the decision; this tells the inspector and the family what to expect.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -203,6 +204,35 @@ def _benefit_condition(benefit_type: str, household: Household, on: date) -> lis
             ]
         return [Reason("no_child_under_14", "No child in the family is under 14", False)]
     return []
+
+
+# A benefit the children's ages rule out, and why (the youngest member, with their birth date, shows it).
+_AGE_LIMITS = {
+    "childcare_under_2": (
+        2,
+        term("No child in the family is under 2: the youngest, {name}, was born on {born}"),
+    ),
+    "children_under_14": (
+        14,
+        term("No child in the family is under 14: the youngest, {name}, was born on {born}"),
+    ),
+}
+
+
+def benefits_ruled_out(members: Sequence[tuple[str, date]], on: date) -> dict[str, Reason]:
+    """The benefits this family's ages already rule out, each with its reason, before anything else is known.
+
+    ``members``: (name, birth date) of everyone in the family. An empty family rules nothing out yet.
+    """
+    if not members:
+        return {}
+    name, born = max(members, key=lambda m: m[1])
+    youngest = age_on(born, on)
+    return {
+        code: Reason(f"no_child_under_{limit}", template, False, {"name": name, "born": born})
+        for code, (limit, template) in _AGE_LIMITS.items()
+        if youngest >= limit
+    }
 
 
 def _months(born: date, on: date) -> int:

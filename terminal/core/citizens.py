@@ -34,7 +34,8 @@ def full_name(row: dict) -> str:
     return " ".join(p for p in (row["surname"], row["given_name"], row["patronymic"]) if p)
 
 
-def _view(site: Site, row: dict | None) -> CitizenView:
+def view(site: Site, row: dict | None) -> CitizenView:
+    """The screens' view of a citizen row; UnknownCitizen for none or a removed one."""
     if row is None or row["removed_at"] is not None:
         raise UnknownCitizen()
     born = date.fromisoformat(row["birth_date"])
@@ -50,11 +51,11 @@ def _view(site: Site, row: dict | None) -> CitizenView:
 
 def get(site: Site, operator: Operator, citizen_id: int) -> CitizenView:
     require(operator, "dispense medicines")
-    return _view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
+    return view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
 
 
 def find_by_pin(site: Site, operator: Operator, text: str) -> CitizenView:
     """The citizen with this typed ID number; InvalidIdNumber or UnknownCitizen otherwise."""
     require(operator, "dispense medicines")
     number = parse_id_number(text, site.country, today(site.clock))
-    return _view(site, site.store.one("SELECT * FROM citizens WHERE pin = ?", (number.value,)))
+    return view(site, site.store.one("SELECT * FROM citizens WHERE pin = ?", (number.value,)))

@@ -22,6 +22,7 @@ from typing import Literal
 from terminal.core import audit, overrides
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp, today
+from terminal.core.dosage import suggested_quantity
 from terminal.core.errors import (
     IdentificationRequired,
     InvalidInput,
@@ -80,6 +81,7 @@ class ItemView:
     in_stock: int
     unit_price: int
     warnings: tuple[Phrase, ...]  # the prescription's problem first, then nothing left / out of / low stock
+    suggested: int = 0  # the default to hand out: a dispensing period's worth (see terminal.core.dosage)
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,16 @@ class DispensingService:
 
 
 def _item_view(row: dict, problem: Phrase | None) -> ItemView:
+    remaining = row["qty_prescribed"] - row["qty_dispensed"]
+    suggested = suggested_quantity(
+        dosage=row["dosage"],
+        unit=row["unit"],
+        prescribed=row["qty_prescribed"],
+        remaining=remaining,
+        in_stock=row["in_stock"],
+        valid_from=date.fromisoformat(row["valid_from"]),
+        valid_until=date.fromisoformat(row["valid_until"]),
+    )
     return ItemView(
         item_id=row["item_id"],
         drug_code=row["drug_code"],
@@ -294,10 +306,11 @@ def _item_view(row: dict, problem: Phrase | None) -> ItemView:
         dosage=row["dosage"],
         prescribed=row["qty_prescribed"],
         dispensed=row["qty_dispensed"],
-        remaining=row["qty_prescribed"] - row["qty_dispensed"],
+        remaining=remaining,
         in_stock=row["in_stock"],
         unit_price=row["state_price"],
         warnings=_item_warnings(row, problem),
+        suggested=0 if problem else suggested,
     )
 
 

@@ -178,6 +178,22 @@ class StoreCorrupt(StoreError):
     template = "The data store at {path} is damaged or is not a Hamyon store: {reason}."
 
 
+class StoreDamaged(StoreCorrupt):
+    """Pages of the store fail their check (SQLCipher's page MAC, SQLite's structure): found at open,
+    by the daily check or while working. Nothing more is written until it is recovered."""
+
+    code = "store_damaged"
+    template = (
+        "The data store at {path} is damaged: {reason}. Nothing more can be recorded on this terminal;"
+        " ask IT to run 'hamyon store recover' (every act that can still be read is kept)."
+    )
+
+
+class StoreSound(StoreError):
+    code = "store_sound"
+    template = "The data store at {path} is sound: there is nothing to recover."
+
+
 class StoreKeyError(StoreError):
     code = "store_key"
     template = (
@@ -193,6 +209,14 @@ class StoreKeyMissing(StoreKeyError):
 class StoreTooNew(StoreError):
     code = "store_too_new"
     template = "The data store at {path} was written by a newer Hamyon version: update this terminal."
+
+
+class ClockNotTrusted(HamyonError):
+    code = "clock_not_trusted"
+    template = (
+        "This terminal's clock cannot be trusted: {reason}. Nothing was removed. Set the clock right"
+        " or sync with the registry, then try again."
+    )
 
 
 class SiteNotSetUp(HamyonError):

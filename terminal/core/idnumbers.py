@@ -16,7 +16,8 @@ from terminal.core.phrases import Phrase, term
 Country = Literal["UZ", "KZ"]
 COUNTRIES: tuple[Country, ...] = ("UZ", "KZ")
 
-KIND_NAMES: dict[str, str] = {"UZ": term("PINFL (JShShIR)"), "KZ": term("IIN")}
+# What the number is called on screens, in labels and in the messages about it alike.
+KIND_NAMES: dict[str, str] = {"UZ": term("ID number (PINFL)"), "KZ": term("ID number (IIN)")}
 LENGTHS: dict[str, int] = {"UZ": 14, "KZ": 12}
 
 # Century-and-sex digit: 1-2 born in the 1800s, 3-4 in the 1900s, 5-6 in the 2000s; odd male.

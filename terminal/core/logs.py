@@ -12,6 +12,8 @@ import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from terminal.core import private
+
 _ID_NUMBER = re.compile(r"(?<!\d)(\d{8})(\d{4}|\d{6})(?!\d)")
 LOG_FILE = "hamyon.log"
 
@@ -32,14 +34,24 @@ class IdNumberScrubber(logging.Filter):
         return True
 
 
+class PrivateFileHandler(RotatingFileHandler):
+    """Rotated log files readable by the service account only (0600), the new one after a rollover too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private.make_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure(home: Path, level: int = logging.INFO) -> Path:
-    """Log to ``home/logs/hamyon.log`` (rotated, 5 x 1 MB); returns the file's path."""
+    """Log to ``home/logs/hamyon.log`` (rotated, 5 x 1 MB; the home 0700, the logs 0600); returns the
+    file's path."""
+    private.make_home(Path(home))
     folder = Path(home) / "logs"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private.make_folder(folder)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = PrivateFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(IdNumberScrubber())
         root.addHandler(handler)

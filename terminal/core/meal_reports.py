@@ -120,7 +120,8 @@ def build_report(site: Site, school_id: str, start: date | str, end: date | str)
     invoice = site.store.all(
         "SELECT cl.name AS class_name, ms.name AS session_name, count(*) AS meals, m.price,"
         " sum(m.price) AS amount"
-        " FROM meals m JOIN classes cl ON cl.id = m.class_id JOIN meal_sessions ms ON ms.id = m.session_id"
+        " FROM live_meals m JOIN classes cl ON cl.id = m.class_id"
+        " JOIN meal_sessions ms ON ms.id = m.session_id"
         " WHERE cl.school_id = ? AND m.served_on BETWEEN ? AND ?"
         " GROUP BY cl.grade, cl.name, ms.starts_at, ms.name, m.price"
         " ORDER BY cl.grade, cl.name, ms.starts_at, m.price",
@@ -128,7 +129,8 @@ def build_report(site: Site, school_id: str, start: date | str, end: date | str)
     )
     act = site.store.all(
         "SELECT m.served_on, cl.name AS class_name, ms.name AS session_name, count(*) AS meals"
-        " FROM meals m JOIN classes cl ON cl.id = m.class_id JOIN meal_sessions ms ON ms.id = m.session_id"
+        " FROM live_meals m JOIN classes cl ON cl.id = m.class_id"
+        " JOIN meal_sessions ms ON ms.id = m.session_id"
         " WHERE cl.school_id = ? AND m.served_on BETWEEN ? AND ?"
         " GROUP BY m.served_on, cl.grade, cl.name, ms.starts_at, ms.name"
         " ORDER BY m.served_on, cl.grade, cl.name, ms.starts_at",

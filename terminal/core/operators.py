@@ -9,6 +9,7 @@ The PIN typed is never logged nor audited.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -16,13 +17,54 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from terminal.core import audit, lockout
 from terminal.core.clock import stamp
-from terminal.core.errors import HamyonError, InvalidInput
+from terminal.core.errors import HamyonError, InvalidInput, PermissionDenied
 from terminal.core.phrases import Phrase
-from terminal.core.roles import Operator, require
+from terminal.core.roles import ROLE_NAMES, Operator, require
 from terminal.core.site import Site
 
 _HASHER = PasswordHasher()  # argon2id, the library's recommended parameters
 MIN_PIN = 4
+
+
+class LockNeedsNewPin(HamyonError):
+    code = "lock_needs_new_pin"
+    template = "{name} is locked until a new PIN is set: set a new PIN for them instead."
+
+
+class WordRefused(HamyonError):
+    code = "supervisor_word_refused"
+    template = "The supervisor's word is not taken: {reason}."
+
+
+MIN_REASON = 5  # characters, once trimmed: a supervisor's word says why
+
+
+@dataclass(frozen=True)
+class SupervisorWord:
+    """A supervisor vouches for an act out of the ordinary: their own login and PIN, and why."""
+
+    login: str
+    secret: str
+    reason: str
+
+
+def check_word(
+    site: Site, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
+) -> Operator:
+    """The supervisor who gave ``word`` for ``operator``'s act; their PIN checked like a sign-in.
+
+    Refused (nothing written) without a written reason; a wrong PIN is audited and
+    counted toward the lockout; the PIN of someone whose role may not ``action``, or
+    of the operator at the desk (four eyes), is refused.
+    """
+    if len(word.reason.strip()) < MIN_REASON:
+        raise WordRefused(reason="write the reason")
+    supervisor = check_pin(site, word.login, word.secret, purpose=purpose)
+    if supervisor.role != "supervisor":
+        raise PermissionDenied(role=ROLE_NAMES[supervisor.role], action=action)
+    if supervisor.id == operator.id:
+        raise WordRefused(reason="a supervisor other than you must give it")
+    return supervisor
 
 
 class SignInFailed(HamyonError):
@@ -180,4 +222,41 @@ def set_pin(site: Site, by: Operator, login: str, secret: str) -> None:
             action="pin_set",
             subject=f"operator:{login}",
             details={"wrong_pins_cleared": wrong} if wrong else None,
+        )
+
+
+def locks(site: Site, by: Operator) -> dict[str, lockout.Lock]:
+    """The logins locked now after wrong PINs, for the supervisor's operators page."""
+    require(by, "manage operators")
+    rows = site.store.all(
+        "SELECT l.login, o.secret_hash FROM operator_lockouts l LEFT JOIN operators o ON o.login = l.login"
+    )
+    found = {}
+    for row in rows:
+        lock = lockout.current(site.store.db, site.clock, row["login"], row["secret_hash"])
+        if lock is not None:
+            found[row["login"]] = lock
+    return found
+
+
+def unlock_operator(site: Site, by: Operator, login: str) -> None:
+    """A supervisor ends a login's lock after wrong PINs, audited; a lock until a new PIN needs one."""
+    require(by, "manage operators")
+    row = site.store.one("SELECT full_name, secret_hash FROM operators WHERE login = ?", (login,))
+    if row is None:
+        raise InvalidInput(field="operator", reason="no such operator")
+    with site.store.write() as db:
+        lock = lockout.current(db, site.clock, login, row["secret_hash"])
+        if lock is None:
+            return  # the lock ended meanwhile: nothing to do
+        if lock.until is None:
+            raise LockNeedsNewPin(name=row["full_name"])
+        lockout.succeeded(db, login)
+        audit.append(
+            db,
+            at=stamp(site.clock),
+            operator_id=by.id,
+            action="operator_unlocked",
+            subject=f"operator:{login}",
+            details={"wrong_pins_cleared": lock.failures, "until": lock.until.isoformat()},
         )

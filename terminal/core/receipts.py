@@ -7,9 +7,11 @@ from pathlib import Path
 
 from terminal.core import exports, pdf
 from terminal.core.citizens import full_name
+from terminal.core.dosage import describe, parse
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
+from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
@@ -29,6 +31,7 @@ class ReceiptLine:
     unit: str
     unit_price: int
     cost: int
+    dosage: str = ""  # as the prescription says it (terminal.core.dosage reads it)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Receipt:
     currency: str
     lines: tuple[ReceiptLine, ...]
     total: int
+    reversed: Reversal | None = None  # cancelled later by a supervisor: nothing of it counts
 
     def money(self, minor: int) -> str:
         return format_money(minor, self.currency)
@@ -61,7 +65,7 @@ def load_receipt(site: Site, tx_uuid: str) -> Receipt:
     if head is None:
         raise InvalidInput(field="receipt", reason="no dispense with this number")
     lines = site.store.all(
-        "SELECT di.*, dr.name, dr.form, dr.unit, p.number FROM dispense_items di"
+        "SELECT di.*, dr.name, dr.form, dr.unit, p.number, pi.dosage FROM dispense_items di"
         " JOIN drugs dr ON dr.code = di.drug_code"
         " JOIN prescription_items pi ON pi.id = di.prescription_item_id"
         " JOIN prescriptions p ON p.id = pi.prescription_id"
@@ -81,11 +85,19 @@ def load_receipt(site: Site, tx_uuid: str) -> Receipt:
         currency=site.facility.currency,
         lines=tuple(
             ReceiptLine(
-                r["name"], r["form"], r["number"], r["quantity"], r["unit"], r["unit_price"], r["cost"]
+                r["name"],
+                r["form"],
+                r["number"],
+                r["quantity"],
+                r["unit"],
+                r["unit_price"],
+                r["cost"],
+                r["dosage"] or "",
             )
             for r in lines
         ),
         total=head["total_cost"],
+        reversed=reversal_of(site, tx_uuid),
     )
 
 
@@ -99,6 +111,8 @@ def render_text(receipt: Receipt) -> str:
     ]
     for line in receipt.lines:
         out.append(f"{line.drug_name} ({line.form}), Rx {line.prescription_number}")
+        if line.dosage:
+            out.append(f"   {describe(parse(line.dosage), line.unit)}")
         out.append(
             f"   {line.quantity} {line.unit} x {receipt.money(line.unit_price)} = {receipt.money(line.cost)}"
         )
@@ -108,7 +122,14 @@ def render_text(receipt: Receipt) -> str:
         f"Paid by the patient: {receipt.money(0)}",
         f"Dispensed by: {receipt.operator_name}",
     ]
+    if receipt.reversed:
+        out += ["", reversed_words(receipt.reversed)]
     return "\n".join(out)
+
+
+def reversed_words(rev: Reversal) -> str:
+    """The line a receipt of a reversed dispense carries (English: the PDF's language)."""
+    return f"REVERSED {rev.at[:16].replace('T', ' ')} by {rev.supervisor}: {rev.reason}"
 
 
 def export_pdf(site: Site, operator: Operator, tx_uuid: str, path: Path) -> Path:
@@ -130,6 +151,7 @@ def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
             ("Patient", f"{receipt.citizen_name}, ID {receipt.masked_pin}"),
             ("Identified by", ID_METHOD_WORDS[receipt.id_method]),
             ("Dispensed by", receipt.operator_name),
+            *([("Reversed", reversed_words(receipt.reversed))] if receipt.reversed else []),
         ],
     )
     pdf.table(
@@ -137,7 +159,8 @@ def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
         ["Medicine", "Prescription", "Quantity", "State price", "Cost to the state"],
         [
             [
-                f"{ln.drug_name} ({ln.form})",
+                f"{ln.drug_name} ({ln.form})"
+                + (f", {describe(parse(ln.dosage), ln.unit)}" if ln.dosage else ""),
                 ln.prescription_number,
                 f"{ln.quantity} {ln.unit}",
                 receipt.money(ln.unit_price),

@@ -442,11 +442,19 @@ def _prescription_item(db: Database, prescription_id: str, item: dict) -> None:
     local_id, local = row
     unsynced = db.execute(
         "SELECT coalesce(sum(di.quantity), 0) FROM dispense_items di"
-        " JOIN dispenses d ON d.id = di.dispense_id JOIN outbox o ON o.tx_uuid = d.tx_uuid"
+        " JOIN live_dispenses d ON d.id = di.dispense_id JOIN outbox o ON o.tx_uuid = d.tx_uuid"
         " WHERE di.prescription_item_id = ? AND o.state != 'synced'",
         (local_id,),
     ).fetchone()[0]
-    merged = min(prescribed, max(local, item.get("qty_dispensed", 0) + unsynced))
+    # Synced hand-outs whose reversal the registry has not had yet: it still counts them.
+    given_back = db.execute(
+        "SELECT coalesce(sum(di.quantity), 0) FROM dispense_items di"
+        " JOIN dispenses d ON d.id = di.dispense_id JOIN outbox od ON od.tx_uuid = d.tx_uuid"
+        " JOIN reversals r ON r.reversed_tx = d.tx_uuid JOIN outbox o ON o.tx_uuid = r.tx_uuid"
+        " WHERE di.prescription_item_id = ? AND od.state = 'synced' AND o.state != 'synced'",
+        (local_id,),
+    ).fetchone()[0]
+    merged = min(prescribed, max(local, item.get("qty_dispensed", 0) + unsynced - given_back))
     db.execute(
         "UPDATE prescription_items SET registry_id = ?, dosage = ?, qty_prescribed = ?, qty_dispensed = ?"
         " WHERE id = ?",

@@ -47,6 +47,7 @@ _TX_DELETES = (
     ),
     ("dispenses", f"DELETE FROM dispenses WHERE tx_uuid IN {_TX_SCOPE}"),
     ("meals", f"DELETE FROM meals WHERE tx_uuid IN {_TX_SCOPE}"),
+    ("reversals", f"DELETE FROM reversals WHERE tx_uuid IN {_TX_SCOPE}"),
     ("application_members", f"DELETE FROM application_members WHERE application_id IN {_APPS}"),
     ("application_incomes", f"DELETE FROM application_incomes WHERE application_id IN {_APPS}"),
     ("application_assets", f"DELETE FROM application_assets WHERE application_id IN {_APPS}"),

@@ -646,3 +646,90 @@ BEGIN UPDATE citizens SET last_seen_at = NEW.last_seen_at WHERE id = NEW.citizen
 ;
 """,
     )
+
+
+@migrations(name="m009_registry_clock")
+def m009_registry_clock(db: Database) -> None:
+    """The registry's clock as last read by a sync (its time, ours at that moment, and the boot and
+    seconds since boot then), so that time can be carried forward by the monotonic clock: see
+    :mod:`terminal.core.trusted_time`."""
+    _run(
+        db,
+        """
+ALTER TABLE sync_state ADD COLUMN registry_time TEXT
+;
+ALTER TABLE sync_state ADD COLUMN registry_read_local TEXT
+;
+ALTER TABLE sync_state ADD COLUMN registry_read_boot TEXT
+;
+ALTER TABLE sync_state ADD COLUMN registry_read_uptime REAL
+;
+""",
+    )
+
+
+@migrations(name="m010_reversals")
+def m010_reversals(db: Database) -> None:
+    """Reversals: a supervisor cancels a mistaken dispense or meal by a new act (kind ``reversal``)
+    that names the first; nothing is deleted. ``live_dispenses`` and ``live_meals`` are the acts that
+    still count. A meal's (student, session, day) is free again once its meal is reversed, so the
+    table's UNIQUE constraint makes way for a trigger that refuses a second live meal (SQLite drops a
+    constraint only by rebuilding the table: rows, index and triggers are carried over)."""
+    tx_of = "(SELECT seq FROM transactions WHERE uuid = OLD.tx_uuid)"
+    _run(
+        db,
+        """
+CREATE TABLE reversals (
+    tx_uuid TEXT PRIMARY KEY REFERENCES transactions(uuid),
+    reversed_tx TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('dispense', 'meal')),
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    supervisor_id INTEGER NOT NULL REFERENCES operators(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    reversed_at TEXT NOT NULL
+)
+;
+CREATE TABLE meals_new (
+    id INTEGER PRIMARY KEY,
+    tx_uuid TEXT NOT NULL UNIQUE REFERENCES transactions(uuid),
+    student_id INTEGER NOT NULL REFERENCES students(id),
+    class_id TEXT NOT NULL REFERENCES classes(id),
+    session_id TEXT NOT NULL REFERENCES meal_sessions(id),
+    served_on TEXT NOT NULL,
+    served_at TEXT NOT NULL,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    price INTEGER NOT NULL CHECK (price >= 0)
+)
+;
+INSERT INTO meals_new SELECT id, tx_uuid, student_id, class_id, session_id, served_on, served_at,
+    operator_id, price FROM meals
+;
+DROP TABLE meals
+;
+ALTER TABLE meals_new RENAME TO meals
+;
+CREATE INDEX meals_day ON meals(served_on, session_id)
+;
+CREATE INDEX meals_student ON meals(student_id, session_id, served_on)
+;
+CREATE TRIGGER citizens_seen_meal AFTER INSERT ON meals
+BEGIN UPDATE citizens SET last_seen_at = NEW.served_at
+      WHERE id = (SELECT citizen_id FROM students WHERE id = NEW.student_id); END
+;
+CREATE VIEW live_meals AS
+SELECT * FROM meals WHERE tx_uuid NOT IN (SELECT reversed_tx FROM reversals)
+;
+CREATE VIEW live_dispenses AS
+SELECT * FROM dispenses WHERE tx_uuid NOT IN (SELECT reversed_tx FROM reversals)
+;
+CREATE TRIGGER meals_once BEFORE INSERT ON meals
+WHEN EXISTS (SELECT 1 FROM live_meals WHERE student_id = NEW.student_id AND session_id = NEW.session_id
+             AND served_on = NEW.served_on)
+BEGIN SELECT RAISE(ABORT, 'a meal is served once per student, session and day'); END
+;
+"""
+        + _append_only("reversals")
+        + _append_only("meals")
+        + _purgeable_after_anchor("reversals", tx_of)
+        + _purgeable_after_anchor("meals", tx_of),
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from sync.protocol import on_this_computer
@@ -21,7 +21,7 @@ from terminal.core.clock import Clock, FixedClock, stamp, today
 from terminal.core.demo_names import NAMES
 from terminal.core.demo_site import issue_prescriptions, restock
 from terminal.core.dispensing import DispenseLine, Identification
-from terminal.core.errors import HamyonError
+from terminal.core.errors import HamyonError, StoreError
 from terminal.core.idnumbers import make_id_number
 from terminal.core.roles import PERMISSIONS, Operator
 from terminal.core.site import Site
@@ -43,6 +43,10 @@ class SimulationResult:
     exhausted: bool = False  # stopped early: nothing left to do until the registry sends more
 
     def refuse(self, error: HamyonError) -> None:
+        """Count an act the services refused; a store that cannot record (a full disk, damage, a
+        read-only folder) ends the run: every act after it would fail the same way."""
+        if isinstance(error, StoreError):
+            raise error
         self.refused[error.code] = self.refused.get(error.code, 0) + 1
 
 
@@ -200,15 +204,9 @@ def _meals(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Simulat
 
 
 def _meal_clock(site: Site) -> FixedClock:
-    """Start today, or the school day after the last one with meals already recorded."""
-    now = site.clock.now()
-    last = site.store.scalar("SELECT max(served_on) FROM meals")
-    start = now
-    if last and last >= now.date().isoformat():
-        start = _next_school_day(datetime.combine(datetime.fromisoformat(last).date(), time(8), now.tzinfo))
-    elif start.weekday() == 6:
-        start = _next_school_day(start)
-    return FixedClock(start)
+    """Today: the registry refuses acts dated more than a day ahead of it, so a simulated day never
+    claims a future one (a second run finds today's slots taken and moves to the next school day)."""
+    return FixedClock(site.clock.now())
 
 
 def _next_school_day(at: datetime) -> datetime:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from terminal.core.applications import ApplicationService
     from terminal.core.dispensing import DispensingService
     from terminal.core.meals import MealService
+    from terminal.core.reversals import ReversalService
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,12 @@ class Site:
         from terminal.core.applications import ApplicationService
 
         return ApplicationService(self)
+
+    @cached_property
+    def reversals(self) -> ReversalService:
+        from terminal.core.reversals import ReversalService
+
+        return ReversalService(self)
 
     def close(self) -> None:
         self.store.close()

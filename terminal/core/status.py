@@ -1,20 +1,32 @@
-"""The terminal's counts, queue and last sync, for ``hamyon status`` and the status bar."""
+"""The terminal's counts, queue, last sync, clock and store health: ``hamyon status``, the status bar."""
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from sync import outbox
+from terminal.core import trusted_time
+from terminal.core.clock import Clock, SystemClock
+from terminal.core.errors import StoreDamaged, StoreError
 from terminal.core.store import Store
+from terminal.core.store_health import Damage
 
 
-def status(store: Store) -> dict[str, Any]:
+def status(store: Store, clock: Clock | None = None) -> dict[str, Any]:
+    """``last_sync`` is the registry's time when it ended; ``clock_offset_seconds`` how far this
+    computer's clock is from the registry's (``clock_warning`` past a few minutes). A damaged store
+    says so (``damaged``) and gives what it can still read."""
+    if (damage := store.damaged()) is not None:
+        return damaged_status(store, damage)
     facility = store.one("SELECT id, name, country FROM facility LIMIT 1")
     device = store.one("SELECT id, registry_url FROM device LIMIT 1")
     sync_state = store.one("SELECT * FROM sync_state WHERE id = 1") or {}
     queue = outbox.counts(store.db.conn)
     return {
         "store_path": str(store.path),
+        "store_state": "sound",
+        "damaged": None,
         "facility": facility,
         "device": device["id"] if device else None,
         "registry": device["registry_url"] if device else None,
@@ -35,6 +47,26 @@ def status(store: Store) -> dict[str, Any]:
         "conflicts": _count(store, "sync_conflicts", "resolved_at IS NULL"),
         "pending_from_registry": _count(store, "sync_pending"),
         "unapplied_changes": _count(store, "sync_rejected_changes"),
+        **trusted_time.check(store, clock or SystemClock(UTC)).as_dict(),
+    }
+
+
+def damaged_status(store: Store | None, damage: Damage, path: str | None = None) -> dict[str, Any]:
+    """What a damaged store can still tell (its counts, when they can be read), and what to do."""
+    where = str(store.path) if store is not None else str(path)
+    found: dict[str, Any] = {}
+    if store is not None:
+        try:
+            found["transactions"] = store.scalar("SELECT count(*) FROM transactions")
+            found["queued"] = outbox.counts(store.db.conn)[outbox.QUEUED]
+        except StoreError:
+            pass
+    return {
+        "store_path": where,
+        "store_state": "damaged",
+        "damaged": damage.as_dict(),
+        "message": StoreDamaged(path=where, reason=damage.reason).message,
+        **found,
     }
 
 

@@ -7,6 +7,10 @@ keys on, the schema brought up to date by recorded migrations. Writes go
 through :meth:`Store.write`, one ``BEGIN IMMEDIATE`` transaction that either
 commits whole or leaves nothing; SQLite's failures come out as the store errors
 of :mod:`terminal.core.errors`.
+
+Damage (pages that fail SQLCipher's MAC, a malformed b-tree) is looked for at every open and named
+as such whenever SQLite meets it (:mod:`terminal.core.store_health`); a damaged store refuses every
+write until ``hamyon store recover`` replaces it. The home is created 0700 and the store 0600.
 """
 
 from __future__ import annotations
@@ -21,17 +25,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from terminal.core import private
+from terminal.core import store_health as health
 from terminal.core.errors import (
     StoreBusy,
     StoreCorrupt,
+    StoreDamaged,
     StoreError,
     StoreFull,
+    StoreKeyError,
     StoreReadOnly,
     StoreTooNew,
 )
 from terminal.core.phrases import Phrase
 from terminal.core.schema import migrations
-from terminal.core.store_cipher import DatabaseError, open_keyed
+from terminal.core.store_cipher import DatabaseError, connect, file_state, open_keyed
 from terminal.core.store_key import StoreKeys
 
 STORE_FILE = "hamyon.db"
@@ -52,11 +60,31 @@ def default_home() -> Path:
 
 @contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's (SQLCipher's) failures into errors that tell the operator what happened."""
+    """Turn SQLite's (SQLCipher's) failures into errors that tell the operator what happened.
+
+    A malformed page is damage: remembered beside the store (so every later write is refused) and
+    named. After a page fails its MAC, SQLCipher fails every later read of that connection as out of
+    memory: a fresh page check tells that from a real lack of memory.
+    """
     try:
         yield
     except DatabaseError as exc:
-        raise _translate(exc, path) from exc
+        error = _translate(exc, path)
+        if isinstance(error, StoreDamaged):
+            found = health.scan(path, StoreKeys.for_home(path.parent).current())
+            error = damaged(path, found or health.Damage(str(exc)))
+        raise error from exc
+    except MemoryError as exc:
+        found = health.scan(path, StoreKeys.for_home(path.parent).current())
+        if found is None:
+            raise
+        raise damaged(path, found) from exc
+
+
+def damaged(path: Path, damage: health.Damage) -> StoreDamaged:
+    """Remember the damage beside the store; the error that names it."""
+    kept = health.record(path, damage)
+    return StoreDamaged(path=str(path), reason=kept.reason)
 
 
 def _translate(exc: DatabaseError, path: Path) -> StoreError:
@@ -69,7 +97,7 @@ def _translate(exc: DatabaseError, path: Path) -> StoreError:
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return StoreBusy()
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return StoreCorrupt(path=str(path), reason=str(exc))
+        return StoreDamaged(path=str(path), reason=str(exc))
     if code == _SQLITE_IOERR:
         if _disk_nearly_full(path):
             return StoreFull()
@@ -85,6 +113,19 @@ def _disk_nearly_full(path: Path) -> bool:
         return False
 
 
+def _keyed(path: Path, keys: StoreKeys) -> Any:
+    """The store opened with its key; a first page that fails its MAC is damage, not a wrong key."""
+    try:
+        return open_keyed(path, keys, check_same_thread=False)
+    except StoreKeyError:
+        if file_state(path) != "encrypted":
+            raise
+        found = health.header_damage(path, [*keys.current(), *keys.pending()])
+        if found is None:
+            raise
+        raise damaged(path, found) from None
+
+
 class Store:
     """An open terminal store. Use from one thread at a time."""
 
@@ -92,24 +133,55 @@ class Store:
         self.path = path
         self.db = db
         self.keys = keys or StoreKeys.for_home(path.parent)
+        self.damage: health.Damage | None = None
 
     @classmethod
-    def open(cls, home: Path) -> Store:
+    def open(cls, home: Path, *, check: bool = True) -> Store:
         """Open (creating if needed) the store in ``home`` and bring its schema up to date.
 
-        A missing or wrong key raises :class:`~terminal.core.errors.StoreKeyError` and changes nothing.
+        With ``check`` (the default; the sync scheduler's frequent opens leave it out) every page's
+        MAC is verified first. A damaged store opens for reading, its damage in ``damage``, and
+        refuses writes; one whose first page is damaged raises :class:`StoreDamaged`. A missing or
+        wrong key raises :class:`~terminal.core.errors.StoreKeyError` and changes nothing.
         """
         home = Path(home)
         path = home / STORE_FILE
+        if Path(f"{path}.recovery").exists():  # a recovery's swap that was cut short
+            from terminal.core.store_recover import finish_swap
+
+            finish_swap(path)
         try:
-            home.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new home is the service account's alone
+            private.make_home(home)
+            private.make_file(path)  # before SQLite creates it: its -wal and -shm take its mode
         except OSError as exc:
             raise StoreReadOnly(path=str(home)) from exc
         keys = StoreKeys.for_home(home)
         with translated_errors(path):
-            conn = open_keyed(path, keys, check_same_thread=False)
+            conn = _keyed(path, keys)
             try:
                 store = cls(path, Database(conn, execute_plugins=False), keys)
+                if file_state(path) == "encrypted":
+                    health.keep_salt(path)  # it opened: this salt is the right one
+                if check and (found := health.page_damage(path, health.bad_pages(conn))):
+                    health.record(path, found)
+                store.damage = health.recorded(path)
+                store._configure()
+                if store.damage is None:
+                    store._migrate()
+            except BaseException:
+                conn.close()
+                raise
+        return store
+
+    @classmethod
+    def new_at(cls, path: Path, key: bytes) -> Store:
+        """A new, empty store at ``path`` under ``key``, every migration applied (``hamyon store
+        recover`` builds one beside the damaged store, under the home's key)."""
+        private.make_file(path)
+        with translated_errors(path):
+            conn = connect(path, key, check_same_thread=False)
+            try:
+                store = cls(path, Database(conn, execute_plugins=False), StoreKeys.for_home(path.parent))
                 store._configure()
                 store._migrate()
             except BaseException:
@@ -136,13 +208,30 @@ class Store:
             with self.write():
                 migrations.apply(self.db)
 
+    def damaged(self) -> health.Damage | None:
+        """The damage found in this store, by this process or another one (the daily check)."""
+        self.damage = self.damage or health.recorded(self.path)
+        return self.damage
+
+    def check(self, *, structure: bool = True) -> health.Damage | None:
+        """Check every page's MAC and (``structure``) SQLite's b-trees now; damage is remembered."""
+        with translated_errors(self.path):
+            found = health.page_damage(self.path, health.bad_pages(self.db.conn))
+            if found is None and structure:
+                found = health.structure_damage(self.db.conn)
+        if found is not None:
+            self.damage = health.record(self.path, found)
+        return self.damaged()
+
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One transaction for everything written inside: all of it commits, or none.
 
-        Nested calls become savepoints of the outer transaction.
+        Nested calls become savepoints of the outer transaction. A damaged store refuses.
         """
         conn = self.db.conn
+        if (damage := self.damaged()) is not None:
+            raise StoreDamaged(path=str(self.path), reason=damage.reason)
         with translated_errors(self.path):
             if conn.in_transaction:
                 with self.db.atomic():

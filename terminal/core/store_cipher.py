@@ -40,7 +40,8 @@ log = logging.getLogger("hamyon.store")
 
 
 def connect(path: Path, key: bytes | None, **options: Any) -> Connection:
-    """A connection to ``path`` keyed with ``key`` (None: a plain file). Nothing is read yet."""
+    """A connection to ``path`` keyed with ``key`` (None: a plain file; 48 bytes: the key, then the salt
+    to use instead of the file's first 16 bytes). Nothing is read yet."""
     options.setdefault("timeout", BUSY_TIMEOUT_SECONDS)
     conn = sqlcipher.connect(str(path), **options)
     try:

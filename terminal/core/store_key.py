@@ -42,8 +42,9 @@ def new_key() -> bytes:
 
 
 def sql_literal(key: bytes) -> str:
-    """The key as SQLCipher's raw-key literal, for ``PRAGMA key = "x'…'"`` and ``ATTACH … KEY``."""
-    if len(key) != KEY_BYTES:
+    """The key as SQLCipher's raw-key literal, for ``PRAGMA key = "x'…'"`` and ``ATTACH … KEY`` (with 16
+    more bytes, the salt SQLCipher uses instead of the file's own: recovery of a damaged salt)."""
+    if len(key) not in (KEY_BYTES, KEY_BYTES + 16):
         raise ValueError("a store key is 32 bytes")
     return f"\"x'{key.hex()}'\""
 

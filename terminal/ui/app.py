@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from terminal.core.site import Site
 from terminal.core.store import Store
@@ -20,6 +20,23 @@ from terminal.ui.i18n import Translations
 from terminal.ui.tasks import TaskRunner
 
 log = logging.getLogger("hamyon.ui")
+
+
+PREFERRED_SIZE = (1366, 768)
+
+
+def show_fitted(window: QWidget) -> None:
+    """Show ``window`` at 1366 x 768, or filling the screen where the screen is smaller (a 1024 x 600
+    netbook): never wider or taller than what the operator can see."""
+    screen = window.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    width, height = PREFERRED_SIZE
+    if room is not None and (room.width() < width or room.height() < height):
+        window.resize(min(width, room.width()), min(height, room.height()))
+        window.showMaximized()
+        return
+    window.resize(width, height)
+    window.show()
 
 
 def application() -> QApplication:
@@ -167,8 +184,7 @@ def run(home: Path, camera: str | None = None, language: str | None = None) -> i
         held["ctx"] = ctx
         start_sync(ctx)
         window = MainWindow(ctx)
-        window.resize(1366, 768)
-        window.show()
+        show_fitted(window)
         held["window"] = window
         if os.environ.get("HAMYON_EXIT_AFTER_START"):
             quit_when_shown("sign-in", window.signin.names)
@@ -182,8 +198,7 @@ def run(home: Path, camera: str | None = None, language: str | None = None) -> i
         tasks = TaskRunner(on_error=lambda exc: log.error("set-up failed", exc_info=exc))
         setup = SetupScreen(home, tasks)
         setup.ready.connect(open_main)
-        setup.resize(1024, 700)
-        setup.show()
+        show_fitted(setup)
         held["setup"], held["setup_tasks"] = setup, tasks
         if os.environ.get("HAMYON_EXIT_AFTER_START"):
             quit_when_shown("set-up")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QProgressBar, QVBoxLayout, QWidget
 
 from terminal.core.site import Site
 from terminal.core.store import Store
-from terminal.ui.app import application, build_context, start_sync, stop
+from terminal.ui.app import application, build_context, show_fitted, start_sync, stop
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import error_text
 from terminal.ui.tasks import TaskRunner
@@ -94,8 +94,7 @@ def open_signed_in(ctx: UiContext, login: str = DEMO_OPERATOR[0], pin: str = DEM
     from terminal.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
-    window.resize(1366, 768)
-    window.show()
+    show_fitted(window)
     site = ctx.site
 
     def entered(operator: object) -> None:

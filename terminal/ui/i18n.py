@@ -56,7 +56,8 @@ class Language:
 LANGUAGES: tuple[Language, ...] = (
     Language("uz_Latn", "O‘zbekcha", "uz_Latn_UZ"),
     Language("uz_Cyrl", "Ўзбекча", "uz_Cyrl_UZ"),
-    Language("kaa", "Qaraqalpaqsha", "kaa"),
+    Language("kaa", "Қарақалпақша", "kaa"),
+    Language("kaa_Latn", "Qaraqalpaqsha", "kaa"),
     Language("kk", "Қазақша", "kk_KZ"),
     Language("ru", "Русский", "ru_RU"),
     Language("en", "English", "en_GB"),

@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QMainWindow,
@@ -37,7 +36,7 @@ from terminal.ui.idle import IdleWatcher
 from terminal.ui.screens.lock import LockScreen
 from terminal.ui.screens.signin import SignInScreen
 from terminal.ui.status_panel import StatusPanel
-from terminal.ui.widgets import Translatable, button, label
+from terminal.ui.widgets import Translatable, WholeCombo, button, label
 
 log = logging.getLogger("hamyon.ui")
 PREFERENCES = "ui.json"
@@ -62,19 +61,26 @@ class TopBar(Translatable):
         self.ctx, self.window = ctx, window
         self.site = label()
         self.who = label(role="muted")
-        self.language = QComboBox()
+        self.language = WholeCombo()  # as wide as the longest name ("Қарақалпақша"): never cut off
         for lang in LANGUAGES:
             self.language.addItem(lang.name, lang.code)
         self.language.setCurrentIndex(self.language.findData(ctx.translations.code))
-        self.language.currentIndexChanged.connect(lambda _i: window.set_language(self.language.currentData()))
+        # Chosen, never typed into: a letter typed while it had the focus switched the whole window.
+        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.language.activated.connect(lambda _i: window.set_language(self.language.currentData()))
         self.contrast = QCheckBox()
         self.contrast.toggled.connect(window.set_high_contrast)
         self.sign_out = button()
         self.sign_out.clicked.connect(window.sign_out)
+        # the site above the operator, both the whole free width: a long site name takes two lines, not
+        # three in a narrow column beside the operator's name
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.site)
+        names.addWidget(self.who)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.site, 2)
-        row.addWidget(self.who, 2)
+        row.addLayout(names, 1)
         row.addWidget(self.language)
         row.addWidget(self.contrast)
         row.addWidget(self.sign_out)
@@ -84,6 +90,7 @@ class TopBar(Translatable):
         self.site.setText(self.ctx.site.facility.name)
         op = self.ctx.operator
         self.who.setText(op.full_name if op else "")
+        self.who.setVisible(op is not None)
         self.sign_out.setText(self.tr("Sign out"))
         self.sign_out.setVisible(op is not None and not self.window.locked)  # locked: only with a PIN
         self.contrast.setText(self.tr("High contrast"))
@@ -114,11 +121,13 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.top)
+        column.addWidget(self.status_panel.banner)  # a damaged store: said over the page
         column.addWidget(self.pages, 1)
         column.addWidget(self.status_panel)
         self.setCentralWidget(body)
-        self.setMinimumSize(1024, 700)
+        self.setMinimumSize(800, 560)  # a 1024 x 600 netbook shows it whole, with its taskbar
         ctx.bridge.error.connect(self.show_error)
+        self.status_panel.damaged.connect(lambda damaged: self.workspace.setEnabled(not damaged))
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
         if self.preferences.get("high_contrast"):
             self.top.contrast.setChecked(True)

@@ -40,7 +40,7 @@ CLIP = FACES / "video" / "short_hamilton_clip.mp4"
 CLIP_SLICE = range(80, 140)  # Lin-Manuel Miranda walks in and turns his head (see docs/biometrics.md)
 SIZE = (1366, 768)
 OUT = ROOT / "docs" / "screens"
-LANGUAGES = ("uz_Latn", "uz_Cyrl", "kaa", "kk", "ru", "en")
+LANGUAGES = ("uz_Latn", "uz_Cyrl", "kaa", "kaa_Latn", "kk", "ru", "en")
 WAIT = 60.0  # seconds for any one step of the walk
 
 
@@ -145,6 +145,7 @@ class Walk:
         """Switch the language from the top bar's menu, as an operator does."""
         menu = self.window.top.language
         menu.setCurrentIndex(menu.findData(code))
+        menu.activated.emit(menu.currentIndex())  # what the menu says when the operator picks a line
 
     def shoot(self, name: str, ms: int = 300, dialog=None) -> None:
         """The screen as it is now, once in each language; an open ``dialog`` gets a frame drawn
@@ -208,9 +209,31 @@ def nurse(walk: Walk, cameras: dict[str, str]) -> None:
     identify_lin(walk, screen, cameras["lin"])
     walk.shoot("dispensing")
     screen.dispensing.confirm.click()
+    summary = screen.dispensing.summary
+    walk.wait(lambda: summary is not None and summary.isVisible(), "the hand-out summary")
+    walk.shoot("dispensing-summary", dialog=summary)
+    summary.confirm.click()
     walk.wait(lambda: screen.pages.currentWidget() is screen.receipt, "the receipt")
     walk.shoot("receipt")
     face.stop()
+    patient_pages(walk, screen, screen.dispensing.patient.citizen.full_name.split()[0])
+
+
+def patient_pages(walk: Walk, screen, surname: str) -> None:
+    """Find a patient without a face, their history, and the nurse's day."""
+    screen.find_patient()
+    screen.search.query.setText(surname)
+    screen.search.search()
+    walk.wait(lambda: bool(screen.search.found), "the patients found")
+    walk.shoot("patient-search")
+    screen.search.open_row(0)
+    walk.wait(lambda: screen.history.history is not None, "the patient's history")
+    walk.shoot("patient-history")
+    screen.show_day()
+    walk.wait(lambda: screen.day.day is not None, "the day's totals")
+    walk.shoot("pharmacy-day")
+    screen.next_patient()
+    screen.faceid.stop()
 
 
 def identify_lin(walk: Walk, screen, clip: str) -> None:
@@ -404,7 +427,7 @@ def render(args: argparse.Namespace, scratch: Path) -> Walk:
 
 def write_index(walk: Walk) -> Path:
     lines = [
-        "# The window in six languages",
+        "# The window in seven languages",
         "",
         "Made by `python -m terminal.ui.screenshots` (see README.md)."
         " Each row is one screen; click a language.",

@@ -1,18 +1,27 @@
-"""Always visible: online or offline, the queue for the registry, what is set aside, the last good sync."""
+"""Always visible: online or offline, the queue for the registry, what is set aside, the last good sync,
+a clock that is off the registry's; and, over the page, a banner when the store is found damaged.
+
+The whole store (every page's MAC and SQLite's structure) is checked a little after start and then
+daily, on the store thread; damage found there or by any other process shows the banner, and
+``damaged`` tells the window to refuse new acts."""
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from terminal.core.status import status
 from terminal.ui.context import UiContext
 from terminal.ui.widgets import Translatable, button, label
 
 REFRESH_MS = 5000
+CHECK_FIRST_MS = 30_000  # the whole store checked this long after start, then every CHECK_EVERY_MS
+CHECK_EVERY_MS = 24 * 3600 * 1000
+SPACING = 24  # px between the parts
 
 
 def when(iso: str | None, now: datetime | None = None, zone: tzinfo | None = None) -> str | None:
@@ -26,41 +35,113 @@ def when(iso: str | None, now: datetime | None = None, zone: tzinfo | None = Non
 
 
 class StatusPanel(Translatable):
+    damaged = Signal(bool)  # the store is (no longer) damaged: the window refuses new acts
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.state: dict = {}
+        self.banner = label(role="banner")  # placed over the page by the window
+        self.banner.setProperty("kind", "error")
+        self.banner.setVisible(False)
         self.setProperty("role", "statusbar")
         self.zone = ZoneInfo(ctx.site.facility.timezone)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.setSpacing(24)
-        self.online = label(role="ok")
+        self.online = label(role="ok")  # the longest words (Russian, Kazakh...): it may take two lines
         self.queue = label()
         self.set_aside = label(role="warn")
         self.last_sync = label(role="muted")
+        self.clock = label(role="warn")
         self.sync_now = button(shortcut="F5")
         self.sync_now.clicked.connect(self.request_sync)
+        # the counts stay together, whole, on one line
+        self.counts = QWidget()
+        counts = QHBoxLayout(self.counts)
+        counts.setContentsMargins(0, 0, 0, 0)
+        counts.setSpacing(SPACING)
         for widget in (self.queue, self.set_aside, self.last_sync):
             widget.setWordWrap(False)
-        # the online state is the longest words (Russian, Kazakh...): it takes the free width and, on a
-        # narrow window, a second line, so the counts and "Sync now" stay whole
-        row.addWidget(self.online, 1)
-        for widget in (self.queue, self.set_aside, self.last_sync):
-            row.addWidget(widget)
-        row.addSpacing(12)
-        row.addWidget(self.sync_now)
+            counts.addWidget(widget)
+        counts.addStretch(1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        self.grid.setHorizontalSpacing(SPACING)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(0, 1)
+        self.wide: bool | None = None
+        self._place(True)
         ctx.bridge.status_changed.connect(self.show_status)
         ctx.bridge.acts_recorded.connect(self.refresh)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
+        self.check_timer = QTimer(self)
+        self.check_timer.timeout.connect(self.check_store)
+        self.check_timer.start(CHECK_FIRST_MS)
         self.retranslate()
         self.refresh()
 
-    def refresh(self) -> None:
+    # --- the layout ------------------------------------------------------------------------
+
+    def _line_width(self) -> int:
+        """The width all of it needs on one line: the online state, the counts, the clock, the button."""
+        parts = [_one_line(self.online), self.counts.sizeHint().width()]
+        parts += [_one_line(w) for w in (self.clock, self.sync_now) if not w.isHidden()]
+        margins = self.grid.contentsMargins()
+        return sum(parts) + SPACING * (len(parts) - 1) + margins.left() + margins.right()
+
+    def _place(self, wide: bool) -> None:
+        """On one line where the width allows; else the online state, below it the counts (and below them
+        a clock that is off), "Sync now" beside them all: each whole, none cut off."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        for widget in (self.online, self.counts, self.clock, self.sync_now):
+            self.grid.removeWidget(widget)
+        if wide:
+            self.grid.addWidget(self.online, 0, 0)
+            self.grid.addWidget(self.counts, 0, 1)
+            self.grid.addWidget(self.clock, 0, 2)
+            self.grid.addWidget(self.sync_now, 0, 3, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.grid.addWidget(self.online, 0, 0)
+            self.grid.addWidget(self.counts, 1, 0)
+            self.grid.addWidget(self.clock, 2, 0)
+            self.grid.addWidget(self.sync_now, 0, 3, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setWordWrap(not wide)  # on its own line it may take two
+        self.updateGeometry()
+
+    def _fit(self) -> None:
+        self._place(self.width() >= self._line_width())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the layout in lines allows: the counts' line (or the online state's longest word),
+        and the button."""
+        margins = self.grid.contentsMargins()
+        column = max(self.counts.sizeHint().width(), self.online.minimumSizeHint().width())
+        button = self.sync_now.sizeHint().width() + SPACING if not self.sync_now.isHidden() else 0
+        height = super().minimumSizeHint().height()
+        return QSize(margins.left() + column + button + margins.right(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words (a language, a state): measured again
+            self._fit()
+        return super().event(event)
+
+    # --- the state ----------------------------------------------------------------------
+
+    def check_store(self) -> None:
+        """Every page and SQLite's structure, on the store thread; then the status shows the result."""
+        self.check_timer.setInterval(CHECK_EVERY_MS)
         store = self.ctx.site.store
-        self.ctx.tasks.store(lambda: status(store), self.show_status, lambda exc: None)
+        self.ctx.tasks.store(lambda: store.check(), lambda _damage: self.refresh(), lambda exc: None)
+
+    def refresh(self) -> None:
+        store, clock = self.ctx.site.store, self.ctx.site.clock
+        self.ctx.tasks.store(lambda: status(store, clock), self.show_status, lambda exc: None)
 
     def request_sync(self) -> None:
         if self.ctx.scheduler is not None:
@@ -70,8 +151,11 @@ class StatusPanel(Translatable):
             QTimer.singleShot(3000, self.sync_now, lambda: self.sync_now.setEnabled(True))
 
     def show_status(self, state: dict) -> None:
+        was = bool(self.state.get("damaged"))
         self.state = state
         self.retranslate()
+        if bool(state.get("damaged")) != was:
+            self.damaged.emit(bool(state.get("damaged")))
 
     def retranslate(self) -> None:
         s = self.state
@@ -97,3 +181,31 @@ class StatusPanel(Translatable):
         )
         self.sync_now.setText(self.tr("Sync now"))
         self.sync_now.setVisible(enrolled)
+        self.clock.setText(self._clock_words(s.get("clock_offset_seconds")) if s.get("clock_warning") else "")
+        self.clock.setVisible(bool(s.get("clock_warning")))
+        self.banner.setText(
+            self.tr(
+                "The data store of this terminal is damaged: new acts are refused."
+                " Ask IT to run 'hamyon store recover'; every act that can still be read is kept."
+            )
+        )
+        self.banner.setVisible(bool(s.get("damaged")))
+
+    def _clock_words(self, offset: float) -> str:
+        minutes = abs(offset) / 60
+        if minutes < 48 * 60:
+            amount = self.tr("{minutes} min").format(minutes=round(minutes))
+        else:
+            amount = self.tr("{days} days").format(days=round(minutes / 1440))
+        if offset > 0:
+            return self.tr("Clock {amount} ahead of the registry: set it right").format(amount=amount)
+        return self.tr("Clock {amount} behind the registry: set it right").format(amount=amount)
+
+
+def _one_line(widget: QLabel | QPushButton) -> int:
+    """The width ``widget``'s words take on one line, with its margins and the style's padding."""
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        margins = widget.contentsMargins()
+        words = widget.fontMetrics().horizontalAdvance(widget.text())
+        return words + margins.left() + margins.right() + 2 * widget.margin() + 2
+    return widget.sizeHint().width()

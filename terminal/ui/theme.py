@@ -66,6 +66,7 @@ def stylesheet(p: Palette) -> str:
 * {{ font-size: {BODY_PT}pt; color: {p.text}; }}
 QWidget {{ background: {p.ground}; }}
 QLabel[role="heading"] {{ font-size: {HEADING_PT}pt; font-weight: bold; }}
+QLabel[role="heading"][compact="true"] {{ font-size: {BODY_PT}pt; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="ok"] {{ color: {p.ok}; font-weight: bold; }}
 QLabel[role="warn"] {{ color: {p.warn}; font-weight: bold; }}

@@ -68,3 +68,21 @@ def test_a_child_turning_two_today_no_longer_counts() -> None:
     assert not result.eligible
     day_before = assess("childcare_under_2", h, ON - timedelta(days=1), 10, 10, "UZS")
     assert day_before.eligible and "23 months old" in day_before.reasons[-1].text
+
+
+def test_the_childrens_ages_rule_out_a_benefit_before_anything_else_is_known() -> None:
+    from terminal.core.assessment import benefits_ruled_out
+
+    on = date(2026, 11, 20)
+    mother, son = ("Rahimova Malika", date(1994, 4, 2)), ("Rahimov Aziz", date(2015, 3, 9))
+    out = benefits_ruled_out([mother, son], on)
+    assert list(out) == ["childcare_under_2"]  # an 11-year-old: not under 2, still under 14
+    assert out["childcare_under_2"].text == (
+        "No child in the family is under 2: the youngest, Rahimov Aziz, was born on 2015-03-09"
+    )
+    assert not out["childcare_under_2"].favourable
+    assert benefits_ruled_out([mother, son, ("Rahimova Zarina", date(2025, 8, 14))], on) == {}
+    assert set(benefits_ruled_out([mother], on)) == {"childcare_under_2", "children_under_14"}
+    assert benefits_ruled_out([], on) == {}  # nobody typed yet: nothing ruled out
+    second_birthday = benefits_ruled_out([mother, ("Rahimov Aziz", date(2024, 11, 20))], on)
+    assert list(second_birthday) == ["childcare_under_2"]  # 2 today: no longer under 2

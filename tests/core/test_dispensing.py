@@ -385,3 +385,78 @@ def test_a_typed_id_number_finds_the_citizen_with_a_masked_number(site) -> None:
 
     with pytest.raises(UnknownCitizen):
         find_by_pin(site, nurse, make_pinfl(date(1931, 1, 1), "M", 999, 999))
+
+
+def _one_tablet_item(site, dosage: str, prescribed: int, days: int, stock: int = 20_000):
+    """A dispensable tablet line, rewritten: ``dosage``, ``prescribed`` over ``days``, ``stock`` in stock."""
+    nurse = site.operator("nurse")
+    citizen_id, prescription, item = dispensable_item(site)
+    on = date(2026, 11, 20)
+    with site.store.write() as db:
+        db.execute(
+            "UPDATE prescriptions SET valid_from = ?, valid_until = ? WHERE id = ?",
+            (
+                (on - timedelta(days=5)).isoformat(),
+                (on + timedelta(days=days - 5)).isoformat(),
+                prescription.id,
+            ),
+        )
+        db.execute(
+            "UPDATE prescription_items SET dosage = ?, qty_prescribed = ?, qty_dispensed = 0 WHERE id = ?",
+            (dosage, prescribed, item.item_id),
+        )
+        db.execute("UPDATE drugs SET unit = 'tab' WHERE code = ?", (item.drug_code,))
+        db.execute("UPDATE stock SET quantity = ? WHERE drug_code = ?", (stock, item.drug_code))
+    views = site.dispensing.prescriptions(nurse, citizen_id)
+    return citizen_id, next(i for p in views for i in p.items if i.item_id == item.item_id)
+
+
+@pytest.mark.parametrize(
+    ("dosage", "prescribed", "days", "stock", "suggested"),
+    [
+        ("kuniga 1 tabletka", 60, 60, 20_000, 30),  # a month at one a day, not the whole 60
+        ("kuniga 2 tabletka", 120, 60, 20_000, 60),
+        ("kuniga 2 marta 1 tabletkadan", 180, 90, 20_000, 60),
+        ("по 1 таблетке 3 раза в день", 500, 90, 20_000, 90),
+        ("1 tablet twice a day", 40, 60, 20_000, 40),  # capped by what remains
+        ("kuniga 1 tabletka", 60, 60, 12, 12),  # capped by the stock
+        ("as directed", 120, 60, 20_000, 60),  # no daily dose: the prescription's own pace
+        ("as directed", 90, 90, 20_000, 30),
+        ("as directed", 14, 10, 20_000, 14),  # shorter than the period: all of it
+    ],
+)
+def test_the_default_quantity_is_a_dispensing_periods_worth(site, dosage, prescribed, days, stock, suggested):
+    _citizen, item = _one_tablet_item(site, dosage, prescribed, days, stock)
+    assert item.suggested == suggested
+
+
+def test_nothing_is_suggested_from_a_prescription_that_cannot_be_dispensed(site) -> None:
+    nurse = site.operator("nurse")
+    citizen_id, prescription, item = dispensable_item(site)
+    with site.store.write() as db:
+        db.execute("UPDATE prescriptions SET status = 'cancelled' WHERE id = ?", (prescription.id,))
+    views = site.dispensing.prescriptions(nurse, citizen_id)
+    assert next(i for p in views for i in p.items if i.item_id == item.item_id).suggested == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "times"),
+    [
+        ("kuniga 1 tabletka", 1, 1),
+        ("Kuniga 2 marta 1 tabletkadan", 2, 2),
+        ("кунига 1/2 таблетка", 0.5, 1),
+        ("күніне 3 рет 2 таблеткадан", 6, 3),
+        ("по 1 таблетке 2 раза в день", 2, 2),
+        ("2 tablets daily", 2, 1),
+        ("1 tablet twice a day", 2, 2),
+        ("kuniga 0,5 tabletka", 0.5, 1),
+        ("as directed", None, None),
+        ("ovqatdan keyin", None, None),
+        ("", None, None),
+    ],
+)
+def test_dosages_are_read_in_the_regions_languages(text, per_day, times) -> None:
+    from terminal.core.dosage import parse
+
+    read = parse(text)
+    assert read.per_day == per_day and read.times == times and read.text == text.strip()

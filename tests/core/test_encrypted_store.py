@@ -165,7 +165,8 @@ def test_a_plain_store_is_encrypted_in_place_on_first_open(tmp_path: Path) -> No
         assert audit.verify(store)[1] is None
     assert not path.read_bytes().startswith(PLAIN_HEADER)
     assert not ID_LIKE.search(path.read_bytes())
-    assert sorted(p.name for p in path.parent.iterdir()) == ["hamyon.db", "keys"]
+    # no leftover of the export; the new file's salt is kept (store_health: a damaged salt is told apart)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["hamyon.db", "hamyon.db.salt", "keys"]
 
 
 def test_a_plain_store_with_acts_still_in_its_log_keeps_them(tmp_path: Path) -> None:

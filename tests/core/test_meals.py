@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date
 from pathlib import Path
 
@@ -221,3 +222,75 @@ def test_at_most_one_meal_per_student_session_and_day(uz_template, tmp_path_fact
         assert site.store.scalar("SELECT count(*) FROM transactions") == len(accepted)
     finally:
         site.close()
+
+
+def _at(site, hh_mm: str) -> None:
+    hours, minutes = map(int, hh_mm.split(":"))
+    site.clock.at = site.clock.at.replace(hour=hours, minute=minutes)
+
+
+def test_a_meal_outside_its_hours_is_refused_without_a_supervisors_word_and_audited_with_it(site) -> None:
+    from terminal.core.meals import MealOutsideHours
+    from terminal.core.operators import SupervisorWord
+
+    staff, student = site.operator("canteen"), _students(site)[0]
+    _at(site, "19:13")
+    warning = site.meals.outside_hours(LUNCH)
+    assert str(warning) == (
+        "Lunch is served from 12:30 to 13:15; it is 19:13 now."
+        " A meal outside these hours needs a supervisor's word."
+    )
+    with pytest.raises(MealOutsideHours) as refused:
+        site.meals.serve(staff, student, LUNCH, keep_hours=True)
+    assert refused.value.params == {"session": "Lunch", "starts": "12:30", "ends": "13:15", "time": "19:13"}
+    assert site.store.scalar("SELECT count(*) FROM meals") == 0
+    assert site.store.scalar("SELECT count(*) FROM audit") == 0
+    word = SupervisorWord("supervisor", "4444", "lunch was late: the cook was ill")
+    served = site.meals.serve(staff, student, LUNCH, keep_hours=True, word=word)
+    assert served.served_at == "19:13"
+    entry = site.store.one("SELECT * FROM audit WHERE action = 'meal_outside_hours'")
+    assert entry["operator_id"] == site.operator("supervisor").id and entry["subject"] == f"student:{student}"
+    details = json.loads(entry["details"])
+    assert details == {
+        "session": LUNCH,
+        "hours": "12:30-13:15",
+        "served_at": "19:13",
+        "for_operator": staff.id,
+        "reason": "lunch was late: the cook was ill",
+        "act": served.tx_uuid,
+    }
+
+
+def test_a_meal_within_its_hours_needs_no_word_and_the_hours_include_both_ends(site) -> None:
+    staff = site.operator("canteen")
+    students = _students(site)
+    for student, time in zip(students, ("12:30", "13:15"), strict=False):
+        _at(site, time)
+        assert site.meals.outside_hours(LUNCH) is None
+        site.meals.serve(staff, student, LUNCH, keep_hours=True)
+    _at(site, "13:16")
+    assert site.meals.outside_hours(LUNCH) is not None
+    _at(site, "08:29")
+    assert site.meals.outside_hours(BREAKFAST) is not None
+    assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'meal_outside_hours'") == 0
+
+
+def test_a_wrong_word_records_no_meal(site) -> None:
+    from terminal.core.operators import SignInFailed, SupervisorWord, WordRefused
+
+    staff, student = site.operator("canteen"), _students(site)[0]
+    _at(site, "19:13")
+    with pytest.raises(SignInFailed):
+        site.meals.serve(
+            staff, student, LUNCH, keep_hours=True, word=SupervisorWord("supervisor", "0000", "late lunch")
+        )
+    with pytest.raises(PermissionDenied):
+        site.meals.serve(
+            staff, student, LUNCH, keep_hours=True, word=SupervisorWord("nurse", "1111", "late lunch")
+        )
+    with pytest.raises(WordRefused):  # a supervisor serving vouches for nobody but someone else
+        supervisor = site.operator("supervisor")
+        word = SupervisorWord("supervisor", "4444", "late lunch")
+        site.meals.serve(supervisor, student, LUNCH, keep_hours=True, word=word)
+    assert site.store.scalar("SELECT count(*) FROM meals") == 0
+    assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'meal_outside_hours'") == 0

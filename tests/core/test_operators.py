@@ -183,3 +183,71 @@ def test_the_idle_lock_is_a_setting_whose_changes_are_audited(site) -> None:
         settings.put(site.store, site.clock, site.operator("nurse"), "idle_lock_minutes", 30)
     settings.put(site.store, site.clock, supervisor, "idle_lock_minutes", 2)  # no change: nothing recorded
     assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'settings_change'") == 1
+
+
+def test_a_supervisor_sees_who_is_locked_until_when_and_unlocks_them_audited(site) -> None:
+    supervisor = site.operator("supervisor")
+    _wrong(site, times=4)
+    with pytest.raises(OperatorLocked):
+        operators.sign_in(site, "nurse", "0000")
+    (only,) = operators.locks(site, supervisor).items()
+    assert only[0] == "nurse" and only[1].until is not None and only[1].until.strftime("%H:%M") == "10:05"
+    with pytest.raises(PermissionDenied, match="may not manage operators"):
+        operators.unlock_operator(site, site.operator("canteen"), "nurse")
+    with pytest.raises(PermissionDenied):
+        operators.locks(site, site.operator("nurse"))
+    operators.unlock_operator(site, supervisor, "nurse")
+    assert operators.locks(site, supervisor) == {}
+    assert operators.sign_in(site, "nurse", "1111").login == "nurse"  # at once, not at 10:05
+    entry = site.store.one("SELECT * FROM audit WHERE action = 'operator_unlocked'")
+    assert entry["operator_id"] == supervisor.id and entry["subject"] == "operator:nurse"
+    assert json.loads(entry["details"])["wrong_pins_cleared"] == 5
+    operators.unlock_operator(site, supervisor, "nurse")  # nothing locked: nothing done, nothing audited
+    assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'operator_unlocked'") == 1
+
+
+def test_a_lock_until_a_new_pin_is_not_lifted_without_the_new_pin(site) -> None:
+    supervisor = site.operator("supervisor")
+    for _ in range(3):
+        _wrong(site, times=4)
+        with pytest.raises(OperatorLocked):
+            operators.sign_in(site, "nurse", "0000")
+        site.clock.advance(minutes=31)
+    assert operators.locks(site, supervisor)["nurse"].until is None
+    with pytest.raises(operators.LockNeedsNewPin) as refused:
+        operators.unlock_operator(site, supervisor, "nurse")
+    assert str(refused.value) == (
+        "Dilnoza Rahimova is locked until a new PIN is set: set a new PIN for them instead."
+    )
+    assert site.store.scalar("SELECT count(*) FROM audit WHERE action = 'operator_unlocked'") == 0
+
+
+def test_a_supervisors_word_needs_their_own_right_pin_a_reason_and_four_eyes(site) -> None:
+    canteen, supervisor = site.operator("canteen"), site.operator("supervisor")
+    word = operators.SupervisorWord("supervisor", "4444", "the cook was ill")
+    action = "confirm a meal outside its hours"
+    assert operators.check_word(site, canteen, word, action=action, purpose="meal_hours") == supervisor
+    with pytest.raises(operators.WordRefused, match="write the reason"):
+        operators.check_word(
+            site, canteen, operators.SupervisorWord("supervisor", "4444", " ok "), action=action, purpose="x"
+        )
+    with pytest.raises(SignInFailed):
+        operators.check_word(
+            site,
+            canteen,
+            operators.SupervisorWord("supervisor", "0000", "the cook was ill"),
+            action=action,
+            purpose="meal_hours",
+        )
+    failed = site.store.one("SELECT details FROM audit WHERE action = 'sign_in_failed'")
+    assert json.loads(failed["details"]) == {"purpose": "meal_hours"}
+    with pytest.raises(PermissionDenied, match="may not confirm a meal outside its hours"):
+        operators.check_word(
+            site,
+            supervisor,
+            operators.SupervisorWord("nurse", "1111", "the cook was ill"),
+            action=action,
+            purpose="x",
+        )
+    with pytest.raises(operators.WordRefused, match="a supervisor other than you"):
+        operators.check_word(site, supervisor, word, action=action, purpose="x")

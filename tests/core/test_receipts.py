@@ -53,6 +53,18 @@ def test_receipt_lists_each_item_cost_and_the_total(site) -> None:
     assert reprinted == receipt  # reprint gives the same receipt
 
 
+def test_the_receipt_carries_each_medicines_dosage(site) -> None:
+    receipt, items, _pin = _two_item_dispense(site)
+    with site.store.write() as db:
+        db.execute(
+            "UPDATE prescription_items SET dosage = 'kuniga 2 tabletka' WHERE id = ?", (items[0].item_id,)
+        )
+        db.execute("UPDATE drugs SET unit = 'tab' WHERE code = ?", (items[0].drug_code,))
+    again = site.dispensing.receipt(site.operator("nurse"), receipt.tx_uuid)
+    assert again.lines[0].dosage == "kuniga 2 tabletka"
+    assert "2 tab a day" in render_text(again)
+
+
 def test_receipt_pdf_carries_the_same_figures_in_cyrillic_too(site, tmp_path: Path) -> None:
     receipt, items, pin = _two_item_dispense(site)
     path = write_pdf(receipt, tmp_path / "receipts" / "r.pdf")

@@ -100,6 +100,11 @@ def _set_someone_elses_pin(site: Site, _tmp: Path) -> Act:
     return lambda s, op, _t: operators.set_pin(s, op, "canteen" if op.login == "nurse" else "nurse", "97531")
 
 
+def _reverse(site: Site, _tmp: Path) -> Act:
+    receipt = _dispense(site, _tmp)(site, site.operator("nurse"), _tmp)
+    return lambda s, op, _t: s.reversals.reverse(op, receipt.tx_uuid, reason="the wrong patient")  # type: ignore[attr-defined]
+
+
 CASES: dict[str, dict[str, Case]] = {
     "dispense medicines": {"dispense": _dispense},
     "serve school meals": {"serve a meal": _serve_meal},
@@ -115,6 +120,7 @@ CASES: dict[str, dict[str, Case]] = {
     "remove a citizen's face": {"remove": _remove_face},
     "change settings": {"change a setting": _change_setting},
     "manage operators": {"set another operator's PIN": _set_someone_elses_pin},
+    "reverse a dispense or a meal": {"reverse a dispense": _reverse},
 }
 
 

@@ -111,4 +111,4 @@ def test_a_gzip_bomb_is_not_expanded_past_the_cap(small: TlsServer, default: Tls
 
 def test_a_body_under_the_cap_still_reaches_the_routes(small: TlsServer) -> None:
     status, data = _post(small, gzip.compress(b'{"transactions": []}'), {"Content-Encoding": "gzip"})
-    assert status == 400 and b"bad_request" in data  # unsigned: refused by the route, not the cap
+    assert status == 401 and b"unsigned_request" in data  # unsigned: refused by the route, not the cap

@@ -28,19 +28,19 @@ def test_every_act_reaches_the_registry_once_in_growing_batches(any_registry, tm
     site = new_terminal(any_registry, tmp_path / "t1")
     rng = random.Random(4)
     simulate(site, "dispenses", 120, rng)
-    simulate(site, "meals", 200, rng)
+    simulate(site, "meals", 30, rng)
     simulate(site, "applications", 6, rng)
     report = sync_once(site.store, CLOCK, sizer=BatchSizer(size=10))
-    assert report.push.sent == 326 and report.push.answers == {"accepted": 326}
+    assert report.push.sent == 156 and report.push.answers == {"accepted": 156}
     assert report.push.batch_sizes[:3] == [10, 20, 40]  # quick answers: the batch doubles
     assert registry_uuids(any_registry) == local_uuids(site)
     st = stats(any_registry.db)
-    assert st["transactions"]["total"] == 326
-    assert st["transactions"]["by_kind"] == {"dispense": 120, "meal": 200, "application": 6}
+    assert st["transactions"]["total"] == 156
+    assert st["transactions"]["by_kind"] == {"dispense": 120, "meal": 30, "application": 6}
     again = sync_once(site.store, CLOCK)
     assert again.push.sent == 0  # nothing acknowledged is sent again
     row = site.store.one("SELECT count(*) AS n, min(registry_status) AS s FROM outbox WHERE state = 'synced'")
-    assert row == {"n": 326, "s": "accepted"}
+    assert row == {"n": 156, "s": "accepted"}
     # The registry stored the acts exactly as the terminal's log holds them.
     stored = any_registry.one("SELECT * FROM transactions WHERE seq = 7")
     local = site.store.one("SELECT * FROM transactions WHERE seq = 7")

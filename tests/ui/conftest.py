@@ -54,3 +54,18 @@ def sign_in(qtbot, window, login: str, pin: str) -> None:
     window.signin.pin.setText(pin)
     window.signin.submit()
     qtbot.waitUntil(lambda: window.ctx.operator is not None, timeout=10_000)
+
+
+def choose_language(qtbot, window, code: str) -> None:
+    """Pick ``code`` from the top bar's language list as an operator does: open it, choose, Enter."""
+    from PySide6.QtCore import Qt
+
+    box = window.top.language
+    if not window.isVisible():
+        window.show()
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible, timeout=5_000)
+    view.setCurrentIndex(box.model().index(box.findData(code), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ctx.translations.code == code, timeout=5_000)

@@ -1,12 +1,22 @@
-"""The window in every language, offscreen: pictures of the main screens, and the words that do not fit.
+"""The window in every language and at every screen size, offscreen: pictures of the main screens, and
+what does not fit.
 
-``python -m tests.ui.shots [--out DIR] [LANGUAGE ...]`` renders the sign-in, the
-nurse's Face-ID, prescriptions and receipt, the supervisor's override, the
-canteen and its act-and-invoice dialog, the applications list and every step
-of the wizard, the supervisor's pages and the first-run set-up, at 1366 x 768,
-to ``DIR/<language>-<screen>.png`` (default ``/tmp/i18n-shots``), and prints
-every widget whose words are cut off (:func:`clipped`). ``test_layout_i18n``
-runs the same walk and fails on any.
+``python -m tests.ui.shots [--out DIR] [--size WxH ...] [LANGUAGE ...]`` renders the sign-in, the
+offline status bar, the nurse's Face-ID, ID number, prescriptions, hand-out summary, receipt, patient
+search, history and day, the supervisor's override, the canteen and its act-and-invoice dialog, the
+applications list and every step of the wizard, the supervisor's pages and the first-run set-up, at
+each of :data:`SIZES` (1024 x 560, a 1024 x 600 netbook less its taskbar; 1366 x 768; 1920 x 1080), to
+``DIR/<size>-<language>-<screen>.png`` (default ``/tmp/i18n-shots``). A dialog is shown as large as it
+opens, never larger than the screen. It prints, per picture:
+
+- words cut off (:func:`clipped`), controls squashed under their smallest size or cut off by a parent
+  (:func:`squashed`);
+- visible sibling widgets drawn over each other (:func:`overlapping`);
+- the screen's primary action hidden, outside the window or scrolled out of view (:func:`out_of_view`);
+- a window whose smallest size is larger than the screen.
+
+``test_layout_i18n`` runs the same walk, every language at every size (about 90 s on two loaded cores:
+each screen is set up once and measured at the three sizes), and fails on any.
 
 The site is a fresh demo site on a fixed clock; the camera names a webcam that
 is not there, so the Face-ID screen shows its camera message in the language.
@@ -26,7 +36,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1366, 768)
+# A 1024 x 600 netbook leaves the maximised window about 1024 x 560 (its title bar, the taskbar); the
+# usual 1366 x 768 screen; a full-HD screen.
+SIZES: tuple[tuple[int, int], ...] = ((1024, 560), (1366, 768), (1920, 1080))
 MISSING_CAMERA = "97"  # no such webcam: the Face-ID screen says so
 
 
@@ -42,12 +54,15 @@ def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
 
 
 def settle(seconds: float = 0.05) -> None:
-    """Let posted events (a language change, a store task's answer) reach the widgets."""
+    """Let posted events (a language change, a store task's answer) reach the widgets, and the widgets
+    closed for good go, as the event loop lets them (a signed-out operator's screens)."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         time.sleep(0.005)
 
 
@@ -143,35 +158,177 @@ def _name(widget) -> str:
     return f"{type(widget).__name__} in {'/'.join(chain)}"
 
 
+CONTROLS = (
+    "QAbstractButton",
+    "QLabel",
+    "QLineEdit",
+    "QComboBox",
+    "QAbstractSpinBox",
+    "QAbstractItemView",
+    "QTextEdit",
+    "QPlainTextEdit",
+    "QProgressBar",
+)
+
+
+def _is_control(widget) -> bool:
+    import PySide6.QtWidgets as qw
+
+    return isinstance(widget, tuple(getattr(qw, name) for name in CONTROLS))
+
+
+def _rect_in(widget, window):
+    """``widget``'s rectangle in ``window``'s coordinates."""
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+FOCUS_RING = 2  # px: a focused field's thicker border asks for 2 px more than the layout gave it
+
+
+def squashed(root) -> list[str]:
+    """Visible controls smaller than their smallest size (a button under its touch height, a field whose
+    words are cut through), and controls cut off by a parent: partly outside a widget that holds them
+    (a scroll area's page may be larger than what it shows: that is scrolling, not cutting off)."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or not _is_control(w) or QWidget.window(w) is not root:
+            continue
+        if isinstance(w.parentWidget(), QAbstractScrollArea) or _inside_item_view(w, root):
+            continue  # a scroll area's own parts, an item view's editors and headers
+        need = w.minimumSizeHint()
+        wrapped = isinstance(w, QLabel) and w.wordWrap()
+        if not wrapped and need.height() > w.height() + FOCUS_RING:
+            found.append(f"{_name(w)} {_words(w)}is {w.height()} px high, needs {need.height()}")
+        rect, parent = _rect_in(w, root), w.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent.parentWidget(), QAbstractScrollArea):
+                break  # a scroll area's viewport or its page: scrolled, not cut off
+            if not _rect_in(parent, root).contains(rect):
+                found.append(f"{_name(w)} {_words(w)}is cut off by its {type(parent).__name__}")
+                break
+            parent = parent.parentWidget()
+        else:
+            if parent is root and not root.rect().contains(rect):
+                found.append(f"{_name(w)} {_words(w)}is cut off by the window")
+    return found
+
+
+def _inside_item_view(widget, root) -> bool:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _words(widget) -> str:
+    text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+    return f"{text[:40]!r} " if isinstance(text, str) and text else ""
+
+
+def overlapping(root) -> list[str]:
+    """Visible sibling widgets (buttons, fields, labels, the rows that hold them) drawn over each other.
+
+    Siblings are found through their parent, not through the layout's items: a layout item read from
+    Python leaves a wrapper behind that a later object at the same address can be mistaken for.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    found = []
+    for owner in [root, *root.findChildren(QWidget)]:
+        if QWidget.window(owner) is not root or not owner.isVisible() or owner.layout() is None:
+            continue
+        shown = [w for w in owner.findChildren(QWidget, options=direct) if w.isVisible() and not w.isWindow()]
+        for i, first in enumerate(shown):
+            a = _rect_in(first, root)
+            for second in shown[i + 1 :]:
+                both = a.intersected(_rect_in(second, root))
+                if both.width() > 1 and both.height() > 1:
+                    found.append(
+                        f"{_name(first)} {_words(first)}overlaps {type(second).__name__} "
+                        f"{_words(second)}by {both.width()} x {both.height()} px"
+                    )
+    return found
+
+
+def out_of_view(window, primary) -> list[str]:
+    """The screen's primary action hidden, or not wholly in view: outside the window, or scrolled out of
+    a scroll area's viewport (the operator must not scroll to find it)."""
+    if primary is None:
+        return []
+    if not primary.isVisible():
+        return [f"the primary action {_name(primary)} {_words(primary)}is hidden"]
+    rect, parent = _rect_in(primary, window), primary.parentWidget()
+    if not window.rect().contains(rect):
+        return [f"the primary action {_words(primary)}is outside the window ({_geometry(rect)})"]
+    while parent is not None and parent is not window:
+        if not _rect_in(parent, window).contains(rect):
+            where = type(parent.parentWidget() or parent).__name__
+            return [f"the primary action {_words(primary)}is out of view in its {where} ({_geometry(rect)})"]
+        parent = parent.parentWidget()
+    return []
+
+
+def _geometry(rect) -> str:
+    return f"{rect.width()} x {rect.height()} at {rect.x()}, {rect.y()}"
+
+
 # --- the walk ---------------------------------------------------------------------------------
 
 
 @dataclass
 class Shots:
-    """What one walk saw: per ``<language>-<screen>``, the words cut off (and the picture, if asked)."""
+    """What one walk saw: per ``<width>x<height>-<language>-<screen>``, what does not fit (and the
+    picture, if asked). ``sizes`` per language: a language not named there is walked at :data:`SIZES`."""
 
     out: Path | None
+    sizes: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     problems: dict[str, list[str]] = field(default_factory=dict)
 
-    def take(self, code: str, name: str, widget) -> None:
-        settle()
-        key = f"{code}-{name}"
-        self.problems[key] = clipped(widget)
+    def take(self, code: str, name: str, widget, primary=None) -> None:
+        """``widget`` (the main window or a dialog) at each size: a dialog as large as it opens, but never
+        larger than the screen; ``primary`` is the screen's primary action, which must be in view."""
+        natural = widget.property("shots_natural") or widget.size()
+        widget.setProperty("shots_natural", natural)
+        for width, height in self.sizes.get(code, SIZES):
+            if widget.isWindow() and not isinstance(widget, _dialog_type()):
+                widget.resize(width, height)
+            else:
+                widget.resize(min(natural.width(), width), min(natural.height(), height))
+            settle()
+            key = f"{width}x{height}-{code}-{name}"
+            self.problems[key] = self.check(widget, primary, (width, height))
+            if self.out is not None:
+                self.out.mkdir(parents=True, exist_ok=True)
+                widget.grab().save(str(self.out / f"{key}.png"))
+
+    @staticmethod
+    def check(widget, primary, size: tuple[int, int]) -> list[str]:
+        found = [*clipped(widget), *squashed(widget), *overlapping(widget), *out_of_view(widget, primary)]
         need = widget.minimumSizeHint()
-        if (
-            widget.isWindow()
-            and widget.layout() is not None
-            and (need.width() > SIZE[0] or need.height() > SIZE[1])
-        ):
-            self.problems[key].append(f"the window needs at least {need.width()} x {need.height()} px")
-        if self.out is not None:
-            self.out.mkdir(parents=True, exist_ok=True)
-            widget.grab().save(str(self.out / f"{key}.png"))
+        if widget.layout() is not None and (need.width() > size[0] or need.height() > size[1]):
+            found.append(f"the window needs at least {need.width()} x {need.height()} px")
+        return found
+
+
+def _dialog_type():
+    from PySide6.QtWidgets import QDialog
+
+    return QDialog
 
 
 @contextmanager
 def demo_window(home: Path) -> Iterator[object]:
-    """The main window on a fresh demo site in ``home``, shown offscreen at 1366 x 768."""
+    """The main window on a fresh demo site in ``home``, shown offscreen."""
     from terminal.core.demo_site import seed
     from terminal.core.site import Site
     from terminal.core.store import Store
@@ -185,7 +342,7 @@ def demo_window(home: Path) -> Iterator[object]:
     site = Site(Store.open(home), fixed_clock("UZ"))
     ctx = build_context(home, site, camera=MISSING_CAMERA)
     window = MainWindow(ctx)
-    window.resize(*SIZE)
+    window.resize(*SIZES[0])
     window.show()
     try:
         yield window
@@ -215,16 +372,18 @@ def sign_in(window, login: str, screen: str) -> object:
 
 def walk(code: str, window, shots: Shots) -> None:
     """Every main screen of the window in the language ``code``."""
-    window.top.language.setCurrentIndex(window.top.language.findData(code))  # as the operator does
+    menu = window.top.language
+    menu.setCurrentIndex(menu.findData(code))
+    menu.activated.emit(menu.currentIndex())  # what the menu says when the operator picks a line
     assert window.ctx.translations.code == code
     settle(0.1)
     window.show_sign_in()
     wait_until(lambda: window.signin.names.count() > 0)
-    shots.take(code, "signin", window)
+    shots.take(code, "signin", window, window.signin.go)
     panel, before = window.status_panel, window.status_panel.state
     offline = {"registry": "https://registry.example", "online": False, "queued": 1234, "set_aside": 12}
     panel.show_status({**offline, "last_sync": "2026-11-19T16:45:00+05:00"})  # enrolled, offline, behind
-    shots.take(code, "status-offline", window)
+    shots.take(code, "status-offline", window, window.signin.go)
     panel.show_status(before)
     _pharmacy(code, window, shots)
     _canteen(code, window, shots)
@@ -240,9 +399,9 @@ def _pharmacy(code: str, window, shots: Shots) -> None:
 
     screen = sign_in(window, "nurse", "PharmacyScreen")
     wait_until(lambda: screen.faceid.camera_banner.isVisible(), 15)
-    shots.take(code, "pharmacy-faceid", window)
+    shots.take(code, "pharmacy-faceid", window, screen.faceid.by_id)
     screen.faceid.show_id_entry()
-    shots.take(code, "pharmacy-idnumber", window)
+    shots.take(code, "pharmacy-idnumber", window, screen.faceid.id_box.go)
     site = window.ctx.site
     citizen = on_store(
         window.ctx,
@@ -254,17 +413,43 @@ def _pharmacy(code: str, window, shots: Shots) -> None:
     )
     screen.load_patient(Identified(Identification(citizen, "face", 0.31)))
     wait_until(lambda: screen.pages.currentWidget() is screen.dispensing)
-    shots.take(code, "pharmacy-dispensing", window)
+    shots.take(code, "pharmacy-dispensing", window, screen.dispensing.confirm)
+    screen.dispensing.review()
+    summary = screen.dispensing.summary
+    shots.take(code, "pharmacy-handout", summary, summary.confirm)
+    summary.reject()
     if screen.dispensing.confirm.isEnabled():
         screen.dispensing.submit()
         wait_until(lambda: screen.pages.currentWidget() is screen.receipt)
-        shots.take(code, "pharmacy-receipt", window)
+        shots.take(code, "pharmacy-receipt", window, screen.receipt.next)
+    screen.next_patient()
+    _patient_pages(code, window, screen, citizen, shots)
     screen.next_patient()
     screen.faceid.ask_override()
     dialog = screen.faceid.override_dialog
     wait_until(lambda: dialog.supervisor.count() > 0)
-    shots.take(code, "pharmacy-override", dialog)
+    shots.take(code, "pharmacy-override", dialog, dialog.confirm)
     dialog.reject()
+
+
+def _patient_pages(code: str, window, screen, citizen: int, shots: Shots) -> None:
+    """The search for the patient just served (by surname), their history, the nurse's day."""
+    site = window.ctx.site
+    surname = on_store(
+        window.ctx, lambda: site.store.scalar("SELECT surname FROM citizens WHERE id = ?", (citizen,))
+    )
+    screen.find_patient()
+    screen.search.query.setText(surname)
+    screen.search.search()
+    wait_until(lambda: screen.search.found)
+    shots.take(code, "pharmacy-search", window, screen.search.go)
+    row = next((i for i, c in enumerate(screen.search.found) if c.id == citizen), 0)
+    screen.search.open_row(row)
+    wait_until(lambda: screen.history.history is not None)
+    shots.take(code, "pharmacy-history", window, screen.history.face)
+    screen.show_day()
+    wait_until(lambda: screen.day.day is not None)
+    shots.take(code, "pharmacy-day", window, screen.day.close_button)
 
 
 def _canteen(code: str, window, shots: Shots) -> None:
@@ -274,34 +459,48 @@ def _canteen(code: str, window, shots: Shots) -> None:
     if tile.entry.served_at is None:
         tile.click()
         wait_until(lambda: screen.banner.isVisible())
-    shots.take(code, "canteen", window)
+    shots.take(code, "canteen", window, screen.grid.tiles[0])
     screen.open_reports()
     dialog = screen._report_dialog
     wait_until(lambda: dialog.panel.school.count() > 0)
-    shots.take(code, "canteen-report", dialog)
+    shots.take(code, "canteen-report", dialog, dialog.panel.make)
     dialog.accept()
 
 
 def _applications(code: str, window, shots: Shots) -> None:
     screen = sign_in(window, "inspector", "ApplicationsScreen")
     wait_until(lambda: screen.wizard is not None)
-    shots.take(code, "applications", window)
+    shots.take(code, "applications", window, screen.new)
     screen.new_application()
     wizard = screen.wizard
     for index, step in enumerate(wizard.steps):
         wizard._show(index)  # for the picture only: the steps' checks are the wizard's tests' business
         name = type(step).__name__.removesuffix("Step").lower()
-        shots.take(code, f"wizard-{index + 1}-{name}", window)
+        last = index == len(wizard.steps) - 1
+        primary = wizard.next
+        if last:  # "Submit" shows with the assessment; an empty form has none (it says why): "Back"
+            wait_until(lambda: wizard.review.assessment is not None or wizard.review.banner.isVisible(), 10)
+            primary = wizard.review.submit if wizard.review.assessment is not None else wizard.back
+        shots.take(code, f"wizard-{index + 1}-{name}", window, primary)
     wizard._show(0)
     screen._closed("")
 
 
 def _supervisor(code: str, window, shots: Shots) -> None:
     screen = sign_in(window, "supervisor", "SupervisorScreen")
-    for row, name in enumerate(("operators", "overrides", "reports", "audit", "sync-problems")):
+    pages = {
+        "operators": screen.operators.save,
+        "overrides": screen.overrides.table if screen.overrides.rows else screen.overrides.empty,
+        "reports": screen.reports.make,
+        "audit": screen.audit.verify,
+        "sync-problems": screen.sync_problems.acts_table
+        if screen.sync_problems.acts
+        else screen.sync_problems.acts_empty,
+    }
+    for row, (name, primary) in enumerate(pages.items()):
         screen.nav.setCurrentRow(row)
         settle(0.1)
-        shots.take(code, f"supervisor-{name}", window)
+        shots.take(code, f"supervisor-{name}", window, primary)
 
 
 def setup_screen(code: str, shots: Shots, home: Path) -> None:
@@ -310,17 +509,21 @@ def setup_screen(code: str, shots: Shots, home: Path) -> None:
 
     tasks = TaskRunner(on_error=lambda exc: None)
     screen = SetupScreen(home, tasks)
-    screen.resize(1024, 700)
     screen.show()
     try:
-        shots.take(code, "setup", screen)
+        shots.take(code, "setup", screen, screen.connect_button)
     finally:
         screen.close()
         tasks.shutdown()
 
 
-def run(codes: list[str], out: Path | None) -> Shots:
-    shots = Shots(out)
+SCREENS = 28  # pictures per language and size: the walk above, and the set-up
+
+
+def run(
+    codes: list[str], out: Path | None, sizes: dict[str, tuple[tuple[int, int], ...]] | None = None
+) -> Shots:
+    shots = Shots(out, sizes or {})
     with tempfile.TemporaryDirectory() as tmp, demo_window(Path(tmp) / "home") as window:
         for code in codes:
             walk(code, window, shots)
@@ -335,14 +538,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.ui.shots", description=__doc__)
     parser.add_argument("languages", nargs="*", default=[lang.code for lang in LANGUAGES])
     parser.add_argument("--out", type=Path, default=Path("/tmp/i18n-shots"))
+    parser.add_argument("--size", action="append", help="WIDTHxHEIGHT (repeat; default: all three)")
     args = parser.parse_args(argv)
-    shots = run(args.languages, args.out)
+    sizes = tuple(tuple(int(n) for n in s.split("x")) for s in args.size) if args.size else SIZES
+    started = time.monotonic()
+    shots = run(args.languages, args.out, {code: sizes for code in args.languages})
     bad = {key: found for key, found in shots.problems.items() if found}
     for key, found in bad.items():
         print(key)
         for line in found:
             print("   ", line)
-    print(f"{len(shots.problems)} pictures in {args.out}; {len(bad)} with words cut off")
+    seconds = time.monotonic() - started
+    print(
+        f"{len(shots.problems)} pictures in {args.out} ({seconds:.0f} s); "
+        f"{len(bad)} with something that does not fit"
+    )
     return 1 if bad else 0
 
 

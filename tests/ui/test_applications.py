@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.errors import ApplicationNotEditable
 from terminal.core.idnumbers import make_id_number, pinfl_check_digit
-from tests.ui.conftest import SHARED_FACES, sign_in, wait_tasks
+from tests.ui.conftest import SHARED_FACES, choose_language, sign_in, wait_tasks
 
 MOTHER = make_id_number("UZ", date(1994, 4, 2), "F", 11)
 FATHER = make_id_number("UZ", date(1990, 7, 19), "M", 12)
@@ -84,7 +84,7 @@ def test_the_form_step_by_step_checks_as_it_is_typed_saves_drafts_and_submits(qt
     # nothing typed: Next is refused and says what is missing, where
     assert next_step(qtbot, ui, wizard) == 0
     assert applicant.name.message.text() == "Please fill this in."
-    assert "Type the PINFL (JShShIR)." in applicant.pin.message.text()
+    assert applicant.pin.message.text() == "Type the ID number (PINFL)."
     assert ui.site.applications.drafts(ui.operator) == []
     # the ID number is checked on every keystroke: length, check digit, birth date
     type_into(qtbot, applicant.name, "Rahimova Malika")
@@ -267,3 +267,170 @@ def test_the_photo_step_keeps_a_face_template_and_never_a_picture(qtbot, ui, scr
     assert files_after == files_before  # nothing written: no picture on disk
     photo.forget.click()
     assert photo.templates is None
+
+
+SON = make_id_number("UZ", date(2015, 3, 9), "M", 15)  # 11 years old on 20 November 2026
+
+
+def focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_typing_goes_to_the_first_field_of_every_step_and_never_changes_the_language(
+    qtbot, ui, screen
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = screen.window()
+    choose_language(qtbot, window, "uz_Latn")
+    assert ui.translations.code == "uz_Latn"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.mouseClick(screen.new, Qt.MouseButton.LeftButton)
+    wizard = screen.wizard
+    assert focused() is wizard.applicant.name.edit
+    qtbot.keyClicks(focused(), "Ernazarova Elmira")  # an "E" in the language box would mean English
+    assert wizard.applicant.name.text == "Ernazarova Elmira"
+    assert ui.translations.code == "uz_Latn" and window.top.language.currentData() == "uz_Latn"
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is wizard.applicant.pin.edit
+    qtbot.keyClicks(focused(), MOTHER)
+    type_into(qtbot, wizard.applicant.address, "Yunusobod 4-mavze, 12-uy")
+    firsts = {
+        1: wizard.steps[1].name.edit,  # the family: the form to add one, not the list
+        2: wizard.steps[2].who.combo,
+        3: wizard.steps[3].kind.combo,
+        4: wizard.steps[4].choices["childcare_under_2"],
+        5: wizard.steps[5].consent,
+    }
+    for index, first in firsts.items():
+        assert next_step(qtbot, ui, wizard) == index
+        assert focused() is first, f"step {index + 1}"
+        if index == 1:
+            qtbot.keyClicks(focused(), "Ernazarov Elyor")
+            assert ui.translations.code == "uz_Latn"
+            type_into(qtbot, wizard.steps[1].pin, BABY)
+            wizard.steps[1].add.click()
+            assert focused() is wizard.steps[1].name.edit  # ready for the next one
+        if index == 4:
+            qtbot.keyClick(focused(), Qt.Key.Key_Space)
+            assert wizard.steps[4].code == "childcare_under_2"
+        if index == 5:
+            qtbot.keyClick(focused(), Qt.Key.Key_Space)
+            assert wizard.steps[5].consent.isChecked()
+    for index in (6, 7):  # the photo and the review: their buttons, never the window's language box
+        assert next_step(qtbot, ui, wizard) == index
+        assert wizard.isAncestorOf(focused()), f"step {index + 1}"
+    assert ui.translations.code == "uz_Latn"
+
+
+def test_the_id_number_takes_digits_only_and_has_one_name_in_its_label_and_its_messages(
+    qtbot, ui, screen
+) -> None:
+    screen.new.click()
+    pin = screen.wizard.applicant.pin
+    assert pin.caption.text() == "ID number (PINFL)"
+    qtbot.keyClicks(pin.edit, "3O1 2a-b45")  # letters (an O for a 0 too) are refused as they are typed
+    assert pin.edit.text() == "31245"
+    assert pin.message.text() == "5 of 14 digits"
+    type_into(qtbot, pin, MOTHER[:13] + str((int(MOTHER[13]) + 1) % 10))
+    assert pin.message.text().startswith("The ID number (PINFL) is not valid: the check digit does not match")
+    qtbot.keyClicks(pin.edit, "7")  # a 15th digit is refused
+    assert len(pin.edit.text()) == 14
+    pin.edit.clear()
+    grouped = " ".join(MOTHER[i : i + 4] for i in range(0, 14, 4))
+    pin.edit.insert(grouped)  # pasted in groups of four: the spaces go, the digits stay
+    assert pin.edit.text() == MOTHER
+
+
+def test_the_patients_id_number_field_takes_digits_only_and_names_the_number_as_its_messages(
+    qtbot, ui
+) -> None:
+    from terminal.ui.dialogs.idnumber import IdNumberEntry
+
+    entry = IdNumberEntry(ui)
+    qtbot.addWidget(entry)
+    field = entry.field
+    assert entry.title.text() == "ID number (PINFL) from the patient's document"
+    assert field.edit.placeholderText() == "14 digits"
+    assert field.edit.accessibleName() == "ID number (PINFL)"
+    qtbot.keyClicks(field.edit, "12ab-34")
+    assert field.edit.text() == "1234"
+    assert field.hint.text() == "4 of 14 digits"
+    field.check(final=True)
+    assert field.hint.text() == (
+        "The ID number (PINFL) is not valid: it must have 14 digits, not 4."
+        " Please check it against the document."
+    )
+
+
+def test_a_benefit_the_childrens_ages_rule_out_cannot_be_chosen_and_says_why(qtbot, ui, screen) -> None:
+    form = family(
+        members=[Member(MOTHER, "Rahimova Malika", "applicant"), Member(SON, "Rahimov Aziz", "child")],
+        incomes=[],
+    )
+    saved_draft(ui, form)  # chosen before the family was typed: the child-care allowance, for an 11-year-old
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.draft_list.count() == 1, timeout=10_000)
+    screen.resume()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.wizard, timeout=10_000)
+    wizard = screen.wizard
+    benefit = wizard.steps[4]
+    childcare, under_14 = benefit.choices["childcare_under_2"], benefit.choices["children_under_14"]
+    assert not childcare.isEnabled() and not childcare.isChecked()  # as soon as the ages are known
+    assert benefit.why_not["childcare_under_2"].text() == (
+        "Not for this family. No child in the family is under 2: the youngest, Rahimov Aziz,"
+        " was born on 09.03.2015."
+    )
+    assert benefit.why_not["childcare_under_2"].isVisibleTo(benefit)
+    assert under_14.isEnabled() and not benefit.why_not["children_under_14"].isVisibleTo(benefit)
+    wizard.go(4)
+    wait_tasks(qtbot, ui)
+    assert wizard.index == 4 and focused() is under_14  # the first choice that can be made
+    childcare.click()  # a disabled choice does not take a click
+    assert benefit.code is None
+    assert next_step(qtbot, ui, wizard) == 4
+    assert wizard.banner.text() == "Choose the benefit the family asks for."
+    # a baby added to the family: the allowance can be chosen again
+    wizard.go(1)
+    wait_tasks(qtbot, ui)
+    members = wizard.steps[1]
+    type_into(qtbot, members.name, "Rahimova Zarina")
+    type_into(qtbot, members.pin, BABY)
+    members.add.click()
+    wizard.go(4)
+    wait_tasks(qtbot, ui)
+    assert wizard.index == 4 and childcare.isEnabled()
+    assert not benefit.why_not["childcare_under_2"].isVisibleTo(benefit)
+    childcare.click()
+    assert next_step(qtbot, ui, wizard) == 5
+    wait_tasks(qtbot, ui)
+    (draft,) = ui.site.applications.drafts(ui.operator)
+    assert draft["benefit_type"] == "childcare_under_2"
+
+
+def test_removing_the_baby_undoes_the_child_care_allowance_at_once_and_says_why(qtbot, ui, screen) -> None:
+    saved_draft(ui, family(incomes=[]))  # the allowance chosen for a family with a baby
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.draft_list.count() == 1, timeout=10_000)
+    screen.resume()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.wizard, timeout=10_000)
+    wizard = screen.wizard
+    assert wizard.benefit.code == "childcare_under_2"
+    wizard.go(1)
+    wait_tasks(qtbot, ui)
+    members = wizard.steps[1]
+    members.items.setCurrentRow(1)  # Rahimova Zarina, 15 months
+    members.remove.click()
+    assert next_step(qtbot, ui, wizard) == 2
+    assert wizard.banner.property("kind") == "warn"
+    assert wizard.banner.text() == (
+        "Child-care allowance (a child under 2) cannot be chosen for this family. No child in the family"
+        " is under 2: the youngest, Rahimova Malika, was born on 02.04.1994. Choose another benefit."
+    )
+    assert wizard.benefit.code is None and not wizard.benefit.choices["childcare_under_2"].isEnabled()
+    wait_tasks(qtbot, ui)
+    (draft,) = ui.site.applications.drafts(ui.operator)
+    assert draft["benefit_type"] is None  # the draft saved without it

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.ui.test_canteen import canteen, serve_and_wait  # noqa: F401 (a fixture)
-from tests.ui.test_pharmacy import on_store, pdf_text
+from tests.ui.test_pharmacy import accept_print_dialog, on_store, pdf_printer, pdf_text
 
 
 def a_receipt():
     from terminal.core.receipts import Receipt, ReceiptLine
 
-    line = ReceiptLine("Amlodipine 5 mg", "tablets", "2026/000123", 30, "tab", 45_000, 1_350_000)
+    line = ReceiptLine(
+        "Amlodipine 5 mg", "tablets", "2026/000123", 30, "tab", 45_000, 1_350_000, "kuniga 1 tabletka"
+    )
     return Receipt(
         number="POL-05-0000042",
         tx_uuid="0f6c2a3e-0000-4000-8000-000000000042",
@@ -75,6 +79,46 @@ def test_the_saved_receipt_is_the_receipt_on_screen_in_russian(qtbot, ui, tmp_pa
     panel.save_pdf(blocked / "receipt.pdf")
     qtbot.waitUntil(lambda: panel.banner.property("kind") == "error", timeout=10_000)
     assert panel.banner.text().startswith("Не удалось сохранить чек")
+
+
+@pytest.mark.parametrize(("paper", "width_mm"), [("roll80", 80), ("roll58", 58), ("a4", 210)])
+def test_print_goes_through_the_print_dialog_onto_a_roll_or_a_sheet(qtbot, ui, tmp_path, paper, width_mm):
+    import pypdf
+    from PySide6.QtCore import Qt
+
+    from terminal.ui.screens.receipt import ReceiptPanel
+
+    ui.operator = on_store(qtbot, ui, lambda: ui.site.operator("nurse"))
+    panel = ReceiptPanel(ui)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_receipt(a_receipt())
+    assert "1 tab a day" in panel.view.toPlainText() and "kuniga" not in panel.view.toPlainText()
+    target = tmp_path / f"{paper}.pdf"
+    panel.new_printer = lambda: pdf_printer(target)  # the system's printer, as a PDF file
+    panel.paper.setCurrentIndex(panel.paper.findData(paper))
+    assert (
+        panel.paper.currentText() == {"roll80": "80 mm roll", "roll58": "58 mm roll", "a4": "A4 sheet"}[paper]
+    )
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    accept_print_dialog(qtbot)
+    qtbot.waitUntil(lambda: panel.banner.text() == "Sent to the printer.", timeout=10_000)
+
+    pages = pypdf.PdfReader(str(target)).pages
+    assert len(pages) == 1
+    width, height = (float(v) / 72 * 25.4 for v in (pages[0].mediabox.width, pages[0].mediabox.height))
+    assert abs(width - width_mm) < 0.5, width
+    assert height < 200 if paper != "a4" else abs(height - 297) < 0.5, (
+        height
+    )  # a roll: as long as the receipt
+    text = pdf_text(target).replace("\u00a0", " ")
+    for words in ("POL-05-0000042", "Amlodipine 5 mg", "2026/000123", "1 tab a day", "Paid by the state"):
+        assert words in text, (words, text)
+    assert "13 500.00" in text and "Karimova Nodira" in text and "Printed by nurse" in text
+    kinds = on_store(
+        qtbot, ui, lambda: ui.site.store.all("SELECT details FROM audit WHERE action = 'export' ORDER BY seq")
+    )
+    assert '"kind":"receipt_print"' in kinds[-1]["details"] and target.name in kinds[-1]["details"]
 
 
 def test_the_act_and_invoice_are_printed_in_the_operators_language(qtbot, ui, canteen) -> None:  # noqa: F811

@@ -1,5 +1,5 @@
-"""Six languages: every message translated with its placeholders, catalogues in step with the code,
-and the language switched at run time with the compiled catalogues.
+"""Seven languages (Karakalpak in both its scripts): every message translated with its placeholders,
+catalogues in step with the code, and the language switched at run time with the compiled catalogues.
 
 Every message means the core's words (context "core") and the window's own (one context per
 class, ``self.tr``): a new ``tr()`` string, an unfinished or empty translation, a placeholder,
@@ -29,6 +29,7 @@ from terminal.ui import catalogue
 from terminal.ui.catalogue import core_words, ts
 from terminal.ui.catalogue.uzbek import PROTECTED
 from terminal.ui.i18n import CORE_CONTEXT, LANGUAGES, SOURCE_LANGUAGE, ts_file
+from tests.ui.conftest import choose_language
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -93,6 +94,25 @@ def test_uzbek_latin_has_no_cyrillic_and_one_kind_of_apostrophe() -> None:
         assert not re.search(r"[oOgG]['ʻ`’]", PROTECTED.sub("", m.translation)), (
             f"o‘ and g‘ are written with U+2018: {m.translation!r}"
         )
+
+
+def test_karakalpak_latin_is_the_cyrillic_letter_for_letter_and_has_no_cyrillic() -> None:
+    from terminal.ui.catalogue.karakalpak import to_latin
+
+    cyrillic = {m.key: m for m in live("kaa")}
+    for m in live("kaa_Latn"):
+        assert not CYRILLIC.search(m.translation), m.translation
+        assert m.translation == to_latin(cyrillic[m.key].translation)
+    assert to_latin("Шаңарақ ағзалары, өзгерис") == "Shańaraq aǵzaları, ózgeris"
+
+
+def test_each_language_is_named_in_its_own_script() -> None:
+    names = {lang.code: lang.name for lang in LANGUAGES}
+    for code in CYRILLIC_SCRIPT:
+        assert CYRILLIC.search(names[code]) and not LATIN.search(names[code]), names[code]
+    for code in ("uz_Latn", "kaa_Latn", "en"):
+        assert not CYRILLIC.search(names[code]), names[code]
+    assert names["kaa"] == "Қарақалпақша" and names["kaa_Latn"] == "Qaraqalpaqsha"
 
 
 def test_english_is_the_source_itself() -> None:
@@ -265,6 +285,7 @@ def test_money_is_written_with_the_currency_sign_of_the_language(translations) -
         "uz_Latn": "so‘m",
         "uz_Cyrl": "сўм",
         "kaa": "сум",
+        "kaa_Latn": "sum",
         "kk": "сум",
         "ru": "сум",
         "en": "so'm",
@@ -281,13 +302,13 @@ def test_the_window_speaks_the_chosen_language_and_remembers_it(qtbot, ui) -> No
     qtbot.addWidget(window)
     english = (window.signin.title.text(), window.top.contrast.text(), window.status_panel.queue.text())
     assert english[0] == "Who is working at this terminal?"
-    window.top.language.setCurrentIndex(window.top.language.findData("ru"))
+    choose_language(qtbot, window, "ru")
     assert ui.translations.code == "ru"
     qtbot.waitUntil(lambda: window.signin.title.text() == "Кто работает за этим терминалом?")  # posted
     assert window.signin.go.text() == "Войти" and window.top.contrast.text() == "Высокий контраст"
     assert window.status_panel.queue.text().startswith("Очередь: ")
     assert window.windowTitle() == "Hamyon Terminal"
-    window.top.language.setCurrentIndex(window.top.language.findData("kk"))
+    choose_language(qtbot, window, "kk")
     qtbot.waitUntil(lambda: window.signin.title.text() == "Бұл терминалда кім жұмыс істейді?")
     assert saved_language(ui.home) == "kk"
     again = build_context(ui.home, ui.site)  # the next start opens in the language chosen last
@@ -296,5 +317,5 @@ def test_the_window_speaks_the_chosen_language_and_remembers_it(qtbot, ui) -> No
     finally:
         stop(again)
         again.translations.switch(SOURCE_LANGUAGE)
-    window.top.language.setCurrentIndex(window.top.language.findData("en"))
+    choose_language(qtbot, window, "en")
     qtbot.waitUntil(lambda: (window.signin.title.text(), window.top.contrast.text()) == english[:2])

@@ -48,7 +48,7 @@ def test_idle_time_locks_the_window_and_hides_the_workspace(qtbot, ui, window) -
     assert not window.top.sign_out.isVisible()  # nobody signs the operator out without a PIN
     assert ui.operator.login == "canteen"
     wait_tasks(qtbot, ui)
-    assert window.lock_screen.names.currentItem().text() == "Gulnora Usmonova"
+    assert window.lock_screen.names.currentItem().text() == "Gulnora Usmonova · Canteen staff"
     assert window.lock_screen.go.text() == "Unlock"
     assert _actions(qtbot, ui)[-1] == "screen_locked"
 

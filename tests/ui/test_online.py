@@ -116,10 +116,30 @@ def serve_meals(qtbot, window, count: int) -> list[str]:
             continue
         with qtbot.waitSignal(window.ctx.bridge.acts_recorded, timeout=WAIT_MS):
             tile.click()
+            give_word_if_asked(qtbot, screen, index)
         qtbot.waitUntil(lambda i=index: screen.grid.tiles[i].entry.served_at is not None, timeout=WAIT_MS)
         names.append(screen.grid.tiles[index].entry.name)
     assert len(names) == count, "the demo school has too few children to serve"
     return names
+
+
+def give_word_if_asked(qtbot, screen, index: int) -> None:
+    """This test runs on the real clock: outside the meal's hours the supervisor gives their word."""
+
+    def asked() -> bool:
+        return screen.word_dialog is not None and screen.word_dialog.isVisible()
+
+    def served() -> bool:
+        return screen.grid.tiles[index].entry.served_at is not None
+
+    qtbot.waitUntil(lambda: asked() or served(), timeout=WAIT_MS)
+    if not asked():
+        return
+    dialog = screen.word_dialog
+    qtbot.waitUntil(lambda: dialog.supervisor.count() >= 1, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.pin, "4444")
+    qtbot.keyClicks(dialog.reason, "The test runs at any hour")
+    dialog.confirm.click()
 
 
 def submit_application(qtbot, window) -> str:

@@ -148,13 +148,59 @@ def pdf_text(path: Path) -> str:
     return " ".join(text.split())  # Qt's PDF spaces come out as tabs
 
 
+def one_a_day(site, citizen_id: int) -> int:
+    """The patient's first dispensable line becomes the demo's: "kuniga 1 tabletka", 60 tablets over
+    60 days (from five days ago), plenty in stock; its item id."""
+    from datetime import date, timedelta
+
+    nurse, on = site.operator("nurse"), date(2026, 11, 20)
+    views = site.dispensing.prescriptions(nurse, citizen_id)
+    p, item = next((p, i) for p in views for i in p.items if p.problem is None and i.remaining and i.in_stock)
+    start, end = on - timedelta(days=5), on + timedelta(days=55)
+    with site.store.write() as db:
+        sql = "UPDATE prescriptions SET valid_from = ?, valid_until = ? WHERE id = ?"
+        db.execute(sql, (start.isoformat(), end.isoformat(), p.id))
+        sql = "UPDATE prescription_items SET dosage = ?, qty_prescribed = 60, qty_dispensed = 0 WHERE id = ?"
+        db.execute(sql, ("kuniga 1 tabletka", item.item_id))
+        db.execute("UPDATE drugs SET form = 'tablets', unit = 'tab' WHERE code = ?", (item.drug_code,))
+        db.execute("UPDATE stock SET quantity = 500 WHERE drug_code = ?", (item.drug_code,))
+    return item.item_id
+
+
+def dispense_count(qtbot, ui) -> int:
+    return on_store(qtbot, ui, lambda: ui.site.store.scalar("SELECT count(*) FROM dispenses"))
+
+
+def pdf_printer(path: Path):
+    """The printer the print dialog gets: a PDF file at ``path`` (the dialog shows it and may change it)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def accept_print_dialog(qtbot):
+    """The system's print dialog, as the nurse sees it, answered with Enter (its Print button)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QPrintDialog), timeout=10_000)
+    dialog = QApplication.activeModalWidget()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    return dialog
+
+
 def test_lin_is_identified_from_the_clip_and_his_medicines_handed_out(qtbot, ui, lin, lin_clip, tmp_path):
     from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-    from PySide6.QtPrintSupport import QPrinter
 
     from terminal.ui.camera import ANALYSER
     from terminal.ui.widgets import Translatable
 
+    one_a_day_id = on_store(qtbot, ui, lambda: one_a_day(ui.site, lin.citizen_id))
     ui.camera = str(lin_clip)
     window = open_window(qtbot, ui)
     gaps, last = [], [time.perf_counter()]
@@ -180,20 +226,34 @@ def test_lin_is_identified_from_the_clip_and_his_medicines_handed_out(qtbot, ui,
     assert lin.pin[-4:] in panel.details.text() and lin.pin not in panel.details.text()
     assert panel.how.text() == "Identified by Face-ID"
     open_items = [(f, item) for f, item in panel.fields.values() if f.isEnabled()]
-    assert open_items and all(f.value() == min(item.remaining, item.in_stock) for f, item in open_items)
+    # A dispensing period's worth (30 days), never more than remains or is in stock: not the whole remainder.
+    assert open_items and all(f.value() == item.suggested for f, item in open_items)
+    assert all(item.suggested <= min(item.remaining, item.in_stock) for _f, item in open_items)
+    field, item = panel.fields[one_a_day_id]
+    assert (item.remaining, field.value()) == (60, 30)  # "kuniga 1 tabletka": one a day, 30 days
     cost = sum(f.value() * item.unit_price for f, item in open_items)
     words = panel.total.text()
     for widget in screen.findChildren(Translatable):  # a language change words everything again
         QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     assert panel.total.text() == words and panel.name.text() == lin.name
     open_items = [(f, item) for f, item in panel.fields.values() if f.isEnabled()]
+    before = dispense_count(qtbot, ui)
+    qtbot.keyClick(open_items[0][0].spin, Qt.Key.Key_Return)  # Enter in a quantity: the summary
+    qtbot.waitUntil(lambda: panel.summary is not None and panel.summary.isVisible(), timeout=5_000)
+    assert sum(line.cost for line in panel.summary.items) == cost
+    qtbot.keyClick(panel.summary, Qt.Key.Key_Escape)  # back: nothing recorded
+    qtbot.waitUntil(lambda: not panel.summary.isVisible(), timeout=5_000)
+    assert dispense_count(qtbot, ui) == before and screen.pages.currentWidget() is panel
+    qtbot.keyClick(open_items[0][0].spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.summary.isVisible(), timeout=5_000)
     with qtbot.waitSignal(ui.bridge.acts_recorded, timeout=10_000):
-        qtbot.keyClick(open_items[0][0].spin, Qt.Key.Key_Return)  # Enter in a quantity confirms
+        qtbot.keyClick(panel.summary, Qt.Key.Key_Return)  # Enter in the summary hands out
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.receipt, timeout=10_000)
 
     receipt = screen.receipt.receipt
     assert receipt.total == cost and receipt.id_method == "face"
     assert receipt.money(cost).replace("\u00a0", " ") in screen.receipt.view.toPlainText()
+    assert "1 tab a day" in screen.receipt.view.toPlainText()  # the dosage, in the window's language
     row = dispense_row(qtbot, ui)
     assert row["citizen_id"] == lin.citizen_id and row["id_method"] == "face"
     assert 0 < row["match_distance"] <= 0.5
@@ -202,13 +262,15 @@ def test_lin_is_identified_from_the_clip_and_his_medicines_handed_out(qtbot, ui,
     qtbot.waitUntil(lambda: "Saved as" in screen.receipt.banner.text(), timeout=10_000)
     saved = pdf_text(tmp_path / "receipt.pdf")
     assert "Paid by the state" in saved and lin.pin not in saved
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    screen.receipt.print_to(printer)
+    screen.receipt.new_printer = lambda: pdf_printer(tmp_path / "printed.pdf")  # the system's printer
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    accept_print_dialog(qtbot)  # Ctrl+P: the print dialog, answered with its Print
     qtbot.waitUntil(lambda: screen.receipt.banner.text() == "Sent to the printer.", timeout=10_000)
     printed = pdf_text(tmp_path / "printed.pdf")
     assert receipt.number in printed and "Paid by the state" in printed and lin.pin not in printed
+    assert "1 tab a day" in printed
     assert "Printed by nurse at" in printed  # marked like an export, and audited as one
     sql = "SELECT subject, details FROM audit WHERE action = 'export' ORDER BY seq"
     exported = on_store(qtbot, ui, lambda: ui.site.store.all(sql))
@@ -254,7 +316,9 @@ def test_the_id_number_then_a_face_check_identify_him(qtbot, ui, lin, lin_clip) 
     assert not panel.confirm.isEnabled()
     field, item = next((f, i) for f, i in panel.fields.values() if f.isEnabled())
     field.more.click()
-    panel.confirm.click()
+    panel.confirm.click()  # the summary, then its Hand out
+    qtbot.waitUntil(lambda: panel.summary is not None and panel.summary.isVisible(), timeout=5_000)
+    panel.summary.confirm.click()
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.receipt, timeout=10_000)
     assert screen.receipt.receipt.total == item.unit_price
     row = dispense_row(qtbot, ui)
@@ -293,6 +357,9 @@ def test_a_missing_camera_is_said_plainly_and_a_supervisor_override_is_checked(q
     assert "Akmal Karimov" in screen.dispensing.how.text()
     assert "bandaged" in screen.dispensing.how.text()
     screen.dispensing.confirm.click()
+    summary = screen.dispensing.summary
+    qtbot.waitUntil(lambda: summary is not None and summary.isVisible(), timeout=5_000)
+    summary.confirm.click()
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.receipt, timeout=10_000)
     row = dispense_row(qtbot, ui)
     supervisor = on_store(qtbot, ui, lambda: ui.site.operator("supervisor"))

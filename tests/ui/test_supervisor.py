@@ -158,3 +158,96 @@ def test_acts_the_registry_refused_and_news_not_applied_are_listed_for_the_super
 def _face_dispense(site):
     citizen_id, _, item = dispensable_item(site)
     return Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, 1)]
+
+
+def choose_person(qtbot, window, login: str) -> None:
+    """Click the person's name in the sign-in list, as the operator does."""
+    from PySide6.QtCore import Qt
+
+    names = window.signin.names
+    row = next(r for r in range(names.count()) if names.item(r).data(Qt.ItemDataRole.UserRole) == login)
+    rect = names.visualItemRect(names.item(row))
+    qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert names.currentRow() == row
+
+
+def test_names_show_their_role_and_a_lockout_message_goes_with_choosing_another_person(
+    qtbot, ui, window
+) -> None:
+    from PySide6.QtCore import Qt
+
+    wait_tasks(qtbot, ui)
+    signin = window.signin
+    texts = [signin.names.item(r).text() for r in range(signin.names.count())]
+    assert texts == [
+        "Akmal Karimov · Supervisor",
+        "Bekzod Tursunov · Field inspector",
+        "Dilnoza Rahimova · Nurse",
+        "Gulnora Usmonova · Canteen staff",
+    ]
+    choose_person(qtbot, window, "nurse")
+    for _ in range(5):
+        qtbot.keyClicks(signin.pin, "0000")
+        qtbot.keyClick(signin.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: signin.banner.isVisibleTo(signin) and signin.go.isEnabled(), timeout=10_000)
+    assert signin.banner.text() == "Too many wrong PINs. Try again after 10:05, or ask a supervisor."
+    choose_person(qtbot, window, "canteen")
+    assert not signin.banner.isVisibleTo(signin) and signin.banner.text() == ""
+    qtbot.keyClicks(signin.pin, "2222")
+    qtbot.keyClick(signin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.operator is not None, timeout=10_000)
+    assert ui.operator.login == "canteen"  # the other person was never locked
+
+
+def test_a_locked_out_operator_shows_locked_until_when_and_a_supervisor_unlocks_them(
+    qtbot, ui, window
+) -> None:
+    from terminal.core import operators
+    from terminal.core.lockout import OperatorLocked
+
+    for _ in range(5):
+        with pytest.raises((operators.SignInFailed, OperatorLocked)):
+            operators.sign_in(ui.site, "nurse", "0000")
+    screen = open_supervisor(qtbot, window)
+    page = screen.operators
+    qtbot.waitUntil(lambda: len(page.rows) == 4, timeout=10_000)
+    statuses = {page.table.item(r, 0).text(): page.table.item(r, 3).text() for r in range(4)}
+    assert statuses["Dilnoza Rahimova"] == "locked until 10:05"
+    assert statuses["Gulnora Usmonova"] == "active"
+    page.choose("canteen")
+    assert not page.unlock.isVisibleTo(page)
+    page.choose("nurse")
+    assert page.lock_state.text() == "Dilnoza Rahimova is locked after wrong PINs until 10:05."
+    assert page.unlock.isVisibleTo(page) and page.unlock.isEnabled() and page.unlock.text() == "Unlock"
+    page.unlock.click()
+    qtbot.waitUntil(lambda: page.banner.property("kind") == "ok", timeout=10_000)
+    assert page.banner.text() == "Dilnoza Rahimova is unlocked and can sign in with their PIN now."
+    qtbot.waitUntil(lambda: "nurse" not in page.locks, timeout=10_000)
+    row = next(r for r in range(4) if page.table.item(r, 0).text() == "Dilnoza Rahimova")
+    assert page.table.item(row, 3).text() == "active"
+    assert not page.unlock.isVisibleTo(page)
+    wait_tasks(qtbot, ui)
+    entry = ui.site.store.one("SELECT * FROM audit WHERE action = 'operator_unlocked'")
+    assert entry["operator_id"] == ui.site.operator("supervisor").id and entry["subject"] == "operator:nurse"
+    window.sign_out()
+    sign_in(qtbot, window, "nurse", "1111")  # at 10:00, not 10:05
+    assert ui.operator.login == "nurse"
+
+
+def test_a_lock_until_a_new_pin_shows_so_and_the_new_pin_is_the_way_out(qtbot, ui, window) -> None:
+    from terminal.core import lockout
+
+    with ui.site.store.write() as db:
+        row = db.execute("SELECT secret_hash FROM operators WHERE login = 'nurse'").fetchone()
+        for _ in range(15):
+            lockout.failed(db, ui.site.clock, "nurse", row[0])
+    screen = open_supervisor(qtbot, window)
+    page = screen.operators
+    qtbot.waitUntil(lambda: "nurse" in page.locks, timeout=10_000)
+    page.choose("nurse")
+    row_index = next(r for r in range(4) if page.table.item(r, 0).text() == "Dilnoza Rahimova")
+    assert page.table.item(row_index, 3).text() == "locked until a new PIN is set"
+    assert page.lock_state.text() == (
+        "Dilnoza Rahimova typed a wrong PIN too many times: set a new PIN to unlock them."
+    )
+    assert page.unlock.isVisibleTo(page) and not page.unlock.isEnabled()

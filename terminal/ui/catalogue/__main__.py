@@ -1,4 +1,5 @@
-"""``python -m terminal.ui.catalogue update|check|stats|lint|transliterate``: see the package's docstring."""
+"""``python -m terminal.ui.catalogue update|check|stats|lint|transliterate|karakalpak-latin``: see the
+package's docstring."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 
 from terminal.ui import catalogue
-from terminal.ui.catalogue import core_words, uzbek
+from terminal.ui.catalogue import core_words, karakalpak, uzbek
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     translit = commands.add_parser("transliterate", help="uz_Cyrl drafts of the uz_Latn translations")
     translit.add_argument("--all", action="store_true", help="redo finished uz_Cyrl messages too")
     translit.add_argument("--finished", action="store_true", help="mark the drafts finished (after review)")
+    commands.add_parser("karakalpak-latin", help="kaa_Latn from the finished kaa (Cyrillic) translations")
     args = parser.parse_args(argv)
 
     if args.command == "update":
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         found = core_words.untranslatable()
         print("\n".join(map(str, found)) or "nothing")
         return 1 if found else 0
+    if args.command == "karakalpak-latin":
+        print(f"hamyon_kaa_Latn.ts: {karakalpak.transliterate_catalogue()} messages from hamyon_kaa.ts")
+        return 0
     done = uzbek.transliterate_catalogue(redo=args.all, finished=args.finished)
     print(f"hamyon_uz_Cyrl.ts: {done} messages transliterated")
     return 0

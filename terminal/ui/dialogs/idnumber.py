@@ -3,18 +3,45 @@ number can be right, and the entry that looks the citizen up (on the store threa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from terminal.core import citizens
 from terminal.core.citizens import CitizenView
 from terminal.core.clock import today
 from terminal.core.errors import InvalidIdNumber
-from terminal.core.idnumbers import LENGTHS, IdNumber, normalise, parse_id_number
+from terminal.core.idnumbers import KIND_NAMES, LENGTHS, IdNumber, normalise, parse_id_number
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import set_role
-from terminal.ui.i18n import error_text
+from terminal.ui.i18n import core_word, error_text
 from terminal.ui.widgets import Translatable, button, label
+
+DIGITS = frozenset("0123456789")
+
+
+class DigitsValidator(QValidator):
+    """An ID number's digits, at most ``length`` of them: a letter is refused where it is typed.
+
+    The spaces and dashes people type (or paste) between groups of digits are dropped.
+    """
+
+    def __init__(self, length: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.length = length
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        digits = normalise(text)
+        if not set(digits) <= DIGITS or len(digits) > self.length:
+            return QValidator.State.Invalid, text, pos
+        # Acceptable even while short: Enter still reaches the field, which then says what is missing
+        return QValidator.State.Acceptable, digits, len(normalise(text[:pos]))
+
+
+def digits_only(edit: QLineEdit, length: int) -> None:
+    """Let ``edit`` take nothing but the digits of an ID number of ``length`` digits."""
+    edit.setValidator(DigitsValidator(length, edit))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 
 
 class IdNumberField(Translatable):
@@ -27,7 +54,7 @@ class IdNumberField(Translatable):
         self.ctx = ctx
         self.edit = QLineEdit()
         self.edit.setMaxLength(24)
-        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+        digits_only(self.edit, self.length)
         self.hint = label(role="muted")
         self.hint.setBuddy(self.edit)
         column = QVBoxLayout(self)
@@ -76,9 +103,14 @@ class IdNumberField(Translatable):
         self.hint.setAccessibleName(text)
         set_role(self.hint, role)
 
+    @property
+    def kind(self) -> str:
+        """What the number is called, here and in every message about it: "ID number (PINFL)"."""
+        return core_word(KIND_NAMES[self.ctx.site.country])
+
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("ID number, {count} digits").format(count=self.length))
-        self.edit.setAccessibleName(self.tr("ID number"))
+        self.edit.setPlaceholderText(self.tr("{count} digits").format(count=self.length))
+        self.edit.setAccessibleName(self.kind)
         self.check(final=False)
 
 
@@ -107,7 +139,7 @@ class IdNumberEntry(Translatable):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("ID number from the patient's document"))
+        self.title.setText(self.tr("{kind} from the patient's document").format(kind=self.field.kind))
         self.go.setText(self.tr("Check the face"))
 
     def look_up(self) -> None:

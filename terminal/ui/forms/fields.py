@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout
 
 from terminal.core.errors import InvalidIdNumber
 from terminal.core.idnumbers import IdNumber, normalise, parse_id_number
+from terminal.ui.dialogs.idnumber import digits_only
 from terminal.ui.forms import words
 from terminal.ui.i18n import core_text, currency_sign, error_text, money_text
 from terminal.ui.screens.formats import date_text
-from terminal.ui.widgets import Translatable, label
+from terminal.ui.widgets import Translatable, WholeCombo, label
 
 MAX_AMOUNT = 10**15  # minor units, as the core accepts
 _GROUPING = re.compile(r"[\s\u00a0\u202f'’]")
@@ -32,7 +33,7 @@ class FormInfo:
     country: str
     today: date
     currency: str
-    id_kind: str  # "PINFL (JShShIR)" or "IIN": a core word (show it with core_text)
+    id_kind: str  # "ID number (PINFL)" or "ID number (IIN)": a core word (show it with core_text)
     id_length: int
 
 
@@ -154,8 +155,9 @@ class IdNumberField(TextField):
     """The personal ID number, checked on every keystroke: length, check digit, birth date."""
 
     def __init__(self, info: FormInfo, required: bool = True) -> None:
-        super().__init__(required, max_length=info.id_length + 6)
+        super().__init__(required, max_length=info.id_length + 6)  # room for the spaces people type
         self.info = info
+        digits_only(self.edit, info.id_length)
 
     def _edited(self) -> None:
         self.check(final=False)
@@ -262,11 +264,9 @@ class ChoiceField(Field):
 
     def __init__(self) -> None:
         super().__init__()
-        self.combo = QComboBox()
-        # a long choice in a long language must not widen the form past the screen: the box shares the
-        # width it is given, its open list shows every choice whole
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(12)
+        # as wide as its longest choice ("None of these bodies" in Kazakh): the chosen words show whole;
+        # the steps give it a row of its own, or one column, where two side by side do not fit
+        self.combo = WholeCombo()
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.column.addWidget(self.combo)
         self.column.addWidget(self.message)

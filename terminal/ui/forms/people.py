@@ -20,6 +20,17 @@ def applicant_of(form: ApplicationForm) -> Member | None:
     return next((m for m in form.members if m.relation == "applicant"), None)
 
 
+def birth_dates(form: ApplicationForm, info: FormInfo) -> list[tuple[str, date]]:
+    """(name, birth date) of each family member whose birth date is known (typed or in the ID number)."""
+    found = []
+    for member in form.members:
+        if member.birth_date:
+            found.append((member.full_name, date.fromisoformat(member.birth_date)))
+        elif (number := IdNumberField.parse(member.pin, info)) is not None:
+            found.append((member.full_name, number.birth_date))
+    return found
+
+
 def rename_incomes(form: ApplicationForm, old_pin: str, new_pin: str) -> None:
     """The applicant's ID number was corrected: their incomes follow it."""
     for income in form.incomes:
@@ -38,11 +49,16 @@ class ApplicantStep(Step):
         self.phone = PhoneField()
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        for i, field in enumerate(
-            (self.name, self.pin, self.occupation, self.body_field, self.address, self.phone)
-        ):
-            grid.addWidget(field, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+        top = Qt.AlignmentFlag.AlignTop
+        # two columns; the list of bodies (a long choice) and the address the whole width
+        for i, field in enumerate((self.name, self.pin, self.occupation, self.phone)):
+            grid.addWidget(field, i // 2, i % 2, top)
+        grid.addWidget(self.body_field, 2, 0, 1, 2, top)
+        grid.addWidget(self.address, 3, 0, 1, 2, top)
+        for field in (self.name, self.pin, self.occupation, self.body_field, self.address, self.phone):
             field.changed.connect(self.changed)
+        for first, second in zip(self.tab_order, self.tab_order[1:]):  # as they are laid out
+            QWidget.setTabOrder(first.input_widget(), second.input_widget())
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
@@ -56,7 +72,7 @@ class ApplicantStep(Step):
         super().retranslate()
         self.hint.setText(self.tr("The person who applies, as written in their identity document."))
         self.name.set_caption(self.tr("Full name"))
-        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=core_text(self.info.id_kind)))
+        self.pin.set_caption(core_text(self.info.id_kind))
         self.occupation.set_caption(self.tr("Occupation (optional)"))
         self.body_field.set_caption(self.tr("Serves in one of these bodies"))
         self.body_field.set_choices(words.restricted_bodies())
@@ -125,7 +141,7 @@ class MembersStep(ListStep):
             self.tr("Everyone who lives with the applicant and shares the household. Add them one by one.")
         )
         self.name.set_caption(self.tr("Full name"))
-        self.pin.set_caption(self.tr("Personal ID number: {kind}").format(kind=core_text(self.info.id_kind)))
+        self.pin.set_caption(core_text(self.info.id_kind))
         self.relation.set_caption(self.tr("Relation"))
         self.relation.set_choices({k: v for k, v in words.relations().items() if k != "applicant"})
         self.body_field.set_caption(self.tr("Serves in"))

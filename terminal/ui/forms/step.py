@@ -51,8 +51,21 @@ class Step(Translatable):
     def leave(self) -> None:
         """The step is left (or the form closed): stop what runs (the camera)."""
 
+    def first_input(self) -> QWidget | None:
+        """Where typing starts when the step is shown: its first field that takes the keyboard."""
+        return first_focusable(self)
+
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+
+
+def first_focusable(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` (in the order they were laid out) that Tab can reach."""
+    for widget in container.findChildren(QWidget):
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isEnabled() and widget.isVisibleTo(container):
+            return widget
+    return None
 
 
 class ListStep(Step):
@@ -81,6 +94,10 @@ class ListStep(Step):
         row.addLayout(left, 1)
         row.addWidget(self.adder, 1)
         self.body.addLayout(row, 1)
+
+    def first_input(self) -> QWidget | None:
+        """The form to add one: the list beside it is read, not typed into."""
+        return first_focusable(self.adder)
 
     def finish_adder(self) -> None:
         """Call after the subclass has added its fields to ``adder_column``."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSt
 
 from terminal.core.applications import ApplicationForm, ApplicationView
 from terminal.ui.context import UiContext
+from terminal.ui.forms import words
 from terminal.ui.forms.choices import BenefitStep, ConsentStep
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.money import AssetsStep, IncomesStep
@@ -17,8 +18,8 @@ from terminal.ui.forms.people import ApplicantStep, MembersStep
 from terminal.ui.forms.photo import PhotoStep
 from terminal.ui.forms.review import ReviewStep
 from terminal.ui.forms.step import Step
-from terminal.ui.i18n import error_text
-from terminal.ui.widgets import Banner, Translatable, button, heading, label
+from terminal.ui.i18n import core_text, error_text
+from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label
 
 
 class ApplicationWizard(Translatable):
@@ -31,6 +32,7 @@ class ApplicationWizard(Translatable):
         self.form, self.app_id, self.index, self.busy = ApplicationForm(), None, 0, False
         self.applicant = ApplicantStep(info)
         self.photo = PhotoStep(info, ctx.camera)
+        self.benefit = BenefitStep(info)
         self.review = ReviewStep(info)
         self.review.submit_requested.connect(self.submit)
         self.steps: list[Step] = [
@@ -38,7 +40,7 @@ class ApplicationWizard(Translatable):
             MembersStep(info),
             IncomesStep(info),
             AssetsStep(info),
-            BenefitStep(info),
+            self.benefit,
             ConsentStep(info),
             self.photo,
             self.review,
@@ -58,7 +60,7 @@ class ApplicationWizard(Translatable):
         self.outline.itemActivated.connect(lambda _item: self.go(self.outline.currentRow()))
         self.title, self.saved = heading(), label(role="muted")
         self.saved_at: str | None = None
-        self.banner = Banner()
+        self.banner = Banner(lines=3)
         self.back, self.next, self.close_button = button(), button(role="primary"), button()
         self.back.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
@@ -67,15 +69,11 @@ class ApplicationWizard(Translatable):
         self.retranslate()
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.saved, 1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
+        buttons = WrapRow([self.close_button, self.saved], [self.back, self.next], stretch=self.saved)
         column = QVBoxLayout()
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         row = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -173,7 +171,24 @@ class ApplicationWizard(Translatable):
             return False
         step.save(self.form)
         self.banner.clear_message()
+        self._benefit_still_fits()
         return True
+
+    def _benefit_still_fits(self) -> None:
+        """The family changed so that the benefit chosen is ruled out (no child under 2): undo it, say why."""
+        chosen = self.form.benefit_type
+        self.benefit.entered(self.form)
+        if chosen is None or chosen not in self.benefit.ruled_out:
+            return
+        self.form.benefit_type = None
+        reason = self.benefit.ruled_out[chosen]
+        benefit = words.benefit_types().get(chosen, chosen)
+        self.banner.show_message(
+            lambda: self.tr(
+                "{benefit} cannot be chosen for this family. {reason}. Choose another benefit."
+            ).format(benefit=benefit, reason=core_text(reason.template, reason.params)),
+            "warn",
+        )
 
     def _save_draft(self, then) -> None:
         if not self.form.members:
@@ -214,8 +229,14 @@ class ApplicationWizard(Translatable):
         self._show_position()
         if step is self.review:
             self._assess()
-        step.setFocus()
-        step.focusNextChild()
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        """Typing goes to the step's first field, never elsewhere in the window (the language box)."""
+        target = self.steps[self.index].first_input()
+        if target is None:
+            target = self.next if self.next.isVisibleTo(self) else self.back
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- assessment and submission -----------------------------------------------------
 

@@ -24,7 +24,7 @@ from terminal.ui.forms.people import applicant_of
 from terminal.ui.forms.wizard import ApplicationWizard
 from terminal.ui.i18n import error_text
 from terminal.ui.screens.formats import stamp_text
-from terminal.ui.widgets import Banner, Translatable, button, heading, label
+from terminal.ui.widgets import Banner, Translatable, button, heading, label, scrolled
 
 
 def load_form_info(ctx: UiContext) -> FormInfo:
@@ -85,14 +85,16 @@ class ApplicationsScreen(Translatable):
         queue = QVBoxLayout()
         for widget in (self.queue_title, self.queue_list, self.empty_queue):
             queue.addWidget(widget)
-        lists = QHBoxLayout()
+        both = QWidget()  # the lists scroll in a small window; "New application" stays in view
+        lists = QHBoxLayout(both)
+        lists.setContentsMargins(0, 0, 0, 0)
         lists.addLayout(drafts, 1)
         lists.addSpacing(24)
         lists.addLayout(queue, 1)
         column = QVBoxLayout(self.home)
         column.addLayout(top)
         column.addWidget(self.banner)
-        column.addLayout(lists, 1)
+        column.addWidget(scrolled(both), 1)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Applications"))
@@ -183,8 +185,8 @@ class ApplicationsScreen(Translatable):
     def new_application(self) -> None:
         if self.wizard is not None:
             self.banner.clear_message()
+            self.pages.setCurrentWidget(self.wizard)  # shown first: the first field can take the keyboard
             self.wizard.start_new()
-            self.pages.setCurrentWidget(self.wizard)
 
     def resume(self) -> None:
         app_id, operator, service = self._chosen_draft(), self.ctx.operator, self.ctx.site.applications
@@ -195,8 +197,8 @@ class ApplicationsScreen(Translatable):
     def _resumed(self, view: ApplicationView) -> None:
         if self.wizard is not None:
             self.banner.clear_message()
-            self.wizard.resume(view)
             self.pages.setCurrentWidget(self.wizard)
+            self.wizard.resume(view)
 
     def discard(self) -> None:
         app_id = self._chosen_draft()

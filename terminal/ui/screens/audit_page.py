@@ -38,9 +38,18 @@ def action_names() -> dict[str, str]:
         "export": QCoreApplication.translate("AuditWords", "Report made"),
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
+        "face_learned": QCoreApplication.translate("AuditWords", "Face template learned from a visit"),
+        "face_forgotten": QCoreApplication.translate("AuditWords", "Learned face template removed"),
+        "reversal": QCoreApplication.translate("AuditWords", "Dispense or meal reversed"),
         "settings_change": QCoreApplication.translate("AuditWords", "Setting changed"),
         "store_rekey": QCoreApplication.translate("AuditWords", "Data key changed"),
         "purge": QCoreApplication.translate("AuditWords", "Old records removed"),
+        "operator_unlocked": QCoreApplication.translate("AuditWords", "Lock lifted by a supervisor"),
+        "meal_outside_hours": QCoreApplication.translate(
+            "AuditWords", "Meal outside its hours, on a supervisor's word"
+        ),
+        "patient_search": QCoreApplication.translate("AuditWords", "Patients searched for"),
+        "patient_history": QCoreApplication.translate("AuditWords", "Patient's history opened"),
     }
 
 
@@ -75,7 +84,7 @@ class AuditPage(Translatable):
         self.reload = button()
         self.reload.clicked.connect(self.refresh)
         self.job = JobPanel(ctx)
-        self.banner = Banner()
+        self.banner = Banner(lines=3)
         actions = QHBoxLayout()
         actions.addWidget(self.verify)
         actions.addWidget(self.reload)
@@ -154,13 +163,16 @@ class AuditPage(Translatable):
         (entries, trail_break), (count, log_break) = result
         if trail_break is None and log_break is None:
             self.banner.show_message(
-                self.tr(
+                lambda: self.tr(
                     "Intact: the audit trail ({entries} entries) and the log of acts ({acts} acts)"
                     " are unbroken. Nothing was changed or removed."
                 ).format(entries=entries, acts=count),
                 "ok",
             )
             return
+        self.banner.show_message(lambda: self._broken(trail_break, log_break), "error")
+
+    def _broken(self, trail_break: ChainBreak | None, log_break: ChainBreak | None) -> str:
         lines = []
         if trail_break is not None:
             lines.append(
@@ -180,7 +192,7 @@ class AuditPage(Translatable):
                 " your manager now."
             )
         )
-        self.banner.show_message("\n".join(lines), "error")
+        return "\n".join(lines)
 
     def _failed(self, exc: BaseException) -> None:
         self.verify.setEnabled(True)

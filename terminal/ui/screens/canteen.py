@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.core.clock import today
-from terminal.core.meals import DayCounts, MealServed, RosterEntry
+from terminal.core.meals import DayCounts, MealOutsideHours, MealServed, RosterEntry
+from terminal.core.operators import SupervisorWord
 from terminal.ui.context import UiContext
+from terminal.ui.forms.supervisor_word import SupervisorWordDialog
 from terminal.ui.i18n import core_word, error_text
 from terminal.ui.screens.canteen_counters import DayCounters
 from terminal.ui.screens.meal_report_panel import MealReportDialog
@@ -25,6 +29,7 @@ from terminal.ui.screens.roster_grid import RosterGrid
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 COUNTERS_WIDTH = 360
+MARGIN = 4  # px around the screen: in a 1024 x 600 window every pixel goes to the tiles
 MAX_BUTTONS = 12  # more classes than this: a large list instead of a row of buttons
 
 
@@ -60,7 +65,9 @@ def current_session(sessions: list[dict], now: str) -> str | None:
 
 
 class ChoiceRow(QWidget):
-    """Big toggle buttons, one chosen at a time (drawn as primary); a large list when there are many."""
+    """Big toggle buttons, one chosen at a time (drawn as primary); a large list when there are many, or
+    when the buttons do not fit the width (a small screen, long words): the list and the buttons always
+    show the same choice."""
 
     changed = Signal()
 
@@ -70,9 +77,15 @@ class ChoiceRow(QWidget):
         self.group.setExclusive(True)
         self.group.buttonToggled.connect(self._restyle)
         self.group.buttonClicked.connect(lambda _b: self.changed.emit())
+        self.group.buttonClicked.connect(
+            lambda b: self.combo.setCurrentIndex(self.combo.findData(b.property("key")))
+        )
         self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut a choice
         self.combo.activated.connect(lambda _i: self.changed.emit())
+        self.combo.activated.connect(lambda _i: self._check(self.combo.currentData()))
         self.combo.hide()
+        self.many = False
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.caption = label()
@@ -87,10 +100,10 @@ class ChoiceRow(QWidget):
             self.group.removeButton(old)
             old.deleteLater()
         self.combo.clear()
-        many = len(choices) > MAX_BUTTONS
-        self.combo.setVisible(many)
+        many = self.many = len(choices) > MAX_BUTTONS
         for key, text in choices:
             self.combo.addItem(text, key)
+            self.combo.setMinimumWidth(self.combo.sizeHint().width())  # the longest choice in full
             if many:
                 continue
             choice = button(text)
@@ -100,9 +113,43 @@ class ChoiceRow(QWidget):
             choice.setAccessibleName(text)
             self.group.addButton(choice)
             self.row.insertWidget(self.row.count() - 1, choice)
+        self._fit()
+
+    def _buttons_width(self) -> int:
+        buttons = self.group.buttons()
+        spacing = self.row.spacing() * (len(buttons) + 1)
+        return self.caption.sizeHint().width() + sum(b.sizeHint().width() for b in buttons) + spacing
+
+    def _fit(self) -> None:
+        """The list instead of the buttons when there are many or the buttons do not fit."""
+        compact = self.many or self._buttons_width() > self.width()
+        changed = compact != self.combo.isVisibleTo(self)
+        self.combo.setVisible(compact)
+        for choice in self.group.buttons():
+            choice.setVisible(not compact)
+        if changed:
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As small as the list: a narrow window shows the list instead of the buttons."""
+        caption, combo = self.caption.minimumSizeHint(), self.combo.sizeHint()
+        height = max(combo.height(), *(b.sizeHint().height() for b in self.group.buttons()), caption.height())
+        return QSize(caption.width() + self.row.spacing() + combo.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words (a language): measured again
+            self._fit()
+        return super().event(event)
 
     def choose(self, key: str | None) -> None:
         self.combo.setCurrentIndex(max(self.combo.findData(key), 0))
+        self._check(key)
+
+    def _check(self, key: str | None) -> None:
         for choice in self.group.buttons():
             if choice.property("key") == key:
                 choice.setChecked(True)
@@ -145,14 +192,20 @@ class CanteenScreen(Translatable):
         self.reports = button()
         self.reports.clicked.connect(self.open_reports)
         self._report_dialog: MealReportDialog | None = None
+        self.word_dialog: SupervisorWordDialog | None = None
         self._layout()
         self.retranslate()
         self.load()
 
     def _layout(self) -> None:
         left = QVBoxLayout()
-        for widget in (self.school, self.sessions, self.classes, self.class_title, self.banner):
-            left.addWidget(widget)
+        # the meal and the class one above the other; side by side as two lists in a narrow window
+        self.choices = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.choices.addWidget(self.sessions)
+        self.choices.addWidget(self.classes)
+        left.addWidget(self.school)
+        left.addLayout(self.choices)
+        left.addWidget(self.class_title)
         left.addWidget(self.grid, 1)
         self.side = side = QWidget()
         side.setFixedWidth(COUNTERS_WIDTH)  # wider only when a language's words need it (retranslate)
@@ -160,9 +213,35 @@ class CanteenScreen(Translatable):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.counters, 1)
         right.addWidget(self.reports)
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.addLayout(left, 1)
         row.addWidget(side)
+        self.row = row
+        column = QVBoxLayout(self)  # the message under the tiles, the whole width: the first row of tiles
+        column.addLayout(row, 1)  # stays in view in a low window, and a message never moves a tile
+        column.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        column.addWidget(self.banner)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_choices()
+
+    def _fit_choices(self) -> None:
+        """Side by side when neither row's buttons fit the width (both show lists); the class's title in
+        smaller type in a low window, so that the first row of tiles stays in view."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.row.spacing() - self.side.width()
+        rows = (self.sessions, self.classes)
+        together = sum(row.minimumSizeHint().width() for row in rows) + self.choices.spacing()
+        side_by_side = together <= room and all(row.many or row._buttons_width() > room for row in rows)
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.choices.direction() != direction:
+            self.choices.setDirection(direction)
+        compact = self.height() < 480
+        if bool(self.class_title.property("compact")) != compact:
+            self.class_title.setProperty("compact", compact)
+            self.class_title.style().unpolish(self.class_title)
+            self.class_title.style().polish(self.class_title)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("School meals"))
@@ -174,6 +253,7 @@ class CanteenScreen(Translatable):
         self.side.setFixedWidth(max(COUNTERS_WIDTH, self.reports.sizeHint().width()))
         self._name_sessions()
         self._show_class_title()
+        self._fit_choices()
 
     # --- loading -----------------------------------------------------------------------
 
@@ -192,6 +272,7 @@ class CanteenScreen(Translatable):
             self.banner.show_message(lambda: self.tr("No school is set up at this site."), "warn")
         self._name_sessions()
         self.classes.set_choices([(c["id"], c["name"]) for c in day.classes])
+        self._fit_choices()
         self.sessions.choose(current_session(day.sessions, day.now))
         self.classes.choose(day.classes[0]["id"] if day.classes else None)
         self.refresh()
@@ -218,17 +299,22 @@ class CanteenScreen(Translatable):
             return
         meals, school_id = self.ctx.site.meals, day.school_id
 
-        def read() -> tuple[list[RosterEntry], DayCounts]:
+        def read() -> tuple[list[RosterEntry], DayCounts, MealOutsideHours | None]:
             roster = meals.roster(operator, class_id, session_id) if class_id and session_id else []
-            return roster, meals.day_counts(school_id)
+            late = meals.outside_hours(session_id) if session_id else None
+            return roster, meals.day_counts(school_id), late
 
         self.ctx.tasks.store(read, self._show, self._failed)
 
-    def _show(self, found: tuple[list[RosterEntry], DayCounts]) -> None:
-        self.entries, counts = found
+    def _show(self, found: tuple[list[RosterEntry], DayCounts, MealOutsideHours | None]) -> None:
+        self.entries, counts, late = found
         self.grid.show_roster(self.entries)
         self.counters.show_counts(counts)
         self._show_class_title()
+        if late is not None:  # said before the first tap: each meal now needs a supervisor's word
+            self.banner.show_message(lambda: error_text(late), "warn")
+        elif self.banner.property("kind") == "warn":
+            self.banner.clear_message()
 
     def _failed(self, exc: BaseException) -> None:
         self.banner.show_message(lambda: error_text(exc), "error")
@@ -253,7 +339,11 @@ class CanteenScreen(Translatable):
     # --- serving -----------------------------------------------------------------------
 
     def serve(self, student_id: int) -> None:
-        """Record one meal (store thread); a second serving is refused by the core with its message."""
+        """Record one meal (store thread); a second serving is refused by the core with its message.
+
+        Outside the meal's hours the core refuses it too: the warning is shown and a supervisor's
+        word asked for (audited with the meal), or the meal is not recorded.
+        """
         session_id, operator = self.sessions.chosen, self.ctx.operator
         if session_id is None or operator is None or student_id in self._serving:
             return
@@ -261,14 +351,50 @@ class CanteenScreen(Translatable):
         meals = self.ctx.site.meals
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, MealOutsideHours):
+                self._ask_word(student_id, session_id, exc)
+                return
             self._serving.discard(student_id)
             self._failed(exc)
 
         self.ctx.tasks.store(
-            lambda: meals.serve(operator, student_id, session_id),
+            lambda: meals.serve(operator, student_id, session_id, keep_hours=True),
             lambda served: self._served(student_id, served),
             failed,
         )
+
+    def _ask_word(self, student_id: int, session_id: str, warning: MealOutsideHours) -> None:
+        """The meal is outside its hours: say so, and record it only on a supervisor's word."""
+        meals, operator = self.ctx.site.meals, self.ctx.operator
+        self.banner.show_message(lambda: error_text(warning), "warn")
+
+        def act(word: SupervisorWord) -> MealServed:
+            return meals.serve(operator, student_id, session_id, keep_hours=True, word=word)  # type: ignore[arg-type]
+
+        dialog = SupervisorWordDialog(
+            self.ctx,
+            lambda: self.tr("A meal outside its hours"),
+            lambda: error_text(warning),
+            act,
+            self,
+        )
+
+        def finished(_result: int) -> None:
+            self.word_dialog = None
+            if dialog.result_value is not None:
+                self._served(student_id, dialog.result_value)
+                return
+            self._serving.discard(student_id)
+            self.banner.show_message(
+                lambda: self.tr(
+                    "Not recorded: the meal is outside its hours and no supervisor confirmed it."
+                ),
+                "warn",
+            )
+
+        dialog.finished.connect(finished)
+        self.word_dialog = dialog
+        dialog.open()
 
     def _served(self, student_id: int, served: MealServed) -> None:
         self._serving.discard(student_id)

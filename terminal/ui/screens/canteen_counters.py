@@ -50,7 +50,10 @@ class DayCounters(Translatable):
         self.title.setText(self.tr("Today, {date}").format(date=date_text(on)) if on else self.tr("Today"))
         by_session = counts.by_session if counts else {}
         lines = [
-            self.tr("{session}: {meals} meals").format(session=core_word(name), meals=by_session.get(name, 0))
+            # "served" needs no plural: "Lunch: 1 served" as well as "Lunch: 5 served"
+            self.tr("{session}: {meals} served").format(
+                session=core_word(name), meals=by_session.get(name, 0)
+            )
             for name in self.sessions
         ]
         self.by_session.setText("\n".join(lines))

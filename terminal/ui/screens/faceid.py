@@ -63,6 +63,8 @@ class Identified:
 
 class FaceIdPanel(Translatable):
     identified = Signal(object)  # Identified
+    find_patient = Signal()  # the nurse asks to find the patient by name, birth date or ID number
+    show_day = Signal()  # the nurse asks for today's totals and the stock
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -90,7 +92,7 @@ class FaceIdPanel(Translatable):
         self.guidance.setStyleSheet("font-size: 24pt; font-weight: bold;")
         self.capture = QProgressBar()
         self.capture.setTextVisible(False)
-        self.notice, self.camera_banner = Banner(), Banner()
+        self.notice, self.camera_banner = Banner(lines=2), Banner(lines=2)
         self.id_box = IdNumberEntry(self.ctx)
         self.id_box.found.connect(self._verify)
         self.id_box.hide()
@@ -104,26 +106,41 @@ class FaceIdPanel(Translatable):
         self.again = button()
         shortcut(self.again, "F4")
         self.again.clicked.connect(self.try_again)
+        self.find = button()
+        shortcut(self.find, "F5")
+        self.find.clicked.connect(self._find)
+        self.today = button()
+        shortcut(self.today, "F6")
+        self.today.clicked.connect(self._today)
         self.recorded_note = label(role="muted")
         column = QWidget()
         side = QVBoxLayout(column)
         side.setContentsMargins(0, 0, 8, 0)
-        for widget in (self.title, self.step_label, self.guidance, self.capture, self.notice):
+        for widget in (self.title, self.step_label, self.guidance, self.capture, self.id_box):
             side.addWidget(widget)
-        for widget in (self.camera_banner, self.id_box, self.by_id, self.override, self.again):
+        for widget in (self.by_id, self.override, self.again, self.find, self.today):
             side.addWidget(widget)
         side.addWidget(self.recorded_note)
         side.addStretch(1)
-        scroll = QScrollArea()  # large type in a small window: scroll, never squash
+        self.side = scroll = QScrollArea()  # large type in a small window: scroll, never squash
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(column)
+        # the messages under the picture: one appearing never moves the buttons, and on a small screen
+        # the buttons stay in view (the first one, at least) with the messages still in sight
+        self.view.setMinimumSize(320, 180)
+        picture = QVBoxLayout()
+        picture.addWidget(self.view, 1)
+        picture.addWidget(self.notice)
+        picture.addWidget(self.camera_banner)
         row = QHBoxLayout(self)
-        row.addWidget(self.view, 3)
-        row.addWidget(scroll, 2)
+        row.addLayout(picture, 1)
+        row.addWidget(scroll, 1)
         self.setTabOrder(self.by_id, self.override)
         self.setTabOrder(self.override, self.again)
+        self.setTabOrder(self.again, self.find)
+        self.setTabOrder(self.find, self.today)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is the patient?"))
@@ -132,6 +149,8 @@ class FaceIdPanel(Translatable):
         self.by_id.setText(self.tr("Type the ID number (F2)"))
         self.override.setText(self.tr("Supervisor override (F3)"))
         self.again.setText(self.tr("Start again (F4)"))
+        self.find.setText(self.tr("Find a patient (F5)"))
+        self.today.setText(self.tr("Today's hand-outs and stock (F6)"))
         self.recorded_note.setText(
             self.tr(
                 "This camera is a recording (demo). A recording cannot follow a request, so a head turn "
@@ -143,6 +162,12 @@ class FaceIdPanel(Translatable):
         for banner, say in self._said.items():
             banner.show_message(*say())
         self._show_step(self._step)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The side column as wide as its widest button's words (the picture gives way)."""
+        bar = self.side.verticalScrollBar().sizeHint().width()
+        self.side.setMinimumWidth(self.side.widget().minimumSizeHint().width() + bar)
 
     # --- the worker's life ---------------------------------------------------------------
 
@@ -352,8 +377,9 @@ class FaceIdPanel(Translatable):
         self.stop()
         self._say(self.camera_banner, lambda: (error_text(exc), "error"))
 
-    def show_problem(self, text: str) -> None:
-        self._say(self.notice, lambda: (text, "error"))
+    def show_problem(self, words: Callable[[], str]) -> None:
+        """A problem in the notice, worded again when the language changes."""
+        self._say(self.notice, lambda: (words(), "error"))
 
     def _say(self, banner: Banner, say: Callable[[], tuple[str, str]]) -> None:
         """Show a message that is worded again when the language changes."""
@@ -365,6 +391,18 @@ class FaceIdPanel(Translatable):
         banner.clear_message()
 
     # --- the nurse's ways out ------------------------------------------------------------
+
+    def _find(self) -> None:
+        self.stop()  # the camera rests while the nurse searches
+        self.find_patient.emit()
+
+    def _today(self) -> None:
+        self.stop()
+        self.show_day.emit()
+
+    def check_face_of(self, citizen: CitizenView) -> None:
+        """Found without a face: check the face against this citizen's only, as after a typed ID number."""
+        self._verify(citizen)
 
     def try_again(self) -> None:
         self._forget(self.notice)

@@ -51,7 +51,7 @@ class MealReportPanel(Translatable):
         self.make = button(role="primary")
         self.make.clicked.connect(self.make_documents)
         self.job = JobPanel(ctx)
-        self.banner = Banner()
+        self.banner = Banner(lines=3)
         self.open_folder = button()
         self.open_folder.clicked.connect(self.show_folder)
         self.open_folder.hide()
@@ -125,8 +125,9 @@ class MealReportPanel(Translatable):
     def make_documents(self) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if start > end:
-            words = self.tr("The first day is after the last day: change one of them.")
-            self.banner.show_message(words, "warn")
+            self.banner.show_message(
+                lambda: self.tr("The first day is after the last day: change one of them."), "warn"
+            )
             return
         school_id, operator = self.school.currentData(), self.ctx.operator
         if school_id is None or operator is None or self.job.busy:
@@ -179,17 +180,21 @@ class MealReportPanel(Translatable):
     def _done(self, result: tuple[MealReport, list[Path]]) -> None:
         report, _paths = result
         self.make.setEnabled(True)
-        text = self.tr(
-            "The service act and the invoice for {start} to {end} are ready: {meals} meals served,"
-            " {amount} to pay. The PDF and CSV files are in the folder {folder}."
-        ).format(
-            start=date_text(report.start),
-            end=date_text(report.end),
-            meals=report.total_meals,
-            amount=money_text(report.total_amount, report.currency),
-            folder=str(self.folder),
-        )
-        self.banner.show_message(text, "ok")
+        folder = str(self.folder)
+
+        def words() -> str:  # said again in a new language
+            return self.tr(
+                "The service act and the invoice for {start} to {end} are ready: {meals} meals served,"
+                " {amount} to pay. The PDF and CSV files are in the folder {folder}."
+            ).format(
+                start=date_text(report.start),
+                end=date_text(report.end),
+                meals=report.total_meals,
+                amount=money_text(report.total_amount, report.currency),
+                folder=folder,
+            )
+
+        self.banner.show_message(words, "ok")
         self.open_folder.show()
 
     def _failed(self, exc: BaseException) -> None:

@@ -2,14 +2,17 @@
 
 Three pages, in a loop: :class:`FaceIdPanel` finds who the patient is;
 :class:`DispensingPanel` shows their prescriptions with the quantities to hand
-out (what remains, capped by the stock) and the warnings; Enter confirms, the
-dispense is recorded on the store thread, and :class:`ReceiptPanel` shows the
+out (a dispensing period's worth, :func:`terminal.core.dosage.suggested_quantity`,
+never more than remains or is in stock) and the warnings; Enter opens the
+summary (:class:`HandOutDialog`), whose Enter records the dispense on the store
+thread (Esc goes back, nothing recorded), and :class:`ReceiptPanel` shows the
 receipt with its cost to the state, to print or save. "Next patient" (Esc)
 always goes back to Face-ID.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -32,12 +34,16 @@ from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import DispenseLine, ItemView, PrescriptionView
 from terminal.core.receipts import Receipt
 from terminal.ui.context import UiContext
+from terminal.ui.dialogs.handout import HandOutDialog, HandOutLine
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import core_text, error_text, money_text
 from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
 from terminal.ui.screens.faceid import FaceIdPanel, Identified
+from terminal.ui.screens.patient_history import PatientHistoryPanel
+from terminal.ui.screens.patient_search import PatientSearchPanel
+from terminal.ui.screens.pharmacy_day_panel import PharmacyDayPanel
 from terminal.ui.screens.receipt import ReceiptPanel
-from terminal.ui.widgets import Banner, Translatable, button, heading, label
+from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label, scrolled
 
 
 @dataclass(frozen=True)
@@ -90,17 +96,20 @@ class DispensingPanel(Translatable):
         self.ctx = ctx
         self.patient: Patient | None = None
         self.fields: dict[int, tuple[QuantityField, ItemView]] = {}
+        self.summary: HandOutDialog | None = None
         self.name = heading()
         self.name.setStyleSheet("font-size: 28pt;")
         self.details = label()
         self.how = label(role="muted")
-        self.banner = Banner()
+        self.banner = Banner(lines=1)  # short messages; a longer one grows
         self.list = QWidget()
         self.rows = QVBoxLayout(self.list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.list)
+        card = QWidget()  # the patient's details and prescriptions scroll; the name and the actions stay
+        lines = QVBoxLayout(card)
+        lines.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.details, self.how, self.list):
+            lines.addWidget(widget)
+        scroll = scrolled(card)
         self.total = label()
         self.total.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.next = button()
@@ -109,21 +118,18 @@ class DispensingPanel(Translatable):
         self.next.clicked.connect(self.next_patient.emit)
         self.confirm = button(role="primary")
         self.confirm.setAutoDefault(True)
-        self.confirm.clicked.connect(self.submit)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.total, 1)
-        bottom.addWidget(self.next)
-        bottom.addWidget(self.confirm)
+        self.confirm.clicked.connect(self.review)
+        bottom = WrapRow([self.total], [self.next, self.confirm], stretch=self.total)
         column = QVBoxLayout(self)
-        for widget in (self.name, self.details, self.how, self.banner):
+        for widget in (self.name, self.banner):
             column.addWidget(widget)
         column.addWidget(scroll, 1)
-        column.addLayout(bottom)
+        column.addWidget(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.next.setText(self.tr("Next patient (Esc)"))
-        self.confirm.setText(self.tr("Hand out (Enter)"))
+        self.confirm.setText(self.tr("Check and hand out (Enter)"))
         if self.patient is not None:
             self.show_patient(self.patient, keep=True)
 
@@ -181,7 +187,7 @@ class DispensingPanel(Translatable):
             grid.addWidget(label(self._problem_text(p), role="danger"), 1, 0, 1, 3)
         for row, item in enumerate(p.items, start=2):
             cap = 0 if p.problem else max(0, min(item.remaining, item.in_stock))
-            field = QuantityField(cap, typed.get(item.item_id, cap))
+            field = QuantityField(cap, typed.get(item.item_id, min(item.suggested, cap)))
             field.spin.setAccessibleName(self.tr("Quantity of {drug}").format(drug=item.drug_name))
             field.less.setAccessibleName(self.tr("One less of {drug}").format(drug=item.drug_name))
             field.more.setAccessibleName(self.tr("One more of {drug}").format(drug=item.drug_name))
@@ -205,7 +211,7 @@ class DispensingPanel(Translatable):
         column.addWidget(
             label(
                 left.format(
-                    dosage=dosage(item.dosage),
+                    dosage=dosage(item.dosage, item.unit),
                     remaining=item.remaining,
                     prescribed=item.prescribed,
                     unit=drug_unit(item.unit),
@@ -248,21 +254,45 @@ class DispensingPanel(Translatable):
         self.total.setText(self.tr("Cost to the state: {money}").format(money=money))
         self.confirm.setEnabled(bool(self.lines()))
 
-    def submit(self) -> None:
+    def review(self) -> None:
+        """The summary of what is about to be handed out; its Enter hands out, its Esc comes back."""
         lines = self.lines()
+        if not lines:
+            self.banner.show_message(lambda: self.tr("Choose at least one medicine to hand out."), "warn")
+            return
+        if self.summary is not None and self.summary.isVisible():
+            return
+        chosen = [HandOutLine(item, f.value()) for f, item in self.fields.values() if f.value() > 0]
+        name = self.patient.citizen.full_name if self.patient is not None else ""
+        dialog = HandOutDialog(name, chosen, self.ctx.site.facility.currency, self)
+        dialog.accepted.connect(lambda: self.submit(dialog.lines))
+        dialog.rejected.connect(self._back)
+        self.summary = dialog
+        dialog.open()
+
+    def _back(self) -> None:
+        """Back from the summary: the quantities as they were, nothing recorded."""
+        order = [f for f, _i in self.fields.values() if f.isEnabled()]
+        (order[0] if order else self.confirm).setFocus()
+
+    def submit(self, lines: list[DispenseLine] | None = None) -> None:
+        """Hand out ``lines`` (the summary's; by default the quantities shown) now."""
+        lines = self.lines() if lines is None else lines
         if not lines:
             self.banner.show_message(lambda: self.tr("Choose at least one medicine to hand out."), "warn")
             return
         self.confirm.setEnabled(False)
         self.confirmed.emit(lines)
 
-    def failed(self, text: str) -> None:
-        self.banner.show_message(text, "error")
+    def failed(self, words: Callable[[], str]) -> None:
+        """Why the hand-out was refused, said again in a new language."""
+        self.banner.show_message(words, "error")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in a quantity (the spin box passes it on) confirms; a focused button takes its own Enter."""
+        """Enter in a quantity (the spin box passes it on) opens the summary; a focused button takes its
+        own Enter."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.confirm.isEnabled():
-            self.submit()
+            self.review()
             return
         super().keyPressEvent(event)
 
@@ -274,21 +304,72 @@ class PharmacyScreen(Translatable):
         self.faceid = FaceIdPanel(ctx)
         self.dispensing = DispensingPanel(ctx)
         self.receipt = ReceiptPanel(ctx)
+        self.search = PatientSearchPanel(ctx)
+        self.history = PatientHistoryPanel(ctx)
+        self.day = PharmacyDayPanel(ctx)
         self.pages = QStackedWidget()
-        for page in (self.faceid, self.dispensing, self.receipt):
+        for page in (self.faceid, self.dispensing, self.receipt, self.search, self.history, self.day):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
         self.faceid.identified.connect(self.load_patient)
         self.dispensing.confirmed.connect(self.dispense)
         self.dispensing.next_patient.connect(self.next_patient)
         self.receipt.next_patient.connect(self.next_patient)
+        self.faceid.find_patient.connect(self.find_patient)
+        self.faceid.show_day.connect(self.show_day)
+        self.search.chosen.connect(self.show_history)
+        self.search.back.connect(self.next_patient)
+        self.history.back.connect(self.find_patient_again)
+        self.history.check_face.connect(self.check_face)
+        self.history.reprint.connect(self.reprint)
+        self.day.back.connect(self.next_patient)
         self.setFocusProxy(self.pages)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Medicines"))
 
-    def load_patient(self, identified: Identified, problem: str | None = None) -> None:
+    def find_patient(self) -> None:
+        """Find a patient without a face (the camera rests meanwhile)."""
+        self.search.start()
+        self.pages.setCurrentWidget(self.search)
+        self.search.query.setFocus()
+
+    def find_patient_again(self) -> None:
+        """Back from a history to the list it was chosen from."""
+        self.pages.setCurrentWidget(self.search)
+        self.search.table.setFocus()
+
+    def show_history(self, citizen: CitizenView) -> None:
+        self.history.load(citizen)
+        self.pages.setCurrentWidget(self.history)
+
+    def check_face(self, citizen: CitizenView) -> None:
+        """Found by a search: Face-ID checks the face against this citizen's before anything is handed out."""
+        self.faceid.check_face_of(citizen)  # started before it shows, so it does not start unclaimed
+        self.pages.setCurrentWidget(self.faceid)
+
+    def reprint(self, tx_uuid: str) -> None:
+        """A past receipt on the receipt page, to print or save again."""
+        site, operator = self.ctx.site, self.ctx.operator
+        if operator is None:
+            return
+
+        def shown(receipt: Receipt) -> None:
+            self.receipt.show_receipt(receipt)
+            self.pages.setCurrentWidget(self.receipt)
+
+        def failed(exc: BaseException) -> None:
+            self.history.banner.show_message(lambda: error_text(exc), "error")
+
+        self.ctx.tasks.store(lambda: site.dispensing.receipt(operator, tx_uuid), shown, failed)
+
+    def show_day(self) -> None:
+        self.day.load()
+        self.pages.setCurrentWidget(self.day)
+        self.day.close_button.setFocus()
+
+    def load_patient(self, identified: Identified, problem: Callable[[], str] | None = None) -> None:
         """The identified citizen's card and prescriptions, read on the store thread."""
         site, citizen_id, operator = self.ctx.site, identified.identification.citizen_id, self.ctx.operator
         if operator is None:
@@ -300,7 +381,7 @@ class PharmacyScreen(Translatable):
 
         self.ctx.tasks.store(read, lambda patient: self._show_patient(patient, problem), self._failed_to_load)
 
-    def _show_patient(self, patient: Patient, problem: str | None = None) -> None:
+    def _show_patient(self, patient: Patient, problem: Callable[[], str] | None = None) -> None:
         self.dispensing.show_patient(patient)
         if problem:
             self.dispensing.failed(problem)
@@ -308,7 +389,7 @@ class PharmacyScreen(Translatable):
 
     def _failed_to_load(self, exc: BaseException) -> None:
         self.faceid.try_again()
-        self.faceid.show_problem(error_text(exc))
+        self.faceid.show_problem(lambda: error_text(exc))
 
     def dispense(self, lines: list[DispenseLine]) -> None:
         patient, operator = self.dispensing.patient, self.ctx.operator
@@ -330,7 +411,7 @@ class PharmacyScreen(Translatable):
         """Say why, and show the prescriptions as they are now (another terminal may have changed them)."""
         patient = self.dispensing.patient
         if patient is not None:
-            self.load_patient(patient.identified, error_text(exc))
+            self.load_patient(patient.identified, lambda: error_text(exc))
 
     def next_patient(self) -> None:
         self.faceid.reset()

@@ -2,7 +2,11 @@
 
 The screen, the printer and "Save as PDF" show the same document: HTML in the
 operator's language, amounts with the currency's sign as the language writes
-it. The PDF is printed by Qt from that HTML (one page, a few milliseconds, on
+it, each medicine with its dosage. The nurse picks the paper beside the Print
+button (an A4 sheet, or the 80 or 58 mm roll of a receipt printer: a narrow
+layout, see :mod:`terminal.ui.screens.receipt_print`); Print opens the
+system's print dialog on a printer set up for that paper, and its Print prints.
+The PDF is printed by Qt from that HTML (one page, a few milliseconds, on
 the UI thread: Qt's text layout is not for worker threads) into a side file
 that is then moved into place, so a failure never leaves half a file. The
 core's English receipt (``receipts.write_pdf``) stays for the command line.
@@ -15,10 +19,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import SLOT, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFileDialog, QTextBrowser, QVBoxLayout
 
 from terminal.core import exports
 from terminal.core.receipts import Receipt
@@ -26,12 +29,17 @@ from terminal.core.roles import Operator
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import core_word, error_text, money_text
-from terminal.ui.screens.drug_words import drug_form, drug_unit
+from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
 from terminal.ui.screens.formats import stamp_text
-from terminal.ui.widgets import Banner, Translatable, button, heading
+from terminal.ui.screens.receipt_print import A4, PAPERS, Paper, prepare, print_on, write_pdf
+from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading
 
 log = logging.getLogger("hamyon.ui.receipt")
-PRINT_PT = 11
+
+
+def new_printer() -> QPrinter:
+    """The system's default printer, before the print dialog (tests give one that writes a PDF)."""
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
 class ReceiptPanel(Translatable):
@@ -42,6 +50,8 @@ class ReceiptPanel(Translatable):
         self.ctx = ctx
         self.receipt: Receipt | None = None
         self.print_dialog: QPrintDialog | None = None
+        self.new_printer: Callable[[], QPrinter] = new_printer
+        self._printing: tuple[QPrinter, Paper] | None = None
         self.save_dialog: QFileDialog | None = None
         self.title = heading()
         self.view = QTextBrowser()
@@ -50,6 +60,9 @@ class ReceiptPanel(Translatable):
         self.print_button = button()
         shortcut(self.print_button, "Ctrl+P")
         self.print_button.clicked.connect(self.ask_print)
+        self.paper = QComboBox()
+        for paper in PAPERS:
+            self.paper.addItem("", paper.key)
         self.save_button = button()
         shortcut(self.save_button, "Ctrl+S")
         self.save_button.clicked.connect(self.ask_save)
@@ -59,18 +72,15 @@ class ReceiptPanel(Translatable):
         self.next.clicked.connect(self.next_patient.emit)
         for widget in (self.print_button, self.save_button):
             widget.setAutoDefault(True)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(self.next)
+        row = WrapRow([self.print_button, self.paper, self.save_button], [self.next])
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.view, 1)
         column.addWidget(self.banner)
-        column.addLayout(row)
+        column.addWidget(row)
         self.setTabOrder(self.next, self.print_button)
-        self.setTabOrder(self.print_button, self.save_button)
+        self.setTabOrder(self.print_button, self.paper)
+        self.setTabOrder(self.paper, self.save_button)
         self.setTabOrder(self.save_button, self.view)
         self.retranslate()
 
@@ -79,6 +89,10 @@ class ReceiptPanel(Translatable):
         self.view.setAccessibleName(self.tr("Receipt"))
         self.print_button.setText(self.tr("Print (Ctrl+P)"))
         self.save_button.setText(self.tr("Save as PDF (Ctrl+S)"))
+        self.paper.setAccessibleName(self.tr("Paper for printing"))
+        names = {"a4": self.tr("A4 sheet"), "roll80": self.tr("80 mm roll"), "roll58": self.tr("58 mm roll")}
+        for index in range(self.paper.count()):
+            self.paper.setItemText(index, names[self.paper.itemData(index)])
         self.next.setText(self.tr("Next patient (Enter)"))
         if self.receipt is not None:
             self.view.setHtml(self.html())
@@ -89,38 +103,22 @@ class ReceiptPanel(Translatable):
         self.view.setHtml(self.html())
         self.next.setFocus()
 
-    def html(self) -> str:
-        """The receipt as a small HTML document in the current language (names escaped)."""
+    def html(self, narrow: bool = False) -> str:
+        """The receipt as a small HTML document in the current language (names escaped); ``narrow``:
+        one medicine under another, for a receipt printer's roll."""
         r = self.receipt
         if r is None:
             return ""
         e, pin = html.escape, r.masked_pin
         head = [
-            f"<h2>{e(r.facility_name)}</h2>",
+            f"<h2>{e(r.facility_name)}</h2>" if not narrow else f"<p><b>{e(r.facility_name)}</b></p>",
             "<p>"
             + e(self.tr("Receipt {number}, {time}").format(number=r.number, time=stamp_text(r.issued_at)))
             + "</p>",
             "<p>" + e(self.tr("Patient: {name}, ID number {number}").format(name=r.citizen_name, number=pin)),
             "<br>" + e(self.tr("Identified by: {how}").format(how=self._method(r))) + "</p>",
         ]
-        columns = (
-            self.tr("Medicine"),
-            self.tr("Prescription"),
-            self.tr("Quantity"),
-            self.tr("State price"),
-            self.tr("Cost to the state"),
-        )
-        rows = [_row(columns, "th")]
-        for line in r.lines:
-            cells = (
-                f"{line.drug_name} ({drug_form(line.form)})",
-                line.prescription_number,
-                f"{line.quantity} {drug_unit(line.unit)}",
-                money_text(line.unit_price, r.currency),
-                money_text(line.cost, r.currency),
-            )
-            rows.append(_row(cells, "td"))
-        table = "<table cellspacing='0' cellpadding='6' border='1' width='100%'>" + "".join(rows) + "</table>"
+        body = self._narrow_lines(r) if narrow else self._table(r)
         foot = [
             "<p><b>"
             + e(self.tr("Paid by the state: {money}").format(money=money_text(r.total, r.currency)))
@@ -128,7 +126,50 @@ class ReceiptPanel(Translatable):
             "<br>" + e(self.tr("Paid by the patient: {money}").format(money=money_text(0, r.currency))),
             "<br>" + e(self.tr("Dispensed by: {name}").format(name=r.operator_name)) + "</p>",
         ]
-        return "".join([*head, table, *foot])
+        if r.reversed:
+            words = self.tr("Reversed on {time} by {name}: {reason}. Nothing of it counts.")
+            rev = r.reversed
+            text = words.format(time=stamp_text(rev.at), name=rev.supervisor, reason=rev.reason)
+            head.insert(1, f"<p><b>{e(text)}</b></p>")
+        return "".join([*head, body, *foot])
+
+    def _table(self, r: Receipt) -> str:
+        e = html.escape
+        columns = (
+            self.tr("Medicine"),
+            self.tr("Prescription"),
+            self.tr("Quantity"),
+            self.tr("State price"),
+            self.tr("Cost to the state"),
+        )
+        rows = [_row(tuple(e(c) for c in columns), "th")]
+        for line in r.lines:
+            medicine = e(f"{line.drug_name} ({drug_form(line.form)})")
+            if line.dosage:  # under the name: the table keeps its five columns
+                medicine += f"<br><small>{e(dosage(line.dosage, line.unit))}</small>"
+            cells = (
+                line.prescription_number,
+                f"{line.quantity} {drug_unit(line.unit)}",
+                money_text(line.unit_price, r.currency),
+                money_text(line.cost, r.currency),
+            )
+            rows.append(_row((medicine, *(e(c) for c in cells)), "td"))
+        return "<table cellspacing='0' cellpadding='6' border='1' width='100%'>" + "".join(rows) + "</table>"
+
+    def _narrow_lines(self, r: Receipt) -> str:
+        """Each medicine in a few short lines: a roll has room for some 32 characters."""
+        e, out = html.escape, ["<hr>"]
+        for line in r.lines:
+            words = [
+                f"<b>{e(line.drug_name)} ({e(drug_form(line.form))})</b>",
+                e(self.tr("Prescription {number}").format(number=line.prescription_number)),
+            ]
+            if line.dosage:
+                words.append(e(dosage(line.dosage, line.unit)))
+            price, cost = money_text(line.unit_price, r.currency), money_text(line.cost, r.currency)
+            words.append(e(f"{line.quantity} {drug_unit(line.unit)} × {price} = {cost}"))
+            out.append("<p>" + "<br>".join(words) + "</p>")
+        return "".join([*out, "<hr>"])
 
     def _method(self, r: Receipt) -> str:
         if r.id_method == "override":
@@ -139,17 +180,25 @@ class ReceiptPanel(Translatable):
 
     # --- print and PDF -------------------------------------------------------------------
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Print the receipt (a PDF file, in tests: ``printer.setOutputFileName``), marked with who
-        printed it and audited like an export; the banner says it went, or why not."""
+    def chosen_paper(self) -> Paper:
+        key = self.paper.currentData()
+        return next((p for p in PAPERS if p.key == key), A4)
+
+    def print_to(self, printer: QPrinter, paper: Paper | None = None) -> None:
+        """Print the receipt on ``paper`` (by default the one chosen) with ``printer`` (a PDF file, in
+        tests: ``printer.setOutputFileName``), marked with who printed it and audited like an export;
+        the banner says it went, or why not."""
+        paper = paper or self.chosen_paper()
         self._marked(
             exports.PRINT_MARK,
             lambda: self.tr("Sign in to print the receipt."),
-            lambda receipt, operator, mark: self._print(receipt, operator, printer, mark),
+            lambda receipt, operator, mark: self._print(receipt, operator, printer, paper, mark),
         )
 
-    def _print(self, receipt: Receipt, operator: Operator, printer: QPrinter, mark: str) -> None:
-        document(self._html_marked(mark)).print_(printer)
+    def _print(
+        self, receipt: Receipt, operator: Operator, printer: QPrinter, paper: Paper, mark: str
+    ) -> None:
+        print_on(self._html_marked(mark, paper.roll), printer, paper)
         where = printer.printerName() or Path(printer.outputFileName()).name
         self._audit(
             receipt, operator, "receipt_print", {"printer": where}, lambda: self.tr("Sent to the printer.")
@@ -158,11 +207,24 @@ class ReceiptPanel(Translatable):
     def ask_print(self) -> None:
         if self.receipt is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.print_dialog is not None and self.print_dialog.isVisible():
+            return
+        printer, paper = self.new_printer(), self.chosen_paper()
+        prepare(printer, paper)
         dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        self.print_dialog = dialog
-        dialog.open()
+        self.print_dialog, self._printing = dialog, (printer, paper)
+        dialog.open(self, SLOT("print_chosen()"))  # QDialog.open() is hidden by this overload
+
+    @Slot()
+    def print_chosen(self) -> None:
+        """The print dialog's Print: the printer it set up, on the paper chosen here (the dialog may
+        have put its own default paper size on it)."""
+        if self._printing is None:
+            return
+        printer, paper = self._printing
+        self._printing = None
+        prepare(printer, paper)
+        self.print_to(printer, paper)
 
     def ask_save(self) -> None:
         if self.receipt is None:
@@ -225,8 +287,8 @@ class ReceiptPanel(Translatable):
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )
 
-    def _html_marked(self, mark: str) -> str:
-        return self.html() + f"<p><small>{html.escape(mark)}</small></p>"
+    def _html_marked(self, mark: str, narrow: bool = False) -> str:
+        return self.html(narrow) + f"<p><small>{html.escape(mark)}</small></p>"
 
     def _audit(
         self, receipt: Receipt, operator: Operator, kind: str, details: dict, done: Callable[[], str]
@@ -240,34 +302,8 @@ class ReceiptPanel(Translatable):
         )
 
 
-def document(text: str) -> QTextDocument:
-    """The receipt's HTML as a document to print, in the print font (it has Cyrillic)."""
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", PRINT_PT))
-    doc.setHtml(text)
-    return doc
-
-
-def write_pdf(text: str, path: Path, title: str) -> Path:
-    """``text`` (HTML) printed to a PDF at ``path``: written beside it, then moved into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    printer.setDocName(title)
-    printer.setCreator("Hamyon Terminal")
-    document(text).print_(printer)
-    if not partial.is_file() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        raise OSError(f"Qt could not write {partial.name}")
-    partial.replace(path)
-    return path
-
-
 def _row(cells: tuple[str, ...], tag: str) -> str:
-    """One table row; the three number columns line up on the right."""
+    """One table row of HTML cells (escaped already); the three number columns line up on the right."""
     align = ("left", "left", "right", "right", "right")
-    inner = "".join(f"<{tag} align='{a}'>{html.escape(c)}</{tag}>" for a, c in zip(align, cells, strict=True))
+    inner = "".join(f"<{tag} align='{a}'>{c}</{tag}>" for a, c in zip(align, cells, strict=True))
     return f"<tr>{inner}</tr>"

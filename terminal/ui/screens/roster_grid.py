@@ -120,6 +120,10 @@ class RosterGrid(QScrollArea):
             tile.arrow.connect(self._move)
             self.tiles.append(tile)
         self._place(force=True)
+        # shown at once (a layout shows new widgets only a few events later, and measures them only then):
+        # in a busy event loop the new tiles are never drawn squashed into the old, small page
+        for tile in self.tiles:
+            tile.show()
         if had_focus is not None and self.tiles:
             self.tiles[min(had_focus, len(self.tiles) - 1)].setFocus()
 

@@ -11,7 +11,7 @@ from terminal.ui.screens.audit_page import AuditPage
 from terminal.ui.screens.meal_report_panel import MealReportPanel
 from terminal.ui.screens.supervisor_pages import OperatorsPage, OverridesPage
 from terminal.ui.screens.sync_problems_page import SyncProblemsPage
-from terminal.ui.widgets import Translatable
+from terminal.ui.widgets import Translatable, scrolled
 
 NAV_WIDTH = 240
 
@@ -43,7 +43,7 @@ class SupervisorScreen(Translatable):
         self.nav.currentRowChanged.connect(self.open_page)
         row = QHBoxLayout(self)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(scrolled(self.stack), 1)  # a long page in a small window scrolls, never squashes
         self.retranslate()
         self.nav.setCurrentRow(0)
 

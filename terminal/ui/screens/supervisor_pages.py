@@ -1,4 +1,4 @@
-"""The supervisor's pages: the operators of this terminal (with their PINs) and the overrides."""
+"""The supervisor's pages: the operators of this terminal (their PINs, their locks) and the overrides."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.core import operators
+from terminal.core.lockout import Lock
 from terminal.core.supervision import OperatorRow, OverrideRow, operator_list, overrides
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import error_text
@@ -55,12 +56,13 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
 
 
 class OperatorsPage(Translatable):
-    """Who works at this terminal; a supervisor sets or resets anyone's PIN."""
+    """Who works at this terminal; a supervisor sets or resets anyone's PIN, and ends a lock."""
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.rows: list[OperatorRow] = []
+        self.locks: dict[str, Lock] = {}
         self.title, self.hint = heading(), label(role="muted")
         self.table = read_only_table()
         self.table.itemSelectionChanged.connect(self._chosen)
@@ -72,9 +74,13 @@ class OperatorsPage(Translatable):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(64)
             caption.setBuddy(edit)
+            caption.setWordWrap(False)  # "PIN again" on one line; the field takes the rest
         self.again.returnPressed.connect(self.set_pin)
         self.save = button(role="primary")
         self.save.clicked.connect(self.set_pin)
+        self.lock_state = label()
+        self.unlock = button()
+        self.unlock.clicked.connect(self.unlock_chosen)
         self.banner = Banner()
         self._layout()
         self.retranslate()
@@ -87,11 +93,13 @@ class OperatorsPage(Translatable):
         form.addWidget(self.again_label, 2, 0)
         form.addWidget(self.again, 2, 1)
         form.addWidget(self.save, 3, 1)
-        form.addWidget(self.banner, 4, 0, 1, 2)
-        form.setRowStretch(5, 1)
+        form.addWidget(self.lock_state, 4, 0, 1, 2)
+        form.addWidget(self.unlock, 5, 1)
+        form.addWidget(self.banner, 6, 0, 1, 2)
+        form.setRowStretch(7, 1)
         row = QHBoxLayout()
-        row.addWidget(self.table, 3)
-        row.addLayout(form, 2)
+        row.addWidget(self.table, 1)  # the form as wide as the list: its captions on one line, its
+        row.addLayout(form, 1)  # "Set the PIN" in view in a small window
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.hint)
@@ -108,19 +116,24 @@ class OperatorsPage(Translatable):
         self.again.setAccessibleName(self.tr("The PIN again"))
         self.table.setAccessibleName(self.tr("Operators"))
         self.save.setText(self.tr("Set the PIN"))
+        self.unlock.setText(self.tr("Unlock"))
         self._show()
 
     def refresh(self) -> None:
-        store, operator = self.ctx.site.store, self.ctx.operator
+        site, operator = self.ctx.site, self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
-        self.ctx.tasks.store(lambda: operator_list(store, operator), self._listed, self._failed)
+        self.ctx.tasks.store(
+            lambda: (operator_list(site.store, operator), operators.locks(site, operator)),
+            self._listed,
+            self._failed,
+        )
 
-    def _listed(self, rows: list[OperatorRow]) -> None:
+    def _listed(self, found: tuple[list[OperatorRow], dict[str, Lock]]) -> None:
         chosen = self.chosen
-        self.rows = rows
+        self.rows, self.locks = found
         self._show()
-        logins = [r.login for r in rows]
+        logins = [r.login for r in self.rows]
         self.table.selectRow(logins.index(chosen.login) if chosen and chosen.login in logins else 0)
 
     def _show(self) -> None:
@@ -133,12 +146,22 @@ class OperatorsPage(Translatable):
                     r.full_name,
                     roles.get(r.role, r.role),
                     self.tr("set") if r.has_pin else self.tr("not set yet"),
-                    self.tr("active") if r.active else self.tr("disabled"),
+                    self._status(r),
                 ]
                 for r in self.rows
             ],
         )
         self._chosen()
+
+    def _status(self, row: OperatorRow) -> str:
+        if not row.active:
+            return self.tr("disabled")
+        lock = self.locks.get(row.login)
+        if lock is None:
+            return self.tr("active")
+        if lock.until is None:
+            return self.tr("locked until a new PIN is set")
+        return self.tr("locked until {time}").format(time=lock.until.strftime("%H:%M"))
 
     @property
     def chosen(self) -> OperatorRow | None:
@@ -158,6 +181,25 @@ class OperatorsPage(Translatable):
             else self.tr("Choose an operator.")
         )
         self.save.setEnabled(who is not None)
+        lock = self.locks.get(who.login) if who else None
+        if lock is None:
+            self.lock_state.setText("")
+        elif lock.until is None:
+            self.lock_state.setText(
+                self.tr("{name} typed a wrong PIN too many times: set a new PIN to unlock them.").format(
+                    name=who.full_name  # type: ignore[union-attr]
+                )
+            )
+        else:
+            self.lock_state.setText(
+                self.tr("{name} is locked after wrong PINs until {time}.").format(
+                    name=who.full_name,  # type: ignore[union-attr]
+                    time=lock.until.strftime("%H:%M"),
+                )
+            )
+        self.lock_state.setVisible(lock is not None)
+        self.unlock.setVisible(lock is not None)
+        self.unlock.setEnabled(lock is not None and lock.until is not None)
 
     def set_pin(self) -> None:
         who, pin = self.chosen, self.pin.text()
@@ -187,8 +229,25 @@ class OperatorsPage(Translatable):
 
         self.ctx.tasks.store(lambda: operators.set_pin(site, by, who.login, pin), done, self._failed)
 
+    def unlock_chosen(self) -> None:
+        """End the chosen operator's lock now (audited): they may sign in with their PIN at once."""
+        who, site, by = self.chosen, self.ctx.site, self.ctx.operator
+        if who is None or by is None or who.login not in self.locks:
+            return
+
+        def done(_none: None) -> None:
+            self.banner.show_message(
+                self.tr("{name} is unlocked and can sign in with their PIN now.").format(name=who.full_name),
+                "ok",
+            )
+            self.refresh()
+
+        self.unlock.setEnabled(False)
+        self.ctx.tasks.store(lambda: operators.unlock_operator(site, by, who.login), done, self._failed)
+
     def _failed(self, exc: BaseException) -> None:
         self.banner.show_message(lambda: error_text(exc), "error")
+        self._chosen()
 
 
 class OverridesPage(Translatable):

@@ -1,0 +1,151 @@
+"""Reversing a mistaken dispense or meal: a supervisor's act with a reason; nothing is deleted.
+
+The reversal is a confirmed act of its own (kind ``reversal``, synced like any other) that names the
+act it cancels. In its transaction: a dispense's quantities go back to its prescription lines and
+to stock; a meal's student may be served that session again. Receipts, the patient's history, the
+day's totals and the meal reports count only acts not reversed (the views ``live_dispenses`` and
+``live_meals``) and say which were. An act is reversed at most once.
+
+Who: a supervisor signed in, writing the reason (in the window they type their PIN again: their
+own word); or the operator at the desk (whose role records such acts) with another supervisor's
+word (login, PIN and reason, as for a meal outside its hours: :func:`terminal.core.operators.check_word`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from terminal.core.acts import record_act
+from terminal.core.clock import stamp
+from terminal.core.errors import HamyonError
+from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, check_pin, check_word
+from terminal.core.phrases import term
+from terminal.core.roles import Operator, require
+from terminal.core.site import Site
+
+REVERSIBLE = {"dispense": term("dispense medicines"), "meal": term("serve school meals")}
+ACTION = term("reverse a dispense or a meal")
+
+
+class NotReversible(HamyonError):
+    code = "not_reversible"
+    template = "Only a dispense or a meal recorded at this terminal can be reversed."
+
+
+class AlreadyReversed(HamyonError):
+    code = "already_reversed"
+    template = "This was reversed already, on {at} by {supervisor}: {reason}."
+
+
+@dataclass(frozen=True)
+class Reversal:
+    tx_uuid: str  # the reversal's own act
+    reversed_tx: str  # the act it cancels
+    kind: str  # "dispense" or "meal"
+    supervisor: str  # full name
+    reason: str
+    at: str
+
+
+_REVERSAL_SQL = (
+    "SELECT r.*, o.full_name AS supervisor FROM reversals r JOIN operators o ON o.id = r.supervisor_id"
+)
+
+
+def reversal_of(site: Site, tx_uuid: str) -> Reversal | None:
+    """The reversal that cancelled this act, or None."""
+    row = site.store.one(_REVERSAL_SQL + " WHERE r.reversed_tx = ?", (tx_uuid,))
+    return _reversal(row) if row else None
+
+
+class ReversalService:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def reverse(
+        self, operator: Operator, tx_uuid: str, *, reason: str = "", word: SupervisorWord | None = None
+    ) -> Reversal:
+        """Cancel the act ``tx_uuid`` by a new act; see the module's words for who may."""
+        site = self.site
+        act = site.store.one("SELECT kind, payload FROM transactions WHERE uuid = ?", (tx_uuid,))
+        if act is None or act["kind"] not in REVERSIBLE:
+            raise NotReversible()
+        if word is None:
+            require(operator, ACTION)
+            supervisor = operator
+        elif operator.role == "supervisor" and word.login == operator.login:
+            supervisor = check_pin(site, word.login, word.secret, purpose="reversal")  # their PIN again
+            reason = word.reason
+        else:
+            require(operator, REVERSIBLE[act["kind"]])
+            supervisor = check_word(site, operator, word, action=ACTION, purpose="reversal")
+            reason = word.reason
+        reason = " ".join(reason.split())
+        if len(reason) < MIN_REASON:
+            raise WordRefused(reason="write the reason")
+        with site.store.write() as db:
+            earlier = reversal_of(site, tx_uuid)
+            if earlier is not None:
+                raise AlreadyReversed(
+                    at=earlier.at[:16].replace("T", " "), supervisor=earlier.supervisor, reason=earlier.reason
+                )
+            at = stamp(site.clock)
+            subject = _subject(site, act["kind"], tx_uuid, json.loads(act["payload"]))
+            rev = record_act(
+                db,
+                kind="reversal",
+                operator_id=operator.id,
+                at=at,
+                subject=subject,
+                payload={
+                    "facility": site.facility.id,
+                    "reverses": tx_uuid,
+                    "reverses_kind": act["kind"],
+                    "reason": reason,
+                    "supervisor_id": supervisor.id,
+                },
+                details={"reverses": tx_uuid, "kind": act["kind"], "supervisor": supervisor.id},
+            )
+            db.execute(
+                "INSERT INTO reversals (tx_uuid, reversed_tx, kind, operator_id, supervisor_id, reason,"
+                " reversed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (rev.uuid, tx_uuid, act["kind"], operator.id, supervisor.id, reason, at),
+            )
+            if act["kind"] == "dispense":
+                _give_back(db, tx_uuid, at)
+        return Reversal(rev.uuid, tx_uuid, act["kind"], supervisor.full_name, reason, at)
+
+
+def _give_back(db: Database, tx_uuid: str, at: str) -> None:
+    """A reversed dispense's quantities back on its prescription lines and in stock."""
+    lines = db.execute(
+        "SELECT di.prescription_item_id, di.drug_code, di.quantity FROM dispense_items di"
+        " JOIN dispenses d ON d.id = di.dispense_id WHERE d.tx_uuid = ?",
+        (tx_uuid,),
+    ).fetchall()
+    for item_id, drug_code, quantity in lines:
+        db.execute(
+            "UPDATE prescription_items SET qty_dispensed = max(qty_dispensed - ?, 0) WHERE id = ?",
+            (quantity, item_id),
+        )
+        db.execute(
+            "UPDATE stock SET quantity = quantity + ?, updated_at = ? WHERE drug_code = ?",
+            (quantity, at, drug_code),
+        )
+
+
+def _subject(site: Site, kind: str, tx_uuid: str, payload: dict) -> str:
+    """Who the reversed act was about, as the audit trail names people: by internal id."""
+    if kind == "meal":
+        return f"student:{payload.get('student_id')}"
+    citizen = site.store.scalar("SELECT citizen_id FROM dispenses WHERE tx_uuid = ?", (tx_uuid,))
+    return f"citizen:{citizen}" if citizen else "dispense"
+
+
+def _reversal(row: dict) -> Reversal:
+    return Reversal(
+        row["tx_uuid"], row["reversed_tx"], row["kind"], row["supervisor"], row["reason"], row["reversed_at"]
+    )

@@ -1,0 +1,140 @@
+"""Reversal of a mistaken dispense or meal: a supervisor's new act with a reason; nothing deleted."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from terminal.core.acts import verify_log
+from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.errors import PermissionDenied
+from terminal.core.meal_reports import build_report
+from terminal.core.operators import SignInFailed, SupervisorWord, WordRefused
+from terminal.core.patients import history
+from terminal.core.pharmacy_day import pharmacy_day
+from terminal.core.receipts import load_receipt, render_text
+from terminal.core.reversals import AlreadyReversed, NotReversible
+from tests.conftest import dispensable_item, snapshot
+
+SCHOOL, LUNCH = "SCH-045", "SCH-045-LUNCH"
+
+
+def _dispense(site, quantity: int = 2):
+    citizen_id, _p, item = dispensable_item(site, quantity)
+    nurse = site.operator("nurse")
+    receipt = site.dispensing.dispense(
+        nurse, Identification(citizen_id, "face", distance=0.3), [DispenseLine(item.item_id, quantity)]
+    )
+    return citizen_id, item, receipt
+
+
+def _item(site, item_id: int) -> dict:
+    return site.store.one(
+        "SELECT pi.qty_dispensed, s.quantity AS stock FROM prescription_items pi"
+        " JOIN stock s ON s.drug_code = pi.drug_code WHERE pi.id = ?",
+        (item_id,),
+    )
+
+
+def test_a_reversed_dispense_gives_back_its_quantities_and_counts_nowhere(site) -> None:
+    citizen_id, item, receipt = _dispense(site, 2)
+    after_dispense = _item(site, item.item_id)
+    before_any = {"qty_dispensed": after_dispense["qty_dispensed"] - 2, "stock": after_dispense["stock"] + 2}
+    day = pharmacy_day(site, site.operator("nurse"))
+    assert day.dispenses == 1
+    acts = site.store.scalar("SELECT count(*) FROM transactions")
+
+    site.clock.advance(minutes=3)
+    rev = site.reversals.reverse(
+        site.operator("supervisor"), receipt.tx_uuid, reason="  wrong   patient chosen "
+    )
+    assert rev.reason == "wrong patient chosen" and rev.kind == "dispense"
+    assert _item(site, item.item_id) == before_any  # back on the prescription and in stock
+    # A new act, chained and queued; the first act and its rows stay.
+    assert site.store.scalar("SELECT count(*) FROM transactions") == acts + 1
+    row = site.store.one("SELECT kind, payload FROM transactions ORDER BY seq DESC LIMIT 1")
+    payload = json.loads(row["payload"])
+    assert row["kind"] == "reversal" and payload["reverses"] == receipt.tx_uuid
+    assert payload["reverses_kind"] == "dispense" and payload["reason"] == "wrong patient chosen"
+    assert site.store.scalar("SELECT count(*) FROM dispenses WHERE tx_uuid = ?", (receipt.tx_uuid,)) == 1
+    assert site.store.scalar("SELECT state FROM outbox WHERE tx_uuid = ?", (rev.tx_uuid,)) == "queued"
+    assert verify_log(site.store)[1] is None
+    audit = site.store.one("SELECT action, details FROM audit ORDER BY seq DESC LIMIT 1")
+    assert audit["action"] == "reversal" and json.loads(audit["details"])["reverses"] == receipt.tx_uuid
+    # The receipt says so; the day's totals and the patient's history no longer count it.
+    again = load_receipt(site, receipt.tx_uuid)
+    assert again.reversed is not None and again.reversed.supervisor == rev.supervisor
+    assert "REVERSED" in render_text(again) and "wrong patient chosen" in render_text(again)
+    day = pharmacy_day(site, site.operator("nurse"))
+    assert day.dispenses == 0 and day.total_cost == 0
+    past = history(site, site.operator("nurse"), citizen_id)
+    assert past.dispenses[0].reversed is not None
+    # Reversed once only; the second attempt changes nothing.
+    before = snapshot(site)
+    with pytest.raises(AlreadyReversed) as err:
+        site.reversals.reverse(site.operator("supervisor"), receipt.tx_uuid, reason="again, by mistake")
+    assert "wrong patient chosen" in err.value.message
+    assert snapshot(site) == before
+
+
+def test_a_reversed_meal_frees_the_childs_session_and_leaves_the_reports(site) -> None:
+    staff = site.operator("canteen")
+    student = site.store.scalar(
+        "SELECT s.id FROM students s JOIN classes c ON c.id = s.class_id"
+        " WHERE s.meal_eligible = 1 AND s.active = 1 AND c.school_id = ? ORDER BY s.id LIMIT 1",
+        (SCHOOL,),
+    )
+    site.clock.at = site.clock.at.replace(hour=12, minute=40)
+    served = site.meals.serve(staff, student, LUNCH)
+    assert build_report(site, SCHOOL, "2026-11-20", "2026-11-20").total_meals == 1
+    word = SupervisorWord("supervisor", "4444", "tapped the wrong child")
+    rev = site.reversals.reverse(staff, served.tx_uuid, word=word)
+    assert rev.kind == "meal"
+    report = build_report(site, SCHOOL, "2026-11-20", "2026-11-20")
+    assert report.total_meals == 0
+    assert site.meals.day_counts(SCHOOL, date(2026, 11, 20)).total == 0
+    # The child may be served that session after all; the first meal's row stays.
+    site.meals.serve(staff, student, LUNCH)
+    assert site.store.scalar("SELECT count(*) FROM meals WHERE student_id = ?", (student,)) == 2
+    assert build_report(site, SCHOOL, "2026-11-20", "2026-11-20").total_meals == 1
+
+
+def test_only_a_supervisor_reverses_and_always_with_a_reason(site) -> None:
+    _c, _i, receipt = _dispense(site, 1)
+    nurse, supervisor = site.operator("nurse"), site.operator("supervisor")
+    before = snapshot(site)
+    with pytest.raises(PermissionDenied):
+        site.reversals.reverse(nurse, receipt.tx_uuid, reason="wrong patient chosen")
+    with pytest.raises(WordRefused):
+        site.reversals.reverse(supervisor, receipt.tx_uuid, reason=" no ")
+    with pytest.raises(SignInFailed):
+        site.reversals.reverse(nurse, receipt.tx_uuid, word=SupervisorWord("supervisor", "0000", "wrong one"))
+    with pytest.raises(PermissionDenied):  # a canteen worker may not ask to reverse a dispense
+        word = SupervisorWord("supervisor", "4444", "wrong patient chosen")
+        site.reversals.reverse(site.operator("canteen"), receipt.tx_uuid, word=word)
+    with pytest.raises(NotReversible):
+        site.reversals.reverse(supervisor, "00000000-0000-4000-8000-000000000000", reason="wrong patient")
+    after, counted = snapshot(site), ("audit", "operator_lockouts")  # a wrong PIN is audited and counted
+    assert {k: v for k, v in after.items() if k not in counted} == {
+        k: v for k, v in before.items() if k not in counted
+    }
+    assert after["operator_lockouts"][0]["failures"] == 1
+    # With a supervisor's word, the nurse at the desk reverses it.
+    rev = site.reversals.reverse(
+        nurse, receipt.tx_uuid, word=SupervisorWord("supervisor", "4444", "wrong one")
+    )
+    assert rev.supervisor == supervisor.full_name
+    # A supervisor signed in gives their own word: their PIN again.
+    other = _dispense(site, 1)[2]
+    with pytest.raises(SignInFailed):
+        site.reversals.reverse(
+            supervisor, other.tx_uuid, word=SupervisorWord("supervisor", "0000", "wrong one")
+        )
+    mine = site.reversals.reverse(
+        supervisor, other.tx_uuid, word=SupervisorWord("supervisor", "4444", "wrong one")
+    )
+    assert mine.supervisor == supervisor.full_name
+    with pytest.raises(NotReversible):  # a reversal is not itself reversed
+        site.reversals.reverse(supervisor, rev.tx_uuid, reason="undo the undo")
