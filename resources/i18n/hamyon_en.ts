@@ -4040,6 +4040,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reverse the chosen hand-out…</source>
+        <translation>Reverse the chosen hand-out…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
@@ -4090,6 +4095,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>No prescriptions and nothing handed out yet.</source>
         <translation>No prescriptions and nothing handed out yet.</translation>
     </message>
@@ -4117,6 +4127,16 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{when}, {name}: {medicines}</source>
+        <translation>{when}, {name}: {medicines}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Reversed. The quantities are back on the prescription and in stock.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4541,37 @@ Approved by {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>Reversal</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reversed by {name}: {reason}</source>
+        <translation>Reversed by {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a hand-out</source>
+        <translation>Reverse a hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a meal</source>
+        <translation>Reverse a meal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The medicines go back on the prescription and in stock.</source>
+        <translation>The medicines go back on the prescription and in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The meal no longer counts; the student may be served again.</source>
+        <translation>The meal no longer counts; the student may be served again.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
@@ -4830,6 +4881,11 @@ Approved by {supervisor}</translation>
         <source>Sync problems</source>
         <translation>Sync problems</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Today's acts</source>
+        <translation>Today's acts</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -5063,6 +5119,74 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Details for the help desk</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysActsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Today's acts</source>
+        <translation>Today's acts</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Nothing recorded here today.</source>
+        <translation>Nothing recorded here today.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reverse the chosen act…</source>
+        <translation>Reverse the chosen act…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>{time}, {what}: {who}, {details}</source>
+        <translation>{time}, {what}: {who}, {details}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Reversed. The quantities are back on the prescription and in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The meal no longer counts; the student may be served again.</source>
+        <translation>Reversed. The meal no longer counts; the student may be served again.</translation>
     </message>
 </context>
 <context>

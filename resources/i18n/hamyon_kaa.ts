@@ -4040,6 +4040,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reverse the chosen hand-out…</source>
+        <translation>Таңланған бериўди бийкарлаў…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Артқа (Esc)</translation>
     </message>
@@ -4090,6 +4095,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed</source>
+        <translation>Бийкарланған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>No prescriptions and nothing handed out yet.</source>
         <translation>Рецептлер жоқ, еле ҳеш нәрсе берилмеген.</translation>
     </message>
@@ -4117,6 +4127,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>never</source>
         <translation>еле берилмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{when}, {name}: {medicines}</source>
+        <translation>{when}, {name}: {medicines}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Бийкарланды. Муғдарлар рецептке ҳәм қоймаға қайтарылды.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4541,37 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>Reversal</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reversed by {name}: {reason}</source>
+        <translation>Бийкарланған ({name}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a hand-out</source>
+        <translation>Дәри бериўди бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a meal</source>
+        <translation>Аўқат бериўди бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The medicines go back on the prescription and in stock.</source>
+        <translation>Дәрилер рецептке ҳәм қоймаға қайтарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The meal no longer counts; the student may be served again.</source>
+        <translation>Аўқат есапқа алынбайды; оқыўшыға қайта аўқат бериўге болады.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
@@ -4830,6 +4881,11 @@ Approved by {supervisor}</source>
         <source>Sync problems</source>
         <translation>Синхронлаў мәселелери</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгинги жазбалар</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -5063,6 +5119,74 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Жәрдем хызмети ушын мағлыўматлар</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysActsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгинги жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бүгин усы жерде жазылған дәри ҳәм аўқат бериўлер, дәслеп жаңалары. Қәтесин бийкарлаў ушын оны таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Nothing recorded here today.</source>
+        <translation>Бүгин усы жерде ҳеш нәрсе жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reverse the chosen act…</source>
+        <translation>Таңланған жазбаны бийкарлаў…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Refresh</source>
+        <translation>Жаңалаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Time</source>
+        <translation>Ўақыт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Who</source>
+        <translation>Кимге</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>By</source>
+        <translation>Ким жазды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed</source>
+        <translation>Бийкарланған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>{time}, {what}: {who}, {details}</source>
+        <translation>{time}, {what}: {who}, {details}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Бийкарланды. Муғдарлар рецептке ҳәм қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The meal no longer counts; the student may be served again.</source>
+        <translation>Бийкарланды. Аўқат есапқа алынбайды; оқыўшыға қайта аўқат бериўге болады.</translation>
     </message>
 </context>
 <context>

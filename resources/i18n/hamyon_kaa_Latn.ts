@@ -4040,6 +4040,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reverse the chosen hand-out…</source>
+        <translation>Tańlanǵan beriwdi biykarlaw…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Artqa (Esc)</translation>
     </message>
@@ -4090,6 +4095,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed</source>
+        <translation>Biykarlanǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>No prescriptions and nothing handed out yet.</source>
         <translation>Receptler joq, ele hesh nárse berilmegen.</translation>
     </message>
@@ -4117,6 +4127,16 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>never</source>
         <translation>ele berilmegen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{when}, {name}: {medicines}</source>
+        <translation>{when}, {name}: {medicines}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Biykarlandı. Muǵdarlar receptke hám qoymaǵa qaytarıldı.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4541,37 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>Reversal</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reversed by {name}: {reason}</source>
+        <translation>Biykarlanǵan ({name}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a hand-out</source>
+        <translation>Dári beriwdi biykarlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a meal</source>
+        <translation>Awqat beriwdi biykarlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The medicines go back on the prescription and in stock.</source>
+        <translation>Dáriler receptke hám qoymaǵa qaytarıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The meal no longer counts; the student may be served again.</source>
+        <translation>Awqat esapqa alınbaydı; oqıwshıǵa qayta awqat beriwge boladı.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
@@ -4830,6 +4881,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <source>Sync problems</source>
         <translation>Sinxronlaw máseleleri</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Today's acts</source>
+        <translation>Búgingi jazbalar</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -5063,6 +5119,74 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Járdem xızmeti ushın maǵlıwmatlar</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysActsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Today's acts</source>
+        <translation>Búgingi jazbalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Búgin usı jerde jazılǵan dári hám awqat beriwler, dáslep jańaları. Qátesin biykarlaw ushın onı tańlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Nothing recorded here today.</source>
+        <translation>Búgin usı jerde hesh nárse jazılmaǵan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reverse the chosen act…</source>
+        <translation>Tańlanǵan jazbanı biykarlaw…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Refresh</source>
+        <translation>Jańalaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Time</source>
+        <translation>Waqıt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Who</source>
+        <translation>Kimge</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>By</source>
+        <translation>Kim jazdı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed</source>
+        <translation>Biykarlanǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>{time}, {what}: {who}, {details}</source>
+        <translation>{time}, {what}: {who}, {details}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Biykarlandı. Muǵdarlar receptke hám qoymaǵa qaytarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The meal no longer counts; the student may be served again.</source>
+        <translation>Biykarlandı. Awqat esapqa alınbaydı; oqıwshıǵa qayta awqat beriwge boladı.</translation>
     </message>
 </context>
 <context>

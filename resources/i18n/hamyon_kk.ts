@@ -4040,6 +4040,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reverse the chosen hand-out…</source>
+        <translation>Таңдалған берудің күшін жою…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Артқа (Esc)</translation>
     </message>
@@ -4090,6 +4095,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>No prescriptions and nothing handed out yet.</source>
         <translation>Рецепт жоқ, әлі ештеңе берілмеген.</translation>
     </message>
@@ -4117,6 +4127,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>never</source>
         <translation>әлі берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{when}, {name}: {medicines}</source>
+        <translation>{when}, {name}: {medicines}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Күші жойылды. Мөлшерлер рецептке және қоймаға қайтарылды.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4541,37 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>Reversal</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reversed by {name}: {reason}</source>
+        <translation>Күші жойылған ({name}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a hand-out</source>
+        <translation>Дәрі берудің күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a meal</source>
+        <translation>Тамақ берудің күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The medicines go back on the prescription and in stock.</source>
+        <translation>Дәрілер рецептке және қоймаға қайтарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The meal no longer counts; the student may be served again.</source>
+        <translation>Тамақ есепке алынбайды; оқушыға қайта тамақ беруге болады.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
@@ -4830,6 +4881,11 @@ Approved by {supervisor}</source>
         <source>Sync problems</source>
         <translation>Синхрондау мәселелері</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгінгі жазбалар</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -5063,6 +5119,74 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Қолдау қызметіне арналған мәліметтер</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysActsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгінгі жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бүгін осында жазылған дәрі мен тамақ берулер, алдымен жаңалары. Қатесінің күшін жою үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Nothing recorded here today.</source>
+        <translation>Бүгін осында ештеңе жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reverse the chosen act…</source>
+        <translation>Таңдалған жазбаның күшін жою…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Who</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>By</source>
+        <translation>Кім жазды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>{time}, {what}: {who}, {details}</source>
+        <translation>{time}, {what}: {who}, {details}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Күші жойылды. Мөлшерлер рецептке және қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The meal no longer counts; the student may be served again.</source>
+        <translation>Күші жойылды. Тамақ есепке алынбайды; оқушыға қайта тамақ беруге болады.</translation>
     </message>
 </context>
 <context>

@@ -4040,6 +4040,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reverse the chosen hand-out…</source>
+        <translation>Танланган беришни бекор қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Орқага (Esc)</translation>
     </message>
@@ -4090,6 +4095,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed</source>
+        <translation>Бекор қилинган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>No prescriptions and nothing handed out yet.</source>
         <translation>Рецептлар йўқ, ҳали ҳеч нарса берилмаган.</translation>
     </message>
@@ -4117,6 +4127,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>never</source>
         <translation>ҳали берилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>{when}, {name}: {medicines}</source>
+        <translation>{when}, {name}: {medicines}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Бекор қилинди. Миқдорлар рецептга ва омборга қайтарилди.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4541,37 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>Reversal</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reversed by {name}: {reason}</source>
+        <translation>Бекор қилинган ({name}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalWordDialog</name>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a hand-out</source>
+        <translation>Дори беришни бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse a meal</source>
+        <translation>Овқат беришни бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The medicines go back on the prescription and in stock.</source>
+        <translation>Дорилар рецептга ва омборга қайтарилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The meal no longer counts; the student may be served again.</source>
+        <translation>Овқат ҳисобга олинмайди; ўқувчига қайта овқат бериш мумкин.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
@@ -4830,6 +4881,11 @@ Approved by {supervisor}</source>
         <source>Sync problems</source>
         <translation>Синхронлаш муаммолари</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Today's acts</source>
+        <translation>Бугунги ёзувлар</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -5063,6 +5119,74 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Ёрдам хизмати учун тафсилотлар</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysActsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Today's acts</source>
+        <translation>Бугунги ёзувлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бугун шу ерда ёзилган дори ва овқат беришлар, аввал янгилари. Хатосини бекор қилиш учун уни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Nothing recorded here today.</source>
+        <translation>Бугун шу ерда ҳеч нарса ёзилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reverse the chosen act…</source>
+        <translation>Танланган ёзувни бекор қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Refresh</source>
+        <translation>Янгилаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Time</source>
+        <translation>Вақт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>What</source>
+        <translation>Нима</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Who</source>
+        <translation>Кимга</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>By</source>
+        <translation>Ким ёзди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed</source>
+        <translation>Бекор қилинган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>{time}, {what}: {who}, {details}</source>
+        <translation>{time}, {what}: {who}, {details}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The quantities are back on the prescription and in stock.</source>
+        <translation>Бекор қилинди. Миқдорлар рецептга ва омборга қайтарилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The meal no longer counts; the student may be served again.</source>
+        <translation>Бекор қилинди. Овқат ҳисобга олинмайди; ўқувчига қайта овқат бериш мумкин.</translation>
     </message>
 </context>
 <context>

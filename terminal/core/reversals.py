@@ -9,23 +9,28 @@ day's totals and the meal reports count only acts not reversed (the views ``live
 Who: a supervisor signed in, writing the reason (in the window they type their PIN again: their
 own word); or the operator at the desk (whose role records such acts) with another supervisor's
 word (login, PIN and reason, as for a meal outside its hours: :func:`terminal.core.operators.check_word`).
+
+What the supervisor chooses from: :func:`todays_acts`, the day's dispenses and meals of this terminal.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from terminal.core.acts import record_act
-from terminal.core.clock import stamp
+from terminal.core.citizens import full_name
+from terminal.core.clock import stamp, today
 from terminal.core.errors import HamyonError
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, check_pin, check_word
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
+RECENT = 200  # acts of each kind the day's list shows at most
 REVERSIBLE = {"dispense": term("dispense medicines"), "meal": term("serve school meals")}
 ACTION = term("reverse a dispense or a meal")
 
@@ -59,6 +64,99 @@ def reversal_of(site: Site, tx_uuid: str) -> Reversal | None:
     """The reversal that cancelled this act, or None."""
     row = site.store.one(_REVERSAL_SQL + " WHERE r.reversed_tx = ?", (tx_uuid,))
     return _reversal(row) if row else None
+
+
+@dataclass(frozen=True)
+class RecordedAct:
+    """A dispense or a meal recorded at this terminal, as the supervisor's list of the day shows it."""
+
+    tx_uuid: str
+    kind: str  # "dispense" or "meal"
+    at: str
+    person: str  # the citizen's or the student's full name
+    medicines: tuple[tuple[str, int, str], ...]  # a dispense's (medicine, quantity, unit)
+    session: str  # a meal's session ("Lunch": a core word)
+    class_name: str  # a meal's class
+    operator: str  # who recorded it
+    reversed: Reversal | None
+
+
+def todays_acts(site: Site, operator: Operator, day: date | None = None) -> list[RecordedAct]:
+    """The dispenses and meals of ``day`` (default today) at this terminal, newest first, reversed or
+    not: what a supervisor may reverse. Read only; for supervisors."""
+    require(operator, ACTION)
+    day = day or today(site.clock)
+    start, end, on = day.isoformat(), (day + timedelta(days=1)).isoformat(), day.isoformat()
+    store = site.store
+    dispenses = store.all(
+        "SELECT d.id, d.tx_uuid, d.dispensed_at AS at, t.seq, o.full_name AS operator,"
+        " c.surname, c.given_name, c.patronymic FROM dispenses d"
+        " JOIN transactions t ON t.uuid = d.tx_uuid JOIN operators o ON o.id = d.operator_id"
+        " JOIN citizens c ON c.id = d.citizen_id WHERE d.dispensed_at >= ? AND d.dispensed_at < ?"
+        " ORDER BY t.seq DESC LIMIT ?",
+        (start, end, RECENT),
+    )
+    meals = store.all(
+        "SELECT m.tx_uuid, m.served_at AS at, t.seq, o.full_name AS operator, ms.name AS session,"
+        " cl.name AS class_name, c.surname, c.given_name, c.patronymic FROM meals m"
+        " JOIN transactions t ON t.uuid = m.tx_uuid JOIN operators o ON o.id = m.operator_id"
+        " JOIN meal_sessions ms ON ms.id = m.session_id JOIN classes cl ON cl.id = m.class_id"
+        " JOIN students s ON s.id = m.student_id JOIN citizens c ON c.id = s.citizen_id"
+        " WHERE m.served_on = ? ORDER BY t.seq DESC LIMIT ?",
+        (on, RECENT),
+    )
+    lines: dict[int, list[tuple[str, int, str]]] = {d["id"]: [] for d in dispenses}
+    if dispenses:
+        marks = ",".join("?" * len(dispenses))
+        for row in store.all(
+            "SELECT di.dispense_id, dr.name, di.quantity, dr.unit FROM dispense_items di"
+            f" JOIN drugs dr ON dr.code = di.drug_code WHERE di.dispense_id IN ({marks}) ORDER BY di.id",
+            list(lines),
+        ):
+            lines[row["dispense_id"]].append((row["name"], row["quantity"], row["unit"]))
+    reversals = {
+        r["reversed_tx"]: _reversal(r)
+        for r in store.all(
+            _REVERSAL_SQL + " WHERE r.reversed_tx IN (SELECT tx_uuid FROM dispenses WHERE dispensed_at >= ?"
+            " AND dispensed_at < ? UNION SELECT tx_uuid FROM meals WHERE served_on = ?)",
+            (start, end, on),
+        )
+    }
+    acts = [
+        (
+            d["seq"],
+            RecordedAct(
+                d["tx_uuid"],
+                "dispense",
+                d["at"],
+                full_name(d),
+                tuple(lines[d["id"]]),
+                "",
+                "",
+                d["operator"],
+                reversals.get(d["tx_uuid"]),
+            ),
+        )
+        for d in dispenses
+    ] + [
+        (
+            m["seq"],
+            RecordedAct(
+                m["tx_uuid"],
+                "meal",
+                m["at"],
+                full_name(m),
+                (),
+                m["session"],
+                m["class_name"],
+                m["operator"],
+                reversals.get(m["tx_uuid"]),
+            ),
+        )
+        for m in meals
+    ]
+    acts.sort(key=lambda pair: pair[0], reverse=True)  # the order they were recorded in, newest first
+    return [act for _seq, act in acts]
 
 
 class ReversalService:

@@ -3,7 +3,8 @@
     .venv/bin/python -m terminal.ui.screenshots
     .venv/bin/python -m terminal.ui.screenshots --languages en ru --only sign-in dispensing
 
-It starts an Xvfb of its own (1366x768), opens the real window (``QT_QPA_PLATFORM=xcb``)
+It starts an Xvfb of its own (1366x768, or ``--size 1024x600``: then the pictures go to
+``docs/screens/1024x600/``), opens the real window (``QT_QPA_PLATFORM=xcb``)
 on a fresh demo site in a temporary folder (``terminal.demo.prepare``: the embedded
 registry, the seeded population, Lin-Manuel Miranda enrolled from ``../shared/faces``),
 walks through every workspace as its operator would (Face-ID from a recording,
@@ -48,12 +49,12 @@ WAIT = 60.0  # seconds for any one step of the walk
 
 
 @contextlib.contextmanager
-def xvfb() -> Iterator[str]:
+def xvfb(size: tuple[int, int] = SIZE) -> Iterator[str]:
     """An X server of our own on a free display number; stopped (by its pid) at the end."""
     for number in range(91, 160):
         if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
             continue
-        screen = f"{SIZE[0]}x{SIZE[1]}x24"
+        screen = f"{size[0]}x{size[1]}x24"
         proc = subprocess.Popen(
             ["Xvfb", f":{number}", "-screen", "0", screen, "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
@@ -324,7 +325,8 @@ def supervisor(walk: Walk) -> None:
 
     walk.sign_in("supervisor", "4444")
     screen = walk.workspace(SupervisorScreen)
-    for index, name in enumerate(("operators", "overrides", "meal-reports", "audit-trail", "sync-problems")):
+    pages = ("operators", "overrides", "meal-reports", "audit-trail", "sync-problems", "todays-acts")
+    for index, name in enumerate(pages):
         screen.nav.setCurrentRow(index)
         walk.settle(500)
         walk.shoot(f"supervisor-{name}")
@@ -404,7 +406,7 @@ def render(args: argparse.Namespace, scratch: Path) -> Walk:
     ctx = build_context(home, Site(store), cameras["stranger"], "en")
     start_sync(ctx)
     window = MainWindow(ctx)
-    window.setGeometry(0, 0, *SIZE)
+    window.setGeometry(0, 0, *args.size)
     window.show()
     walk = Walk(app, window, args)
     try:
@@ -443,6 +445,14 @@ def write_index(walk: Walk) -> Path:
     return index
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1024x600") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
@@ -450,7 +460,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--scale", type=float, default=0.5)
     parser.add_argument("--colors", type=int, default=64, help="palette size of each PNG")
+    parser.add_argument(
+        "--size", type=_size, default=SIZE, help="screen and window, e.g. 1024x600 (default 1366x768)"
+    )
     args = parser.parse_args(argv)
+    if args.size != SIZE and args.out == OUT:  # other screens beside the usual pictures
+        args.out = OUT / f"{args.size[0]}x{args.size[1]}"
     for needed in (LIN, STRANGER, CLIP):
         if not needed.exists():
             print(
@@ -466,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
             for old in (args.out / code).glob("*.png"):
                 old.unlink()
     started = time.monotonic()
-    with xvfb() as display, tempfile.TemporaryDirectory(prefix="hamyon-screens-") as scratch:
+    with xvfb(args.size) as display, tempfile.TemporaryDirectory(prefix="hamyon-screens-") as scratch:
         os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         print(f"Xvfb on {display}", flush=True)
         walk = render(args, Path(scratch))

@@ -15,7 +15,7 @@ from terminal.core.operators import SignInFailed, SupervisorWord, WordRefused
 from terminal.core.patients import history
 from terminal.core.pharmacy_day import pharmacy_day
 from terminal.core.receipts import load_receipt, render_text
-from terminal.core.reversals import AlreadyReversed, NotReversible
+from terminal.core.reversals import AlreadyReversed, NotReversible, todays_acts
 from tests.conftest import dispensable_item, snapshot
 
 SCHOOL, LUNCH = "SCH-045", "SCH-045-LUNCH"
@@ -138,3 +138,43 @@ def test_only_a_supervisor_reverses_and_always_with_a_reason(site) -> None:
     assert mine.supervisor == supervisor.full_name
     with pytest.raises(NotReversible):  # a reversal is not itself reversed
         site.reversals.reverse(supervisor, rev.tx_uuid, reason="undo the undo")
+
+
+def test_the_days_acts_are_listed_newest_first_with_what_was_reversed(site) -> None:
+    supervisor, staff = site.operator("supervisor"), site.operator("canteen")
+    assert todays_acts(site, supervisor) == []
+    citizen_id, item, receipt = _dispense(site, 2)
+    student = site.store.scalar(
+        "SELECT s.id FROM students s JOIN classes c ON c.id = s.class_id"
+        " WHERE s.meal_eligible = 1 AND s.active = 1 AND c.school_id = ? ORDER BY s.id LIMIT 1",
+        (SCHOOL,),
+    )
+    site.clock.at = site.clock.at.replace(hour=12, minute=40)
+    served = site.meals.serve(staff, student, LUNCH)
+    site.reversals.reverse(supervisor, receipt.tx_uuid, reason="wrong patient chosen")
+
+    meal, dispense = todays_acts(site, supervisor)  # newest first; the reversal is not an act listed
+    assert (meal.kind, meal.tx_uuid, meal.session, meal.operator) == (
+        "meal",
+        served.tx_uuid,
+        "Lunch",
+        staff.full_name,
+    )
+    assert meal.person == served.student_name and meal.class_name and meal.reversed is None
+    assert meal.at.startswith("2026-11-20T12:40")
+    assert (dispense.kind, dispense.tx_uuid, dispense.operator) == (
+        "dispense",
+        receipt.tx_uuid,
+        site.operator("nurse").full_name,
+    )
+    name = site.store.one("SELECT surname, given_name, patronymic FROM citizens WHERE id = ?", (citizen_id,))
+    assert dispense.person.startswith(f"{name['surname']} {name['given_name']}")
+    assert [(qty, unit) for _drug, qty, unit in dispense.medicines] == [(2, item.unit)]
+    assert dispense.reversed is not None and dispense.reversed.reason == "wrong patient chosen"
+    # Another day's list is another day's; only a supervisor reads it, and reading writes nothing.
+    assert todays_acts(site, supervisor, date(2026, 11, 19)) == []
+    before = snapshot(site)
+    for role in ("nurse", "canteen", "inspector"):
+        with pytest.raises(PermissionDenied):
+            todays_acts(site, site.operator(role))
+    assert snapshot(site) == before

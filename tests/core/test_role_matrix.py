@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from terminal.core import citizens, faces, operators, overrides, settings, supervision
+from terminal.core import citizens, faces, operators, overrides, reversals, settings, supervision
 from terminal.core.demo_site import DEMO_PINS
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.errors import PermissionDenied
@@ -186,6 +186,11 @@ def _audit_entries(site: Site, _tmp: Path) -> Act:
     return lambda s, op, _t: supervision.audit_entries(s.store, op)
 
 
+def _todays_acts(site: Site, _tmp: Path) -> Act:
+    _dispense(site, _tmp)(site, site.operator("nurse"), _tmp)
+    return lambda s, op, _t: reversals.todays_acts(s, op)
+
+
 READS: dict[str, dict[str, Case]] = {
     "dispense medicines": {
         "list prescriptions": _prescriptions,
@@ -201,6 +206,7 @@ READS: dict[str, dict[str, Case]] = {
     },
     "manage operators": {"list operators": _operator_list},
     "read the audit trail": {"list overrides": _overrides_list, "list audit entries": _audit_entries},
+    "reverse a dispense or a meal": {"list the day's acts": _todays_acts},
 }
 READ_ONLY = {"read the audit trail"}  # permissions to read, not to do: checked in READ_MATRIX only
 READ_MATRIX = [

@@ -133,7 +133,10 @@ def test_package_lays_out_program_launcher_menu_entry_and_icon(deb: Path, instal
     icons = installed / "usr/share/icons/hicolor"
     assert (icons / "scalable/apps/hamyon.svg").is_file() and (icons / "256x256/apps/hamyon.png").is_file()
     bundle = installed / "opt/hamyon/_internal"
-    assert len(list((bundle / "resources/i18n").glob("hamyon_*.qm"))) == 6
+    from terminal.ui.i18n import LANGUAGES
+
+    shipped = {p.stem.removeprefix("hamyon_") for p in (bundle / "resources/i18n").glob("hamyon_*.qm")}
+    assert shipped == {lang.code for lang in LANGUAGES}, "every language of the window ships its translation"
     assert (bundle / "face_recognition_models/models/dlib_face_recognition_resnet_model_v1.dat").is_file()
     assert not list(bundle.rglob("*QtWebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
 

@@ -4,10 +4,10 @@ what does not fit.
 ``python -m tests.ui.shots [--out DIR] [--size WxH ...] [LANGUAGE ...]`` renders the sign-in, the
 offline status bar, the nurse's Face-ID, ID number, prescriptions, hand-out summary, receipt, patient
 search, history and day, the supervisor's override, the canteen and its act-and-invoice dialog, the
-applications list and every step of the wizard, the supervisor's pages and the first-run set-up, at
-each of :data:`SIZES` (1024 x 560, a 1024 x 600 netbook less its taskbar; 1366 x 768; 1920 x 1080), to
-``DIR/<size>-<language>-<screen>.png`` (default ``/tmp/i18n-shots``). A dialog is shown as large as it
-opens, never larger than the screen. It prints, per picture:
+applications list and every step of the wizard, the supervisor's pages, the word to reverse an act and
+the first-run set-up, at each of :data:`SIZES` (1024 x 560, a 1024 x 600 netbook less its taskbar;
+1366 x 768; 1920 x 1080), to ``DIR/<size>-<language>-<screen>.png`` (default ``/tmp/i18n-shots``). A
+dialog is shown as large as it opens, never larger than the screen. It prints, per picture:
 
 - words cut off (:func:`clipped`), controls squashed under their smallest size or cut off by a parent
   (:func:`squashed`);
@@ -496,11 +496,20 @@ def _supervisor(code: str, window, shots: Shots) -> None:
         "sync-problems": screen.sync_problems.acts_table
         if screen.sync_problems.acts
         else screen.sync_problems.acts_empty,
+        "acts": screen.acts.reverse,
     }
     for row, (name, primary) in enumerate(pages.items()):
         screen.nav.setCurrentRow(row)
         settle(0.1)
         shots.take(code, f"supervisor-{name}", window, primary)
+    page = screen.acts  # the hand-out the nurse's walk recorded, to reverse: the supervisor's word
+    wait_until(lambda: page.rows)
+    page.choose(page.rows[-1].tx_uuid)
+    page.reverse.click()
+    dialog = page.word_dialog
+    wait_until(lambda: dialog is not None and dialog.supervisor.count() > 0)
+    shots.take(code, "supervisor-reverse", dialog, dialog.confirm)
+    dialog.reject()
 
 
 def setup_screen(code: str, shots: Shots, home: Path) -> None:
@@ -517,7 +526,7 @@ def setup_screen(code: str, shots: Shots, home: Path) -> None:
         tasks.shutdown()
 
 
-SCREENS = 28  # pictures per language and size: the walk above, and the set-up
+SCREENS = 30  # pictures per language and size: the walk above, and the set-up
 
 
 def run(

@@ -62,6 +62,7 @@ KEEP = {
         "Esc",
         "Ctrl+P",
         "Ctrl+S",
+        "Ctrl+R",
     ),  # as the keyboard and the file say, in every language
 }
 PROTECTED = re.compile(

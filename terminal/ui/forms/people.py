@@ -41,12 +41,13 @@ def rename_incomes(form: ApplicationForm, old_pin: str, new_pin: str) -> None:
 class ApplicantStep(Step):
     def __init__(self, info: FormInfo) -> None:
         super().__init__(info)
+        # made in the order they are laid out in, which is the order Tab goes through them
         self.name = TextField(required=True)
         self.pin = IdNumberField(info)
         self.occupation = TextField()
+        self.phone = PhoneField()
         self.body_field = ChoiceField()
         self.address = TextField(required=True, max_length=500)
-        self.phone = PhoneField()
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         top = Qt.AlignmentFlag.AlignTop
@@ -55,10 +56,8 @@ class ApplicantStep(Step):
             grid.addWidget(field, i // 2, i % 2, top)
         grid.addWidget(self.body_field, 2, 0, 1, 2, top)
         grid.addWidget(self.address, 3, 0, 1, 2, top)
-        for field in (self.name, self.pin, self.occupation, self.body_field, self.address, self.phone):
+        for field in (self.name, self.pin, self.occupation, self.phone, self.body_field, self.address):
             field.changed.connect(self.changed)
-        for first, second in zip(self.tab_order, self.tab_order[1:]):  # as they are laid out
-            QWidget.setTabOrder(first.input_widget(), second.input_widget())
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)

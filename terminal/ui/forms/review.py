@@ -42,10 +42,13 @@ class ReviewStep(Step):
         self.reason_rows.setContentsMargins(12, 0, 0, 0)
         self.note = label(role="muted")
         self.banner = Banner()
+        # the wizard puts it in its row of actions, always in view: the summary above it scrolls
         self.submit = button(role="primary")
         self.submit.clicked.connect(self.submit_requested)
+        self.submit.hide()  # until the assessment is shown
+        self.current = False  # the step is shown: the button shows with the assessment
         self.assessment: dict[str, Any] | None = None
-        for widget in (self.summary, self.verdict, self.reasons, self.banner, self.note, self.submit):
+        for widget in (self.summary, self.verdict, self.reasons, self.banner, self.note):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.form = ApplicationForm()
@@ -70,15 +73,25 @@ class ReviewStep(Step):
     def entered(self, form: ApplicationForm) -> None:
         self.form = form
         self.assessment = None
+        self.current = True
         self.banner.clear_message()
-        self.submit.hide()  # until the assessment is shown
+        self.show_submit()
         self._show_summary()
         self._show_assessment()
 
+    def leave(self) -> None:
+        self.current = False
+        self.show_submit()
+
     def show_assessment(self, assessment: dict[str, Any]) -> None:
         self.assessment = assessment
-        self.submit.show()
+        self.show_submit()
         self._show_assessment()
+
+    def show_submit(self) -> None:
+        """Submit shows on this step once the assessment is shown (an answer after the step was left
+        shows nothing)."""
+        self.submit.setVisible(self.current and self.assessment is not None)
 
     def show_problem(self, text: str) -> None:
         self.banner.show_message(text, "error")

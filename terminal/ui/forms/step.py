@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from terminal.core.applications import ApplicationForm
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.widgets import Translatable, button, heading, label
+
+LIST_WIDTH = 300  # px: the smallest width of the list of what was added (its lines wrap)
 
 
 class Step(Translatable):
@@ -77,7 +80,7 @@ class ListStep(Step):
         self.items.setWordWrap(True)
         self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setMinimumWidth(380)
+        self.items.setMinimumWidth(LIST_WIDTH)
         self.remove = button(role="danger")
         self.remove.clicked.connect(self.remove_current)
         self.add = button(role="primary")
@@ -86,14 +89,44 @@ class ListStep(Step):
         self.adder = QWidget()
         self.adder_column = QVBoxLayout(self.adder)
         self.adder_column.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        self.left = left = QVBoxLayout()
         left.addWidget(self.items, 1)
         left.addWidget(self.empty)
         left.addWidget(self.remove)
-        row = QHBoxLayout()
-        row.addLayout(left, 1)
-        row.addWidget(self.adder, 1)
-        self.body.addLayout(row, 1)
+        # the list beside the form; below it where the two do not fit side by side (a long choice in a
+        # long language, a narrow window): what is typed first, what was added under it
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row.addLayout(left, 1)
+        self.row.addWidget(self.adder, 1)
+        self.body.addLayout(self.row, 1)
+
+    def _widths(self) -> tuple[int, int]:
+        """The smallest widths of the list's column and of the form."""
+        return self.left.minimumSize().width(), self.adder.minimumSizeHint().width()
+
+    def _fit(self) -> None:
+        left, adder = self._widths()
+        wide = self.width() >= left + self.row.spacing() + adder
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column: a step too wide for the window goes to one column."""
+        hint = super().minimumSizeHint()
+        if self.row.direction() == QBoxLayout.Direction.LeftToRight:
+            left, adder = self._widths()
+            hint.setWidth(hint.width() - (left + self.row.spacing() + adder - max(left, adder)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words (a language): measured again
+            self._fit()
+        return super().event(event)
 
     def first_input(self) -> QWidget | None:
         """The form to add one: the list beside it is read, not typed into."""

@@ -69,7 +69,8 @@ class ApplicationWizard(Translatable):
         self.retranslate()
 
     def _layout(self) -> None:
-        buttons = WrapRow([self.close_button, self.saved], [self.back, self.next], stretch=self.saved)
+        trailing = [self.back, self.next, self.review.submit]  # Submit instead of Next on the last step
+        buttons = WrapRow([self.close_button, self.saved], trailing, stretch=self.saved)
         column = QVBoxLayout()
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
@@ -213,7 +214,7 @@ class ApplicationWizard(Translatable):
         def failed(exc: BaseException) -> None:
             self.busy = False
             self.banner.show_message(lambda: error_text(exc), "error")
-            self.review.submit.setVisible(self.review.assessment is not None)
+            self.review.show_submit()
 
         self.busy = True
         self.ctx.tasks.store(fn, success, failed)

@@ -113,6 +113,7 @@ class ChoiceRow(QWidget):
             choice.setAccessibleName(text)
             self.group.addButton(choice)
             self.row.insertWidget(self.row.count() - 1, choice)
+            choice.ensurePolished()  # measured in the house style now, not when first shown
         self._fit()
 
     def _buttons_width(self) -> int:
@@ -135,6 +136,10 @@ class ChoiceRow(QWidget):
         caption, combo = self.caption.minimumSizeHint(), self.combo.sizeHint()
         height = max(combo.height(), *(b.sizeHint().height() for b in self.group.buttons()), caption.height())
         return QSize(caption.width() + self.row.spacing() + combo.width(), height)
+
+    def sizeHint(self) -> QSize:
+        """As high with the list as with the buttons: a change between them never moves what is below."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -237,6 +242,7 @@ class CanteenScreen(Translatable):
         direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         if self.choices.direction() != direction:
             self.choices.setDirection(direction)
+            self.layout().activate()  # placed now, not some events later (a busy netbook): never cut off
         compact = self.height() < 480
         if bool(self.class_title.property("compact")) != compact:
             self.class_title.setProperty("compact", compact)

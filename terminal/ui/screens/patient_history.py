@@ -1,20 +1,23 @@
-"""A patient's history: past hand-outs at this terminal, what is left of each prescribed medicine and
-when it was last handed out, the last receipt to print again, and the way on: check the face."""
+"""A patient's history: past hand-outs at this terminal (a reversed one marked so), what is left of each
+prescribed medicine and when it was last handed out, the last receipt to print again, a mistaken
+hand-out to reverse on a supervisor's word, and the way on: check the face."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from terminal.core import patients
 from terminal.core.citizens import CitizenView
+from terminal.core.reversals import Reversal
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import error_text, money_text
 from terminal.ui.screens.drug_words import drug_unit
 from terminal.ui.screens.formats import stamp_text
-from terminal.ui.screens.supervisor_pages import fill_table, read_only_table
+from terminal.ui.screens.reverse_act import ask_to_reverse, medicines_text, reversed_text
+from terminal.ui.screens.supervisor_pages import ColumnFit, fill_table, read_only_table
 from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label, scrolled
 
 
@@ -27,18 +30,24 @@ class PatientHistoryPanel(Translatable):
         super().__init__()
         self.ctx = ctx
         self.history: patients.PatientHistory | None = None
+        self.word_dialog: QDialog | None = None  # the supervisor's word for a reversal, while it is open
+        self.keep_tx: str | None = None  # the hand-out chosen before the history was read again
         self.name, self.details = heading(), label()
         self.banner = Banner()
         self.past_title, self.items_title = label(), label()
         for title in (self.past_title, self.items_title):
             title.setStyleSheet("font-weight: bold;")
         self.past, self.items = read_only_table(), read_only_table()
+        self.past.itemSelectionChanged.connect(self._chosen)
+        self.past_fit = ColumnFit(self.past, {1: 0.3})  # long lists of medicines wrap: all columns in view
         self.face = button(role="primary")
         self.face.setAutoDefault(True)
         self.face.clicked.connect(lambda: self.history and self.check_face.emit(self.history.citizen))
         self.again = button()
         shortcut(self.again, "Ctrl+R")
         self.again.clicked.connect(self._reprint)
+        self.reverse = button()
+        self.reverse.clicked.connect(self.ask_reverse)
         self.close_button = button()
         shortcut(self.close_button, "Esc")
         self.close_button.clicked.connect(self.back.emit)
@@ -51,11 +60,17 @@ class PatientHistoryPanel(Translatable):
         for widget in (self.details, self.banner, self.items_title):
             lists.addWidget(widget)
         lists.addWidget(self.items, 1)
-        lists.addWidget(self.past_title)
+        past_head = (
+            QHBoxLayout()
+        )  # the reversal beside the list it acts on; the actions below stay as they were
+        past_head.addWidget(self.past_title, 1)
+        past_head.addWidget(self.reverse, 0, Qt.AlignmentFlag.AlignBottom)
+        lists.addLayout(past_head)
         lists.addWidget(self.past, 1)
         column = QVBoxLayout(self)
         column.addLayout(top)
-        column.addWidget(scrolled(content), 1)
+        self.scroll = scrolled(content)
+        column.addWidget(self.scroll, 1)
         column.addWidget(WrapRow([self.again], [self.face]))
         self.setFocusProxy(self.face)
         self.retranslate()
@@ -65,6 +80,8 @@ class PatientHistoryPanel(Translatable):
         self.items_title.setText(self.tr("Prescribed medicines"))
         self.face.setText(self.tr("Check the face and hand out (Enter)"))
         self.again.setText(self.tr("Print the last receipt again (Ctrl+R)"))
+        self.reverse.setText(self.tr("Reverse the chosen hand-out…"))
+        self.past.setAccessibleName(self.tr("Handed out at this terminal"))
         self.close_button.setText(self.tr("Back (Esc)"))
         self._show()
 
@@ -73,7 +90,10 @@ class PatientHistoryPanel(Translatable):
         operator, site = self.ctx.operator, self.ctx.site
         if operator is None:
             return
+        chosen = self.chosen
+        self.keep_tx = chosen.tx_uuid if chosen else None
         self.history = None
+        self.past.clearSelection()
         self.name.setText(citizen.full_name)
         self.banner.clear_message()
         self.ctx.tasks.store(lambda: patients.history(site, operator, citizen.id), self._loaded, self._failed)
@@ -104,19 +124,40 @@ class PatientHistoryPanel(Translatable):
             [self.tr("Prescription"), self.tr("Medicine"), self.tr("Left"), self.tr("Last handed out")],
             [[i.prescription_number, i.drug_name, self._left(i), self._last(i)] for i in h.items],
         )
+        chosen = self.chosen.tx_uuid if self.chosen else self.keep_tx
+        self.keep_tx = None
         fill_table(
             self.past,
-            [self.tr("When"), self.tr("Medicines"), self.tr("Cost to the state"), self.tr("By")],
+            [
+                self.tr("When"),
+                self.tr("Medicines"),
+                self.tr("Cost to the state"),
+                self.tr("By"),
+                self.tr("Reversed"),
+            ],
             [
                 [
                     stamp_text(d.at),
-                    ", ".join(f"{name} × {qty} {drug_unit(unit)}" for name, qty, unit in d.lines),
+                    medicines_text(d.lines),
                     money_text(d.total, currency),
                     d.operator_name,
+                    reversed_text(d.reversed) if d.reversed else "",
                 ]
                 for d in h.dispenses
             ],
         )
+        for row, d in enumerate(h.dispenses):
+            if d.reversed:  # it no longer counts: struck through, the reason beside it
+                for column in (1, 2):
+                    cell = self.past.item(row, column)
+                    font = cell.font()
+                    font.setStrikeOut(True)
+                    cell.setFont(font)
+        for row, d in enumerate(h.dispenses):
+            if d.tx_uuid == chosen:
+                self.past.selectRow(row)
+        self.past_fit.fit()
+        self._chosen()
         if not h.items and not h.dispenses:
             self.banner.show_message(lambda: self.tr("No prescriptions and nothing handed out yet."), "info")
 
@@ -134,6 +175,46 @@ class PatientHistoryPanel(Translatable):
             words = self.tr("{count} {unit} at other terminals")
             parts.append(words.format(count=item.elsewhere, unit=drug_unit(item.unit)))
         return "; ".join(parts) or self.tr("never")
+
+    @property
+    def chosen(self) -> patients.PastDispense | None:
+        """The hand-out chosen in the list, if any."""
+        rows = self.past.selectionModel().selectedRows() if self.past.selectionModel() else []
+        if self.history is None or not rows:
+            return None
+        row = rows[0].row()
+        return self.history.dispenses[row] if 0 <= row < len(self.history.dispenses) else None
+
+    def _chosen(self) -> None:
+        d = self.chosen
+        self.reverse.setEnabled(d is not None and d.reversed is None and self.word_dialog is None)
+
+    def ask_reverse(self) -> None:
+        """The chosen hand-out reversed on a supervisor's word (their PIN and the reason), in a dialog."""
+        d, h = self.chosen, self.history
+        if d is None or h is None or d.reversed is not None or self.word_dialog is not None:
+            return
+        citizen = h.citizen
+
+        def what() -> str:
+            words = self.tr("{when}, {name}: {medicines}")
+            return words.format(
+                when=stamp_text(d.at), name=citizen.full_name, medicines=medicines_text(d.lines)
+            )
+
+        def done(reversal: Reversal | None) -> None:
+            self.word_dialog = None
+            if reversal is None:
+                self._chosen()
+                return
+            self.load(citizen)
+            self.banner.show_message(
+                lambda: self.tr("Reversed. The quantities are back on the prescription and in stock."), "ok"
+            )
+            self.scroll.ensureWidgetVisible(self.banner)  # the list may have been scrolled to the row
+
+        self.word_dialog = ask_to_reverse(self, self.ctx, d.tx_uuid, "dispense", what, done)
+        self._chosen()
 
     def _reprint(self) -> None:
         if self.history is not None and self.history.dispenses:

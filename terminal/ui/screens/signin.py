@@ -68,7 +68,7 @@ class SignInScreen(Translatable):
         layout.addWidget(self.names, 1)  # as tall as the window allows, up to every name
         for widget in (self.pin, self.go, self.banner):
             layout.addWidget(widget)
-        layout.addStretch(1)  # a long message grows into it: nothing above it moves
+        layout.addStretch(0)  # the height the list (up to every name) leaves; a long message grows into it
         page = QWidget()  # a low window (a netbook, the offline status bar) scrolls the column
         centre = QHBoxLayout(page)
         centre.setContentsMargins(0, 0, 0, 0)

@@ -1,5 +1,5 @@
-"""The supervisor's workspace: operators and PINs, overrides, meal reports, the audit trail, and what
-did not go through to or from the registry."""
+"""The supervisor's workspace: operators and PINs, overrides, meal reports, the audit trail, what did
+not go through to or from the registry, and today's acts (to reverse a mistaken one)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from terminal.ui.screens.audit_page import AuditPage
 from terminal.ui.screens.meal_report_panel import MealReportPanel
 from terminal.ui.screens.supervisor_pages import OperatorsPage, OverridesPage
 from terminal.ui.screens.sync_problems_page import SyncProblemsPage
+from terminal.ui.screens.todays_acts_page import TodaysActsPage
 from terminal.ui.widgets import Translatable, scrolled
 
 NAV_WIDTH = 240
@@ -25,12 +26,14 @@ class SupervisorScreen(Translatable):
         self.reports = MealReportPanel(ctx)
         self.audit = AuditPage(ctx)
         self.sync_problems = SyncProblemsPage(ctx)
+        self.acts = TodaysActsPage(ctx)
         self.pages: list[QWidget] = [
             self.operators,
             self.overrides,
             self.reports,
             self.audit,
             self.sync_problems,
+            self.acts,
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -56,6 +59,7 @@ class SupervisorScreen(Translatable):
             self.tr("Meal reports"),
             self.tr("Audit trail"),
             self.tr("Sync problems"),
+            self.tr("Today's acts"),
         )
         current = self.nav.currentRow()
         self.nav.blockSignals(True)

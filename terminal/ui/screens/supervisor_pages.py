@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -53,6 +53,37 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     table.resizeRowsToContents()
+
+
+class ColumnFit(QObject):
+    """Caps the columns ``shares`` names at that share of the list's width, their words wrapped, so the
+    last column (which stretches) stays in view; again whenever the list is resized. Call :meth:`fit`
+    after filling the list."""
+
+    def __init__(self, table: QTableWidget, shares: dict[int, float]) -> None:
+        super().__init__(table)
+        self.table, self.shares, self.busy = table, shares, False
+        table.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        if self.busy:  # the rows' new heights may bring a scroll bar, which resizes the list again
+            return
+        self.busy = True
+        try:
+            table, room = self.table, self.table.viewport().width()
+            for column, share in self.shares.items():
+                if column < table.columnCount() - 1:
+                    least = table.horizontalHeader().sectionSizeHint(column)  # its title whole
+                    width = max(least, min(table.sizeHintForColumn(column), int(room * share)))
+                    table.setColumnWidth(column, width)
+            table.resizeRowsToContents()
+        finally:
+            self.busy = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class OperatorsPage(Translatable):

@@ -1,0 +1,97 @@
+"""Reversing a mistaken hand-out or meal from the window: a supervisor's word, then the core's reversal.
+
+The dialog is the supervisor's-word dialog (:mod:`terminal.ui.forms.supervisor_word`) with one
+difference: a supervisor signed in may give their own word (they type their PIN again), so they are in
+its list, first. The nurse at the desk picks a supervisor, as for a meal outside its hours. The act
+runs on the store thread (:meth:`terminal.core.reversals.ReversalService.reverse`); the dialog closes
+only once the reversal is recorded, and says why not otherwise (a wrong PIN, no reason, reversed
+already).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from terminal.core import operators
+from terminal.core.operators import SupervisorWord
+from terminal.core.reversals import Reversal
+from terminal.core.roles import Operator
+from terminal.ui.context import UiContext
+from terminal.ui.forms.supervisor_word import SupervisorWordDialog
+from terminal.ui.screens.drug_words import drug_unit
+
+
+def reversed_text(rev: Reversal) -> str:
+    """A reversed act's mark in a list: by whom and why."""
+    words = QCoreApplication.translate("Reversal", "Reversed by {name}: {reason}")
+    return words.format(name=rev.supervisor, reason=rev.reason)
+
+
+def medicines_text(lines: tuple[tuple[str, int, str], ...], separator: str = ", ") -> str:
+    return separator.join(f"{name} × {qty} {drug_unit(unit)}" for name, qty, unit in lines)
+
+
+class ReversalWordDialog(SupervisorWordDialog):
+    """The supervisor's word for reversing one act; ``kind`` is "dispense" or "meal", ``what`` names
+    the act (when, who, what) so the supervisor sees which one they reverse."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        kind: str,
+        what: Callable[[], str],
+        act: Callable[[SupervisorWord], Reversal],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, lambda: self.title_for(kind), lambda: self.warning_for(kind, what), act, parent)
+
+    def title_for(self, kind: str) -> str:
+        return self.tr("Reverse a hand-out") if kind == "dispense" else self.tr("Reverse a meal")
+
+    def warning_for(self, kind: str, what: Callable[[], str]) -> str:
+        if kind == "dispense":
+            then = self.tr("The medicines go back on the prescription and in stock.")
+        else:
+            then = self.tr("The meal no longer counts; the student may be served again.")
+        return f"{what()}\n{then}"
+
+    def _load_supervisors(self) -> None:
+        """Every supervisor who can sign in here, the one signed in first: their own word is enough."""
+        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
+
+        def supervisors() -> list[Operator]:
+            found = [op for op in operators.roster(site) if op.role == "supervisor"]
+            return sorted(found, key=lambda op: op.id != me)
+
+        self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
+
+
+def ask_to_reverse(
+    parent: QWidget,
+    ctx: UiContext,
+    tx_uuid: str,
+    kind: str,
+    what: Callable[[], str],
+    done: Callable[[Reversal | None], None],
+) -> ReversalWordDialog | None:
+    """Open the dialog for the act ``tx_uuid``; once it closes, ``done(reversal)`` (None: not reversed)."""
+    site, operator = ctx.site, ctx.operator
+    if operator is None:  # signed out meanwhile
+        return None
+
+    def act(word: SupervisorWord) -> Reversal:
+        return site.reversals.reverse(operator, tx_uuid, word=word)
+
+    dialog = ReversalWordDialog(ctx, kind, what, act, parent)
+
+    def finished(_result: int) -> None:
+        if dialog.result_value is not None:
+            ctx.bridge.acts_recorded.emit()  # the reversal is an act of its own, queued for the registry
+        done(dialog.result_value)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
