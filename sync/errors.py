@@ -194,6 +194,18 @@ class AuditGap(SyncError):
     http_status = 409
 
 
+class GapMismatch(SyncError):
+    """A declaration of lost acts that does not start at the device's head at the registry, or
+    declares no act lost: nothing changes."""
+
+    code = "gap_mismatch"
+    template = (
+        "The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last}"
+        " as lost."
+    )
+    http_status = 409
+
+
 class UnsupportedEncoding(SyncError):
     code = "unsupported_encoding"
     template = "The request body is encoded as {encoding}; send identity or gzip."
@@ -248,6 +260,7 @@ WIRE_ERRORS: dict[str, type[SyncError]] = {
         EnrollmentCodeInvalid,
         AuditChainBroken,
         AuditGap,
+        GapMismatch,
         BatchTooLarge,
         BodyTooLarge,
         HttpsRequired,

@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>The request body is encoded as {encoding}; send identity or gzip.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Acts lost to a damaged store</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Choose your name in the list: tap it, or use the arrow keys.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>Type your PIN and press Enter. The PIN is never shown.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>The terminal is locked</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>Type your PIN and press Enter to go on where you were.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Someone else may choose their own name and sign in instead: the first operator is then signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Who is the patient?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Handing out medicines</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Before the hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Check the medicines and the quantities with the patient.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter hands them out and records it; the receipt follows.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc goes back to the quantities: nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>The hand-out is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter or Esc: the next patient.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Find a patient</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Choose the patient with the arrow keys and press Enter to open their history.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>The patient's history</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>The prescribed medicines, what is left of them, and what was handed out here.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Today's hand-outs and stock</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc goes back to Face-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc cancels: nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>A supervisor's word</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>The supervisor chooses their own name, types their own PIN and writes the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>School meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Service act and invoice: the documents for the meals served in a period.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Service act and invoice</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Only the meals actually served are counted.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Applications for social support</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>New application opens the form. A draft is saved at every step: resume it or discard it here.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>The application form</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>Save and close keeps the draft, to finish it later from the list of drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>Unlock lets an operator locked after wrong PINs sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Every sensitive act at this terminal, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>Verify the chain checks that no entry was changed or removed behind the program's back.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Acts the registry did not take, and news from the registry this terminal could not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Today's acts</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Hand-outs and meals recorded at this terminal today, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>The bar at the bottom</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Press F1 on any screen for help about it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>On every screen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Close the help</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Large text: on with Ctrl+Plus, off with Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
     </message>
 </context>
 </TS>

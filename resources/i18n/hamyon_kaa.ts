@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>Реестрде бул терминалдың жазыўлары {head}-жазыўға шекем бар: ол {first}–{last}-жазыўларды жоғалған деп қабыл ете алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>Сораў денеси {encoding} түринде кодланған; identity ямаса gzip жибериң.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Мағлыўматлар қоймасы бузылып, жазыўлар жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Сазлаў өзгертилди</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Системаға кириў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Дизимнен атыңызды таңлаң: үстине басың ямаса стрелка түймелерин пайдаланың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>PIN-кодыңызды киргизип, Enter түймесин басың. PIN-код ҳеш қашан көрсетилмейди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>PIN-код бир неше мәрте қатарынан надурыс киргизилсе, атыңыз бир неше минутқа бекитиледи. Басшы сизге жаңа PIN-код орната алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>Терминал қулыпланған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>Бир неше минут пайдаланылмағаны ушын терминал өзи қулыпланды: солай етип жанынан өткен ҳеш ким наўқастың мағлыўматларын көрмейди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>Тоқтаған жериңизден даўам етиў ушын PIN-кодыңызды киргизип, Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Оның орнына басқа хызметкер өз атын таңлап, системаға кириўи мүмкин: сонда биринши оператор системадан шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Наўқас ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Наўқастан камераға қараўын ҳәм экранда жазылғанды орынлаўын сораң, мысалы, басын бурыўын. Наўқастың рецептлери өзи ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: наўқастың ҳүжжетиндеги идентификация санын киргизиң; жүз оның менен салыстырылады. F3: жүзди тексериўге болмаса, басшының тастыйығы. F4: қайтадан баслаў.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: наўқасты аты-жөни, туўылған сәнеси ямаса идентификация саны бойынша излеў. F6: бүгин берилгенлер ҳәм қор.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Дәри бериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Ҳәр бир рецептте бир дәўир ушын берилетуғын муғдар көрсетиледи: ол ҳеш қашан рецептте ямаса қоймада қалғаннан көп болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Муғдарды − ҳәм + ямаса стрелка түймелери менен өзгертиң; 0 — бул дәри берилмейди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter дәслеп жуўмақты көрсетеди: оны наўқас пенен бирге тексериң, кейин Enter дәрини береди ҳәм жазып қояды, Esc артқа қайтарады. Бул жерде Esc: кейинги наўқас, ҳеш нәрсе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Бериўден алдын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Дәрилер менен муғдарларды наўқас пенен бирге тексериң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter дәрилерди береди ҳәм жазып қояды; кейин чек шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc муғдарларға қайтарады: ҳеш нәрсе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>Дәри бериў жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Қағазды таңлаң, кейин Ctrl+P чекти басып шығарады. Ctrl+S оны PDF файл етип сақлайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter ямаса Esc: кейинги наўқас.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Наўқасты излеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Аты-жөнин (латын ямаса кирилл ҳәриплеринде), туўылған сәнесин (КК.АА.ЖЖЖЖ) ямаса идентификация санын киргизип, Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Наўқасты стрелка түймелери менен таңлап, оның тарийхын ашыў ушын Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Наўқасты табыў оның шахсын анықлаў дегени емес: бир нәрсе бериўден алдын жүзи тексериледи. Esc — артқа.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>Наўқастың тарийхы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>Жазып берилген дәрилер, олардан қанша қалғаны ҳәм усы жерде не берилгени.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter наўқастың жүзин тексереди, кейин дәрилерди бериўге болады. Ctrl+R соңғы чекти қайта басып шығарады. Esc дизимге қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Бүгин берилгенлер ҳәм қор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Бүгин усы терминалда берилгенлер ҳәм олардың мәмлекетке қаншаға түскени, кейин ҳәр бир дәриниң қоры: таўсылып баратырғанлары белгиленип, биринши көрсетиледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID экранына қайтыў.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Басшының тастыйығы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>Face-ID наўқасты анықлай алмаса, басшы оның шахсын тастыйықлай алады. Наўқастың ҳүжжетиндеги идентификация санын киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>Басшы өз атын таңлайды, өз PIN-кодын киргизеди ҳәм себебин жазады. Бул дәри бериў менен бирге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc бийкарлайды: ҳеш нәрсе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>Басшының тастыйығы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>Бул әдеттен тыс жазба, мысалы, ўақтынан тыс аўқат ямаса жазбаны бийкарлаў. Ол тек басшының тастыйығы менен жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>Басшы өз атын таңлайды, өз PIN-кодын киргизеди ҳәм себебин жазады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>Мектеп аўқаты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Аўқатланыў ўақтын ҳәм классты таңлаң. Кейин ҳәр бир балаға аўқат берилгенде оның карточкасына басың ямаса стрелка түймелери менен өтип, Enter түймесин басың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>Аўқат алған баланың карточкасында ўақыт көрсетиледи; балаға ҳәр аўқатланыўда бир рет бериледи. Пунктир шегаралы карточка: тегин аўқатланыўға ҳуқықы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Аўқатланыў ўақтынан тыс аўқат тек басшының тастыйығы менен жазылады: оның аты, PIN-коды ҳәм себеби.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Далалатнама ҳәм есап-фактура: дәўир ишинде берилген аўқатлар ушын ҳүжжетлер.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хызмет көрсетиў далалатнамасы ҳәм есап-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Мектепти, биринши ҳәм ақырғы күнди таңлап, ҳүжжетлерди таярлаң: PDF — басып шығарыў ҳәм қол қойыў ушын, CSV файл — кестелер ушын.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Тек ҳақыйқатында берилген аўқатлар есапқа алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Социаллық жәрдем ушын арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>«Жаңа арза» форманы ашады. Ҳәр бир басқышта қаралама сақланады: оны усы жерде даўам еттириң ямаса өшириң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Тапсырылған арзалар реестрге жетип барғанша усы жерде күтеди; терминал тармаққа жалғанғанда олар жибериледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>Арза формасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Басқышларды бирме-бир толтырың. «Кейингиси» басқышты тексереди ҳәм қараламаны сақлайды; «Артқа» алдыңғы басқышқа қайтарады. Шептеги дизимде барлық басқышлар көрсетилген.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>«Сақлаў ҳәм жабыў» қараламаны сақлап қояды: оны кейинирек қараламалар дизиминен питкериўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>Ақырғы басқышта баҳа көрсетиледи. «Арзаны тапсырыў» арзаны реестрге жибериў гезегине қояды; соннан кейин оны өзгертиўге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Жаңа PIN-код орнатыў ушын операторды таңлаң, мысалы, ол өз кодын умытып қалса: оны еки рет киргизиң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>«Бекитиўден шығарыў» надурыс PIN-кодлардан кейин бекитилген операторға қайта кириўге мүмкиншилик береди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Басшы тастыйықлары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Face-ID анықлай алмағанда басшының тастыйығы менен берилген дәрилер, дәслеп жаңалары: ким берген, ким тастыйықлаған ҳәм не себептен.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Усы терминалдағы барлық әҳмийетли ҳәрекетлер, дәслеп жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>«Шынжырды тексериў» ҳеш бир жазыў бағдарламаны айланып өтип өзгертилмегенин ямаса өширилмегенин тексереди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Синхронлаў мәселелери</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Реестр қабыл етпеген жазбалар ҳәм бул терминал қолланалмаған реестр мағлыўматлары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Ҳеш нәрсе жоғалмайды: ҳәр бир жазба усы терминалда қалады. Жазба нөмерин реестрдиң жәрдем хызметине айтың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгинги жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Бүгин усы терминалда жазылған дәри ҳәм аўқат бериўлер, дәслеп жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Қәтесин таңлап, басшының тастыйығы ҳәм себеби менен бийкарлаң. Дәрилер рецептке ҳәм қоймаға қайтарылады; аўқат есапқа алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>Төменги панель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Тармақта ямаса тармақ жоқ: тармақ болмаса да жумыс даўам етеди, жазыўлар реестр менен байланыс тикленгенше гезекте күтеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Гезек: еле жиберилмеген жазыўлар. Шетке қойылған: реестр қабыл етпеген жазыўлар; басшы оларды «Синхронлаў мәселелери» бөлиминде көреди. «Синхронлаў» (F9) дәрҳал жибереди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Қәлеген экранда F1 түймесин басың: сол экран ҳаққында жәрдем шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>Барлық экранларда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>Жоқарыдағы A+ текстти үлкейтеди — сиз ушын ямаса экранды бирге оқып атырған наўқас ушын (Ctrl+Plus); әдеттеги өлшемге қайтыў ушын оны қайта басың (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Жәрдем</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Жабыў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Жәрдемди жабыў</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Үлкен текст</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Үлкен текст: қосыў — Ctrl+Plus, өшириў — Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Жәрдем (F1)</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>Reestrde bul terminaldıń jazıwları {head}-jazıwǵa shekem bar: ol {first}–{last}-jazıwlardı joǵalǵan dep qabıl ete almaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>Soraw denesi {encoding} túrinde kodlanǵan; identity yamasa gzip jiberiń.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Maǵlıwmatlar qoyması buzılıp, jazıwlar joǵaldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Sazlaw ózgertildi</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Sistemaǵa kiriw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Dizimnen atıńızdı tańlań: ústine basıń yamasa strelka túymelerin paydalanıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>PIN-kodıńızdı kirgizip, Enter túymesin basıń. PIN-kod hesh qashan kórsetilmeydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>PIN-kod bir neshe márte qatarınan nadurıs kirgizilse, atıńız bir neshe minutqa bekitiledi. Basshı sizge jańa PIN-kod ornata aladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>Terminal qulıplanǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>Bir neshe minut paydalanılmaǵanı ushın terminal ózi qulıplandı: solay etip janınan ótken hesh kim nawqastıń maǵlıwmatların kórmeydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>Toqtaǵan jerińizden dawam etiw ushın PIN-kodıńızdı kirgizip, Enter túymesin basıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Onıń ornına basqa xızmetker óz atın tańlap, sistemaǵa kiriwi múmkin: sonda birinshi operator sistemadan shıǵadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Nawqas kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Nawqastan kameraǵa qarawın hám ekranda jazılǵandı orınlawın sorań, mısalı, basın burıwın. Nawqastıń receptleri ózi ashıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: nawqastıń hújjetindegi identifikaciya sanın kirgiziń; júz onıń menen salıstırıladı. F3: júzdi tekseriwge bolmasa, basshınıń tastıyıǵı. F4: qaytadan baslaw.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: nawqastı atı-jóni, tuwılǵan sánesi yamasa identifikaciya sanı boyınsha izlew. F6: búgin berilgenler hám qor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Dári beriw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Hár bir receptte bir dáwir ushın beriletuǵın muǵdar kórsetiledi: ol hesh qashan receptte yamasa qoymada qalǵannan kóp bolmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Muǵdardı − hám + yamasa strelka túymeleri menen ózgertiń; 0 — bul dári berilmeydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter dáslep juwmaqtı kórsetedi: onı nawqas penen birge tekseriń, keyin Enter dárini beredi hám jazıp qoyadı, Esc artqa qaytaradı. Bul jerde Esc: keyingi nawqas, hesh nárse jazılmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Beriwden aldın</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Dáriler menen muǵdarlardı nawqas penen birge tekseriń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter dárilerdi beredi hám jazıp qoyadı; keyin chek shıǵadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc muǵdarlarǵa qaytaradı: hesh nárse jazılmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>Chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>Dári beriw jazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Qaǵazdı tańlań, keyin Ctrl+P chekti basıp shıǵaradı. Ctrl+S onı PDF fayl etip saqlaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter yamasa Esc: keyingi nawqas.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Nawqastı izlew</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Atı-jónin (latın yamasa kirill háriplerinde), tuwılǵan sánesin (KK.AA.JJJJ) yamasa identifikaciya sanın kirgizip, Enter túymesin basıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Nawqastı strelka túymeleri menen tańlap, onıń tariyxın ashıw ushın Enter túymesin basıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Nawqastı tabıw onıń shaxsın anıqlaw degeni emes: bir nárse beriwden aldın júzi tekseriledi. Esc — artqa.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>Nawqastıń tariyxı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>Jazıp berilgen dáriler, olardan qansha qalǵanı hám usı jerde ne berilgeni.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter nawqastıń júzin tekseredi, keyin dárilerdi beriwge boladı. Ctrl+R sońǵı chekti qayta basıp shıǵaradı. Esc dizimge qaytaradı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Búgin berilgenler hám qor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Búgin usı terminalda berilgenler hám olardıń mámleketke qanshaǵa túskeni, keyin hár bir dáriniń qorı: tawsılıp baratırǵanları belgilenip, birinshi kórsetiledi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID ekranına qaytıw.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Basshınıń tastıyıǵı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>Face-ID nawqastı anıqlay almasa, basshı onıń shaxsın tastıyıqlay aladı. Nawqastıń hújjetindegi identifikaciya sanın kirgiziń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>Basshı óz atın tańlaydı, óz PIN-kodın kirgizedi hám sebebin jazadı. Bul dári beriw menen birge jazıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc biykarlaydı: hesh nárse jazılmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>Basshınıń tastıyıǵı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>Bul ádetten tıs jazba, mısalı, waqtınan tıs awqat yamasa jazbanı biykarlaw. Ol tek basshınıń tastıyıǵı menen jazıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>Basshı óz atın tańlaydı, óz PIN-kodın kirgizedi hám sebebin jazadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>Mektep awqatı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Awqatlanıw waqtın hám klasstı tańlań. Keyin hár bir balaǵa awqat berilgende onıń kartochkasına basıń yamasa strelka túymeleri menen ótip, Enter túymesin basıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>Awqat alǵan balanıń kartochkasında waqıt kórsetiledi; balaǵa hár awqatlanıwda bir ret beriledi. Punktir shegaralı kartochka: tegin awqatlanıwǵa huqıqı joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Awqatlanıw waqtınan tıs awqat tek basshınıń tastıyıǵı menen jazıladı: onıń atı, PIN-kodı hám sebebi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Dalalatnama hám esap-faktura: dáwir ishinde berilgen awqatlar ushın hújjetler.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Xızmet kórsetiw dalalatnaması hám esap-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Mektepti, birinshi hám aqırǵı kúndi tańlap, hújjetlerdi tayarlań: PDF — basıp shıǵarıw hám qol qoyıw ushın, CSV fayl — kesteler ushın.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Tek haqıyqatında berilgen awqatlar esapqa alınadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Sociallıq járdem ushın arzalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>«Jańa arza» formanı ashadı. Hár bir basqıshta qaralama saqlanadı: onı usı jerde dawam ettiriń yamasa óshiriń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Tapsırılǵan arzalar reestrge jetip barǵansha usı jerde kútedi; terminal tarmaqqa jalǵanǵanda olar jiberiledi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>Arza forması</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Basqıshlardı birme-bir toltırıń. «Keyingisi» basqıshtı tekseredi hám qaralamanı saqlaydı; «Artqa» aldıńǵı basqıshqa qaytaradı. Sheptegi dizimde barlıq basqıshlar kórsetilgen.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>«Saqlaw hám jabıw» qaralamanı saqlap qoyadı: onı keyinirek qaralamalar diziminen pitkeriwge boladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>Aqırǵı basqıshta baha kórsetiledi. «Arzanı tapsırıw» arzanı reestrge jiberiw gezegine qoyadı; sonnan keyin onı ózgertiwge bolmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Jańa PIN-kod ornatıw ushın operatordı tańlań, mısalı, ol óz kodın umıtıp qalsa: onı eki ret kirgiziń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>«Bekitiwden shıǵarıw» nadurıs PIN-kodlardan keyin bekitilgen operatorǵa qayta kiriwge múmkinshilik beredi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Basshı tastıyıqları</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Face-ID anıqlay almaǵanda basshınıń tastıyıǵı menen berilgen dáriler, dáslep jańaları: kim bergen, kim tastıyıqlaǵan hám ne sebepten.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Usı terminaldaǵı barlıq áhmiyetli háreketler, dáslep jańaları.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>«Shınjırdı tekseriw» hesh bir jazıw baǵdarlamanı aylanıp ótip ózgertilmegenin yamasa óshirilmegenin tekseredi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Sinxronlaw máseleleri</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Reestr qabıl etpegen jazbalar hám bul terminal qollanalmaǵan reestr maǵlıwmatları.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Hesh nárse joǵalmaydı: hár bir jazba usı terminalda qaladı. Jazba nómerin reestrdiń járdem xızmetine aytıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Búgingi jazbalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Búgin usı terminalda jazılǵan dári hám awqat beriwler, dáslep jańaları.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Qátesin tańlap, basshınıń tastıyıǵı hám sebebi menen biykarlań. Dáriler receptke hám qoymaǵa qaytarıladı; awqat esapqa alınbaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>Tómengi panel</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Tarmaqta yamasa tarmaq joq: tarmaq bolmasa da jumıs dawam etedi, jazıwlar reestr menen baylanıs tiklengenshe gezekte kútedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Gezek: ele jiberilmegen jazıwlar. Shetke qoyılǵan: reestr qabıl etpegen jazıwlar; basshı olardı «Sinxronlaw máseleleri» bóliminde kóredi. «Sinxronlaw» (F9) dárhal jiberedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Qálegen ekranda F1 túymesin basıń: sol ekran haqqında járdem shıǵadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>Barlıq ekranlarda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>Joqarıdaǵı A+ tekstti úlkeytedi — siz ushın yamasa ekrandı birge oqıp atırǵan nawqas ushın (Ctrl+Plus); ádettegi ólshemge qaytıw ushın onı qayta basıń (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Járdem</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Jabıw (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Járdemdi jabıw</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Úlken tekst</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Úlken tekst: qosıw — Ctrl+Plus, óshiriw — Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Járdem (F1)</translation>
     </message>
 </context>
 </TS>

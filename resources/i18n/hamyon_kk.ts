@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>Тізілімде осы терминалдың жазбалары {head}-жазбаға дейін бар: ол {first}–{last}-жазбаларды жоғалған деп қабылдай алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>Сұрау денесі {encoding} түрінде кодталған; identity немесе gzip жіберіңіз.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Деректер қоймасы бүлініп, жазбалар жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Тізімнен атыңызды таңдаңыз: оны түртіңіз немесе көрсеткі пернелерін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>PIN-кодыңызды енгізіп, Enter пернесін басыңыз. PIN-код ешқашан көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>PIN-код бірнеше рет қатарынан қате енгізілсе, атыңыз бірнеше минутқа бұғатталады. Жетекші сізге жаңа PIN-код орната алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>Терминал құлыпталған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>Бірнеше минут пайдаланылмағандықтан терминал өзі құлыпталды: осылайша қасынан өткен ешкім науқастың мәліметтерін көрмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>Тоқтаған жеріңізден жалғастыру үшін PIN-кодыңызды енгізіп, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Оның орнына басқа қызметкер өз атын таңдап, жүйеге кіре алады: сонда бірінші оператор жүйеден шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Науқас кім?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Науқастан камераға қарауын және экрандағы нұсқауды орындауын сұраңыз, мысалы, басын бұруын. Науқастың рецептері өздігінен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: науқастың құжатындағы сәйкестендіру нөмірін енгізіңіз; бет-бейне онымен салыстырылады. F3: бет-бейнені тексеру мүмкін болмаса, жетекшінің растауы. F4: қайта бастау.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: науқасты аты-жөні, туған күні немесе сәйкестендіру нөмірі бойынша іздеу. F6: бүгін берілгендер және қор.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Дәрі беру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Әр рецептте бір кезеңге берілетін мөлшер көрсетіледі: ол ешқашан рецептте немесе қоймада қалғаннан көп болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Мөлшерді − және + немесе көрсеткі пернелерімен өзгертіңіз; 0 — бұл дәрі берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter алдымен қорытындыны көрсетеді: оны науқаспен бірге тексеріңіз, содан кейін Enter дәріні береді және жазып қояды, Esc артқа қайтарады. Мұнда Esc: келесі науқас, ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Бермес бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Дәрілер мен мөлшерлерді науқаспен бірге тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter дәрілерді береді және жазып қояды; содан кейін түбіртек шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc мөлшерлерге қайтарады: ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>Дәрі беру жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Қағазды таңдаңыз, содан кейін Ctrl+P түбіртекті басып шығарады. Ctrl+S оны PDF файл ретінде сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter немесе Esc: келесі науқас.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Науқасты іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Аты-жөнін (латын немесе кирилл әріптерімен), туған күнін (КК.АА.ЖЖЖЖ) немесе сәйкестендіру нөмірін енгізіп, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Науқасты көрсеткі пернелерімен таңдап, оның тарихын ашу үшін Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Науқасты табу оның жеке басын анықтау емес: бірдеңе бермес бұрын бет-бейнесі тексеріледі. Esc — артқа.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>Науқастың тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>Тағайындалған дәрілер, олардан қанша қалғаны және осында не берілгені.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter науқастың бет-бейнесін тексереді, содан кейін дәрілерді беруге болады. Ctrl+R соңғы түбіртекті қайта басып шығарады. Esc тізімге қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Бүгін берілгендер және қор</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Бүгін осы терминалда берілгендер және олардың мемлекетке қаншаға түскені, содан кейін әр дәрінің қоры: таусылып бара жатқандары белгіленіп, бірінші көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID экранына оралу.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Жетекшінің растауы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>Face-ID науқасты анықтай алмаса, жетекші оның жеке басын растай алады. Науқастың құжатындағы сәйкестендіру нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>Жетекші өз атын таңдайды, өз PIN-кодын енгізеді және себебін жазады. Бұл дәрі берумен бірге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc — болдырмау: ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>Жетекшінің растауы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>Бұл әдеттен тыс жазба, мысалы, уақытынан тыс тамақ немесе жазбаның күшін жою. Ол тек жетекшінің растауымен жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>Жетекші өз атын таңдайды, өз PIN-кодын енгізеді және себебін жазады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>Мектеп тамағы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Тамақтану уақыты мен сыныпты таңдаңыз. Содан кейін әр балаға тамақ берілгенде оның карточкасын түртіңіз немесе көрсеткі пернелерімен жылжып, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>Тамақ алған баланың карточкасында уақыт көрсетіледі; балаға әр тамақтануда бір рет беріледі. Пунктир жиекті карточка: тегін тамақтануға құқығы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Тамақтану уақытынан тыс тамақ тек жетекшінің растауымен жазылады: оның аты, PIN-коды және себебі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Акт және шот-фактура: кезеңде берілген тамақ үшін құжаттар.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Қызмет көрсету актісі және шот-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Мектепті, бірінші және соңғы күнді таңдап, құжаттарды жасаңыз: PDF — басып шығарып, қол қою үшін, CSV файл — кестелер үшін.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Тек нақты берілген тамақ қана есепке алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Әлеуметтік көмекке өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>«Жаңа өтініш» форманы ашады. Әр қадамда қаралама сақталады: оны осында жалғастырыңыз немесе жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Тапсырылған өтініштер тізілімге жеткенше осында күтеді; терминал желіге қосылғанда олар жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>Өтініш формасы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Қадамдарды бір-бірлеп толтырыңыз. «Келесі» қадамды тексереді және қараламаны сақтайды; «Артқа» алдыңғы қадамға қайтарады. Сол жақтағы тізімде барлық қадамдар көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>«Сақтау және жабу» қараламаны сақтап қояды: оны кейінірек қаралама тізімінен аяқтауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>Соңғы қадамда бағалау көрсетіледі. «Өтінішті тапсыру» өтінішті тізілімге жіберу кезегіне қояды; содан кейін оны өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Жаңа PIN-код орнату үшін операторды таңдаңыз, мысалы, ол өз кодын ұмытып қалса: оны екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>«Бұғаттан шығару» қате PIN-кодтардан кейін бұғатталған операторға қайта кіруге мүмкіндік береді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Жетекші растаулары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Face-ID анықтай алмағанда жетекшінің растауымен берілген дәрілер, алдымен жаңалары: кім берген, кім растаған және неге.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Осы терминалдағы барлық маңызды әрекеттер, алдымен жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>«Тізбекті тексеру» бірде-бір жазба бағдарламаны айналып өтіп өзгертілмегенін немесе жойылмағанын тексереді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Синхрондау мәселелері</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Тізілім қабылдамаған жазбалар және осы терминал қолдана алмаған тізілім мәліметтері.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Ештеңе жоғалмайды: әр жазба осы терминалда қалады. Жазба нөмірін тізілімнің қолдау қызметіне айтыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Бүгінгі жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Бүгін осы терминалда жазылған дәрі мен тамақ берулер, алдымен жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Қатесін таңдап, жетекшінің растауымен және себебін жазып, күшін жойыңыз. Дәрілер рецептке және қоймаға қайтарылады; тамақ есепке алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>Төменгі панель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Желіде немесе желі жоқ: желі болмаса да жұмыс жалғасады, ал жазбалар тізіліммен байланыс орнағанша кезекте күтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Кезек: әлі жіберілмеген жазбалар. Шетке қойылған: тізілім қабылдамаған жазбалар; жетекші оларды «Синхрондау мәселелері» бөлімінде көреді. «Синхрондау» (F9) бірден жібереді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Кез келген экранда F1 пернесін басыңыз: сол экран туралы анықтама шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>Барлық экрандарда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>Жоғарыдағы A+ мәтінді үлкейтеді — сіз үшін немесе экранды бірге оқып отырған науқас үшін (Ctrl+Plus); әдеттегі өлшемге қайту үшін оны қайта басыңыз (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Жабу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Анықтаманы жабу</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Ірі мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Ірі мәтін: қосу — Ctrl+Plus, өшіру — Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Анықтама (F1)</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>Реестрда бу терминалнинг ёзувлари {head}-ёзувгача бор: у {first}–{last}-ёзувларни йўқолган деб қабул қила олмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>Сўров танаси {encoding} кўринишида кодланган; identity ёки gzip юборинг.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Маълумотлар омбори шикастланиб, ёзувлар йўқолди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Созлама ўзгартирилди</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Тизимга кириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Рўйхатдан исмингизни танланг: устига босинг ёки стрелка тугмаларидан фойдаланинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>PIN-кодингизни киритинг ва Enter тугмасини босинг. PIN-код ҳеч қачон кўрсатилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>PIN-код бир неча марта кетма-кет нотўғри киритилса, исмингиз бир неча дақиқага блокланади. Раҳбар сизга янги PIN-код ўрнатиши мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>Терминал қулфланган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>Бир неча дақиқа ишлатилмагани учун терминал ўзи қулфланди: шунда ёнидан ўтган ҳеч ким бемор маълумотларини кўрмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>Тўхтаган жойингиздан давом этиш учун PIN-кодингизни киритинг ва Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Унинг ўрнига бошқа ходим ўз исмини танлаб, тизимга кириши мумкин: бунда биринчи оператор тизимдан чиқади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Бемор ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Бемордан камерага қарашни ва экрандаги кўрсатмани бажаришни сўранг, масалан, бошини буришни. Беморнинг рецептлари ўзи очилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: бемор ҳужжатидаги идентификация рақамини киритинг; юз у билан солиштирилади. F3: юзни текшириб бўлмаса, раҳбар тасдиғи. F4: қайтадан бошлаш.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: беморни исм-шариф, туғилган сана ёки идентификация рақами бўйича қидириш. F6: бугун берилганлар ва захира.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Дори бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Ҳар бир рецептда бир давр учун бериладиган миқдор кўрсатилади: у ҳеч қачон рецептда ёки омборда қолгандан кўп бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Миқдорни − ва + ёки стрелка тугмалари билан ўзгартиринг; 0 — бу дори берилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter аввал хулосани кўрсатади: уни бемор билан текширинг, сўнг Enter дорини беради ва ёзиб қўяди, Esc эса орқага қайтаради. Бу ерда Esc: кейинги бемор, ҳеч нарса ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Беришдан олдин</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Дорилар ва миқдорларни бемор билан бирга текширинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter дориларни беради ва ёзиб қўяди; сўнг чек чиқади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc миқдорларга қайтаради: ҳеч нарса ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>Дори бериш ёзилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Қоғозни танланг, сўнг Ctrl+P чекни чоп этади. Ctrl+S уни PDF файл сифатида сақлайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter ёки Esc: кейинги бемор.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Беморни қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Исм-шарифни (лотин ёки кирилл ҳарфларида), туғилган санани (КК.ОО.ЙЙЙЙ) ёки идентификация рақамини киритинг ва Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Беморни стрелка тугмалари билан танланг ва унинг тарихини очиш учун Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Беморни топиш унинг шахсини аниқлаш дегани эмас: бирор нарса беришдан олдин юзи текширилади. Esc — орқага.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>Бемор тарихи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>Буюрилган дорилар, улардан қанча қолгани ва шу ерда нима берилгани.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter беморнинг юзини текширади, сўнг дориларни бериш мумкин. Ctrl+R охирги чекни қайта чоп этади. Esc рўйхатга қайтаради.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Бугун берилганлар ва захира</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Бугун шу терминалда берилганлар ва улар давлатга қанчага тушгани, сўнг ҳар бир дори захираси: тугаб бораётганлари белгиланиб, биринчи кўрсатилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID экранига қайтиш.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Раҳбар тасдиғи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>Face-ID беморни аниқлай олмаса, раҳбар унинг шахсини тасдиқлаши мумкин. Беморнинг ҳужжатидаги идентификация рақамини киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>Раҳбар ўз исмини танлайди, ўз PIN-кодини киритади ва сабабини ёзади. Бу дори бериш билан бирга ёзилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc бекор қилади: ҳеч нарса ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>Раҳбар тасдиғи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>Бу одатдан ташқари ёзув, масалан, вақтидан ташқари овқат ёки ёзувни бекор қилиш. У фақат раҳбар тасдиғи билан ёзилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>Раҳбар ўз исмини танлайди, ўз PIN-кодини киритади ва сабабини ёзади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>Мактаб овқати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Овқатланиш вақти ва синфни танланг. Сўнг ҳар бир болага овқат берилганда унинг карточкасини босинг ёки стрелка тугмалари билан ўтиб, Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>Овқат олган боланинг карточкасида вақт кўрсатилади; болага ҳар овқатланишда бир марта берилади. Пунктир ҳошияли карточка: бепул овқатланиш ҳуқуқи йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Овқатланиш вақтидан ташқари овқат фақат раҳбар тасдиғи билан ёзилади: унинг исми, PIN-коди ва сабаби.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Далолатнома ва ҳисоб-фактура: давр мобайнида берилган овқатлар учун ҳужжатлар.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Хизмат кўрсатиш далолатномаси ва ҳисоб-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Мактабни, биринчи ва охирги кунни танланг, сўнг ҳужжатларни тайёрланг: PDF — чоп этиш ва имзолаш учун, CSV файл — жадваллар учун.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Фақат ҳақиқатда берилган овқатлар ҳисобга олинади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Ижтимоий ёрдам учун аризалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>«Янги ариза» шаклни очади. Ҳар бир босқичда қоралама сақланади: уни шу ерда давом эттиринг ёки ўчиринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Топширилган аризалар реестрга етиб боргунча шу ерда кутади; терминал тармоққа уланганда улар юборилади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>Ариза шакли</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Босқичларни бирма-бир тўлдиринг. «Кейингиси» босқични текширади ва қораламани сақлайди; «Орқага» олдинги босқичга қайтаради. Чапдаги рўйхатда барча босқичлар кўрсатилган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>«Сақлаш ва ёпиш» қораламани сақлаб қўяди: уни кейинроқ қораламалар рўйхатидан тугатиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>Охирги босқичда баҳо кўрсатилади. «Аризани топшириш» аризани реестрга юбориш навбатига қўяди; шундан кейин уни ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Янги PIN-код ўрнатиш учун операторни танланг, масалан, у ўз кодини унутган бўлса: уни икки марта киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>«Блокдан чиқариш» нотўғри PIN-кодлардан кейин блокланган операторга қайта кириш имконини беради.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Раҳбар тасдиқлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Face-ID аниқлай олмаганда раҳбар тасдиғи билан берилган дорилар, аввал янгилари: ким берган, ким тасдиқлаган ва нима сабабдан.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Аудит журнали</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Шу терминалдаги барча муҳим ҳаракатлар, аввал янгилари.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>«Занжирни текшириш» ҳеч бир ёзув дастурни четлаб ўзгартирилмаган ёки ўчирилмаганини текширади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Синхронлаш муаммолари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Реестр қабул қилмаган ёзувлар ва бу терминал қўллай олмаган реестр маълумотлари.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Ҳеч нарса йўқолмайди: ҳар бир ёзув шу терминалда қолади. Ёзув рақамини реестр ёрдам хизматига айтинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Бугунги ёзувлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Бугун шу терминалда ёзилган дори ва овқат беришлар, аввал янгилари.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Хатосини танлаб, раҳбар тасдиғи ва сабаби билан бекор қилинг. Дорилар рецептга ва омборга қайтарилади; овқат ҳисобга олинмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>Пастки панель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Тармоқда ёки тармоқ йўқ: тармоқ бўлмаса ҳам иш давом этади, ёзувлар эса реестр билан алоқа тиклангунча навбатда кутади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Навбат: ҳали юборилмаган ёзувлар. Четга қўйилган: реестр қабул қилмаган ёзувлар; раҳбар уларни «Синхронлаш муаммолари» бўлимида кўради. «Синхронлаш» (F9) дарҳол юборади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Исталган экранда F1 ни боссангиз, шу экран ҳақида ёрдам чиқади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>Барча экранларда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>Юқоридаги A+ матнни катталаштиради — сиз учун ёки экранни бирга ўқиётган бемор учун (Ctrl+Plus); одатдаги ўлчамга қайтиш учун уни яна босинг (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Ёрдам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Ёпиш (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Ёрдамни ёпиш</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Йирик матн</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Йирик матн: ёқиш — Ctrl+Plus, ўчириш — Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Ёрдам (F1)</translation>
     </message>
 </context>
 </TS>

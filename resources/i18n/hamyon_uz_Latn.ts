@@ -491,6 +491,12 @@
     </message>
     <message>
         <location filename="../../sync/errors.py"/>
+        <source>The registry holds this terminal's acts up to act {head}: it cannot take acts {first} to {last} as lost.</source>
+        <extracomment>An error message (sync.errors.GapMismatch).</extracomment>
+        <translation>Reyestrda bu terminalning yozuvlari {head}-yozuvgacha bor: u {first}–{last}-yozuvlarni yo‘qolgan deb qabul qila olmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py"/>
         <source>The request body is encoded as {encoding}; send identity or gzip.</source>
         <extracomment>An error message (sync.errors.UnsupportedEncoding).</extracomment>
         <translation>So‘rov tanasi {encoding} ko‘rinishida kodlangan; identity yoki gzip yuboring.</translation>
@@ -2763,6 +2769,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts lost to a damaged store</source>
+        <translation>Ma’lumotlar ombori shikastlanib, yozuvlar yo‘qoldi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Setting changed</source>
         <translation>Sozlama o‘zgartirildi</translation>
     </message>
@@ -3366,6 +3377,412 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Signing in</source>
+        <translation>Tizimga kirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose your name in the list: tap it, or use the arrow keys.</source>
+        <translation>Ro‘yxatdan ismingizni tanlang: ustiga bosing yoki strelka tugmalaridan foydalaning.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter. The PIN is never shown.</source>
+        <translation>PIN-kodingizni kiriting va Enter tugmasini bosing. PIN-kod hech qachon ko‘rsatilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>After several wrong PINs in a row your name is locked for some minutes. A supervisor can set a new PIN for you.</source>
+        <translation>PIN-kod bir necha marta ketma-ket noto‘g‘ri kiritilsa, ismingiz bir necha daqiqaga bloklanadi. Rahbar sizga yangi PIN-kod o‘rnatishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal is locked</source>
+        <translation>Terminal qulflangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The terminal locked itself after some minutes without use, so that nobody passing by sees a patient's details.</source>
+        <translation>Bir necha daqiqa ishlatilmagani uchun terminal o‘zi qulflandi: shunda yonidan o‘tgan hech kim bemor ma’lumotlarini ko‘rmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type your PIN and press Enter to go on where you were.</source>
+        <translation>To‘xtagan joyingizdan davom etish uchun PIN-kodingizni kiriting va Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Someone else may choose their own name and sign in instead: the first operator is then signed out.</source>
+        <translation>Uning o‘rniga boshqa xodim o‘z ismini tanlab, tizimga kirishi mumkin: bunda birinchi operator tizimdan chiqadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Who is the patient?</source>
+        <translation>Bemor kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask the patient to look at the camera and to do what the screen says, for example to turn the head. The patient's prescriptions open by themselves.</source>
+        <translation>Bemordan kameraga qarashni va ekrandagi ko‘rsatmani bajarishni so‘rang, masalan, boshini burishni. Bemorning retseptlari o‘zi ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F2: type the ID number from the patient's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: bemor hujjatidagi identifikatsiya raqamini kiriting; yuz u bilan solishtiriladi. F3: yuzni tekshirib bo‘lmasa, rahbar tasdig‘i. F4: qaytadan boshlash.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>F5: find a patient by name, birth date or ID number. F6: today's hand-outs and the stock.</source>
+        <translation>F5: bemorni ism-sharif, tug‘ilgan sana yoki identifikatsiya raqami bo‘yicha qidirish. F6: bugun berilganlar va zaxira.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Handing out medicines</source>
+        <translation>Dori berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Each prescription shows the quantity to hand out for one period: never more than is left on the prescription or in stock.</source>
+        <translation>Har bir retseptda bir davr uchun beriladigan miqdor ko‘rsatiladi: u hech qachon retseptda yoki omborda qolgandan ko‘p bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Change a quantity with − and + or with the arrow keys; 0 hands out none of it.</source>
+        <translation>Miqdorni − va + yoki strelka tugmalari bilan o‘zgartiring; 0 — bu dori berilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter shows a summary first: check it with the patient, then Enter hands out and records it, Esc goes back. Esc here: the next patient, nothing recorded.</source>
+        <translation>Enter avval xulosani ko‘rsatadi: uni bemor bilan tekshiring, so‘ng Enter dorini beradi va yozib qo‘yadi, Esc esa orqaga qaytaradi. Bu yerda Esc: keyingi bemor, hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Before the hand-out</source>
+        <translation>Berishdan oldin</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Check the medicines and the quantities with the patient.</source>
+        <translation>Dorilar va miqdorlarni bemor bilan birga tekshiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter hands them out and records it; the receipt follows.</source>
+        <translation>Enter dorilarni beradi va yozib qo‘yadi; so‘ng chek chiqadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to the quantities: nothing is recorded.</source>
+        <translation>Esc miqdorlarga qaytaradi: hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The receipt</source>
+        <translation>Chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The hand-out is recorded.</source>
+        <translation>Dori berish yozildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the paper, then Ctrl+P prints the receipt. Ctrl+S saves it as a PDF file.</source>
+        <translation>Qog‘ozni tanlang, so‘ng Ctrl+P chekni chop etadi. Ctrl+S uni PDF fayl sifatida saqlaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter or Esc: the next patient.</source>
+        <translation>Enter yoki Esc: keyingi bemor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Find a patient</source>
+        <translation>Bemorni qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Type the name (in Latin or Cyrillic letters), the birth date (DD.MM.YYYY) or the ID number, then press Enter.</source>
+        <translation>Ism-sharifni (lotin yoki kirill harflarida), tug‘ilgan sanani (KK.OO.YYYY) yoki identifikatsiya raqamini kiriting va Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the patient with the arrow keys and press Enter to open their history.</source>
+        <translation>Bemorni strelka tugmalari bilan tanlang va uning tarixini ochish uchun Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Finding a patient does not identify them: the face is checked before anything is handed out. Esc goes back.</source>
+        <translation>Bemorni topish uning shaxsini aniqlash degani emas: biror narsa berishdan oldin yuzi tekshiriladi. Esc — orqaga.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The patient's history</source>
+        <translation>Bemor tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The prescribed medicines, what is left of them, and what was handed out here.</source>
+        <translation>Buyurilgan dorilar, ulardan qancha qolgani va shu yerda nima berilgani.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the last receipt again. Esc goes back to the list.</source>
+        <translation>Enter bemorning yuzini tekshiradi, so‘ng dorilarni berish mumkin. Ctrl+R oxirgi chekni qayta chop etadi. Esc ro‘yxatga qaytaradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs and stock</source>
+        <translation>Bugun berilganlar va zaxira</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
+        <translation>Bugun shu terminalda berilganlar va ular davlatga qanchaga tushgani, so‘ng har bir dori zaxirasi: tugab borayotganlari belgilanib, birinchi ko‘rsatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID ekraniga qaytish.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Supervisor override</source>
+        <translation>Rahbar tasdig‘i</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
+        <translation>Face-ID bemorni aniqlay olmasa, rahbar uning shaxsini tasdiqlashi mumkin. Bemorning hujjatidagi identifikatsiya raqamini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
+        <translation>Rahbar o‘z ismini tanlaydi, o‘z PIN-kodini kiritadi va sababini yozadi. Bu dori berish bilan birga yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc cancels: nothing is recorded.</source>
+        <translation>Esc bekor qiladi: hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A supervisor's word</source>
+        <translation>Rahbar tasdig‘i</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>This act is out of the ordinary, for example a meal outside its hours or an act to reverse. It is recorded only on a supervisor's word.</source>
+        <translation>Bu odatdan tashqari yozuv, masalan, vaqtidan tashqari ovqat yoki yozuvni bekor qilish. U faqat rahbar tasdig‘i bilan yoziladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason.</source>
+        <translation>Rahbar o‘z ismini tanlaydi, o‘z PIN-kodini kiritadi va sababini yozadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>School meals</source>
+        <translation>Maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the meal and the class. Then tap each child as they are served, or move with the arrow keys and press Enter.</source>
+        <translation>Ovqatlanish vaqti va sinfni tanlang. So‘ng har bir bolaga ovqat berilganda uning kartochkasini bosing yoki strelka tugmalari bilan o‘tib, Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A served child's tile shows the time; a child is served once a meal. A dashed tile: not eligible for free meals.</source>
+        <translation>Ovqat olgan bolaning kartochkasida vaqt ko‘rsatiladi; bolaga har ovqatlanishda bir marta beriladi. Punktir hoshiyali kartochka: bepul ovqatlanish huquqi yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Outside the meal's hours a meal is recorded only on a supervisor's word: their name, their PIN and the reason.</source>
+        <translation>Ovqatlanish vaqtidan tashqari ovqat faqat rahbar tasdig‘i bilan yoziladi: uning ismi, PIN-kodi va sababi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice: the documents for the meals served in a period.</source>
+        <translation>Dalolatnoma va hisob-faktura: davr mobaynida berilgan ovqatlar uchun hujjatlar.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Service act and invoice</source>
+        <translation>Xizmat ko‘rsatish dalolatnomasi va hisob-faktura</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose the school, the first day and the last day, then make the documents: a PDF to print and sign, and a CSV file for spreadsheets.</source>
+        <translation>Maktabni, birinchi va oxirgi kunni tanlang, so‘ng hujjatlarni tayyorlang: PDF — chop etish va imzolash uchun, CSV fayl — jadvallar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Only the meals actually served are counted.</source>
+        <translation>Faqat haqiqatda berilgan ovqatlar hisobga olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Applications for social support</source>
+        <translation>Ijtimoiy yordam uchun arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>New application opens the form. A draft is saved at every step: resume it or discard it here.</source>
+        <translation>«Yangi ariza» shaklni ochadi. Har bir bosqichda qoralama saqlanadi: uni shu yerda davom ettiring yoki o‘chiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Submitted applications wait here until they reach the registry; they are sent whenever the terminal is online.</source>
+        <translation>Topshirilgan arizalar reyestrga yetib borguncha shu yerda kutadi; terminal tarmoqqa ulanganda ular yuboriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The application form</source>
+        <translation>Ariza shakli</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Fill in one step at a time. Next checks the step and saves the draft; Back goes to the step before. The list on the left shows every step.</source>
+        <translation>Bosqichlarni birma-bir to‘ldiring. «Keyingisi» bosqichni tekshiradi va qoralamani saqlaydi; «Orqaga» oldingi bosqichga qaytaradi. Chapdagi ro‘yxatda barcha bosqichlar ko‘rsatilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Save and close keeps the draft, to finish it later from the list of drafts.</source>
+        <translation>«Saqlash va yopish» qoralamani saqlab qo‘yadi: uni keyinroq qoralamalar ro‘yxatidan tugatish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
+        <translation>Oxirgi bosqichda baho ko‘rsatiladi. «Arizani topshirish» arizani reyestrga yuborish navbatiga qo‘yadi; shundan keyin uni o‘zgartirib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose an operator to set a new PIN, for example when they forgot theirs: type it twice.</source>
+        <translation>Yangi PIN-kod o‘rnatish uchun operatorni tanlang, masalan, u o‘z kodini unutgan bo‘lsa: uni ikki marta kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Unlock lets an operator locked after wrong PINs sign in again.</source>
+        <translation>«Blokdan chiqarish» noto‘g‘ri PIN-kodlardan keyin bloklangan operatorga qayta kirish imkonini beradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Overrides</source>
+        <translation>Rahbar tasdiqlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Medicines handed over on a supervisor's word when Face-ID could not match, newest first: who handed them over, who approved, and why.</source>
+        <translation>Face-ID aniqlay olmaganda rahbar tasdig‘i bilan berilgan dorilar, avval yangilari: kim bergan, kim tasdiqlagan va nima sababdan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Audit trail</source>
+        <translation>Audit jurnali</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sensitive act at this terminal, newest first.</source>
+        <translation>Shu terminaldagi barcha muhim harakatlar, avval yangilari.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Verify the chain checks that no entry was changed or removed behind the program's back.</source>
+        <translation>«Zanjirni tekshirish» hech bir yozuv dasturni chetlab o‘zgartirilmagan yoki o‘chirilmaganini tekshiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Sync problems</source>
+        <translation>Sinxronlash muammolari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Acts the registry did not take, and news from the registry this terminal could not apply.</source>
+        <translation>Reyestr qabul qilmagan yozuvlar va bu terminal qo‘llay olmagan reyestr ma’lumotlari.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Nothing is lost: every act stays on this terminal. Give the act's number to the registry's help desk.</source>
+        <translation>Hech narsa yo‘qolmaydi: har bir yozuv shu terminalda qoladi. Yozuv raqamini reyestr yordam xizmatiga ayting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Today's acts</source>
+        <translation>Bugungi yozuvlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
+        <translation>Bugun shu terminalda yozilgan dori va ovqat berishlar, avval yangilari.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
+        <translation>Xatosini tanlab, rahbar tasdig‘i va sababi bilan bekor qiling. Dorilar retseptga va omborga qaytariladi; ovqat hisobga olinmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The bar at the bottom</source>
+        <translation>Pastki panel</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Online or offline: offline, work goes on and the acts wait in the queue until the registry can be reached.</source>
+        <translation>Tarmoqda yoki tarmoq yo‘q: tarmoq bo‘lmasa ham ish davom etadi, yozuvlar esa reyestr bilan aloqa tiklanguncha navbatda kutadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Queue: acts not sent yet. Set aside: acts the registry did not take; a supervisor sees them under Sync problems. Sync now (F9) sends at once.</source>
+        <translation>Navbat: hali yuborilmagan yozuvlar. Chetga qo‘yilgan: reyestr qabul qilmagan yozuvlar; rahbar ularni «Sinxronlash muammolari» bo‘limida ko‘radi. «Sinxronlash» (F9) darhol yuboradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Hamyon Terminal</source>
+        <translation>Hamyon Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Press F1 on any screen for help about it.</source>
+        <translation>Istalgan ekranda F1 ni bossangiz, shu ekran haqida yordam chiqadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>On every screen</source>
+        <translation>Barcha ekranlarda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>A+ at the top makes the text larger, for you or for a patient who reads along (Ctrl+Plus); press it again for the usual size (Ctrl+Minus).</source>
+        <translation>Yuqoridagi A+ matnni kattalashtiradi — siz uchun yoki ekranni birga o‘qiyotgan bemor uchun (Ctrl+Plus); odatdagi o‘lchamga qaytish uchun uni yana bosing (Ctrl+Minus).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Help</source>
+        <translation>Yordam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close (Enter)</source>
+        <translation>Yopish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/help.py"/>
+        <source>Close the help</source>
+        <translation>Yordamni yopish</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5622,21 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Language</source>
         <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text</source>
+        <translation>Yirik matn</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Large text: on with Ctrl+Plus, off with Ctrl+Minus</source>
+        <translation>Yirik matn: yoqish — Ctrl+Plus, o‘chirish — Ctrl+Minus</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/main_window.py"/>
+        <source>Help (F1)</source>
+        <translation>Yordam (F1)</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,14 @@ from sync.errors import (
 from sync.phrases import Phrase, failure
 from sync.protocol import PROTOCOL_VERSION, times
 from sync.protocol.canonical import body_digest
-from sync.protocol.models import AuditPushResponse, EnrollRequest, EnrollResponse, PushResponse
+from sync.protocol.models import (
+    AuditPushResponse,
+    EnrollRequest,
+    EnrollResponse,
+    GapDeclaration,
+    GapResponse,
+    PushResponse,
+)
 from sync.protocol.signing import (
     HEADER_DEVICE,
     HEADER_NONCE,
@@ -121,6 +128,10 @@ class RegistryLink:
     def push(self, transactions: list[dict[str, Any]]) -> PushResponse:
         body = json.dumps({"transactions": transactions}, ensure_ascii=False, separators=(",", ":"))
         return _model(PushResponse, self._json("POST", "/v1/push", body.encode("utf-8"), signed=True))
+
+    def declare_gap(self, gap: GapDeclaration) -> GapResponse:
+        body = gap.model_dump_json().encode("utf-8")
+        return _model(GapResponse, self._json("POST", "/v1/gap", body, signed=True))
 
     def audit(self, entries: list[dict[str, Any]]) -> AuditPushResponse:
         body = json.dumps({"entries": entries}, ensure_ascii=False, separators=(",", ":"))

@@ -11,6 +11,12 @@ A ``face_learned`` act goes up with its template beside it (``template``),
 read from ``face_templates`` while it is in force there; the act's payload
 holds only its sha256. Erased meanwhile (retention, a withdrawn consent), it
 goes up without: the registry records the act and learns nothing.
+
+Acts a damaged store lost (``lost_acts``, kept by ``hamyon store recover``) that had not reached
+the registry leave it waiting for them: the acts after them come back ``deferred``
+``sequence_gap``. When the store's ``lost_acts`` cover every act from the registry's head to the
+first act this terminal still holds after it, the gap is declared (``POST /v1/gap``, signed) and
+the push goes on from there, in the same sync; otherwise nothing is declared.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from sync.client.link import RegistryLink
 from sync.errors import BatchTooLarge, PushStalled, SyncCancelled, SyncError
 from sync.phrases import item_reason
 from sync.protocol import times
-from sync.protocol.models import ItemResult, PushResponse
+from sync.protocol.models import GapDeclaration, ItemResult, PushResponse
 from sync.protocol.signing import tx_message
 from terminal.core.registry_news import record_conflict
 from terminal.core.store import Store
@@ -64,6 +70,7 @@ class PushReport:
     retries: int = 0
     answers: Counter[str] = field(default_factory=Counter)
     batch_sizes: list[int] = field(default_factory=list)
+    gaps_declared: list[list[int]] = field(default_factory=list)  # [first, last] seqs declared lost
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +78,7 @@ class PushReport:
             "requests": self.requests,
             "retries": self.retries,
             "answers": dict(self.answers),
+            "gaps_declared": [list(g) for g in self.gaps_declared],
         }
 
 
@@ -101,7 +109,7 @@ def push(
     sizer = sizer or BatchSizer()
     report = report if report is not None else PushReport()
     after, failures, deferred = 0, 0, []
-    requeued = False
+    requeued, declared_after = False, set[int]()  # heads a gap was declared after
     while True:
         if cancelled():
             raise SyncCancelled()
@@ -131,6 +139,13 @@ def push(
         sizer.succeeded(time.monotonic() - started)
         _record(store, answer, clock, report)
         deferred += [r for r in answer.results if r.status == "deferred"]
+        gap = _lost_before(store, answer)
+        if gap is not None and gap.after_seq not in declared_after:
+            declared_after.add(gap.after_seq)
+            link.declare_gap(gap)  # a SyncError ends the push: the next sync declares it again
+            report.gaps_declared.append([gap.after_seq + 1, gap.next_seq - 1])
+            after, deferred = gap.after_seq, []
+            continue
         if not requeued and _registry_behind(store, answer, rows[0]["seq"]):
             requeued, after, deferred = True, answer.head.seq, []
             continue
@@ -220,6 +235,28 @@ def _record(store: Store, answer: PushResponse, clock: times.Clock, report: Push
 def _conflict(r: ItemResult) -> dict[str, Any]:
     assert r.conflict is not None
     return {"id": r.conflict.id, "kind": r.conflict.kind, "tx_uuid": r.uuid, "with_tx": r.conflict.with_tx}
+
+
+def _lost_before(store: Store, answer: PushResponse) -> GapDeclaration | None:
+    """The gap to declare when the registry waits for acts this store lost (all of them, from its head
+    to the first act still held after it: ``lost_acts``), else None."""
+    if not any(r.reason == "sequence_gap" for r in answer.results):
+        return None
+    head = answer.head.seq
+    first = store.one("SELECT seq, prev_hash FROM transactions WHERE seq > ? ORDER BY seq LIMIT 1", (head,))
+    if first is None or first["seq"] <= head + 1:
+        return None
+    lost = store.all("SELECT seq_from, seq_to FROM lost_acts WHERE seq_to > ? ORDER BY seq_from", (head,))
+    covered = head
+    for r in lost:
+        if r["seq_from"] > covered + 1:
+            break
+        covered = max(covered, r["seq_to"])
+    if covered < first["seq"] - 1:
+        return None
+    return GapDeclaration(
+        after_seq=head, next_seq=first["seq"], next_prev_hash=first["prev_hash"], reason="store_damaged"
+    )
 
 
 def _registry_behind(store: Store, answer: PushResponse, first_sent: int) -> bool:

@@ -168,6 +168,24 @@ class PushResponse(Model):
     server_time: str
 
 
+class GapDeclaration(Model):
+    """Acts this device lost before they reached the registry (its store was damaged and recovered):
+    acts ``after_seq + 1`` to ``next_seq - 1``. Taken only when ``after_seq`` is the device's head at
+    the registry; the head then becomes ``(next_seq - 1, next_prev_hash)``, so act ``next_seq`` chains
+    on. The request's signature is the device's word for it."""
+
+    after_seq: Int64 = Field(description="the device's head at the registry: the last act it holds")
+    next_seq: Positive64 = Field(description="the first act the device still holds after the lost ones")
+    next_prev_hash: str = Field(pattern=HEX64, description="that act's prev_hash: the last lost act's hash")
+    reason: Literal["store_damaged"]
+
+
+class GapResponse(Model):
+    declared: bool = Field(description="false when this very gap had been declared already: nothing changed")
+    head: ChainHead = Field(description="the device's head at the registry, after the declaration")
+    server_time: str
+
+
 class AuditEntry(Model):
     """One entry of the device's audit trail, exactly as the device holds it (a hash chain of its own)."""
 

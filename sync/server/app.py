@@ -1,9 +1,10 @@
 """The registry's HTTP face (FastAPI): stateless, everything it knows is in the database.
 
 Endpoints (protocol 1): ``GET /`` and ``GET /v1/time`` (who and when),
-``POST /v1/enroll``, ``POST /v1/push``, ``POST /v1/audit`` and ``GET /v1/changes``
-(signed by the device). ``/openapi.json`` documents them (:mod:`sync.server.contract`),
-bounds included: nothing a client sends is answered 5xx but a busy database (503).
+``POST /v1/enroll``, ``POST /v1/push``, ``POST /v1/gap`` (acts lost before they reached the
+registry), ``POST /v1/audit`` and ``GET /v1/changes`` (signed by the device). ``/openapi.json``
+documents them (:mod:`sync.server.contract`), bounds included: nothing a client sends is answered
+5xx but a busy database (503).
 Request bodies may be gzip; answers are gzip when the client accepts it.
 """
 
@@ -43,11 +44,13 @@ from sync.protocol.models import (
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
+    GapDeclaration,
+    GapResponse,
     PushRequest,
     PushResponse,
     ServiceInfo,
 )
-from sync.server import audit, auth, contract, enroll, pull, push
+from sync.server import audit, auth, contract, enroll, gaps, pull, push
 from sync.server.db import RegistryDB
 
 log = logging.getLogger("hamyon.registry")
@@ -220,6 +223,22 @@ def create_app(
         def work(tx: Any) -> PushResponse:
             device = auth.authenticate(tx, headers, "POST", path, raw, clock)
             return push.take(tx, device["id"], body.transactions, times.iso(clock.now()))
+
+        return await run_in_threadpool(db.run, work)
+
+    @app.post(
+        "/v1/gap",
+        response_model=GapResponse,
+        responses={**ERRORS, 409: {"model": ErrorBody}},
+        summary="Declare acts lost before they reached the registry",
+        openapi_extra=contract.SIGNED,
+    )
+    async def declare_gap(request: Request, body: GapDeclaration) -> GapResponse:
+        raw, headers, path = await request.body(), _headers(request), _path(request)
+
+        def work(tx: Any) -> GapResponse:
+            device = auth.authenticate(tx, headers, "POST", path, raw, clock)
+            return gaps.declare(tx, device["id"], body, times.iso(clock.now()))
 
         return await run_in_threadpool(db.run, work)
 

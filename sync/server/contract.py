@@ -30,7 +30,8 @@ SCHEMES: dict[str, dict[str, Any]] = {
 # One requirement object holding all four: every one of them is needed (a list would mean any one).
 SIGNED: dict[str, Any] = {"security": [{name: [] for name in SCHEMES}]}
 DESCRIPTION = (
-    "Device enrollment, push of signed acts and audit entries, pull of the change feed (docs/sync.md)."
+    "Device enrollment, push of signed acts and audit entries, declaration of acts lost before they"
+    " reached the registry, pull of the change feed (docs/sync.md)."
     f" Every request may carry `{HEADER_PROTOCOL}: 1`; another version is answered 426. Signed routes"
     " answer 401 `unsigned_request` when the signature headers are missing. Request bodies may be"
     " gzip (`Content-Encoding`), 64 MB at most decompressed (413). Strings hold no NUL and no lone"

@@ -175,11 +175,24 @@ CREATE TABLE reversals (
 )
 """
 
+M005_CHAIN_GAPS = """
+CREATE TABLE chain_gaps (
+    device_id TEXT NOT NULL,
+    seq_from {BIG} NOT NULL,
+    seq_to {BIG} NOT NULL,
+    prev_hash TEXT NOT NULL,
+    declared_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq_from),
+    CHECK (seq_to >= seq_from)
+)
+"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("m001_registry", M001_REGISTRY),
     ("m002_audit", M002_AUDIT),
     ("m003_audit_problem", M003_AUDIT_PROBLEM),  # an entry's implausible time, kept with it
     ("m004_reversals", M004_REVERSALS),  # a reversal act and the act it cancels, at most one each
+    ("m005_chain_gaps", M005_CHAIN_GAPS),  # acts a device declared lost before they reached the registry
 )
 
 

@@ -48,6 +48,8 @@ def stats(db: RegistryDB) -> dict[str, Any]:
                 "SELECT device_id, count(*) AS n FROM audit_entries GROUP BY device_id ORDER BY device_id"
             )
         }
+        gaps = tx.one("SELECT count(*) AS n, coalesce(sum(seq_to - seq_from + 1), 0) AS acts FROM chain_gaps")
+        assert gaps is not None
         return {
             "audit": {"total": sum(audit.values()), "by_device": audit},
             "transactions": {
@@ -59,6 +61,8 @@ def stats(db: RegistryDB) -> dict[str, Any]:
                 "counted": counted,  # acts that count: taken into account and not reversed
             },
             "conflicts": conflicts,
+            # acts devices declared lost before they reached the registry (a damaged store)
+            "gaps": {"declared": int(gaps["n"]), "acts": int(gaps["acts"])},
             "duplicates_received": int(tx.scalar("SELECT coalesce(sum(duplicates), 0) FROM devices") or 0),
             "devices": int(tx.scalar("SELECT count(*) FROM devices") or 0),
             "entities": entities,

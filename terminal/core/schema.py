@@ -733,3 +733,23 @@ BEGIN SELECT RAISE(ABORT, 'a meal is served once per student, session and day');
         + _purgeable_after_anchor("reversals", tx_of)
         + _purgeable_after_anchor("meals", tx_of),
     )
+
+
+@migrations(name="m011_lost_acts")
+def m011_lost_acts(db: Database) -> None:
+    """Acts a damaged store lost (``hamyon store recover``): their sequence numbers, ``seq_from`` to
+    ``seq_to`` inclusive, and when the recovery found them missing. The sync client declares such a
+    range to the registry when it had not reached it, so that the acts after it chain on
+    (docs/sync.md, "Acts lost to a damaged store")."""
+    _run(
+        db,
+        """
+CREATE TABLE lost_acts (
+    seq_from INTEGER PRIMARY KEY CHECK (seq_from >= 1),
+    seq_to INTEGER NOT NULL CHECK (seq_to >= seq_from),
+    found_at TEXT NOT NULL
+)
+;
+"""
+        + _append_only("lost_acts"),
+    )

@@ -11,6 +11,8 @@
 4. Every act keeps an outbox row (queued when its own was lost: the registry answers "duplicate"
    for one it has); outbox rows whose act was lost go, and are reported.
 5. The pull cursor is reset: the next sync brings again everything the registry holds for the site.
+   The lost acts' sequence numbers are kept as ranges (``lost_acts``, audited ``acts_lost``): the sync
+   declares to the registry those it never received, so that the acts after them chain on.
 6. The swap: the damaged file (and its log) set aside as ``hamyon.db.damaged-<time>``, the new one
    put in place, the damage forgotten. A marker written first makes the next open finish a swap
    that was cut short. Close the window first: the store must not be open elsewhere.
@@ -56,6 +58,7 @@ class Recovery:
     requeued: int = 0  # acts whose outbox row was lost, queued again
     lost_outbox: dict[str, int] = field(default_factory=dict)  # outbox rows whose act was lost, by state
     orphans: dict[str, int] = field(default_factory=dict)  # rows whose parent row was lost
+    lost_acts: list[list[int]] = field(default_factory=list)  # [first, last] seqs of acts newly lost
     set_aside: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -127,6 +130,7 @@ def _copy(source: sqlite3.Connection, target: Store, image: store_image.Image, r
         for table, fields in _CHAINS.items():
             report.found_on_pages[table] = _chain_rows_from_pages(image, db, table, fields)
         _settle(db, report)
+        report.lost_acts = _record_lost(db, report.missing["transactions"])
     conn.execute("PRAGMA foreign_keys = ON")
 
 
@@ -276,6 +280,28 @@ def _gaps(db: Database, table: str) -> list[int]:
     start = anchor[0] if anchor else 0
     present = set(seqs)
     return [s for s in range(start + 1, (seqs[-1] if seqs else start) + 1) if s not in present]
+
+
+def _record_lost(db: Database, missing: list[int]) -> list[list[int]]:
+    """Keep the lost acts' seqs as ranges (those an earlier recovery recorded are there already), and
+    audit them: sequence numbers only."""
+    known = db.execute("SELECT seq_from, seq_to FROM lost_acts").fetchall()
+    ranges: list[list[int]] = []
+    for seq in missing:
+        if any(first <= seq <= last for first, last in known):
+            continue
+        if ranges and ranges[-1][1] == seq - 1:
+            ranges[-1][1] = seq
+        else:
+            ranges.append([seq, seq])
+    if ranges:
+        at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        db.conn.executemany(
+            "INSERT INTO lost_acts (seq_from, seq_to, found_at) VALUES (?, ?, ?)",
+            [(first, last, at) for first, last in ranges],
+        )
+        audit.append(db, at=at, operator_id=None, action="acts_lost", details={"ranges": ranges})
+    return ranges
 
 
 # --- the swap -----------------------------------------------------------------------------------

@@ -1,9 +1,15 @@
-"""The window: a top bar (site, operator, language, contrast), the page, the status panel.
+"""The window: a top bar (site, operator, language, contrast, large text, help), the page, the status panel.
 
 After the idle time (the site's ``idle_lock_minutes``) without input anywhere
 in the application, the window locks: the workspaces are hidden behind the
 lock screen, open dialogs are closed, and only the same operator's PIN (or
 another operator signing in) opens it again.
+
+Large text ("A+", Ctrl+Plus / Ctrl+Minus) makes the words of every page and dialog larger (see
+:mod:`terminal.ui.theme`), for an elderly patient who reads along; a page that no longer fits scrolls
+(:class:`PageArea`). Like the language and the contrast, the choice is kept for this terminal in
+``ui.json`` and comes back at the next start. F1 (or "?") opens the help of the screen in view
+(:mod:`terminal.ui.dialogs.help`).
 """
 
 from __future__ import annotations
@@ -12,15 +18,20 @@ import importlib
 import json
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -31,15 +42,19 @@ from terminal.core import operators
 from terminal.core.roles import Operator
 from terminal.ui import theme
 from terminal.ui.context import UiContext
+from terminal.ui.dialogs.help import HelpDialog, HelpKey, topic_at
 from terminal.ui.i18n import BY_CODE, LANGUAGES, error_text
 from terminal.ui.idle import IdleWatcher
 from terminal.ui.screens.lock import LockScreen
 from terminal.ui.screens.signin import SignInScreen
 from terminal.ui.status_panel import StatusPanel
-from terminal.ui.widgets import Translatable, WholeCombo, button, label
+from terminal.ui.widgets import Translatable, WholeCombo, belongs_to, button, label
 
 log = logging.getLogger("hamyon.ui")
 PREFERENCES = "ui.json"
+LARGER = ("Ctrl++", "Ctrl+=")  # "+" with or without Shift, and the keypad's
+SMALLER = ("Ctrl+-",)
+FIT_ROUNDS = 4  # a page with large text is made taller at most this many times for words cut off
 
 # (the action whose permission shows the workspace, "module:class")
 WORKSPACES: tuple[tuple[str, str], ...] = (
@@ -55,10 +70,124 @@ def _load(path: str) -> type[QWidget]:
     return getattr(importlib.import_module(module), name)
 
 
+class PageArea(QScrollArea):
+    """The pages of the window. At the usual size of type it is the pages alone: they fill it, and its
+    sizes are theirs (the window is as it always was). With large text a page that needs more room
+    than the window has scrolls, up and down (and sideways if it must), instead of being squashed.
+
+    Not ``widgetResizable``: that would give a page with wrapped words the height it prefers, not the
+    height it has; the page is placed here, as the window's layout would place it.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a stop of its own for Tab
+        self.setSizePolicy(page.sizePolicy())
+        self.setWidget(page)
+        page.setAutoFillBackground(False)
+        self.viewport().installEventFilter(self)  # the page asks for other sizes; scroll bars come, go
+        self.scrolling = True
+        self.set_scrolling(False)
+
+    def set_scrolling(self, on: bool) -> None:
+        if on == self.scrolling:
+            return
+        self.scrolling = on
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if on else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setVerticalScrollBarPolicy(policy)
+        self.setHorizontalScrollBarPolicy(policy)
+        self.updateGeometry()
+        self._fit()
+
+    def _fit(self) -> None:
+        page, view = self.widget(), self.viewport().size()
+        if page is None:
+            return
+        if not self.scrolling:
+            page.setGeometry(0, 0, view.width(), view.height())
+            return
+        least = _smallest(page)
+        width, height = max(view.width(), least.width()), max(view.height(), least.height())
+        page.resize(width, height)
+        for _ in range(FIT_ROUNDS):  # scrolled anyway: taller, until no words are cut off
+            short = _words_short(page) if height > view.height() else 0
+            if short <= 0:
+                break
+            height += short
+            page.resize(width, height)
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        if self.scrolling or page is None:
+            return super().minimumSizeHint()
+        return _smallest(page)
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.widget()
+        return not self.scrolling and page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.widget()
+        if self.scrolling or page is None:
+            return -1
+        layout = page.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else page.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and self.scrolling:
+            QTimer.singleShot(0, self, self._fit)  # new words on the page (a message): room for them
+        elif watched is self.viewport():
+            if event.type() == QEvent.Type.LayoutRequest:  # the page's sizes changed: the window's too,
+                self.updateGeometry()  # placed now, as when the page was the window's own child
+                holder = self.parentWidget()
+                if holder is not None and holder.layout() is not None:
+                    holder.layout().activate()
+                self._fit()
+            elif event.type() == QEvent.Type.Resize:
+                self._fit()
+        return super().eventFilter(watched, event)
+
+
+def _words_short(page: QWidget) -> int:
+    """How many pixels the most cut-off words of ``page`` lack: a label that wraps, given less height than
+    its lines need (the page's smallest size counts a wrapping label's smallest lines, not its lines at
+    the width it has). Words in a scroll area of their own scroll there."""
+    short = 0
+    for words in page.findChildren(QLabel):
+        if words.isVisible() and words.wordWrap() and not _scrolled_in(words, page):
+            short = max(short, words.heightForWidth(words.width()) - words.height())
+    return short
+
+
+def _scrolled_in(widget: QWidget, page: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _smallest(widget: QWidget) -> QSize:
+    """The smallest size a layout would give ``widget``: its minimum size where one is set, else its hint."""
+    least, hint = widget.minimumSize(), widget.minimumSizeHint()
+    return QSize(least.width() or max(hint.width(), 0), least.height() or max(hint.height(), 0))
+
+
 class TopBar(Translatable):
     def __init__(self, ctx: UiContext, window: MainWindow) -> None:
         super().__init__()
         self.ctx, self.window = ctx, window
+        self.setProperty("role", "topbar")  # its words keep their size with large text (see theme)
         self.site = label()
         self.who = label(role="muted")
         self.language = WholeCombo()  # as wide as the longest name ("Қарақалпақша"): never cut off
@@ -70,6 +199,16 @@ class TopBar(Translatable):
         self.language.activated.connect(lambda _i: window.set_language(self.language.currentData()))
         self.contrast = QCheckBox()
         self.contrast.toggled.connect(window.set_high_contrast)
+        # Two small buttons that never take the focus: pressed with a finger while a field is being
+        # filled in, the field keeps the focus and its words (the keyboard has Ctrl+Plus and F1).
+        self.large_text = button("A+")  # the sign of larger type: the same in every language
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(window.set_large_text)
+        self.help = button("?")
+        self.help.clicked.connect(window.show_help)
+        for small in (self.large_text, self.help):
+            small.setProperty("compact", True)
+            small.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sign_out = button()
         self.sign_out.clicked.connect(window.sign_out)
         # the site above the operator, both the whole free width: a long site name takes two lines, not
@@ -83,6 +222,8 @@ class TopBar(Translatable):
         row.addLayout(names, 1)
         row.addWidget(self.language)
         row.addWidget(self.contrast)
+        row.addWidget(self.large_text)
+        row.addWidget(self.help)
         row.addWidget(self.sign_out)
         self.retranslate()
 
@@ -95,6 +236,10 @@ class TopBar(Translatable):
         self.sign_out.setVisible(op is not None and not self.window.locked)  # locked: only with a PIN
         self.contrast.setText(self.tr("High contrast"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.large_text.setAccessibleName(self.tr("Large text"))
+        self.large_text.setToolTip(self.tr("Large text: on with Ctrl+Plus, off with Ctrl+Minus"))
+        self.help.setAccessibleName(self.tr("Help (F1)"))
+        self.help.setToolTip(self.tr("Help (F1)"))
 
 
 class MainWindow(QMainWindow):
@@ -122,15 +267,24 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.top)
         column.addWidget(self.status_panel.banner)  # a damaged store: said over the page
-        column.addWidget(self.pages, 1)
+        self.page_area = PageArea(self.pages)
+        column.addWidget(self.page_area, 1)
         column.addWidget(self.status_panel)
         self.setCentralWidget(body)
         self.setMinimumSize(800, 560)  # a 1024 x 600 netbook shows it whole, with its taskbar
         ctx.bridge.error.connect(self.show_error)
         self.status_panel.damaged.connect(lambda damaged: self.workspace.setEnabled(not damaged))
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
+        for keys in LARGER:
+            QShortcut(QKeySequence(keys), self, activated=lambda: self.top.large_text.setChecked(True))
+        for keys in SMALLER:
+            QShortcut(QKeySequence(keys), self, activated=lambda: self.top.large_text.setChecked(False))
+        self.help_key = HelpKey(self, self.show_help)
+        self.help_dialog: HelpDialog | None = None
         if self.preferences.get("high_contrast"):
             self.top.contrast.setChecked(True)
+        if self.preferences.get("large_text"):
+            self.top.large_text.setChecked(True)
         self.retranslate()
         self.show_sign_in()
 
@@ -184,7 +338,7 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.pages.setCurrentWidget(self.lock_screen)  # the workspaces hidden: their cameras stop
         for widget in QApplication.topLevelWidgets():  # a dialog may show a patient's number or a message
-            if isinstance(widget, QDialog) and widget.isVisible() and _belongs_to(widget, self):
+            if isinstance(widget, QDialog) and widget.isVisible() and belongs_to(widget, self):
                 widget.reject()
         self.lock_screen.lock(operator)
         self.top.retranslate()
@@ -219,9 +373,45 @@ class MainWindow(QMainWindow):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def set_high_contrast(self, on: bool) -> None:
-        theme.apply(QApplication.instance(), "high_contrast" if on else "standard")
+        self._apply_theme()
         self.preferences["high_contrast"] = on
         _write_preferences(self.ctx, self.preferences)
+
+    def set_large_text(self, on: bool) -> None:
+        self._apply_theme()
+        self.page_area.set_scrolling(on)
+        self.preferences["large_text"] = on
+        _write_preferences(self.ctx, self.preferences)
+
+    def _apply_theme(self) -> None:
+        """The contrast and the size of type the top bar shows, for the whole application."""
+        name = "high_contrast" if self.top.contrast.isChecked() else "standard"
+        scale = theme.LARGE_TEXT if self.top.large_text.isChecked() else 1.0
+        theme.apply(QApplication.instance(), name, scale)
+
+    # --- help ----------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """The help of the screen in view (of a dialog open over it, if one is), over it; when it closes,
+        the focus is back where it was, with what was typed there."""
+        if self.help_dialog is not None:
+            return
+        focus = QApplication.focusWidget()
+        modal = QApplication.activeModalWidget()
+        over = modal if modal is not None and belongs_to(modal, self) else self
+        root = over if over is not self else self.centralWidget()
+        dialog = HelpDialog(topic_at(root, focus), over)
+        self.help_dialog = dialog
+
+        def closed(_result: int) -> None:
+            self.help_dialog = None
+            dialog.deleteLater()
+            if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+                focus.activateWindow()
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hamyon Terminal"))
@@ -249,19 +439,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.help_key.stop()
         self.status_panel.timer.stop()
         self.ctx.tasks.shutdown()
         super().closeEvent(event)
-
-
-def _belongs_to(widget: QWidget, window: QWidget) -> bool:
-    """Whether ``window`` is among the widget's parents (a dialog is a window of its own)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if parent is window:
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def _read_preferences(ctx: UiContext) -> dict:

@@ -51,7 +51,7 @@ class StatusPanel(Translatable):
         self.set_aside = label(role="warn")
         self.last_sync = label(role="muted")
         self.clock = label(role="warn")
-        self.sync_now = button(shortcut="F5")
+        self.sync_now = button(shortcut="F9")  # F5 is the pharmacy's "find a patient"
         self.sync_now.clicked.connect(self.request_sync)
         # the counts stay together, whole, on one line
         self.counts = QWidget()

@@ -3,6 +3,12 @@
 Body text is at least 16 pt, headings larger; every button and field is at
 least 48 px tall. The high-contrast theme is black and yellow on white-free
 dark ground, for low vision and glare.
+
+Large text (the top bar's "A+", for an elderly patient who reads the screen too) multiplies every
+size of type on the page by :data:`LARGE_TEXT`: the application's font and each ``font-size`` of the
+style sheet, the larger type of a name, a total or a camera's guidance too (:data:`TEXT_SIZES`, set on
+a label with :func:`text_size`). The window's top bar and status bar keep their size (a 1024 px wide
+screen keeps them on their lines); the pages scroll where the words need more room.
 """
 
 from __future__ import annotations
@@ -10,11 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BODY_PT = 16
 HEADING_PT = 22
 TARGET_PX = 48
+LARGE_TEXT = 1.35  # the large-text mode: every size of type times this
+# Type larger than the body's, by name (a label's "textsize" property): the patient's name on the
+# dispensing page, the camera's guidance, a total to read at a glance.
+TEXT_SIZES = {"largest": 28, "larger": 24, "large": 20}
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,31 @@ HIGH_CONTRAST = Palette(
 THEMES = {p.name: p for p in (STANDARD, HIGH_CONTRAST)}
 
 
-def stylesheet(p: Palette) -> str:
+def points(size: int, scale: float = 1.0) -> int:
+    """``size`` pt of type at ``scale`` (1 normally, :data:`LARGE_TEXT` in the large-text mode)."""
+    return round(size * scale)
+
+
+def text_size(widget: QWidget, name: str) -> None:
+    """Type of one of the :data:`TEXT_SIZES` for ``widget`` (a label), scaled with the rest."""
+    if name not in TEXT_SIZES:
+        raise ValueError(name)
+    widget.setProperty("textsize", name)
+
+
+def stylesheet(p: Palette, scale: float = 1.0) -> str:
+    body, heading = points(BODY_PT, scale), points(HEADING_PT, scale)
+    sizes = "".join(
+        f'QLabel[textsize="{name}"] {{ font-size: {points(pt, scale)}pt; }}\n'
+        for name, pt in TEXT_SIZES.items()
+    )
+    if scale != 1:  # the window's two bars, the same on every page, keep their size: the page has the room
+        sizes += f'*[role="topbar"] *, *[role="statusbar"] * {{ font-size: {BODY_PT}pt; }}\n'
     return f"""
-* {{ font-size: {BODY_PT}pt; color: {p.text}; }}
+* {{ font-size: {body}pt; color: {p.text}; }}
 QWidget {{ background: {p.ground}; }}
-QLabel[role="heading"] {{ font-size: {HEADING_PT}pt; font-weight: bold; }}
-QLabel[role="heading"][compact="true"] {{ font-size: {BODY_PT}pt; }}
+QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: bold; }}
+QLabel[role="heading"][compact="true"] {{ font-size: {body}pt; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="ok"] {{ color: {p.ok}; font-weight: bold; }}
 QLabel[role="warn"] {{ color: {p.warn}; font-weight: bold; }}
@@ -101,12 +130,16 @@ QHeaderView::section {{ font-weight: bold; padding: 6px; background: {p.ground};
 QProgressBar {{ min-height: 28px; border: 2px solid {p.border}; border-radius: 6px; text-align: center; }}
 QProgressBar::chunk {{ background: {p.accent}; }}
 QFrame[role="statusbar"] {{ border-top: 2px solid {p.border}; }}
-"""
+QPushButton[compact="true"] {{ padding: 4px 10px; }}
+QPushButton[compact="true"]:checked {{ background: {p.accent}; color: {p.accent_text};
+    border-color: {p.accent}; }}
+{sizes}"""
 
 
-def apply(app: QApplication, name: str = "standard") -> Palette:
+def apply(app: QApplication, name: str = "standard", scale: float = 1.0) -> Palette:
+    """The theme ``name`` with type ``scale`` times its usual size (see :data:`LARGE_TEXT`)."""
     palette = THEMES[name]
-    font = QFont("DejaVu Sans", BODY_PT)
+    font = QFont("DejaVu Sans", points(BODY_PT, scale))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(palette))
+    app.setStyleSheet(stylesheet(palette, scale))
     return palette

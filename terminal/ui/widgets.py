@@ -50,12 +50,14 @@ def button(text: str = "", role: str | None = None, shortcut: str | None = None)
 
 
 def scrolled(content: QWidget) -> QScrollArea:
-    """``content`` in a frameless scroll area that scrolls up and down only: long words in a small window
-    scroll, never squash. The primary action's row stays outside it, always in view."""
+    """``content`` in a frameless scroll area that scrolls up and down: long words in a small window
+    scroll, never squash. The primary action's row stays outside it, always in view. The content is as
+    wide as the area; only content that cannot be that narrow (large text on a small screen) scrolls
+    sideways too, rather than being cut off."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(content)
     return area
 
@@ -223,6 +225,35 @@ class Banner(QLabel):
         elif event.type() == QEvent.Type.FontChange:
             self._reserve()
         super().changeEvent(event)
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """``window`` (a dialog) ``width`` x ``height``, or larger where its words need it (large text, long
+    translations): as wide as its smallest width and as high as its layout needs at that width, which
+    counts the lines a wrapping label has there (its smallest height does not). Never larger than its
+    screen: what does not fit scrolls or squashes as the dialog's layout says."""
+    layout = window.layout()
+    if layout is None:
+        window.resize(width, height)
+        return
+    width = max(width, layout.totalMinimumSize().width())
+    if layout.hasHeightForWidth():
+        height = max(height, layout.totalMinimumHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
+
+
+def belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``window`` is among the widget's parents (a dialog is a window of its own)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class Translatable(QWidget):

@@ -74,12 +74,15 @@ def test_pages_flipped_among_the_acts_lose_only_what_was_on_them(home: Path) -> 
     Store.open(home).close()  # found at open, remembered
     report = recover(home)
     after = _snapshot(home)
+    assert after["audit"].pop(max(after["audit"]))[3] == "acts_lost"  # the recovery's own entry
     assert report.damaged_pages == hit and report.set_aside.startswith("hamyon.db.damaged-")
     # every row that was read is the row that was there; what was lost is what the damaged pages held
     for table in KEPT:  # (an act whose outbox row was lost is queued again: as it was, never synced)
         assert all(before[table][k] == row for k, row in after[table].items()), table
     lost = set(before["transactions"]) - set(after["transactions"])
     assert lost == set(report.missing["transactions"]) and len(lost) < 3 * 60
+    # kept as ranges of seqs (the sync declares those the registry never had), and audited
+    assert _lost_acts(home) == {s for first, last in report.lost_acts for s in range(first, last + 1)} == lost
     assert sum(len(before[t]) - len(after[t]) for t in KEPT) < 3 * 120  # three pages' worth at most
     # every act kept is queued or synced, and no outbox row names a lost act
     uuids = {row[1] for row in after["transactions"].values()}  # (seq, uuid, ...)
@@ -89,6 +92,18 @@ def test_pages_flipped_among_the_acts_lose_only_what_was_on_them(home: Path) -> 
     assert aside.exists() and store_health.recorded(aside) is not None
     assert not store_health.marker(path).exists() and not Path(f"{path}.recovered").exists()
     _sound_and_working(home, report.missing["transactions"])
+    again = recover(home, force=True)  # still missing, recorded already: nothing new
+    assert again.missing["transactions"] == report.missing["transactions"] and again.lost_acts == []
+    assert _lost_acts(home) == lost
+
+
+def _lost_acts(home: Path) -> set[int]:
+    conn = raw_connection(home)
+    try:
+        rows = conn.execute("SELECT seq_from, seq_to FROM lost_acts").fetchall()
+    finally:
+        conn.close()
+    return {seq for first, last in rows for seq in range(first, last + 1)}
 
 
 @pytest.mark.parametrize("offset", [100, 0], ids=["schema", "salt"])

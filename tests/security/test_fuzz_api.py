@@ -46,7 +46,14 @@ SETTINGS = settings(
 
 def test_the_registry_api_holds_to_its_schema(api: schemathesis.BaseSchema) -> None:
     operations = [result.ok() for result in api.get_all_operations()]
-    assert {op.path for op in operations} >= {"/", "/v1/enroll", "/v1/push", "/v1/audit", "/v1/changes"}
+    assert {op.path for op in operations} >= {
+        "/",
+        "/v1/enroll",
+        "/v1/push",
+        "/v1/gap",
+        "/v1/audit",
+        "/v1/changes",
+    }
     runs = [(op, GenerationMode.POSITIVE) for op in operations] + [
         (op, GenerationMode.NEGATIVE)
         for op in operations
@@ -77,8 +84,14 @@ def test_the_document_declares_the_signature_and_the_bounds(api: schemathesis.Ba
         for method, op in operations.items()
         if op.get("security")
     ]
-    assert sorted(signed) == [("/v1/audit", "post"), ("/v1/changes", "get"), ("/v1/push", "post")]
-    assert doc["paths"]["/v1/push"]["post"]["security"] == [{name: [] for name in schemes}]  # all four
+    assert sorted(signed) == [
+        ("/v1/audit", "post"),
+        ("/v1/changes", "get"),
+        ("/v1/gap", "post"),
+        ("/v1/push", "post"),
+    ]
+    for path in ("/v1/push", "/v1/gap"):
+        assert doc["paths"][path]["post"]["security"] == [{name: [] for name in schemes}]  # all four
     envelope = doc["components"]["schemas"]["TxEnvelope"]["properties"]
     assert envelope["seq"]["maximum"] == 2**53 - 1 and envelope["payload"]["pattern"] == "^[^\\x00]*$"
     assert all("422" not in op["responses"] for ops in doc["paths"].values() for op in ops.values())

@@ -212,11 +212,11 @@ def test_offline_work_is_kept_and_the_queue_drains_when_the_registry_returns(
     qtbot.waitUntil(lambda: queued(panel) == 4, timeout=WAIT_MS)
     assert panel.queue.text() == "Queue: 4"
 
-    # "Sync now" (F5) while offline runs a cycle at once (the scheduler's own would wait a minute)
+    # "Sync now" (F9) while offline runs a cycle at once (the scheduler's own would wait a minute)
     cycles = scheduler.cycles
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
     assert not panel.sync_now.isEnabled()  # pressed once; it comes back after a few seconds
     qtbot.waitUntil(lambda: scheduler.cycles == cycles + 1, timeout=WAIT_MS)
     settle(qtbot, panel)

@@ -63,6 +63,9 @@ KEEP = {
         "Ctrl+P",
         "Ctrl+S",
         "Ctrl+R",
+        "Ctrl+Plus",
+        "Ctrl+Minus",
+        "A+",  # the large-text button's sign
     ),  # as the keyboard and the file say, in every language
 }
 PROTECTED = re.compile(

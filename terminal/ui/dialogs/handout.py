@@ -13,9 +13,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from terminal.core.dispensing import DispenseLine, ItemView
+from terminal.ui import theme
 from terminal.ui.i18n import money_text
 from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
-from terminal.ui.widgets import button, heading, label
+from terminal.ui.widgets import button, fit_on_screen, heading, label
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,12 @@ class HandOutDialog(QDialog):
         self.setModal(True)
         self.title = heading()
         self.who = label()
-        self.who.setStyleSheet("font-size: 20pt;")
+        theme.text_size(self.who, "large")
         self.table = QWidget()
         self.grid = QGridLayout(self.table)
         self.total = label()
-        self.total.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.total.setStyleSheet("font-weight: bold;")
+        theme.text_size(self.total, "large")
         self.back = button()  # Esc rejects the dialog too
         self.back.setAutoDefault(True)
         self.back.clicked.connect(self.reject)
@@ -68,8 +70,11 @@ class HandOutDialog(QDialog):
         column.addLayout(row)
         self.setTabOrder(self.confirm, self.back)
         self.setMinimumWidth(640)
-        self.resize(860, 520)
         self.retranslate()
+        # the medicines as wide as their words need (large text: wider than usual), the screen allowing
+        margins = column.contentsMargins()
+        wide = self.table.minimumSizeHint().width() + margins.left() + margins.right()
+        fit_on_screen(self, max(860, wide + scroll.verticalScrollBar().sizeHint().width()), 520)
         self.confirm.setFocus()
 
     @property

@@ -21,6 +21,7 @@ from biometrics import BiometricsError, FrameAnalysis, analyse
 from biometrics.enrollment import EnrollmentCapture, EnrollmentSettings
 from biometrics.sources import open_source
 from terminal.core.applications import ApplicationForm
+from terminal.ui import theme
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, error_text
@@ -134,7 +135,8 @@ class PhotoStep(Step):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setProperty("role", "banner")
         self.guidance = label()
-        self.guidance.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.guidance.setStyleSheet("font-weight: bold;")
+        theme.text_size(self.guidance, "large")
         self.count = label(role="muted")
         self.state = label()
         self.take = button(role="primary")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from terminal.core.applications import ApplicationForm
+from terminal.ui import theme
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.people import applicant_of
@@ -36,7 +37,8 @@ class ReviewStep(Step):
         super().__init__(info)
         self.summary = label()
         self.verdict = label()
-        self.verdict.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.verdict.setStyleSheet("font-weight: bold;")
+        theme.text_size(self.verdict, "large")
         self.reasons = QWidget()
         self.reason_rows = QVBoxLayout(self.reasons)
         self.reason_rows.setContentsMargins(12, 0, 0, 0)

@@ -41,6 +41,7 @@ def action_names() -> dict[str, str]:
         "face_learned": QCoreApplication.translate("AuditWords", "Face template learned from a visit"),
         "face_forgotten": QCoreApplication.translate("AuditWords", "Learned face template removed"),
         "reversal": QCoreApplication.translate("AuditWords", "Dispense or meal reversed"),
+        "acts_lost": QCoreApplication.translate("AuditWords", "Acts lost to a damaged store"),
         "settings_change": QCoreApplication.translate("AuditWords", "Setting changed"),
         "store_rekey": QCoreApplication.translate("AuditWords", "Data key changed"),
         "purge": QCoreApplication.translate("AuditWords", "Old records removed"),

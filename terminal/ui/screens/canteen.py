@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from terminal.core.clock import today
 from terminal.core.meals import DayCounts, MealOutsideHours, MealServed, RosterEntry
 from terminal.core.operators import SupervisorWord
+from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.forms.supervisor_word import SupervisorWordDialog
 from terminal.ui.i18n import core_word, error_text
@@ -256,10 +257,20 @@ class CanteenScreen(Translatable):
         self.school.setAccessibleName(self.tr("School"))
         self.grid.setAccessibleName(self.tr("Students of the class"))
         self.reports.setText(self.tr("Service act and invoice…"))
-        self.side.setFixedWidth(max(COUNTERS_WIDTH, self.reports.sizeHint().width()))
+        self._fit_side()
         self._name_sessions()
         self._show_class_title()
         self._fit_choices()
+
+    def _fit_side(self) -> None:
+        """The counters' column as wide as its button's words (a language) need; wider with large text."""
+        usual = round(COUNTERS_WIDTH * self.font().pointSizeF() / theme.BODY_PT)
+        self.side.setFixedWidth(max(COUNTERS_WIDTH, usual, self.reports.sizeHint().width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # large text: measured once every word has its size
+            QTimer.singleShot(0, self, self._fit_side)
+        super().changeEvent(event)
 
     # --- loading -----------------------------------------------------------------------
 

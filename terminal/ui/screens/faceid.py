@@ -35,6 +35,7 @@ from biometrics.stream import CameraEvent
 from terminal.core import faces
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import Identification
+from terminal.ui import theme
 from terminal.ui.camera import (
     CameraView,
     CameraWorker,
@@ -89,7 +90,8 @@ class FaceIdPanel(Translatable):
         self.title = heading()
         self.step_label = label(role="muted")
         self.guidance = label()
-        self.guidance.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        self.guidance.setStyleSheet("font-weight: bold;")
+        theme.text_size(self.guidance, "larger")
         self.capture = QProgressBar()
         self.capture.setTextVisible(False)
         self.notice, self.camera_banner = Banner(lines=2), Banner(lines=2)

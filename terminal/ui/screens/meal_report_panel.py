@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from terminal.ui.i18n import core_word, currency_sign, error_text, money_text
 from terminal.ui.screens.formats import DATE_FORMAT, date_text
 from terminal.ui.screens.jobs import JobPanel, on_store
 from terminal.ui.tasks import Progress
-from terminal.ui.widgets import Banner, Translatable, button, heading, label
+from terminal.ui.widgets import Banner, Translatable, button, fit_on_screen, heading, label
 
 REPORTS_FOLDER = "reports"
 
@@ -222,6 +222,10 @@ class MealReportDialog(QDialog):
         column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(780, 560)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_on_screen(self, self.width(), self.height())  # large text: higher, not squashed
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Service act and invoice"))

@@ -33,6 +33,7 @@ from terminal.core import citizens
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import DispenseLine, ItemView, PrescriptionView
 from terminal.core.receipts import Receipt
+from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.handout import HandOutDialog, HandOutLine
 from terminal.ui.dialogs.keys import shortcut
@@ -98,7 +99,7 @@ class DispensingPanel(Translatable):
         self.fields: dict[int, tuple[QuantityField, ItemView]] = {}
         self.summary: HandOutDialog | None = None
         self.name = heading()
-        self.name.setStyleSheet("font-size: 28pt;")
+        theme.text_size(self.name, "largest")
         self.details = label()
         self.how = label(role="muted")
         self.banner = Banner(lines=1)  # short messages; a longer one grows
@@ -111,7 +112,8 @@ class DispensingPanel(Translatable):
             lines.addWidget(widget)
         scroll = scrolled(card)
         self.total = label()
-        self.total.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.total.setStyleSheet("font-weight: bold;")
+        theme.text_size(self.total, "large")
         self.next = button()
         shortcut(self.next, "Esc")
         self.next.setAutoDefault(True)

@@ -27,7 +27,6 @@ class PharmacyDayPanel(Translatable):
         self.ctx = ctx
         self.day: PharmacyDay | None = None
         self.title, self.totals = heading(), label()
-        self.totals.setStyleSheet("font-size: 16pt;")
         self.banner = Banner()
         self.table = read_only_table()
         self.close_button = button()

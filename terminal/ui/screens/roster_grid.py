@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -47,6 +47,24 @@ class StudentTile(QPushButton):
         inside.addWidget(self.state)
         self.show_entry(entry)
 
+    def sizeHint(self) -> QSize:
+        """At least as high as its words need at its width: a long name in large text takes three lines."""
+        hint = super().sizeHint()
+        words = self.layout().totalHeightForWidth(max(self.width(), TILE_WIDTH - 40))
+        return QSize(hint.width(), max(hint.height(), words))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower: the name may need another line
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
+
     @property
     def kind(self) -> str:
         if not self.entry.eligible:
@@ -75,11 +93,6 @@ class StudentTile(QPushButton):
             part.style().unpolish(part)
             part.style().polish(part)
         self.setAccessibleName(self.tr("{name}: {state}").format(name=entry.name, state=state))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

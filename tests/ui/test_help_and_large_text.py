@@ -1,0 +1,276 @@
+"""F1 on each screen: a small help for the screen in view, over it; Esc or Enter closes it and the focus is
+back in the field that had it, with what was typed there. Large text ("A+", Ctrl+Plus / Ctrl+Minus): the
+whole window's words larger and back, kept for this terminal.
+
+Keys are pressed as the operator presses them (``qtbot.keyClick`` on the widget with the focus) and the
+top bar's buttons are clicked with the mouse; the camera is a missing file, so no camera runs.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import sign_in, wait_tasks
+
+
+@pytest.fixture(autouse=True)
+def cameras():
+    yield
+    from terminal.ui import camera
+
+    assert camera.stop_all(10_000), "a camera worker did not stop"
+
+
+@pytest.fixture
+def window(qtbot, ui, tmp_path):
+    from terminal.ui.main_window import MainWindow
+
+    ui.camera = str(tmp_path / "unplugged.mp4")
+    win = MainWindow(ui)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    activate(qtbot, win)
+    yield win
+    wait_tasks(qtbot, ui)
+
+
+def activate(qtbot, win) -> None:
+    """Shortcuts (Esc, F5, Ctrl+Minus) act in the active window only, as on the desk."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
+
+
+def focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the focus is."""
+    target = focused()
+    assert target is not None, "nothing has the focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def open_help(qtbot, win):
+    """F1 where the focus is: the help, shown and active over the screen."""
+    press(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: win.help_dialog is not None and win.help_dialog.isVisible(), timeout=5_000)
+    dialog = win.help_dialog
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    return dialog
+
+
+def close_help(qtbot, win, dialog, key=Qt.Key.Key_Escape) -> None:
+    """``key`` in the help: it closes, and the window under it has the focus again."""
+    under = dialog.parentWidget().window()  # the main window, or the dialog the help was over
+    press(qtbot, key)
+    qtbot.waitUntil(lambda: win.help_dialog is None, timeout=5_000)
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is under, timeout=5_000)
+
+
+def test_f1_on_the_sign_in_screen_keeps_the_pin_typed_so_far(qtbot, ui, window) -> None:
+    signin = window.signin
+    qtbot.waitUntil(lambda: signin.names.count() == 4, timeout=10_000)
+    signin.pin.setFocus()
+    qtbot.keyClicks(signin.pin, "12")
+    dialog = open_help(qtbot, window)
+    assert dialog.topic == "signin" and dialog.title.text() == "Signing in"
+    words = " ".join(dialog.words())
+    assert "Type your PIN and press Enter." in words
+    assert "The bar at the bottom" in words and "A+" in words  # the status bar and large text, everywhere
+    assert dialog.windowTitle() == "Help" and dialog.close_button.text() == "Close (Enter)"
+    press(qtbot, Qt.Key.Key_F1)  # F1 in the help: nothing more opens
+    assert window.help_dialog is dialog
+    close_help(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: focused() is signin.pin, timeout=5_000)
+    assert signin.pin.text() == "12" and ui.operator is None  # nothing signed in, nothing lost
+
+    # the "?" in the top bar: the same help; the PIN keeps the focus meanwhile; Enter closes it
+    assert window.top.help.accessibleName() == "Help (F1)"
+    qtbot.mouseClick(window.top.help, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.help_dialog is not None and window.help_dialog.isActiveWindow(), timeout=5_000
+    )
+    dialog = window.help_dialog
+    assert dialog.topic == "signin"
+    close_help(qtbot, window, dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is signin.pin, timeout=5_000)
+    qtbot.keyClicks(signin.pin, "34")
+    assert signin.pin.text() == "1234"
+
+
+def test_f1_on_the_pharmacy_screens_says_what_each_is_for(qtbot, ui, window) -> None:
+    from terminal.core.dispensing import Identification
+    from terminal.ui.screens.faceid import Identified
+    from tests.conftest import dispensable_item
+    from tests.ui.test_pharmacy import dispense_count, on_store
+
+    sign_in(qtbot, window, "nurse", "1111")
+    screen = window.workspace.currentWidget()
+    activate(qtbot, window)
+    dialog = open_help(qtbot, window)  # Face-ID: its keys
+    assert dialog.title.text() == "Who is the patient?"
+    assert "F2: type the ID number" in " ".join(dialog.words())
+    close_help(qtbot, window, dialog)
+
+    press(qtbot, Qt.Key.Key_F5)  # find a patient: what to type
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.search, timeout=5_000)
+    qtbot.waitUntil(lambda: focused() is screen.search.query, timeout=5_000)
+    qtbot.keyClicks(screen.search.query, "Rahim")
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "Find a patient" and "DD.MM.YYYY" in " ".join(dialog.words())
+    close_help(qtbot, window, dialog)  # Esc closes the help only: the search stays, with its words
+    qtbot.waitUntil(lambda: focused() is screen.search.query, timeout=5_000)
+    assert screen.pages.currentWidget() is screen.search and screen.search.query.text() == "Rahim"
+
+    press(qtbot, Qt.Key.Key_Escape)  # now Esc is the search's "Back"
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.faceid, timeout=5_000)
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_F6)  # the day: its own help
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.day, timeout=5_000)
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "Today's hand-outs and stock"
+    close_help(qtbot, window, dialog)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.faceid, timeout=5_000)
+
+    # the prescriptions: a quantity typed, F1, Esc: the quantity and its focus as they were
+    citizen_id = on_store(qtbot, ui, lambda: dispensable_item(ui.site)[0])
+    screen.load_patient(Identified(Identification(citizen_id, "face", 0.31)))
+    panel = screen.dispensing
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is panel, timeout=10_000)
+    field = next(f for f, _item in panel.fields.values() if f.isEnabled())
+    qtbot.waitUntil(lambda: focused() is field.spin, timeout=5_000)
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.spin, "2")
+    assert field.value() == 2
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "Handing out medicines"
+    assert "Enter shows a summary first" in " ".join(dialog.words())
+    close_help(qtbot, window, dialog)  # Esc: not "Next patient"
+    qtbot.waitUntil(lambda: focused() is field.spin, timeout=5_000)
+    assert screen.pages.currentWidget() is panel and field.value() == 2
+
+    # the summary before the hand-out has its own help, over it; Esc closes the help, not the summary
+    before = dispense_count(qtbot, ui)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.summary is not None and panel.summary.isActiveWindow(), timeout=5_000)
+    summary = panel.summary
+    dialog = open_help(qtbot, window)
+    assert dialog.parentWidget() is summary and dialog.title.text() == "Before the hand-out"
+    close_help(qtbot, window, dialog)
+    qtbot.waitUntil(summary.isActiveWindow, timeout=5_000)
+    assert summary.isVisible() and focused() is summary.confirm
+    press(qtbot, Qt.Key.Key_Escape)  # back: nothing handed out, the quantity typed still there
+    qtbot.waitUntil(lambda: not summary.isVisible(), timeout=5_000)
+    assert dispense_count(qtbot, ui) == before and field.value() == 2
+
+
+def test_f1_in_the_canteen_and_in_a_supervisors_word(qtbot, ui, window) -> None:
+    from terminal.ui.screens.canteen import CanteenScreen
+
+    ui.site.clock.at = ui.site.clock.at.replace(hour=12, minute=40)  # lunch time
+    sign_in(qtbot, window, "canteen", "2222")
+    canteen = window.workspace.currentWidget()
+    assert isinstance(canteen, CanteenScreen)
+    qtbot.waitUntil(lambda: len(canteen.grid.tiles) == 22, timeout=10_000)
+    activate(qtbot, window)
+    canteen.grid.tiles[2].setFocus()
+    press(qtbot, Qt.Key.Key_Right)
+    assert focused() is canteen.grid.tiles[3]
+    dialog = open_help(qtbot, window)
+    words = " ".join(dialog.words())
+    assert dialog.title.text() == "School meals"
+    assert "tap each child" in words and "only on a supervisor's word" in words
+    close_help(qtbot, window, dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is canteen.grid.tiles[3], timeout=5_000)
+    wait_tasks(qtbot, ui)
+    assert ui.site.store.scalar("SELECT count(*) FROM meals") == 0  # Enter closed the help: nobody served
+
+    # outside the meal's hours: the reason half written, F1, Esc: the reason as it was
+    ui.site.clock.at = ui.site.clock.at.replace(hour=19, minute=13)
+    canteen.refresh()
+    qtbot.waitUntil(lambda: canteen.banner.property("kind") == "warn", timeout=10_000)
+    canteen.grid.tiles[0].click()
+    qtbot.waitUntil(
+        lambda: canteen.word_dialog is not None and canteen.word_dialog.isVisible(), timeout=10_000
+    )
+    word = canteen.word_dialog
+    qtbot.waitUntil(lambda: word.supervisor.count() == 1 and word.isActiveWindow(), timeout=10_000)
+    word.reason.setFocus()
+    qtbot.keyClicks(word.reason, "The cook was")
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "A supervisor's word" and dialog.parentWidget() is word
+    close_help(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: focused() is word.reason, timeout=5_000)
+    assert word.isVisible() and word.reason.toPlainText() == "The cook was"
+    word.cancel.click()
+
+
+def test_f1_on_the_supervisors_pages_follows_the_page_in_view(qtbot, ui, window) -> None:
+    from terminal.ui.screens.supervisor import SupervisorScreen
+
+    sign_in(qtbot, window, "supervisor", "4444")
+    tabs = window.workspace
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if isinstance(tabs.widget(i), SupervisorScreen)))
+    screen = tabs.currentWidget()
+    screen.nav.setFocus()
+    activate(qtbot, window)
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "Operators"
+    close_help(qtbot, window, dialog)
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.sync_problems, timeout=5_000)
+    dialog = open_help(qtbot, window)
+    assert dialog.title.text() == "Sync problems" and "help desk" in " ".join(dialog.words())
+    close_help(qtbot, window, dialog)
+    assert focused() is screen.nav
+
+
+def test_large_text_makes_the_words_larger_and_is_kept_for_this_terminal(qtbot, ui, qapp, window) -> None:
+    from terminal.ui import theme
+    from terminal.ui.main_window import MainWindow
+
+    title, hint = window.signin.title, window.signin.hint
+    usual = (title.font().pointSize(), hint.font().pointSize(), hint.sizeHint().height())
+    assert usual[:2] == (theme.HEADING_PT, theme.BODY_PT)
+    bigger = window.top.large_text
+    assert bigger.accessibleName() == "Large text" and not bigger.isChecked()
+    try:
+        qtbot.mouseClick(bigger, Qt.MouseButton.LeftButton)
+        assert bigger.isChecked()
+        qtbot.waitUntil(lambda: hint.font().pointSize() > usual[1], timeout=5_000)
+        assert title.font().pointSize() > usual[0] and hint.sizeHint().height() > usual[2]
+        assert json.loads((ui.home / "ui.json").read_text(encoding="utf-8"))["large_text"] is True
+
+        activate(qtbot, window)  # Ctrl+Minus: the usual size again; Ctrl+= (Ctrl+Plus): larger again
+        press(qtbot, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: hint.font().pointSize() == usual[1], timeout=5_000)
+        assert not bigger.isChecked() and title.font().pointSize() == usual[0]
+        press(qtbot, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: hint.font().pointSize() > usual[1], timeout=5_000)
+        assert bigger.isChecked()
+
+        theme.apply(qapp)  # as at a new start: the usual theme, then the window on the same home
+        again = MainWindow(ui)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.top.large_text.isChecked()
+        qtbot.waitUntil(lambda: again.signin.hint.font().pointSize() > usual[1], timeout=5_000)
+        qtbot.mouseClick(again.top.large_text, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: again.signin.hint.font().pointSize() == usual[1], timeout=5_000)
+        assert again.signin.title.font().pointSize() == usual[0]
+        assert json.loads((ui.home / "ui.json").read_text(encoding="utf-8"))["large_text"] is False
+        again.hide()
+    finally:
+        theme.apply(qapp)  # the next test starts at the usual size whatever happened here
