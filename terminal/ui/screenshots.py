@@ -30,8 +30,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from terminal.core.clock import Clock
 
 ROOT = Path(__file__).resolve().parents[2]
 FACES = ROOT.parent / "shared" / "faces"
@@ -386,6 +388,18 @@ def recordings(folder: Path) -> dict[str, str]:
     return {"stranger": str(stranger), "lin": str(lin)}
 
 
+class _MorningClock:
+    """Today from 12:31 at the site, running: the canteen walk falls within the demo school's lunch
+    (12:30-13:15) whenever the pictures are made (acts stay within the registry's day of slack)."""
+
+    def __init__(self, site_clock: Clock) -> None:
+        start = site_clock.now()
+        self.start, self.began = start.replace(hour=12, minute=31, second=0, microsecond=0), time.monotonic()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.began)
+
+
 def render(args: argparse.Namespace, scratch: Path) -> Walk:
     from terminal.core.site import Site
     from terminal.core.store import Store
@@ -403,7 +417,7 @@ def render(args: argparse.Namespace, scratch: Path) -> Walk:
     print("preparing the demo site …", flush=True)
     demo = prepare(home, faces)
     store = Store.open(home)
-    ctx = build_context(home, Site(store), cameras["stranger"], "en")
+    ctx = build_context(home, Site(store, _MorningClock(Site(store).clock)), cameras["stranger"], "en")
     start_sync(ctx)
     window = MainWindow(ctx)
     window.setGeometry(0, 0, *args.size)

@@ -74,7 +74,8 @@ def test_pages_flipped_among_the_acts_lose_only_what_was_on_them(home: Path) -> 
     Store.open(home).close()  # found at open, remembered
     report = recover(home)
     after = _snapshot(home)
-    assert after["audit"].pop(max(after["audit"]))[3] == "acts_lost"  # the recovery's own entry
+    if report.missing["transactions"]:  # the pages hit do not always hold acts (their uuids vary)
+        assert after["audit"].pop(max(after["audit"]))[3] == "acts_lost"  # the recovery's own entry
     assert report.damaged_pages == hit and report.set_aside.startswith("hamyon.db.damaged-")
     # every row that was read is the row that was there; what was lost is what the damaged pages held
     for table in KEPT:  # (an act whose outbox row was lost is queued again: as it was, never synced)
