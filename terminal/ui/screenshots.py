@@ -248,6 +248,11 @@ def identify_lin(walk: Walk, screen, clip: str) -> None:
 
 
 def canteen(walk: Walk) -> None:
+    with walk.window.ctx.site.clock.at_lunch():
+        _canteen(walk)
+
+
+def _canteen(walk: Walk) -> None:
     from terminal.ui.screens.canteen import CanteenScreen
 
     walk.sign_in("canteen", "2222")
@@ -388,16 +393,24 @@ def recordings(folder: Path) -> dict[str, str]:
     return {"stranger": str(stranger), "lin": str(lin)}
 
 
-class _MorningClock:
-    """Today from 12:31 at the site, running: the canteen walk falls within the demo school's lunch
-    (12:30-13:15) whenever the pictures are made (acts stay within the registry's day of slack)."""
+class _WalkClock:
+    """The site's clock, moved to the demo school's lunch (12:30-13:15) while the canteen is shot,
+    whenever the pictures are made (acts stay within the registry's day of slack)."""
 
     def __init__(self, site_clock: Clock) -> None:
-        start = site_clock.now()
-        self.start, self.began = start.replace(hour=12, minute=31, second=0, microsecond=0), time.monotonic()
+        self.site_clock, self.shift = site_clock, timedelta(0)
 
     def now(self) -> datetime:
-        return self.start + timedelta(seconds=time.monotonic() - self.began)
+        return self.site_clock.now() + self.shift
+
+    @contextlib.contextmanager
+    def at_lunch(self) -> Iterator[None]:
+        now = self.site_clock.now()
+        self.shift = now.replace(hour=12, minute=31, second=0, microsecond=0) - now
+        try:
+            yield
+        finally:
+            self.shift = timedelta(0)
 
 
 def render(args: argparse.Namespace, scratch: Path) -> Walk:
@@ -417,7 +430,7 @@ def render(args: argparse.Namespace, scratch: Path) -> Walk:
     print("preparing the demo site …", flush=True)
     demo = prepare(home, faces)
     store = Store.open(home)
-    ctx = build_context(home, Site(store, _MorningClock(Site(store).clock)), cameras["stranger"], "en")
+    ctx = build_context(home, Site(store, _WalkClock(Site(store).clock)), cameras["stranger"], "en")
     start_sync(ctx)
     window = MainWindow(ctx)
     window.setGeometry(0, 0, *args.size)
