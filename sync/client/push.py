@@ -7,7 +7,7 @@ for a supervisor; ``deferred`` stays queued. If the terminal dies between
 sending and recording, the next push sends the batch again and the registry
 answers ``duplicate``: nothing is lost or counted twice.
 
-A ``face_learned`` act goes up with its template beside it (``template``),
+A ``face_enrolled`` or ``face_learned`` act goes up with its template beside it (``template``),
 read from ``face_templates`` while it is in force there; the act's payload
 holds only its sha256. Erased meanwhile (retention, a withdrawn consent), it
 goes up without: the registry records the act and learns nothing.
@@ -40,6 +40,7 @@ from terminal.core.registry_news import record_conflict
 from terminal.core.store import Store
 
 MAX_RETRIES = 5
+FACE_KINDS = ("face_enrolled", "face_learned")  # acts whose template travels beside them
 
 
 @dataclass
@@ -168,16 +169,16 @@ def _envelope(row: dict[str, Any], me: Identity, store: Store) -> dict[str, Any]
         "hash": row["hash"],
         "signature": me.key.sign(tx_message(me.device, row["hash"])),
     }
-    if row["kind"] == "face_learned" and (template := _learned_template(store, row["payload"])):
+    if row["kind"] in FACE_KINDS and (template := _own_template(store, row["payload"])):
         envelope["template"] = template
     return envelope
 
 
-def _learned_template(store: Store, payload: str) -> str | None:
-    """The learned template an act names, base64, if it is still in force here (not erased)."""
+def _own_template(store: Store, payload: str) -> str | None:
+    """The template an act names (enrolled or learned here), base64, if it is still in force (not erased)."""
     key = json.loads(payload).get("template_id")
     blob = store.scalar(
-        "SELECT encoding FROM face_templates WHERE registry_id = ? AND source = 'learned'"
+        "SELECT encoding FROM face_templates WHERE registry_id = ? AND source IN ('learned', 'terminal')"
         " AND revoked_at IS NULL",
         (key,),
     )

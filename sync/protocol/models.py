@@ -127,7 +127,7 @@ class TxEnvelope(Model):
         default=None,
         max_length=700,
         pattern=BASE64,
-        description="face_learned only: base64 of the learned template (512 bytes), sent beside the act,"
+        description="face_enrolled and face_learned only: base64 of the template (512 bytes), beside the act,"
         " never in it: the payload's encoding_sha256 (hashed and signed) vouches for it, and the"
         " terminal's log never holds a template. Absent when the terminal erased it before the push.",
     )
@@ -299,8 +299,23 @@ class FaceLearnedPayload(Payload):
     replaces: str | None = Field(default=None, pattern=UUID, description="a learned template that makes way")
 
 
+class FaceEnrolledPayload(Payload):
+    """A template enrolled at a terminal with the citizen's consent to Face-ID; the template travels as
+    the envelope's ``template``. ``looks_like``: the citizens whose faces it was already near, when a
+    supervisor (``supervisor_id``, ``reason``) let it be enrolled all the same."""
+
+    facility: Stored = text(64)
+    citizen_pin: IdNumber
+    template_id: str = Field(pattern=UUID, description="made by the terminal: the registry's key for it")
+    encoding_sha256: str = Field(pattern=HEX64)
+    consent_at: Stored = text(64, min_length=1)
+    looks_like: list[IdNumber] = Field(default_factory=list, max_length=10)
+    supervisor_id: Int64 | None = None
+    reason: Stored = text(500, default="")
+
+
 class FaceForgottenPayload(Payload):
-    """Learned templates withdrawn at a terminal (consent withdrawn, wrong person)."""
+    """Templates enrolled or learned at a terminal, withdrawn there (consent withdrawn, wrong person)."""
 
     facility: Stored = text(64)
     citizen_pin: IdNumber
@@ -322,6 +337,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     "dispense": DispensePayload,
     "meal": MealPayload,
     "application": ApplicationPayload,
+    "face_enrolled": FaceEnrolledPayload,
     "face_learned": FaceLearnedPayload,
     "face_forgotten": FaceForgottenPayload,
     "reversal": ReversalPayload,
@@ -348,8 +364,10 @@ class TemplateData(Model):
     citizen_pin: str
     encoding: str = Field(description="base64 of 128 float32 little-endian (512 bytes)")
     created_at: str
-    source: Literal["registry", "learned"] = Field(
-        default="registry", description="learned: from a visit at a terminal (face_learned)"
+    source: Literal["registry", "terminal", "learned"] = Field(
+        default="registry",
+        description="terminal: enrolled at a terminal with consent (face_enrolled); learned: from a visit"
+        " at a terminal (face_learned)",
     )
     learned_from: Literal["face", "id_number_face", "override_face"] | None = None
 

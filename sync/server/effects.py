@@ -8,12 +8,13 @@
   family, or for none: if any member holds a claim already, the act is an
   ``application_same_family`` conflict and claims nothing;
 - a reversal undoes what the act it names counted (:mod:`sync.server.reversals`);
-- a learned face template (``face_learned``, the template beside the act)
-  becomes one of the citizen's templates, published to the devices of their
+- a face template enrolled at a terminal (``face_enrolled``) or learned from
+  a visit (``face_learned``), the template beside the act, becomes one of the
+  citizen's templates, published to the devices of their
   catchment like any other (its key is the id the terminal made, so the
   terminal recognises it when it comes back); the learned template it
-  replaces, and those a ``face_forgotten`` names, are removed. Only learned
-  templates of that citizen are ever removed so, never an enrolled one. An act
+  replaces, and those a ``face_forgotten`` names, are removed. Only templates
+  of that citizen taken at terminals are ever removed so, never the registry's. An act
   whose template the terminal had erased before the push adds nothing.
 
 A conflicting act is stored and counted like any other, flagged, and the
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 CLAIM_DAYS = 365  # a low-income certificate is valid 12 months
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
+FACE_KINDS = ("face_enrolled", "face_learned", "face_forgotten")
 log = logging.getLogger("hamyon.registry")
 
 
@@ -93,7 +95,7 @@ def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[
     _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
     _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
     _applications(tx, device, [c for c in acts if c.env.kind == "application"])
-    _faces(tx, [c for c in acts if c.env.kind in ("face_learned", "face_forgotten")], at)
+    _faces(tx, [c for c in acts if c.env.kind in FACE_KINDS], at)
     reversals.apply(tx, device, [c for c in acts if c.env.kind == "reversal"], batch, at)
     for c in acts:
         if c.conflict is not None:
@@ -273,27 +275,30 @@ def _faces(tx: Tx, acts: list[Candidate], at: str) -> None:
             for key in p.template_ids:
                 _forget(tx, p.citizen_pin, key, at)
             continue
-        if p.replaces:
+        if getattr(p, "replaces", None):
             _forget(tx, p.citizen_pin, p.replaces, at)
         if c.env.template is None:
             continue
         if tx.one("SELECT 1 AS x FROM entities WHERE entity = 'template' AND key = :k", {"k": p.template_id}):
-            raise ValueError("a learned template's id is taken")  # never overwrite another template
+            raise ValueError("a template's id is taken")  # never overwrite another template
         data = {
             "id": p.template_id,
             "citizen_pin": p.citizen_pin,
             "encoding": c.env.template,
             "created_at": c.env.created_at,
-            "source": "learned",
-            "learned_from": p.learned_from,
         }
+        if c.env.kind == "face_learned":
+            data |= {"source": "learned", "learned_from": p.learned_from}
+        else:
+            data |= {"source": "terminal"}
         records.put_template(tx, data, at)
 
 
 def _forget(tx: Tx, pin: str, key: str, at: str) -> None:
-    """Remove a learned template of this citizen; never an enrolled one, nor another citizen's."""
+    """Remove a template of this citizen taken at a terminal; never the registry's own, nor another
+    citizen's."""
     data = publish.get(tx, "template", key)
-    if data is not None and data.get("source") == "learned" and data.get("citizen_pin") == pin:
+    if data is not None and data.get("source") in ("terminal", "learned") and data.get("citizen_pin") == pin:
         publish.remove(tx, "template", key, at)
 
 

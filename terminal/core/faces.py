@@ -37,6 +37,8 @@ from terminal.core import audit
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, InvalidInput, UnknownCitizen
+from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, check_pin, check_word
+from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 from terminal.core.store import Store
@@ -46,7 +48,7 @@ IN_FORCE = (
     "SELECT t.id, t.citizen_id, t.encoding FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
     " WHERE t.revoked_at IS NULL AND c.removed_at IS NULL"
 )
-LEARNED, FORGOTTEN = "face_learned", "face_forgotten"  # the acts the registry is told
+ENROLLED, LEARNED, FORGOTTEN = "face_enrolled", "face_learned", "face_forgotten"  # acts the registry is told
 
 
 def load_gallery(store: Store) -> Gallery:
@@ -71,6 +73,71 @@ def refresh(gallery: Gallery, store: Store, template_ids: Iterable[int]) -> tupl
     return len(rows), len(ids) - len(rows)
 
 
+@dataclass(frozen=True)
+class LookAlike:
+    """An enrolled citizen a new face would already pass for (the supervisor is shown who)."""
+
+    citizen_id: int
+    full_name: str
+    birth_date: str
+    distance: float
+
+
+@dataclass(frozen=True)
+class FaceCheck:
+    """A new face against everyone enrolled, before it is kept: ``new`` (nobody), ``same`` (already this
+    citizen's face, nobody else's) or ``other`` (it would pass for ``others``: a supervisor decides)."""
+
+    result: str
+    others: tuple[LookAlike, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return self.result == "other"
+
+
+def check_face(
+    site: Site,
+    gallery: Gallery,
+    encodings: object,
+    citizen_id: int | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> FaceCheck:
+    """Would this face already pass for an enrolled person other than ``citizen_id``?
+
+    Yes when the 1:N decision names another citizen, or when another citizen's templates lie within the
+    1:1 bar (``thresholds.verify``): that person's ID number typed with this face would be accepted."""
+    block = templates.as_templates(encodings)
+    if len(block) == 0:
+        raise InvalidInput(field="face templates", reason="none were captured")
+    probe = block[0]  # a capture's mean comes first
+    decision = identify(gallery, probe, thresholds)
+    near = {m.identity: m.distance for m in gallery.search(probe, limit=5) if m.distance <= thresholds.verify}
+    if decision.status == "match" and decision.identity is not None:
+        near.setdefault(decision.identity, float(decision.distance or 0.0))
+    others = {int(k): float(v) for k, v in near.items() if k != citizen_id}
+    if not others:
+        return FaceCheck("same" if citizen_id in near else "new")
+    marks = ",".join("?" * len(others))
+    rows = site.store.all(
+        f"SELECT id, surname, given_name, patronymic, birth_date FROM citizens WHERE id IN ({marks})",
+        list(others),
+    )
+    found = sorted(
+        (
+            LookAlike(
+                r["id"],
+                " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p),
+                r["birth_date"],
+                round(others[r["id"]], 3),
+            )
+            for r in rows
+        ),
+        key=lambda a: a.distance,
+    )
+    return FaceCheck("other", tuple(found))
+
+
 def enroll(
     site: Site,
     operator: Operator,
@@ -80,11 +147,14 @@ def enroll(
     consent: bool,
     gallery: Gallery | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    word: SupervisorWord | None = None,
 ) -> list[int]:
-    """Store templates captured on this terminal (with consent) and add them to ``gallery``.
+    """Store templates captured on this terminal (with the citizen's consent to Face-ID) and add them to
+    ``gallery``; each is an act ``face_enrolled`` (the registry keeps it under the UUID made here).
 
-    Refused when the face already matches another citizen: a supervisor must look into it.
-    Returns the new templates' ids.
+    When the face would already pass for another citizen (:func:`check_face`) it is refused unless a
+    supervisor gives their ``word`` (PIN and reason: twins, say); the acts then carry who they looked
+    like and who decided. Returns the new templates' ids.
     """
     require(operator, "enroll a citizen's face")
     if not consent:
@@ -92,41 +162,73 @@ def enroll(
     block = templates.as_templates(encodings)
     if len(block) == 0:
         raise InvalidInput(field="face templates", reason="none were captured")
-    citizen = site.store.one("SELECT id, removed_at FROM citizens WHERE id = ?", (citizen_id,))
+    citizen = site.store.one("SELECT id, pin, removed_at FROM citizens WHERE id = ?", (citizen_id,))
     if citizen is None or citizen["removed_at"] is not None:
         raise UnknownCitizen()
-    if gallery is not None:
-        decision = identify(gallery, block[0], thresholds)
-        if decision.status == "match" and decision.identity != citizen_id:
+    known = gallery if gallery is not None else load_gallery(site.store)  # never enrolled unchecked
+    check = check_face(site, known, block, citizen_id, thresholds)
+    supervisor = None
+    if check.flagged:
+        if word is None:
             raise FaceEnrolledForAnother()
+        supervisor = _supervisor(site, operator, word)
     at = stamp(site.clock)
     with site.store.write() as db:
         ids = []
         for template in block:
-            cursor = db.execute(
-                "INSERT INTO face_templates (citizen_id, encoding, source, consent_at, created_at)"
-                " VALUES (?, ?, 'terminal', ?, ?)",
-                (citizen_id, templates.to_bytes(template), at, at),
+            blob, key = templates.to_bytes(template), str(uuid.uuid4())
+            new_id = int(
+                db.execute(
+                    "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, consent_at,"
+                    " created_at) VALUES (?, ?, 'terminal', ?, ?, ?)",
+                    (citizen_id, blob, key, at, at),
+                ).lastrowid
             )
-            ids.append(int(cursor.lastrowid))
-        audit.append(
-            db,
-            at=at,
-            operator_id=operator.id,
-            action="face_enrolled",
-            subject=f"citizen:{citizen_id}",
-            details={"templates": ids, "consent_at": at},
-        )
+            ids.append(new_id)
+            payload: dict[str, Any] = {
+                "facility": site.facility.id,
+                "citizen_pin": citizen["pin"],
+                "template_id": key,
+                "encoding_sha256": hashlib.sha256(blob).hexdigest(),
+                "consent_at": at,
+            }
+            details: dict[str, Any] = {"template": new_id, "consent_at": at}
+            if supervisor is not None:
+                payload["looks_like"] = [_pin(db, a.citizen_id) for a in check.others]
+                payload["supervisor_id"] = supervisor.id
+                payload["reason"] = " ".join(word.reason.split()) if word else ""
+                details["looks_like"] = [a.citizen_id for a in check.others]
+                details["supervisor"] = supervisor.id
+            record_act(
+                db,
+                kind=ENROLLED,
+                payload=payload,
+                operator_id=operator.id,
+                at=at,
+                subject=f"citizen:{citizen_id}",
+                details=details,
+            )
     if gallery is not None:
         gallery.add(citizen_id, block, keys=ids)
     return ids
+
+
+def _supervisor(site: Site, operator: Operator, word: SupervisorWord) -> Operator:
+    """Who lets a look-alike face be enrolled: a supervisor at the desk types their own PIN again,
+    anyone else needs another supervisor's PIN (four eyes)."""
+    if len(" ".join(word.reason.split())) < MIN_REASON:
+        raise WordRefused(reason="write the reason")
+    if operator.role == "supervisor" and word.login == operator.login:
+        return check_pin(site, word.login, word.secret, purpose="face_enrollment")
+    action = term("enroll a look-alike face")
+    return check_word(site, operator, word, action=action, purpose="face_enrollment")
 
 
 def revoke(
     site: Site, operator: Operator, citizen_id: int, *, reason: str, gallery: Gallery | None = None
 ) -> int:
     """Withdraw a citizen's templates captured at terminals (enrolled with consent, or learned from
-    visits): erased, audited; the learned ones also at the registry (act ``face_forgotten``)."""
+    visits): erased, audited; also at the registry (act ``face_forgotten``) those it was told of."""
     require(operator, "remove a citizen's face")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="a written reason is required")
@@ -146,7 +248,7 @@ def revoke(
             subject=f"citizen:{citizen_id}",
             details={"templates": ids, "reason": reason.strip()},
         )
-        learned = sorted(r[2] for r in rows if r[1] == "learned")
+        learned = sorted(r[2] for r in rows if r[2] is not None)  # those the registry was told of
         if learned:
             payload = {
                 "facility": site.facility.id,

@@ -330,8 +330,9 @@ def _citizen_removed(db: Database, pin: str, at: str) -> Touched:
 
 def _template(db: Database, d: dict, at: str) -> Touched:
     """A template by the registry's key. A learned one (from a visit, here or at another terminal) keeps
-    its source, so that it counts towards the citizen's cap; this terminal's own comes back under the id
-    it made and updates its row, never doubling it, nor bringing back one this terminal withdrew."""
+    its source, so that it counts towards the citizen's cap; this terminal's own (enrolled or learned here)
+    comes back under the id it made and updates its row, never doubling it, nor bringing back one this
+    terminal withdrew. Another terminal's enrolment is kept like the registry's own."""
     encoding = base64.b64decode(d["encoding"])
     if len(encoding) != TEMPLATE_BYTES:
         raise ValueError(f"template {d['id']} has {len(encoding)} bytes, not {TEMPLATE_BYTES}")
@@ -341,7 +342,7 @@ def _template(db: Database, d: dict, at: str) -> Touched:
         "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, learned_from, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (registry_id) DO UPDATE SET"
         " citizen_id = excluded.citizen_id, encoding = excluded.encoding, revoked_at = NULL"
-        " WHERE face_templates.source <> 'learned' OR face_templates.revoked_at IS NULL RETURNING id",
+        " WHERE face_templates.source = 'registry' OR face_templates.revoked_at IS NULL RETURNING id",
         (
             citizen_id,
             encoding,

@@ -157,6 +157,33 @@ def _history() -> HelpText:
                 "Enter checks the patient's face, then the medicines can be handed out. Ctrl+R prints the "
                 "last receipt again. Esc goes back to the list.",
             ),
+            QCoreApplication.translate(
+                "Help",
+                "Enroll face takes the patient's face template, with their consent, so that Face-ID knows "
+                "them at the next visit.",
+            ),
+        ),
+    )
+
+
+def _enroll_face() -> HelpText:
+    return HelpText(
+        QCoreApplication.translate("Help", "Enrolling a face"),
+        (
+            QCoreApplication.translate(
+                "Help",
+                "Read the consent to the citizen. Tick it only if they agree: without it no face template "
+                "can be taken. Only numbers that describe the face are kept, never a picture.",
+            ),
+            QCoreApplication.translate(
+                "Help",
+                "Ask them to look at the camera in good light until five good pictures are counted.",
+            ),
+            QCoreApplication.translate(
+                "Help",
+                "If the face looks like someone already enrolled, their name is shown and only a supervisor "
+                "can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.",
+            ),
         ),
     )
 
@@ -265,6 +292,11 @@ def _applications() -> HelpText:
                 "Help",
                 "Submitted applications wait here until they reach the registry; they are sent whenever the "
                 "terminal is online.",
+            ),
+            QCoreApplication.translate(
+                "Help",
+                "Every sent application has a number and a status. Open one to see its history and to print "
+                "the slip for the family.",
             ),
         ),
     )
@@ -413,6 +445,7 @@ TOPICS: dict[str, Callable[[], HelpText]] = {
     "receipt": _receipt,
     "search": _search,
     "history": _history,
+    "enroll_face": _enroll_face,
     "day": _day,
     "override": _override,
     "supervisor_word": _supervisor_word,
@@ -441,6 +474,7 @@ SCREENS: dict[str, str] = {
     "ReceiptPanel": "receipt",
     "PatientSearchPanel": "search",
     "PatientHistoryPanel": "history",
+    "EnrollFaceDialog": "enroll_face",
     "PharmacyDayPanel": "day",
     "OverrideDialog": "override",
     "SupervisorWordDialog": "supervisor_word",

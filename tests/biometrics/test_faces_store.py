@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import numpy as np
@@ -11,7 +12,9 @@ from biometrics import Gallery, identify
 from biometrics.templates import to_bytes
 from terminal.core import audit, faces
 from terminal.core.clock import stamp
+from terminal.core.demo_site import DEMO_PINS
 from terminal.core.errors import PermissionDenied, UnknownCitizen
+from terminal.core.operators import SupervisorWord, WordRefused
 from tests.conftest import table_counts
 
 
@@ -45,9 +48,18 @@ def test_enrolling_with_consent_stores_templates_and_audits(site, encodings: dic
         (citizen, "terminal", at, at)
     ] * 2
     assert rows[0]["encoding"] == to_bytes(captured[0])
-    entry = site.store.one("SELECT * FROM audit ORDER BY seq DESC LIMIT 1")
-    assert entry["action"] == "face_enrolled" and entry["subject"] == f"citizen:{citizen}"
-    assert json.loads(entry["details"]) == {"templates": ids, "consent_at": at}
+    entries = site.store.all("SELECT * FROM audit WHERE action = 'face_enrolled' ORDER BY seq")
+    acts = site.store.all("SELECT uuid, payload FROM transactions WHERE kind = 'face_enrolled' ORDER BY seq")
+    assert [e["subject"] for e in entries] == [f"citizen:{citizen}"] * 2
+    assert [json.loads(e["details"]) for e in entries] == [
+        {"template": key, "consent_at": at, "tx": act["uuid"]} for key, act in zip(ids, acts, strict=True)
+    ]
+    pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen,))
+    for row, act in zip(rows, acts, strict=True):  # each template is an act the registry is told
+        payload = json.loads(act["payload"])
+        assert payload["template_id"] == row["registry_id"] and payload["citizen_pin"] == pin
+        assert payload["encoding_sha256"] == hashlib.sha256(row["encoding"]).hexdigest()
+        assert payload["consent_at"] == at and "encoding" not in payload
     assert audit.verify(site.store)[1] is None
     assert sorted(gallery.keys_of(citizen)) == ids
     later = identify(gallery, encodings["biden_1.jpg"])
@@ -76,8 +88,51 @@ def test_a_face_enrolled_for_another_citizen_is_refused(site, encodings: dict[st
     with pytest.raises(faces.FaceEnrolledForAnother):
         faces.enroll(site, nurse, second, encodings["rose_leslie_2.jpg"], consent=True, gallery=gallery)
     assert table_counts(site) == before and len(gallery) == 1
+    check = faces.check_face(site, gallery, encodings["rose_leslie_2.jpg"], second)
+    assert check.result == "other" and [a.citizen_id for a in check.others] == [first]
+    assert faces.check_face(site, gallery, encodings["rose_leslie_2.jpg"], first).result == "same"
+    assert faces.check_face(site, gallery, encodings["kit_harington_1.jpg"], second).result == "new"
     faces.enroll(site, nurse, first, encodings["rose_leslie_2.jpg"], consent=True, gallery=gallery)
     assert len(gallery) == 2  # a second template for the same citizen is welcome
+
+
+def test_a_look_alike_face_is_enrolled_only_on_a_supervisors_word(site, encodings) -> None:
+    first, second = citizens(site, 2)
+    gallery = Gallery()
+    nurse, chief = site.operator("nurse"), site.operator("supervisor")
+    faces.enroll(site, nurse, first, encodings["rose_leslie_1.jpg"], consent=True, gallery=gallery)
+    before = table_counts(site)
+    with pytest.raises(PermissionDenied):  # the nurse's own PIN is not a supervisor's word
+        faces.enroll(
+            site,
+            nurse,
+            second,
+            encodings["rose_leslie_2.jpg"],
+            consent=True,
+            gallery=gallery,
+            word=SupervisorWord(nurse.login, DEMO_PINS["nurse"], "twin sister, checked her passport"),
+        )
+    with pytest.raises(WordRefused):  # a word without a reason
+        faces.enroll(
+            site,
+            nurse,
+            second,
+            encodings["rose_leslie_2.jpg"],
+            consent=True,
+            gallery=gallery,
+            word=SupervisorWord(chief.login, DEMO_PINS["supervisor"], "ok"),
+        )
+    assert table_counts(site)["face_templates"] == before["face_templates"]
+    word = SupervisorWord(chief.login, DEMO_PINS["supervisor"], "twin sister, checked her passport")
+    ids = faces.enroll(
+        site, nurse, second, encodings["rose_leslie_2.jpg"], consent=True, gallery=gallery, word=word
+    )
+    act = site.store.one("SELECT payload FROM transactions WHERE kind = 'face_enrolled' ORDER BY seq DESC")
+    payload = json.loads(act["payload"])
+    first_pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (first,))
+    assert payload["looks_like"] == [first_pin] and payload["supervisor_id"] == chief.id
+    assert payload["reason"] == "twin sister, checked her passport"
+    assert sorted(gallery.keys_of(second)) == ids
 
 
 def test_the_gallery_holds_what_is_in_force(site, encodings: dict[str, np.ndarray]) -> None:
@@ -142,8 +197,10 @@ def test_revoking_erases_audits_and_leaves_the_gallery(site, encodings: dict[str
     row = site.store.one("SELECT * FROM face_templates WHERE id = ?", (ids[0],))
     assert row["revoked_at"] == stamp(site.clock) and row["encoding"] == bytes(512)
     assert len(gallery) == 0 and len(faces.load_gallery(site.store)) == 0
-    entry = site.store.one("SELECT * FROM audit ORDER BY seq DESC LIMIT 1")
-    assert entry["action"] == "face_revoked" and json.loads(entry["details"])["templates"] == ids
+    entry = site.store.one("SELECT * FROM audit WHERE action = 'face_revoked' ORDER BY seq DESC LIMIT 1")
+    assert json.loads(entry["details"])["templates"] == ids
+    act = site.store.one("SELECT payload FROM transactions WHERE kind = 'face_forgotten'")
+    assert json.loads(act["payload"])["template_ids"] == [row["registry_id"]]  # the registry is told
 
 
 def test_last_seen_is_recorded(site, encodings: dict[str, np.ndarray]) -> None:

@@ -39,7 +39,7 @@ def action_names() -> dict[str, str]:
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
         "face_learned": QCoreApplication.translate("AuditWords", "Face template learned from a visit"),
-        "face_forgotten": QCoreApplication.translate("AuditWords", "Learned face template removed"),
+        "face_forgotten": QCoreApplication.translate("AuditWords", "Face template removed"),
         "reversal": QCoreApplication.translate("AuditWords", "Dispense or meal reversed"),
         "acts_lost": QCoreApplication.translate("AuditWords", "Acts lost to a damaged store"),
         "settings_change": QCoreApplication.translate("AuditWords", "Setting changed"),

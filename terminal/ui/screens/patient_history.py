@@ -1,6 +1,7 @@
 """A patient's history: past hand-outs at this terminal (a reversed one marked so), what is left of each
 prescribed medicine and when it was last handed out, the last receipt to print again, a mistaken
-hand-out to reverse on a supervisor's word, and the way on: check the face."""
+hand-out to reverse on a supervisor's word, the citizen's face to enroll (with their consent), and the way
+on: check the face."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from terminal.core import patients
 from terminal.core.citizens import CitizenView
 from terminal.core.reversals import Reversal
 from terminal.ui.context import UiContext
+from terminal.ui.dialogs.enroll_face import ENROLL_FACE, EnrollFaceDialog
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import error_text, money_text
 from terminal.ui.screens.drug_words import drug_unit
@@ -31,6 +33,7 @@ class PatientHistoryPanel(Translatable):
         self.ctx = ctx
         self.history: patients.PatientHistory | None = None
         self.word_dialog: QDialog | None = None  # the supervisor's word for a reversal, while it is open
+        self.enroll_dialog: EnrollFaceDialog | None = None  # enrolling the citizen's face, while it is open
         self.keep_tx: str | None = None  # the hand-out chosen before the history was read again
         self.name, self.details = heading(), label()
         self.banner = Banner()
@@ -48,11 +51,14 @@ class PatientHistoryPanel(Translatable):
         self.again.clicked.connect(self._reprint)
         self.reverse = button()
         self.reverse.clicked.connect(self.ask_reverse)
+        self.enroll = button()
+        self.enroll.clicked.connect(self.ask_enroll)
         self.close_button = button()
         shortcut(self.close_button, "Esc")
         self.close_button.clicked.connect(self.back.emit)
         top = QHBoxLayout()  # "Back" beside the name: the lists keep the height of a small window
         top.addWidget(self.name, 1)
+        top.addWidget(self.enroll, 0, Qt.AlignmentFlag.AlignTop)  # about the citizen, not the hand-outs
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         content = QWidget()  # the details and both lists scroll together; the actions stay in view
         lists = QVBoxLayout(content)
@@ -81,6 +87,7 @@ class PatientHistoryPanel(Translatable):
         self.face.setText(self.tr("Check the face and hand out (Enter)"))
         self.again.setText(self.tr("Print the last receipt again (Ctrl+R)"))
         self.reverse.setText(self.tr("Reverse the chosen hand-out…"))
+        self.enroll.setText(self.tr("Enroll face…"))
         self.past.setAccessibleName(self.tr("Handed out at this terminal"))
         self.close_button.setText(self.tr("Back (Esc)"))
         self._show()
@@ -110,6 +117,8 @@ class PatientHistoryPanel(Translatable):
         h = self.history
         self.face.setEnabled(h is not None)
         self.again.setEnabled(h is not None and bool(h.dispenses))
+        self.enroll.setVisible(self.ctx.may(ENROLL_FACE))  # nurse, inspector, supervisor
+        self.enroll.setEnabled(h is not None and self.enroll_dialog is None)
         if h is None:
             fill_table(self.items, [], [])
             fill_table(self.past, [], [])
@@ -215,6 +224,31 @@ class PatientHistoryPanel(Translatable):
 
         self.word_dialog = ask_to_reverse(self, self.ctx, d.tx_uuid, "dispense", what, done)
         self._chosen()
+
+    def ask_enroll(self) -> None:
+        """The citizen's face enrolled here, with their consent, in a dialog; said in the banner once done."""
+        h = self.history
+        if h is None or self.enroll_dialog is not None or not self.ctx.may(ENROLL_FACE):
+            return
+        dialog = EnrollFaceDialog(self.ctx, h.citizen, self)
+
+        def finished(_result: int) -> None:
+            self.enroll_dialog = None
+            dialog.deleteLater()
+            self.enroll.setEnabled(self.history is not None)
+            if dialog.result_value is None:
+                self.enroll.setFocus()
+                return
+            self.banner.show_message(
+                lambda: self.tr("Face enrolled. It is sent to the registry at the next sync."), "ok"
+            )
+            self.scroll.ensureWidgetVisible(self.banner)
+            self.face.setFocus()
+
+        dialog.finished.connect(finished)
+        self.enroll_dialog = dialog
+        self.enroll.setEnabled(False)
+        dialog.open()
 
     def _reprint(self) -> None:
         if self.history is not None and self.history.dispenses:

@@ -19,8 +19,9 @@ def act_kinds() -> dict[str, str]:
         "dispense": QCoreApplication.translate("SyncProblems", "Medicines handed out"),
         "meal": QCoreApplication.translate("SyncProblems", "School meal"),
         "application": QCoreApplication.translate("SyncProblems", "Application"),
+        "face_enrolled": QCoreApplication.translate("SyncProblems", "Face template enrolled"),
         "face_learned": QCoreApplication.translate("SyncProblems", "Face template learned from a visit"),
-        "face_forgotten": QCoreApplication.translate("SyncProblems", "Learned face template removed"),
+        "face_forgotten": QCoreApplication.translate("SyncProblems", "Face template removed"),
         "reversal": QCoreApplication.translate("SyncProblems", "Reversal of a dispense or meal"),
     }
 
