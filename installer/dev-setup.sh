@@ -22,6 +22,8 @@ apt_packages+=(postgresql)
 apt_packages+=(binutils nsis desktop-file-utils)
 # A wrong wall clock for one command (the reliability tests' untrusted-clock cases).
 apt_packages+=(faketime)
+# Printed slips and receipts read back as text (pdftotext).
+apt_packages+=(poppler-utils)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do

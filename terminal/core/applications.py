@@ -1,9 +1,13 @@
 """Benefit applications registered in the field, offline.
 
 An inspector fills the form step by step (applicant, family members, incomes,
-assets, benefit type, consent); drafts are saved and resumed; submitting
-computes the preliminary assessment, freezes the application (the store's
-triggers refuse any later change) and queues it for the registry as one act.
+assets, benefit type, consent, the applicant's face); drafts are saved and
+resumed; submitting computes the preliminary assessment, freezes the
+application (the store's triggers refuse any later change) and queues it for
+the registry as one act. A submitted application has a number the family can
+quote (:func:`application_number`); its status and history are read by
+:mod:`terminal.core.application_record`, its face check is
+:mod:`terminal.core.application_face`'s.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from terminal.core.acts import record_act
+from terminal.core.application_face import FaceFlag, payload_of, read_flag
 from terminal.core.assessment import (
     BENEFIT_TYPES,
     RESTRICTED_BODIES,
@@ -89,6 +95,37 @@ class ApplicationView:
     flagged: bool
     assessment: dict | None
     sync_state: str | None  # queued / synced / set_aside once submitted
+    number: str | None = None  # once submitted: application_number()
+    face_check: FaceFlag | None = None  # the applicant's face, checked at the photo step
+
+
+def application_number(facility_id: str, submitted_on: date, application_id: str) -> str:
+    """The number the family quotes by phone: ``{facility}-{YYMMDD}-{XXXXXXXX}``, for instance
+    ``UZ-TSH-YUN-012-261120-3F2C19AB``.
+
+    The facility's code says where the application was registered, ``submitted_on`` (the date in the
+    site's time zone) when, and the first 8 hex digits of the application's random UUID (32 random bits) tell
+    apart the applications of one facility on one day. It is derived, never counted: the terminals of a
+    facility need no coordination, offline, and every terminal and the registry (whose act holds all
+    three) derive the same number. Two applications of one facility on one day share a number with a
+    chance of about n²/2³³ (one in 860,000 for a busy day of 100); the registry keys applications by
+    their UUID, and the number with the applicant's name finds the one meant.
+    """
+    return f"{facility_id}-{submitted_on:%y%m%d}-{number_key_of(application_id).upper()}"
+
+
+def number_key_of(application_id: str) -> str:
+    """The part of an application's number that comes from its UUID (lower case, as the UUID has it)."""
+    return application_id.replace("-", "")[:8].lower()
+
+
+def number_key(typed: str) -> str | None:
+    """The UUID part of a number typed in a search (the whole number, or its last group of at least 4 hex
+    digits), in lower case; None when the words cannot be part of a number."""
+    last = "".join(typed.split()).rsplit("-", 1)[-1].lower()
+    if 4 <= len(last) <= 8 and all(ch in "0123456789abcdef" for ch in last):
+        return last
+    return None
 
 
 class ApplicationService:
@@ -169,8 +206,9 @@ class ApplicationService:
     def _load(self, application_id: str) -> ApplicationView:
         store = self.site.store
         head = store.one(
-            "SELECT a.*, o.state AS sync_state FROM applications a"
-            " LEFT JOIN outbox o ON o.tx_uuid = a.tx_uuid WHERE a.id = ?",
+            "SELECT a.*, o.state AS sync_state, json_extract(t.payload, '$.facility') AS facility"
+            " FROM applications a LEFT JOIN outbox o ON o.tx_uuid = a.tx_uuid"
+            " LEFT JOIN transactions t ON t.uuid = a.tx_uuid WHERE a.id = ?",
             (application_id,),
         )
         if head is None:
@@ -207,7 +245,17 @@ class ApplicationService:
             flagged=bool(head["flagged"]),
             assessment=json.loads(head["assessment"]) if head["assessment"] else None,
             sync_state=head["sync_state"],
+            number=self.number_of(head),
+            face_check=read_flag(store, head["face_check"]),
         )
+
+    def number_of(self, row: dict) -> str | None:
+        """The number of an application row (``id``, ``submitted_at``, the act's ``facility`` if read)."""
+        if not row.get("submitted_at"):
+            return None
+        facility = row.get("facility") or self.site.facility.id
+        at = datetime.fromisoformat(row["submitted_at"]).astimezone(ZoneInfo(self.site.facility.timezone))
+        return application_number(facility, at.date(), row["id"])
 
     def drafts(self, operator: Operator) -> list[dict]:
         """Unfinished applications, newest first, with the applicant's name for the list."""
@@ -222,12 +270,20 @@ class ApplicationService:
     def queue(self, operator: Operator) -> list[dict]:
         """Submitted applications that have not reached the registry yet."""
         require(operator, "register applications")
-        return self.site.store.all(
-            "SELECT a.id, a.benefit_type, a.submitted_at, a.flagged, o.state, m.full_name AS applicant"
+        rows = self.site.store.all(
+            "SELECT a.id, a.benefit_type, a.submitted_at, a.flagged, o.state, m.full_name AS applicant,"
+            " json_extract(a.face_check, '$.result') = 'other' AS face_flagged,"
+            " json_extract(t.payload, '$.facility') AS facility"
             " FROM applications a JOIN outbox o ON o.tx_uuid = a.tx_uuid"
+            " JOIN transactions t ON t.uuid = a.tx_uuid"
             " LEFT JOIN application_members m ON m.application_id = a.id AND m.relation = 'applicant'"
             " WHERE o.state != 'synced' ORDER BY a.submitted_at"
         )
+        for row in rows:
+            row["number"] = self.number_of(row)
+            row["face_flagged"] = bool(row["face_flagged"])
+            del row["facility"]
+        return rows
 
     # --- assessment and submission -------------------------------------------------
 
@@ -254,6 +310,10 @@ class ApplicationService:
                 **asdict(form),
                 "assessment": assessment.as_dict(),
             }
+            checked = db.execute("SELECT face_check FROM applications WHERE id = ?", (application_id,))
+            face = payload_of(db, checked.fetchone()[0])
+            if face is not None:
+                payload["face_check"] = face  # the registry looks into a face that passes for another
             act = record_act(
                 db,
                 kind="application",

@@ -753,3 +753,21 @@ CREATE TABLE lost_acts (
 """
         + _append_only("lost_acts"),
     )
+
+
+@migrations(name="m012_application_face")
+def m012_application_face(db: Database) -> None:
+    """The applicant's face check (``terminal.core.application_face``): what the photo step found when it
+    compared the face taken with everyone enrolled (``new``, ``same`` or ``other``), when, and whom it
+    would pass for (local citizen ids and distances). JSON, saved with the draft and frozen with it; never
+    the template itself (held in memory only) nor an ID number (the act's payload names the look-alikes
+    by their ID numbers, read from ``citizens`` at submission)."""
+    _run(
+        db,
+        """
+ALTER TABLE applications ADD COLUMN face_check TEXT
+    CHECK (face_check IS NULL OR (json_valid(face_check)
+           AND json_extract(face_check, '$.result') IN ('new', 'same', 'other')))
+;
+""",
+    )

@@ -319,6 +319,11 @@ def _wizard() -> HelpText:
                 "The last step shows the assessment. Submit puts the application in the queue for the "
                 "registry; it cannot be changed after that.",
             ),
+            QCoreApplication.translate(
+                "Help",
+                "The face step needs the applicant's own consent to a face template. If the face looks like "
+                "someone already enrolled, the application is marked for the registry to check.",
+            ),
         ),
     )
 
@@ -481,6 +486,8 @@ SCREENS: dict[str, str] = {
     "CanteenScreen": "canteen",
     "MealReportPanel": "meal_reports",
     "ApplicationsScreen": "applications",
+    "SentApplicationsPage": "applications",
+    "ApplicationRecordPage": "applications",
     "ApplicationWizard": "wizard",
     "OperatorsPage": "operators",
     "OverridesPage": "overrides",

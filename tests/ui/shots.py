@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -447,6 +448,12 @@ def _patient_pages(code: str, window, screen, citizen: int, shots: Shots) -> Non
     screen.search.open_row(row)
     wait_until(lambda: screen.history.history is not None)
     shots.take(code, "pharmacy-history", window, screen.history.face)
+    screen.history.ask_enroll()
+    dialog = screen.history.enroll_dialog
+    wait_until(lambda: dialog is not None and dialog.isVisible())
+    shots.take(code, "pharmacy-enroll-face", dialog, dialog.consent)
+    dialog.reject()
+    wait_until(lambda: screen.history.enroll_dialog is None)
     screen.show_day()
     wait_until(lambda: screen.day.day is not None)
     shots.take(code, "pharmacy-day", window, screen.day.close_button)
@@ -484,6 +491,34 @@ def _applications(code: str, window, shots: Shots) -> None:
         shots.take(code, f"wizard-{index + 1}-{name}", window, primary)
     wizard._show(0)
     screen._closed("")
+    app_id = on_store(window.ctx, lambda: _sent_application(window.ctx))
+    screen.show_sent()
+    wait_until(lambda: screen.sent_page.rows)
+    shots.take(code, "applications-sent", window, screen.sent_page.open_button)
+    screen.open_application(app_id, screen.sent_page)
+    wait_until(lambda: screen.record_page.record is not None)
+    shots.take(code, "applications-record", window, screen.record_page.print_button)
+    screen.show_home()
+
+
+def _sent_application(ctx) -> str:
+    """One application submitted on the store thread (a mother alone, on a low income), for its pages."""
+    from terminal.core.applications import ApplicationForm, Income, Member
+    from terminal.core.idnumbers import make_id_number
+
+    site = ctx.site
+    mother = make_id_number(site.country, date(1985, 2, 3), "F", 21)
+    form = ApplicationForm(
+        benefit_type="low_income_aid",
+        members=[Member(mother, "Aliyeva Nodira", "applicant")],
+        incomes=[Income(mother, "salary", 10_000_000)],
+        address="Chilonzor 9",
+        consent=True,
+    )
+    inspector = site.operator("inspector")
+    app_id = site.applications.save_draft(inspector, form)
+    site.applications.submit(inspector, app_id)
+    return app_id
 
 
 def _supervisor(code: str, window, shots: Shots) -> None:
@@ -526,7 +561,7 @@ def setup_screen(code: str, shots: Shots, home: Path) -> None:
         tasks.shutdown()
 
 
-SCREENS = 30  # pictures per language and size: the walk above, and the set-up
+SCREENS = 33  # pictures per language and size: the walk above, and the set-up
 
 
 def run(

@@ -251,6 +251,9 @@ def test_the_photo_step_keeps_a_face_template_and_never_a_picture(qtbot, ui, scr
     wizard.steps[5].consent.click()
     wizard.go(6)
     wait_tasks(qtbot, ui)
+    assert not photo.take.isVisibleTo(photo)  # the face template has a consent of its own
+    photo.face_consent.click()
+    assert photo.take.isVisibleTo(photo)
     files_before = sorted(p.name for p in ui.home.rglob("*") if p.is_file())
     photo.camera = str(SHARED_FACES / "people" / "kit_harington")  # three pictures: not enough good ones
     photo.take.click()

@@ -125,8 +125,8 @@ class ConsentStep(Step):
                 "The data in this application (the family, incomes and property) is sent to the"
                 " social protection registry, which checks it and decides on the benefit. The"
                 " registry may compare it with what other state bodies already hold, so no"
-                " certificates need to be brought. If the applicant agrees, a face template"
-                " (numbers that describe the face, never a photo) is kept to recognise them later."
+                " certificates need to be brought. A face template is asked for separately, at the"
+                " face step, with its own consent."
             )
         )
         self.consent.setText(self.tr("The applicant agrees to this"))

@@ -4,6 +4,15 @@
 frame, keeps only the encodings of good frames (:class:`EnrollmentCapture`)
 and sends the screen a downscaled preview to frame the face. No picture is
 written anywhere; the preview is dropped when the step is left.
+
+The applicant agrees to the face template on this step, apart from the form's
+consent to share the family's data: the camera starts only with it. Once the
+template is taken (``taken``), the wizard checks it against everyone enrolled
+(:mod:`terminal.core.application_face`) and the step shows the result
+(:meth:`PhotoStep.show_check`): a face that passes for someone else's names
+them (name and birth date, never their ID number) and flags the application.
+The template stays in memory; after the submission it is enrolled for Face-ID
+or dropped, and the step says which it will be.
 """
 
 from __future__ import annotations
@@ -11,20 +20,24 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from biometrics import BiometricsError, FrameAnalysis, analyse
 from biometrics.enrollment import EnrollmentCapture, EnrollmentSettings
 from biometrics.sources import open_source
+from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
+from terminal.ui.dialogs.keys import set_role
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, error_text
+from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import button, label
 
 log = logging.getLogger("hamyon.ui.photo")
@@ -121,15 +134,32 @@ def preview_image(image: np.ndarray, analysis: FrameAnalysis) -> QImage:
     return small
 
 
+def look_alikes_text(flag: FaceFlag) -> str:
+    """Whom a flagged face looks like, as the window names them: names and birth dates, never ID numbers."""
+    return "; ".join(
+        QCoreApplication.translate("PhotoStep", "{name}, born {date}").format(
+            name=a.full_name, date=date_text(date.fromisoformat(a.birth_date))
+        )
+        for a in flag.looks_like
+    )
+
+
 class PhotoStep(Step):
-    """Take the applicant's face template (with consent), or skip."""
+    """Take the applicant's face template (with their consent to it), or skip."""
+
+    taken = Signal(object)  # the (k, 128) templates just taken: the wizard checks them
 
     def __init__(self, info: FormInfo, camera: str | None) -> None:
         super().__init__(info)
         self.camera = camera
-        self.consent = False
+        self.consent = False  # the form's consent to share the data (the consent step's)
         self.templates: np.ndarray | None = None
         self.capture: FaceCapture | None = None
+        self.flag: FaceFlag | None = None  # the last face check, kept with the draft
+        self.checking = False
+        self.face_terms = label(role="muted")
+        self.face_consent = QCheckBox()
+        self.face_consent.toggled.connect(self._face_consent_changed)
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,6 +169,8 @@ class PhotoStep(Step):
         theme.text_size(self.guidance, "large")
         self.count = label(role="muted")
         self.state = label()
+        self.verdict = label()
+        self.use = label(role="muted")
         self.take = button(role="primary")
         self.take.clicked.connect(self.start)
         self.stop_button = button()
@@ -149,8 +181,11 @@ class PhotoStep(Step):
         self.retranslate()
 
     def _layout(self) -> None:
+        self.body.addWidget(self.face_terms)
+        self.body.addWidget(self.face_consent)
         side = QVBoxLayout()
-        for widget in (self.guidance, self.count, self.state, self.take, self.stop_button, self.forget):
+        widgets = (self.guidance, self.count, self.state, self.verdict, self.use)
+        for widget in (*widgets, self.take, self.stop_button, self.forget):
             side.addWidget(widget)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -165,14 +200,24 @@ class PhotoStep(Step):
         super().retranslate()
         self.hint.setText(
             self.tr(
-                "Only a face template is kept: numbers that describe the face, never the picture."
-                " Ask the applicant to look at the camera. You may skip this step."
+                "Only a face template is taken: numbers that describe the face, never the picture. It is"
+                " compared with the faces enrolled here, so that nobody applies under two names. You may"
+                " skip this step."
             )
         )
+        self.face_terms.setText(
+            self.tr(
+                "Ask the applicant first. If they are on this site's list of citizens, the template is"
+                " also kept for Face-ID. They may refuse: the application goes on without it."
+            )
+        )
+        self.face_consent.setText(self.tr("The applicant agrees to the face template"))
+        self.face_consent.setAccessibleName(self.tr("The applicant agrees to the face template"))
         self.stop_button.setText(self.tr("Stop the camera"))
         self.forget.setText(self.tr("Delete the template"))
         self.preview.setAccessibleName(self.tr("Camera picture, to frame the face"))
         self._show_state()
+        self._show_check()
 
     def entered(self, form: ApplicationForm) -> None:
         self.consent = form.consent
@@ -181,9 +226,75 @@ class PhotoStep(Step):
     def leave(self) -> None:
         self.stop()
 
+    def reset(self, flag: FaceFlag | None) -> None:
+        """A new or resumed application: no template, no consent yet, the draft's last check (if any)."""
+        self.stop()
+        self.templates, self.flag, self.checking = None, flag, False
+        self.face_consent.setChecked(False)
+        self._show_state()
+        self._show_check()
+
+    def _face_consent_changed(self, agreed: bool) -> None:
+        if not agreed:
+            self.stop()
+            self.templates = None  # consent withdrawn: the template goes at once
+        self._show_state()
+        self._show_check()
+        self.changed.emit()
+
+    # --- the face check (the wizard runs it on the store thread) --------------------------
+
+    def show_checking(self) -> None:
+        self.checking = True
+        self._show_check()
+
+    def show_check(self, flag: FaceFlag) -> None:
+        self.checking, self.flag = False, flag
+        self._show_check()
+
+    def check_failed(self, text: str) -> None:
+        self.checking = False
+        self._show_check(text)
+
+    def _show_check(self, error: str | None = None) -> None:
+        flag = self.flag
+        if error:
+            text, role = error, "danger"
+        elif self.checking:
+            text, role = self.tr("Checking the face against everyone enrolled at this site…"), "muted"
+        elif flag is None:
+            text, role = "", "muted"
+        elif flag.flagged:
+            text = self.tr(
+                "⚠ This face looks like {people}, already enrolled at this site. The application is flagged"
+                " for the registry to check."
+            ).format(people=look_alikes_text(flag))
+            role = "danger"
+        elif flag.result == "same":
+            text, role = self.tr("✓ This is the applicant's own face, enrolled before."), "ok"
+        else:
+            text, role = self.tr("✓ Nobody enrolled at this site looks like the applicant."), "ok"
+        self.verdict.setText(text)
+        self.verdict.setVisible(bool(text))
+        set_role(self.verdict, role)
+        self.use.setText(self._use_words() if self.templates is not None and not self.checking else "")
+        self.use.setVisible(bool(self.use.text()))
+
+    def _use_words(self) -> str:
+        """What becomes of the template taken: kept for Face-ID after the submission, or dropped."""
+        flag = self.flag
+        if flag is None:
+            return ""
+        if flag.flagged:
+            return self.tr("Used for this check only: a face like someone else's is never kept.")
+        if flag.citizen_id is None:
+            return self.tr("Used for this check only: the applicant is not on this site's list of citizens.")
+        return self.tr("Kept for Face-ID at this site once the application is submitted.")
+
     def _show_state(self, error: str | None = None) -> None:
         running = self.capture is not None
-        self.take.setVisible(not running and bool(self.camera) and self.consent)
+        agreed = self.face_consent.isChecked()
+        self.take.setVisible(not running and bool(self.camera) and agreed)
         self.take.setText(
             self.tr("Take the face template again")
             if self.templates is not None
@@ -200,9 +311,12 @@ class PhotoStep(Step):
         elif not self.camera:
             self.state.setText(self.tr("No camera is set up on this terminal: skip this step."))
             self.state.setProperty("role", "muted")
-        elif not self.consent:
+        elif not agreed:
             self.state.setText(
-                self.tr("The applicant has not agreed: no face template can be taken. Skip this step.")
+                self.tr(
+                    "The applicant has not agreed to a face template: none can be taken. Tick the box if"
+                    " they agree, or skip this step."
+                )
             )
             self.state.setProperty("role", "muted")
         else:
@@ -212,7 +326,7 @@ class PhotoStep(Step):
         self.state.style().polish(self.state)
 
     def start(self) -> None:
-        if self.capture is not None or not self.camera or not self.consent:
+        if self.capture is not None or not self.camera or not self.face_consent.isChecked():
             return
         capture = FaceCapture(self.camera)
         capture.preview.connect(self._preview)
@@ -224,6 +338,7 @@ class PhotoStep(Step):
         self.guidance.setText(self.tr("Look at the camera"))
         self.count.setText("")
         self._show_state()
+        self._show_check()
         capture.start()
 
     def stop(self) -> None:
@@ -236,6 +351,7 @@ class PhotoStep(Step):
     def drop_template(self) -> None:
         self.templates = None
         self._show_state()
+        self._show_check()
         self.changed.emit()
 
     def _preview(self, image: QImage) -> None:
@@ -256,6 +372,7 @@ class PhotoStep(Step):
         self._clear_preview()
         self._show_state()
         self.changed.emit()
+        self.taken.emit(templates)
 
     def _failed(self, exc: BaseException) -> None:
         self.capture = None

@@ -1,4 +1,5 @@
-"""The last step: what will be sent, the preliminary assessment with its reasons, and Submit."""
+"""The last step: what will be sent, the preliminary assessment with its reasons, the face check, and
+Submit."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
+from terminal.ui.dialogs.keys import set_role
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.people import applicant_of
+from terminal.ui.forms.photo import look_alikes_text
 from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, money_text
 from terminal.ui.widgets import Banner, button, label
@@ -42,6 +46,8 @@ class ReviewStep(Step):
         self.reasons = QWidget()
         self.reason_rows = QVBoxLayout(self.reasons)
         self.reason_rows.setContentsMargins(12, 0, 0, 0)
+        self.face = label()  # the applicant's face check, when a face was taken
+        self.face_check: FaceFlag | None = None
         self.note = label(role="muted")
         self.banner = Banner()
         # the wizard puts it in its row of actions, always in view: the summary above it scrolls
@@ -50,7 +56,7 @@ class ReviewStep(Step):
         self.submit.hide()  # until the assessment is shown
         self.current = False  # the step is shown: the button shows with the assessment
         self.assessment: dict[str, Any] | None = None
-        for widget in (self.summary, self.verdict, self.reasons, self.banner, self.note):
+        for widget in (self.summary, self.verdict, self.reasons, self.face, self.banner, self.note):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.form = ApplicationForm()
@@ -71,6 +77,7 @@ class ReviewStep(Step):
         self.submit.setText(self.tr("Submit the application"))
         self._show_summary()
         self._show_assessment()
+        self._show_face()
 
     def entered(self, form: ApplicationForm) -> None:
         self.form = form
@@ -97,6 +104,26 @@ class ReviewStep(Step):
 
     def show_problem(self, text: str) -> None:
         self.banner.show_message(text, "error")
+
+    def show_face_check(self, flag: FaceFlag | None) -> None:
+        self.face_check = flag
+        self._show_face()
+
+    def _show_face(self) -> None:
+        flag = self.face_check
+        if flag is None:
+            self.face.hide()
+            return
+        if flag.flagged:
+            text = self.tr(
+                "⚠ The applicant's face looks like {people}: the application goes to the registry flagged,"
+                " for it to check who applies."
+            ).format(people=look_alikes_text(flag))
+        else:
+            text = self.tr("✓ The applicant's face was checked: it looks like nobody else enrolled here.")
+        self.face.setText(text)
+        set_role(self.face, "danger" if flag.flagged else "ok")
+        self.face.show()
 
     def _show_summary(self) -> None:
         form, money = self.form, self.info.currency

@@ -1,13 +1,22 @@
-"""The application form, step by step; the draft is saved at every step and can be resumed."""
+"""The application form, step by step; the draft is saved at every step and can be resumed.
+
+The face taken at the photo step is checked on the store thread against everyone enrolled
+(:func:`terminal.core.application_face.check_applicant_face`, kept with the draft); after the
+submission, in the same store task, it is enrolled for Face-ID when that is allowed
+(:func:`~terminal.core.application_face.keep_applicant_face`), else dropped with the rest of the
+form's memory.
+"""
 
 from __future__ import annotations
 
 import copy
+import logging
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout
 
+from terminal.core.application_face import FaceFlag, FaceKept, check_applicant_face, keep_applicant_face
 from terminal.core.applications import ApplicationForm, ApplicationView
 from terminal.ui.context import UiContext
 from terminal.ui.forms import words
@@ -21,6 +30,8 @@ from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label
 
+log = logging.getLogger("hamyon.ui.applications")
+
 
 class ApplicationWizard(Translatable):
     closed = Signal(str)  # what to tell the operator on the list page ("" for nothing)
@@ -30,8 +41,10 @@ class ApplicationWizard(Translatable):
         super().__init__()
         self.ctx, self.info = ctx, info
         self.form, self.app_id, self.index, self.busy = ApplicationForm(), None, 0, False
+        self.face_kept: FaceKept | None = None  # what became of the face taken, after the last submission
         self.applicant = ApplicantStep(info)
         self.photo = PhotoStep(info, ctx.camera)
+        self.photo.taken.connect(self._check_face)
         self.benefit = BenefitStep(info)
         self.review = ReviewStep(info)
         self.review.submit_requested.connect(self.submit)
@@ -114,14 +127,16 @@ class ApplicationWizard(Translatable):
     # --- starting ----------------------------------------------------------------------
 
     def start_new(self) -> None:
-        self._start(ApplicationForm(), None)
+        self._start(ApplicationForm(), None, None)
 
     def resume(self, view: ApplicationView) -> None:
-        self._start(view.form, view.id)
+        self._start(view.form, view.id, view.face_check)
 
-    def _start(self, form: ApplicationForm, app_id: str | None) -> None:
-        self.form, self.app_id, self.busy = form, app_id, False
-        self.photo.templates, self.photo.camera = None, self.ctx.camera
+    def _start(self, form: ApplicationForm, app_id: str | None, face: FaceFlag | None) -> None:
+        self.form, self.app_id, self.busy, self.face_kept = form, app_id, False, None
+        self.photo.camera = self.ctx.camera
+        self.photo.reset(face)
+        self.review.show_face_check(face)
         for step in self.steps:
             step.load(form)
         self.saved_at: str | None = None
@@ -133,6 +148,37 @@ class ApplicationWizard(Translatable):
     def face_templates(self) -> np.ndarray | None:
         """Taken at the photo step; held in memory only (see the photo step's notes)."""
         return self.photo.templates
+
+    def _check_face(self, templates: np.ndarray) -> None:
+        """The face just taken, against everyone enrolled (on the store thread); the result is kept with
+        the draft and shown on the photo and review steps."""
+        ctx, operator = self.ctx, self.ctx.operator
+        if operator is None:
+            return
+        if self.app_id is None:  # not saved yet: save first, then check
+            self._save_draft(lambda: self._check_face(templates) if self.app_id else None)
+            return
+        if ctx.gallery is None:
+            self.photo.check_failed(
+                self.tr("The faces enrolled at this site are still loading: take the face template again.")
+            )
+            return
+        site, app_id, gallery = ctx.site, self.app_id, ctx.gallery
+
+        def checked(flag: FaceFlag) -> None:
+            if self.app_id == app_id:
+                self.photo.show_check(flag)
+                self.review.show_face_check(flag)
+
+        def failed(exc: BaseException) -> None:
+            if self.app_id == app_id:
+                self.photo.check_failed(error_text(exc))
+
+        def check() -> FaceFlag:
+            return check_applicant_face(site, operator, app_id, gallery, templates)
+
+        self.photo.show_checking()
+        ctx.tasks.store(check, checked, failed)
 
     # --- moving and saving -------------------------------------------------------------
 
@@ -250,14 +296,35 @@ class ApplicationWizard(Translatable):
         self.ctx.tasks.store(lambda: service.assess(form).as_dict(), self.review.show_assessment, failed)
 
     def submit(self) -> None:
+        """Submit (frozen, queued), then, in the same store task, keep the face taken for Face-ID when
+        allowed; the template leaves memory either way."""
         if self.busy or self.app_id is None:
             return
-        operator, service, app_id = self.ctx.operator, self.ctx.site.applications, self.app_id
+        ctx, operator, app_id = self.ctx, self.ctx.operator, self.app_id
+        site, templates, gallery = ctx.site, self.photo.templates, ctx.gallery
+        consent = self.photo.face_consent.isChecked()
 
-        def done(view: ApplicationView) -> None:
+        def submit_and_keep() -> tuple[ApplicationView, FaceKept | None]:
+            view = site.applications.submit(operator, app_id)
+            if templates is None:
+                return view, None
+            try:
+                kept = keep_applicant_face(
+                    site, operator, app_id, templates, consent=consent, gallery=gallery
+                )
+            except Exception as exc:  # the application is submitted: a face not kept must not undo that
+                log.warning("the applicant's face template was not kept: %s", type(exc).__name__)
+                kept = FaceKept((), "failed")
+            return view, kept
+
+        def done(result: tuple[ApplicationView, FaceKept | None]) -> None:
+            view, self.face_kept = result
             self.busy = False
-            self.ctx.bridge.acts_recorded.emit()
+            self.photo.reset(view.face_check)  # the template is dropped from memory now
+            if self.face_kept is not None and self.face_kept.enrolled:
+                ctx.bridge.gallery_changed.emit()
+            ctx.bridge.acts_recorded.emit()
             self.submitted.emit(view)
 
         self.review.submit.hide()
-        self._run(lambda: service.submit(operator, app_id), done)
+        self._run(submit_and_keep, done)

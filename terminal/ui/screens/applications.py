@@ -1,4 +1,5 @@
-"""Field applications: drafts to resume or discard, what waits for the registry, and a new application."""
+"""Field applications: drafts to resume or discard, what waits for the registry, a new application, and
+the sent ones with their status, history and the family's slip (:mod:`.sent_applications`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from terminal.core.application_face import FaceKept
 from terminal.core.applications import ApplicationView
 from terminal.core.clock import today
 from terminal.core.idnumbers import KIND_NAMES, LENGTHS
@@ -23,8 +25,10 @@ from terminal.ui.forms.fields import FormInfo
 from terminal.ui.forms.people import applicant_of
 from terminal.ui.forms.wizard import ApplicationWizard
 from terminal.ui.i18n import error_text
+from terminal.ui.screens.application_slip import SlipPrinter
 from terminal.ui.screens.formats import stamp_text
-from terminal.ui.widgets import Banner, Translatable, button, heading, label, scrolled
+from terminal.ui.screens.sent_applications import ApplicationRecordPage, SentApplicationsPage
+from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label, scrolled
 
 
 def load_form_info(ctx: UiContext) -> FormInfo:
@@ -47,14 +51,30 @@ class ApplicationsScreen(Translatable):
         self.discard_box: QMessageBox | None = None
         self.drafts: list[dict] = []
         self.queue: list[dict] = []
+        self.last_submitted: str | None = None  # its slip and page are offered under the banner
         self.pages = QStackedWidget()
         self.home = QWidget()
         self.pages.addWidget(self.home)
+        self.sent_page, self.record_page = SentApplicationsPage(ctx), ApplicationRecordPage(ctx)
+        self.pages.addWidget(self.sent_page)
+        self.pages.addWidget(self.record_page)
+        self.sent_page.back.connect(self.show_home)
+        self.sent_page.opened.connect(lambda app_id: self.open_application(app_id, self.sent_page))
+        self.record_page.back.connect(self._record_closed)
+        self._record_from: QWidget = self.home
         self.title = heading()
         self.new = button(role="primary", shortcut=QKeySequence("Ctrl+N").toString())
         self.new.clicked.connect(self.new_application)
         self.new.setEnabled(False)
+        self.sent_button = button()
+        self.sent_button.clicked.connect(self.show_sent)
         self.banner = Banner()
+        self.slips = SlipPrinter(ctx, self, self.banner.show_message)
+        self.print_last, self.open_last = button(role="primary"), button()
+        self.print_last.clicked.connect(lambda: self.slips.ask(self.last_submitted or ""))
+        self.open_last.clicked.connect(lambda: self.open_application(self.last_submitted or "", self.home))
+        self.after_submit = WrapRow([], [self.open_last, self.print_last])
+        self.after_submit.hide()
         self.draft_title, self.queue_title = heading(), heading()
         self.draft_list, self.queue_list = QListWidget(), QListWidget()
         for items in (self.draft_list, self.queue_list):
@@ -73,6 +93,7 @@ class ApplicationsScreen(Translatable):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.sent_button)
         top.addWidget(self.new)
         drafts = QVBoxLayout()
         for widget in (self.draft_title, self.draft_list, self.no_drafts):
@@ -94,12 +115,16 @@ class ApplicationsScreen(Translatable):
         column = QVBoxLayout(self.home)
         column.addLayout(top)
         column.addWidget(self.banner)
+        column.addWidget(self.after_submit)
         column.addWidget(scrolled(both), 1)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Applications"))
         self.title.setText(self.tr("Applications for social support"))
         self.new.setText(self.tr("New application"))
+        self.sent_button.setText(self.tr("Sent applications"))
+        self.print_last.setText(self.tr("Print the slip for the family"))
+        self.open_last.setText(self.tr("Open the application"))
         self.draft_title.setText(self.tr("Drafts"))
         self.queue_title.setText(self.tr("Waiting for the registry"))
         self.draft_list.setAccessibleName(self.tr("Drafts"))
@@ -113,9 +138,14 @@ class ApplicationsScreen(Translatable):
         self._show_lists()
 
     def _status_changed(self, _status: dict) -> None:
-        """Sync may have sent some of the queue: show what still waits."""
-        if self.pages.currentWidget() is self.home and self.wizard is not None:
+        """Sync may have sent some of the queue, or brought the registry's news: show it."""
+        shown = self.pages.currentWidget()
+        if shown is self.home and self.wizard is not None:
             self.refresh()
+        elif shown is self.sent_page:
+            self.sent_page.refresh()
+        elif shown is self.record_page and self.record_page.record is not None:
+            self.record_page.show_application(self.record_page.record.view.id)
 
     def _ready(self, info: FormInfo) -> None:
         self.wizard = ApplicationWizard(self.ctx, info)
@@ -156,13 +186,14 @@ class ApplicationsScreen(Translatable):
             self.draft_list.addItem(item)
         self.queue_list.clear()
         for waiting in self.queue:
-            text = self.tr("{applicant} · {benefit} · submitted {time} · {state}").format(
+            text = self.tr("{number} · {applicant} · {benefit} · submitted {time} · {state}").format(
+                number=waiting["number"],
                 applicant=waiting["applicant"] or "?",
                 benefit=benefits.get(waiting["benefit_type"], waiting["benefit_type"]),
                 time=stamp_text(waiting["submitted_at"]),
                 state=states.get(waiting["state"], waiting["state"]),
             )
-            if waiting["flagged"]:
+            if waiting["flagged"] or waiting["face_flagged"]:
                 text = self.tr("{application} · flagged for the registry's attention").format(
                     application=text
                 )
@@ -182,8 +213,40 @@ class ApplicationsScreen(Translatable):
 
     # --- actions -----------------------------------------------------------------------
 
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.refresh()
+        self.new.setFocus()
+
+    def show_sent(self) -> None:
+        """The page of every sent application, newest first."""
+        self.pages.setCurrentWidget(self.sent_page)
+        self.sent_page.refresh()
+        self.sent_page.search.setFocus()
+
+    def open_application(self, app_id: str, back_to: QWidget) -> None:
+        """A submitted application's page (its status, history and slip); Back returns to ``back_to``."""
+        if not app_id:
+            return
+        self._record_from = back_to
+        self.record_page.record = None
+        self.record_page.retranslate()
+        self.pages.setCurrentWidget(self.record_page)
+        self.record_page.show_application(app_id)
+
+    def _record_closed(self) -> None:
+        if self._record_from is self.sent_page:
+            self.show_sent()
+        else:
+            self.show_home()
+
+    def _forget_last(self) -> None:
+        self.last_submitted = None
+        self.after_submit.hide()
+
     def new_application(self) -> None:
         if self.wizard is not None:
+            self._forget_last()
             self.banner.clear_message()
             self.pages.setCurrentWidget(self.wizard)  # shown first: the first field can take the keyboard
             self.wizard.start_new()
@@ -196,6 +259,7 @@ class ApplicationsScreen(Translatable):
 
     def _resumed(self, view: ApplicationView) -> None:
         if self.wizard is not None:
+            self._forget_last()
             self.banner.clear_message()
             self.pages.setCurrentWidget(self.wizard)
             self.wizard.resume(view)
@@ -231,19 +295,41 @@ class ApplicationsScreen(Translatable):
     def _closed(self, message: str) -> None:
         self.pages.setCurrentWidget(self.home)
         if message:
+            self._forget_last()
             self.banner.show_message(message, "ok")
         self.refresh()
         self.new.setFocus()
 
     def _submitted(self, view: ApplicationView) -> None:
+        """The application is frozen and queued: say its number, offer its slip and its page."""
         applicant = applicant_of(view.form)
+        face = self.wizard.face_kept if self.wizard is not None else None
+        name, number = applicant.full_name if applicant else "?", view.number or ""
         self.pages.setCurrentWidget(self.home)
         self.banner.show_message(
-            self.tr(
-                "The application of {name} is submitted and can no longer be changed. It waits in the queue"
-                " and is sent to the registry when the terminal is online."
-            ).format(name=applicant.full_name if applicant else "?"),
+            lambda: " ".join(
+                [
+                    self.tr(
+                        "The application of {name} is submitted and can no longer be changed. Its number is"
+                        " {number}: print the slip for the family. It waits in the queue and is sent to the"
+                        " registry when the terminal is online."
+                    ).format(name=name, number=number),
+                    self._face_words(face),
+                ]
+            ).strip(),
             "ok",
         )
+        self.last_submitted = view.id
+        self.after_submit.show()
         self.refresh()
-        self.new.setFocus()
+        self.print_last.setFocus()
+
+    def _face_words(self, kept: FaceKept | None) -> str:
+        """What became of the face template taken at the photo step."""
+        if kept is None:
+            return ""
+        if kept.enrolled:
+            return self.tr("The applicant's face template is kept for Face-ID at this site.")
+        if kept.reason in ("flagged", "not_registered", "no_consent"):
+            return self.tr("The face template was used for the check only and is deleted.")
+        return self.tr("The face template is deleted: it was not kept for Face-ID.")

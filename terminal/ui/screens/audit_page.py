@@ -38,6 +38,7 @@ def action_names() -> dict[str, str]:
         "export": QCoreApplication.translate("AuditWords", "Report made"),
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
+        "application_face_check": QCoreApplication.translate("AuditWords", "Applicant's face checked"),
         "face_learned": QCoreApplication.translate("AuditWords", "Face template learned from a visit"),
         "face_forgotten": QCoreApplication.translate("AuditWords", "Face template removed"),
         "reversal": QCoreApplication.translate("AuditWords", "Dispense or meal reversed"),
