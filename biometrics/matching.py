@@ -103,6 +103,21 @@ def identify(gallery: Gallery, encoding: object, thresholds: Thresholds = DEFAUL
     return decide(gallery.search(encoding, limit=1 + thresholds.cohort), thresholds)
 
 
+def look_alikes(
+    gallery: Gallery, encoding: object, thresholds: Thresholds = DEFAULT_THRESHOLDS, limit: int = 5
+) -> list[Match]:
+    """The enrolled identities a face would already pass for, nearest first: the one 1:N names, and any
+    whose templates lie within the 1:1 bar (``verify``: their ID number typed with this face would be
+    accepted). Asked before a new face is enrolled: one face, one person."""
+    nearest = gallery.search(encoding, limit=max(limit, 1 + thresholds.cohort))
+    decision = decide(nearest, thresholds)
+    return [
+        m
+        for m in nearest
+        if m.distance <= thresholds.verify or (decision.status == "match" and m.identity == decision.identity)
+    ][:limit]
+
+
 @dataclass(frozen=True)
 class Verification:
     accepted: bool

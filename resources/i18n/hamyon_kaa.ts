@@ -724,6 +724,150 @@
         <translation>₸</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>someone in this family already applied for this benefit in the last 12 months</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>бул шаңарақтан биреў соңғы 12 айда усы жәрдем ушын арза берген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>application</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>it is not submitted yet</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>ол еле тапсырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft: not submitted yet</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Қаралама: еле тапсырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Дыққат керек: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: the registry did not take it ({reason})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Дыққат керек: реестр оны қабыл етпеди ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted on {date}, waiting to be sent to the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} күни тапсырылды, реестрге жибериўди күтип тур</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестрге келип түсти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} күни реестрге келип түсти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Approved by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр {date} күни мақуллады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Refused by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр {date} күни рад етти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry asks for documents (since {date})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр ҳүжжетлер сорап атыр ({date} күннен баслап)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Started by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Баслады: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft last saved</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Қаралама соңғы мәрте сақланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тапсырды: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Sending tried {count} times; it is tried again while the terminal is online</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Жибериўге {count} мәрте урынылды; терминал тармақта болғанда қайта урынып көриледи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry did not take it: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр оны қабыл етпеди: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry found that {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр анықлады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry received a later application that conflicts with this one</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестрге буған қайшы келетуғын кейинги арза келип түсти</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>{name}, born {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{name}, {date} туўылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like {people}; flagged for the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Жүз тексерилди, мына адамға уқсайды: {people}; реестрдиң дыққатына белгиленди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it is the applicant's own enrolled face</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Жүз тексерилди: бул арза бериўшиниң өзиниң сақланған жүзи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like nobody else enrolled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Жүз тексерилди: сақланған басқа ҳеш кимге уқсамайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>the registry found a conflict with another act ({kind})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>реестр басқа жазыў менен қарама-қайшылық тапты ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1184,6 +1328,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>себебин жазың</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
+        <source>enroll a look-alike face</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>басқаға уқсас жүзди сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
         <source>reason</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>себеп</translation>
@@ -1319,13 +1477,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бул мектептиң оқыўшысы емес</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/operators.py"/>
-        <location filename="../../terminal/core/reversals.py"/>
-        <source>write the reason</source>
-        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
-        <translation>себебин жазың</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -2201,6 +2352,99 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>ApplicationRecordPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History</source>
+        <translation>Тарийх</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History of the application</source>
+        <translation>Арзаның тарийхы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Print the slip for the family (Ctrl+P)</source>
+        <translation>Шаңараққа талон басып шығарыў (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Paper for printing</source>
+        <translation>Басып шығарыў ушын қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 парақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>80 mm roll</source>
+        <translation>80 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>58 mm roll</source>
+        <translation>58 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Application {number}</source>
+        <translation>№ {number} арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Арза бериўши: {name}, идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Жәрдем түри: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Family members: {count}</source>
+        <translation>Шаңарақ ағзалары: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Submitted on {time} by {name}</source>
+        <translation>Тапсырылды: {time}, хызметкер: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application went to the registry flagged.</source>
+        <translation>⚠ Арза бериўшиниң жүзи басқа адамға уқсайды: {people}. Арза реестрге белгиленип жиберилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{time} · {what}</source>
+        <translation>{time} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family may not receive these benefits.</source>
+        <translation>Дәслепки баҳа: шаңарақ бул жәрдемди ала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears to be eligible.</source>
+        <translation>Дәслепки баҳа: шаңарақ жәрдем алыўға ҳуқықлы сыяқлы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears not to be eligible.</source>
+        <translation>Дәслепки баҳа: шаңарақтың жәрдем алыўға ҳуқықы жоқ сыяқлы.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2241,6 +2485,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Кейингиси: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The faces enrolled at this site are still loading: take the face template again.</source>
+        <translation>Бул мекемеде сақланған жүзлер еле жүкленбекте: жүз үлгисин қайтадан алың.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2455,6 +2704,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Sent applications</source>
+        <translation>Жиберилген арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Print the slip for the family</source>
+        <translation>Шаңараққа талон басып шығарыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Open the application</source>
+        <translation>Арзаны ашыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>Drafts</source>
         <translation>Қараламалар</translation>
     </message>
@@ -2505,8 +2769,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
-        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
-        <translation>{applicant} · {benefit} · тапсырылған: {time} · {state}</translation>
+        <source>{number} · {applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{number} · {applicant} · {benefit} · тапсырылған: {time} · {state}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
@@ -2535,8 +2799,33 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. Its number is {number}: print the slip for the family. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Арза ({name}) тапсырылды, оны енди өзгертиўге болмайды. Оның нөмери — {number}: шаңараққа талон басып шығарың. Арза гезекте турады ҳәм терминал тармаққа жалғанғанда реестрге жибериледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The applicant's face template is kept for Face-ID at this site.</source>
+        <translation>Арза бериўшиниң жүз үлгиси усы мекемеде Face-ID ушын сақланды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template was used for the check only and is deleted.</source>
+        <translation>Жүз үлгиси тек тексериў ушын пайдаланылды ҳәм өширилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template is deleted: it was not kept for Face-ID.</source>
+        <translation>Жүз үлгиси өширилди: ол Face-ID ушын сақланбады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation type="vanished">{applicant} · {benefit} · тапсырылған: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
-        <translation>Арза ({name}) тапсырылды, оны енди өзгертиўге болмайды. Ол гезекте турады ҳәм терминал тармаққа жалғанғанда реестрге жибериледи.</translation>
+        <translation type="vanished">Арза ({name}) тапсырылды, оны енди өзгертиўге болмайды. Ол гезекте турады ҳәм терминал тармаққа жалғанғанда реестрге жибериледи.</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +3043,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Applicant's face checked</source>
+        <translation>Арза бериўшиниң жүзи тексерилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Келиўде жүз үлгиси алынды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Келиўде алынған жүз үлгиси өширилди</translation>
+        <source>Face template removed</source>
+        <translation>Жүз үлгиси өширилди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2938,8 +3232,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
-        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
-        <translation>Усы арзадағы мағлыўматлар (шаңарақ, дәраматлар ҳәм мүлк) социаллық қорғаў реестрине жибериледи: реестр оларды тексереди ҳәм жәрдем бойынша шешим қабыл етеди. Реестр оларды басқа мәмлекетлик уйымлардағы мағлыўматлар менен салыстырыўы мүмкин, сонлықтан мағлыўмалар алып келиўдиң кереги жоқ. Арза бериўши разы болса, кейин оны таныў ушын жүз үлгиси (жүзди тәриплейтуғын санлар, сүўрет емес) сақланады.</translation>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
+        <translation>Усы арзадағы мағлыўматлар (шаңарақ, дәраматлар ҳәм мүлк) социаллық қорғаў реестрине жибериледи: реестр оларды тексереди ҳәм жәрдем бойынша шешим қабыл етеди. Реестр оларды басқа мәмлекетлик уйымлардағы мағлыўматлар менен салыстырыўы мүмкин, сонлықтан анықламалар алып келиўдиң кереги жоқ. Жүз үлгиси бөлек, жүз басқышында, өз разылығы менен соралады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -3183,6 +3477,149 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} {unit} {times} times a day</source>
         <comment>a dosage: 1 tab 2 times a day</comment>
         <translation>{count} {unit} күнине {times} мәрте</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollFaceDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a face</source>
+        <translation>Жүзди сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} туўылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Read this to the citizen. A face template is kept to identify them at the terminals: numbers that describe the face, never a picture. This is separate from the consent to share their data. They can withdraw it at any time, and the template is then deleted.</source>
+        <translation>Буны пуқараға оқып бериң. Терминалларда оны таныў ушын жүз үлгиси сақланады: бул жүзди тәриплейтуғын санлар, ҳеш қашан сүўрет емес. Бул мағлыўматларын бериўге разылықтан бөлек. Ол разылығын қәлеген ўақытта қайтарып ала алады, сонда үлги өшириледи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees</source>
+        <translation>Пуқара разы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees to keep a face template</source>
+        <translation>Пуқара жүз үлгисин сақлаўға разы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Камера сүўрети: жүзди кадрға алыў ушын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Жүз үлгиси алынды. Сүўрет сақланбады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Cancel</source>
+        <translation>Бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll</source>
+        <translation>Сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera off</source>
+        <translation>Камера өширилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template again</source>
+        <translation>Жүз үлгисин қайтадан алыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template</source>
+        <translation>Жүз үлгисин алыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No camera is set up on this terminal: a face cannot be enrolled here.</source>
+        <translation>Бул терминалда камера сазланбаған: бул жерде жүзди сақлаўға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Tick the citizen's consent first: no face template is taken without it.</source>
+        <translation>Дәслеп пуқараның разылығын белгилең: онсыз жүз үлгиси алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Checking the face against everyone enrolled…</source>
+        <translation>Жүз барлық сақланған жүзлер менен салыстырылмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No face template yet.</source>
+        <translation>Жүз үлгиси еле жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>This face is already {name}'s. A further template is added to it when you enroll.</source>
+        <translation>Бул жүз бурыннан сақланған: {name}. Сақлағаныңызда оған қосымша үлги қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No one else enrolled has this face.</source>
+        <translation>Сақланған басқа ҳеш кимде бундай жүз жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Look at the camera</source>
+        <translation>Камераға қараң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Good, hold still</source>
+        <translation>Жақсы, қыймылламаң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Жақсы сүўретлер: {count}/{needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the citizen to look at the camera and try again.</source>
+        <translation>Белгиленген ўақытта жақсы сүўрет алынбады. Жүздиң алдына жақтылық қосың, пуқарадан камераға қараўын сорап, қайтадан урынып көриң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The enrolled faces are still being read. Take the template again in a moment.</source>
+        <translation>Сақланған жүзлер еле оқылмақта. Бираздан соң үлгини қайтадан алың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a look-alike face</source>
+        <translation>Уқсас жүзди сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>• {name}, born {date}</source>
+        <translation>• {name}, {date} туўылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>⚠ Warning: this face would pass for someone already enrolled:</source>
+        <translation>⚠ Дыққат: бул жүз бурын сақланған басқа адамның жүзи болып танылыўы мүмкин:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Confirm only once you are sure they are different people (twins, for example).</source>
+        <translation>Тек олардың ҳәр қыйлы адамлар екенине исенгенде тастыйықлаң (мысалы, егизлер).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>A supervisor must decide. Enroll asks for a supervisor's PIN and the reason.</source>
+        <translation>Шешимди басшы қабыл етиўи керек. «Сақлаў» басшының PIN-кодын ҳәм себебин сорайды.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3975,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enroll face takes the patient's face template, with their consent, so that Face-ID knows them at the next visit.</source>
+        <translation>«Жүзди сақлаў» наўқастың разылығы менен оның жүз үлгисин алады, сонда Face-ID оны кейинги келиўинде таныйды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enrolling a face</source>
+        <translation>Жүзди сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Read the consent to the citizen. Tick it only if they agree: without it no face template can be taken. Only numbers that describe the face are kept, never a picture.</source>
+        <translation>Разылықты пуқараға оқып бериң. Тек ол разы болса белгилең: онсыз жүз үлгисин алыўға болмайды. Тек жүзди тәриплейтуғын санлар сақланады, ҳеш қашан сүўрет емес.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask them to look at the camera in good light until five good pictures are counted.</source>
+        <translation>Бес жақсы сүўрет саналғанша, жақсы жақтылықта камераға қараўын сораң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>If the face looks like someone already enrolled, their name is shown and only a supervisor can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.</source>
+        <translation>Жүз бурын сақланған биреўге уқсаса, оның аты көрсетиледи ҳәм тек басшы өз PIN-коды ҳәм себеп пенен оны сақлаўға руқсат бере алады. Esc бийкарлайды: ҳеш нәрсе сақланбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs and stock</source>
         <translation>Бүгин берилгенлер ҳәм қор</translation>
     </message>
@@ -3643,6 +4105,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sent application has a number and a status. Open one to see its history and to print the slip for the family.</source>
+        <translation>Ҳәр бир жиберилген арзаның нөмери ҳәм жағдайы бар. Оның тарийхын көриў ҳәм шаңараққа талон басып шығарыў ушын арзаны ашың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>The application form</source>
         <translation>Арза формасы</translation>
     </message>
@@ -3660,6 +4127,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
         <translation>Ақырғы басқышта баҳа көрсетиледи. «Арзаны тапсырыў» арзаны реестрге жибериў гезегине қояды; соннан кейин оны өзгертиўге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The face step needs the applicant's own consent to a face template. If the face looks like someone already enrolled, the application is marked for the registry to check.</source>
+        <translation>Жүз басқышында арза бериўшиниң жүз үлгисине өз разылығы керек. Жүз бурын сақланған биреўге уқсаса, арза реестр тексериўи ушын белгиленеди.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4462,6 +4934,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Enroll face…</source>
+        <translation>Жүзди сақлаў…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Артқа (Esc)</translation>
     </message>
@@ -4554,6 +5031,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Бийкарланды. Муғдарлар рецептке ҳәм қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Face enrolled. It is sent to the registry at the next sync.</source>
+        <translation>Жүз сақланды. Ол кейинги синхронлаўда реестрге жибериледи.</translation>
     </message>
 </context>
 <context>
@@ -4697,13 +5179,28 @@ Approved by {supervisor}</source>
     <name>PhotoStep</name>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} туўылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Face template</source>
         <translation>Жүз үлгиси</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
-        <translation>Тек жүз үлгиси сақланады — жүзди тәриплейтуғын санлар, сүўреттиң өзи емес. Арза бериўшиден камераға қараўын сораң. Бул басқышты өткерип жибериўге болады.</translation>
+        <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
+        <translation>Тек жүз үлгиси алынады: жүзди тәриплейтуғын санлар, ҳеш қашан сүўрет емес. Ҳеш ким еки ат пенен арза бермеўи ушын, ол усы жерде сақланған жүзлер менен салыстырылады. Бул басқышты өткерип жибериўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
+        <translation>Дәслеп арза бериўшиден сораң. Ол усы мекемениң пуқаралар дизиминде болса, үлги Face-ID ушын да сақланады. Ол бас тартыўы мүмкин: арза онсыз да даўам етеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant agrees to the face template</source>
+        <translation>Арза бериўши жүз үлгисине разы</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4719,6 +5216,41 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Камера сүўрети: жүзди кадрға алыў ушын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Checking the face against everyone enrolled at this site…</source>
+        <translation>Жүз усы мекемеде сақланған барлық жүзлер менен салыстырылмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
+        <translation>⚠ Бул жүз усы мекемеде бурын сақланған адамға уқсайды: {people}. Арза реестр тексериўи ушын белгиленди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ This is the applicant's own face, enrolled before.</source>
+        <translation>✓ Бул арза бериўшиниң бурын сақланған өз жүзи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ Nobody enrolled at this site looks like the applicant.</source>
+        <translation>✓ Усы мекемеде сақланғанлардың ҳеш бири арза бериўшиге уқсамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: a face like someone else's is never kept.</source>
+        <translation>Тек усы тексериў ушын пайдаланылды: басқа адамға уқсас жүз ҳеш қашан сақланбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
+        <translation>Тек усы тексериў ушын пайдаланылды: арза бериўши усы мекемениң пуқаралар дизиминде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Kept for Face-ID at this site once the application is submitted.</source>
+        <translation>Арза тапсырылғаннан кейин усы мекемеде Face-ID ушын сақланады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4742,8 +5274,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
-        <translation>Арза бериўши разылық бермеген: жүз үлгисин алыўға болмайды. Бул басқышты өткерип жибериң.</translation>
+        <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
+        <translation>Арза бериўши жүз үлгисине разылық бермеген: оны алыўға болмайды. Разы болса белги қойың ямаса бул басқышты өткерип жибериң.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -5012,6 +5544,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
+        <translation>⚠ Арза бериўшиниң жүзи басқа адамға уқсайды: {people}. Арза реестрге белгиленип жибериледи: арза бериўшини реестр тексереди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
+        <translation>✓ Арза бериўшиниң жүзи тексерилди: усы жерде сақланған басқа ҳеш кимге уқсамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Шаңарақ: {size} адам. Дәраматлар: айына {income}. Мүлк: {assets}.</translation>
     </message>
@@ -5077,6 +5619,58 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Басшы</translation>
+    </message>
+</context>
+<context>
+    <name>SentApplicationsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Sent applications</source>
+        <translation>Жиберилген арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Every application submitted on this terminal, the newest first.</source>
+        <translation>Бул терминалда тапсырылған барлық арзалар, дәслеп жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Find by the applicant's name or the number</source>
+        <translation>Арза бериўшиниң аты ямаса нөмери бойынша излеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Open the application</source>
+        <translation>Арзаны ашыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{number} · {applicant}
+{benefit} · submitted {time}
+{status}</source>
+        <translation>{number} · {applicant}
+{benefit} · тапсырылған: {time}
+{status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{application} · ⚠ the face looks like someone else's</source>
+        <translation>{application} · ⚠ жүз басқа адамға уқсайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No sent application has this name or number.</source>
+        <translation>Бундай аты ямаса нөмери бар жиберилген арза жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No application has been submitted on this terminal yet.</source>
+        <translation>Бул терминалда еле ҳеш бир арза тапсырылмаған.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5762,134 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Дәслеп атыңызды таңлаң.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Sign in to print the slip.</source>
+        <translation>Талонды басып шығарыў ушын системаға кириң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>The slip is sent to the printer.</source>
+        <translation>Талон принтерге жиберилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Арза бериўши: {name}, идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Submitted on {date}</source>
+        <translation>Тапсырылды: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Benefit asked for: {benefit}</source>
+        <translation>Соралған жәрдем: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Family members: {count}</source>
+        <translation>Шаңарақ ағзалары: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Application for social support</source>
+        <translation>Социаллық жәрдем ушын арза</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>quote the number above at {facility}, or to the social protection registry's help line. Keep this slip.</source>
+        <translation>жоқарыдағы нөмерди {facility} мекемесине ямаса социаллық қорғаў реестриниң жәрдем хызметине айтың. Бул талонды сақлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Preliminary assessment:</source>
+        <translation>Дәслепки баҳа:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>This is a preliminary assessment made at the office: the registry decides.</source>
+        <translation>Бул мекемеде берилген дәслепки баҳа: шешимди реестр қабыл етеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Status on {date}:</source>
+        <translation>{date} күнги жағдайы:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>What happens next:</source>
+        <translation>Кейин не болады:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>To ask about the application:</source>
+        <translation>Арза ҳаққында сораў ушын:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>{status}. The registry's note: {note}</source>
+        <translation>{status}. Реестрдиң ескертпеси: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may not receive these benefits (see why below).</source>
+        <translation>шаңарақ бул жәрдемди ала алмайды (себеплерин төменнен қараң).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears to be eligible.</source>
+        <translation>шаңарақ жәрдем алыўға ҳуқықлы сыяқлы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears not to be eligible; the registry still decides.</source>
+        <translation>шаңарақтың жәрдем алыўға ҳуқықы жоқ сыяқлы; сонда да шешимди реестр қабыл етеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the application is sent to the registry as soon as this office's terminal is online. The registry checks the family's data with other state bodies and decides.</source>
+        <translation>усы мекемениң терминалы тармаққа жалғаныўы менен арза реестрге жибериледи. Реестр шаңарақтың мағлыўматларын басқа мәмлекетлик уйымлар менен тексерип, шешим қабыл етеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry checks the family's data with other state bodies and decides; the office tells the family of the decision.</source>
+        <translation>реестр шаңарақтың мағлыўматларын басқа мәмлекетлик уйымлар менен тексерип, шешим қабыл етеди; мекеме шешимди шаңараққа хабарлайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the benefit is paid as the registry's decision says.</source>
+        <translation>жәрдем реестрдиң шешимине сәйкес төленеди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may ask the office why, and apply again when its situation changes.</source>
+        <translation>шаңарақ мекемеден себебин сорай алады ҳәм жағдайы өзгергенде қайтадан арза бере алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry needs more from the family: come to the office with this slip.</source>
+        <translation>реестрге шаңарақтан қосымша мағлыўматлар керек: усы талон менен мекемеге келиң.</translation>
     </message>
 </context>
 <context>
@@ -5386,13 +6108,18 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Жүз үлгиси сақланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Келиўде жүз үлгиси алынды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Келиўде алынған жүз үлгиси өширилди</translation>
+        <source>Face template removed</source>
+        <translation>Жүз үлгиси өширилди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

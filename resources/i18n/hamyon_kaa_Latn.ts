@@ -724,6 +724,150 @@
         <translation>₸</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>someone in this family already applied for this benefit in the last 12 months</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>bul shańaraqtan birew sońǵı 12 ayda usı járdem ushın arza bergen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>application</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>arza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>it is not submitted yet</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>ol ele tapsırılmaǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft: not submitted yet</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Qaralama: ele tapsırılmaǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Dıqqat kerek: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: the registry did not take it ({reason})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Dıqqat kerek: reestr onı qabıl etpedi ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted on {date}, waiting to be sent to the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} kúni tapsırıldı, reestrge jiberiwdi kútip tur</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestrge kelip tústi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} kúni reestrge kelip tústi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Approved by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestr {date} kúni maqulladı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Refused by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestr {date} kúni rad etti</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry asks for documents (since {date})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestr hújjetler sorap atır ({date} kúnnen baslap)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Started by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Basladı: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft last saved</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Qaralama sońǵı márte saqlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Tapsırdı: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Sending tried {count} times; it is tried again while the terminal is online</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Jiberiwge {count} márte urınıldı; terminal tarmaqta bolǵanda qayta urınıp kóriledi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry did not take it: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestr onı qabıl etpedi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry found that {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestr anıqladı: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry received a later application that conflicts with this one</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reestrge buǵan qayshı keletuǵın keyingi arza kelip tústi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>{name}, born {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{name}, {date} tuwılǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like {people}; flagged for the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Júz tekserildi, mına adamǵa uqsaydı: {people}; reestrdiń dıqqatına belgilendi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it is the applicant's own enrolled face</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Júz tekserildi: bul arza beriwshiniń óziniń saqlanǵan júzi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like nobody else enrolled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Júz tekserildi: saqlanǵan basqa hesh kimge uqsamaydı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>the registry found a conflict with another act ({kind})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>reestr basqa jazıw menen qarama-qayshılıq taptı ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1184,6 +1328,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>sebebin jazıń</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
+        <source>enroll a look-alike face</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>basqaǵa uqsas júzdi saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
         <source>reason</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>sebep</translation>
@@ -1319,13 +1477,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bul mekteptiń oqıwshısı emes</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/operators.py"/>
-        <location filename="../../terminal/core/reversals.py"/>
-        <source>write the reason</source>
-        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
-        <translation>sebebin jazıń</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -2201,6 +2352,99 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>ApplicationRecordPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History</source>
+        <translation>Tariyx</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History of the application</source>
+        <translation>Arzanıń tariyxı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Artqa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Print the slip for the family (Ctrl+P)</source>
+        <translation>Shańaraqqa talon basıp shıǵarıw (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Paper for printing</source>
+        <translation>Basıp shıǵarıw ushın qaǵaz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 paraq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Application {number}</source>
+        <translation>№ {number} arza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Arza beriwshi: {name}, identifikaciya sanı {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Járdem túri: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Family members: {count}</source>
+        <translation>Shańaraq aǵzaları: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Submitted on {time} by {name}</source>
+        <translation>Tapsırıldı: {time}, xızmetker: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application went to the registry flagged.</source>
+        <translation>⚠ Arza beriwshiniń júzi basqa adamǵa uqsaydı: {people}. Arza reestrge belgilenip jiberildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{time} · {what}</source>
+        <translation>{time} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family may not receive these benefits.</source>
+        <translation>Dáslepki baha: shańaraq bul járdemdi ala almaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears to be eligible.</source>
+        <translation>Dáslepki baha: shańaraq járdem alıwǵa huqıqlı sıyaqlı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears not to be eligible.</source>
+        <translation>Dáslepki baha: shańaraqtıń járdem alıwǵa huqıqı joq sıyaqlı.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2241,6 +2485,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Keyingisi: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The faces enrolled at this site are still loading: take the face template again.</source>
+        <translation>Bul mekemede saqlanǵan júzler ele júklenbekte: júz úlgisin qaytadan alıń.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2455,6 +2704,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Sent applications</source>
+        <translation>Jiberilgen arzalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Print the slip for the family</source>
+        <translation>Shańaraqqa talon basıp shıǵarıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Open the application</source>
+        <translation>Arzanı ashıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>Drafts</source>
         <translation>Qaralamalar</translation>
     </message>
@@ -2505,8 +2769,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
-        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
-        <translation>{applicant} · {benefit} · tapsırılǵan: {time} · {state}</translation>
+        <source>{number} · {applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{number} · {applicant} · {benefit} · tapsırılǵan: {time} · {state}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
@@ -2535,8 +2799,33 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. Its number is {number}: print the slip for the family. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Arza ({name}) tapsırıldı, onı endi ózgertiwge bolmaydı. Onıń nómeri — {number}: shańaraqqa talon basıp shıǵarıń. Arza gezekte turadı hám terminal tarmaqqa jalǵanǵanda reestrge jiberiledi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The applicant's face template is kept for Face-ID at this site.</source>
+        <translation>Arza beriwshiniń júz úlgisi usı mekemede Face-ID ushın saqlandı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template was used for the check only and is deleted.</source>
+        <translation>Júz úlgisi tek tekseriw ushın paydalanıldı hám óshirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template is deleted: it was not kept for Face-ID.</source>
+        <translation>Júz úlgisi óshirildi: ol Face-ID ushın saqlanbadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation type="vanished">{applicant} · {benefit} · tapsırılǵan: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
-        <translation>Arza ({name}) tapsırıldı, onı endi ózgertiwge bolmaydı. Ol gezekte turadı hám terminal tarmaqqa jalǵanǵanda reestrge jiberiledi.</translation>
+        <translation type="vanished">Arza ({name}) tapsırıldı, onı endi ózgertiwge bolmaydı. Ol gezekte turadı hám terminal tarmaqqa jalǵanǵanda reestrge jiberiledi.</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +3043,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Applicant's face checked</source>
+        <translation>Arza beriwshiniń júzi tekserildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Keliwde júz úlgisi alındı</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Keliwde alınǵan júz úlgisi óshirildi</translation>
+        <source>Face template removed</source>
+        <translation>Júz úlgisi óshirildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2938,8 +3232,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
-        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
-        <translation>Usı arzadaǵı maǵlıwmatlar (shańaraq, dáramatlar hám múlk) sociallıq qorǵaw reestrine jiberiledi: reestr olardı tekseredi hám járdem boyınsha sheshim qabıl etedi. Reestr olardı basqa mámleketlik uyımlardaǵı maǵlıwmatlar menen salıstırıwı múmkin, sonlıqtan maǵlıwmalar alıp keliwdiń keregi joq. Arza beriwshi razı bolsa, keyin onı tanıw ushın júz úlgisi (júzdi táripleytuǵın sanlar, súwret emes) saqlanadı.</translation>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
+        <translation>Usı arzadaǵı maǵlıwmatlar (shańaraq, dáramatlar hám múlk) sociallıq qorǵaw reestrine jiberiledi: reestr olardı tekseredi hám járdem boyınsha sheshim qabıl etedi. Reestr olardı basqa mámleketlik uyımlardaǵı maǵlıwmatlar menen salıstırıwı múmkin, sonlıqtan anıqlamalar alıp keliwdiń keregi joq. Júz úlgisi bólek, júz basqıshında, óz razılıǵı menen soraladı.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -3183,6 +3477,149 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} {unit} {times} times a day</source>
         <comment>a dosage: 1 tab 2 times a day</comment>
         <translation>{count} {unit} kúnine {times} márte</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollFaceDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a face</source>
+        <translation>Júzdi saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} tuwılǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Read this to the citizen. A face template is kept to identify them at the terminals: numbers that describe the face, never a picture. This is separate from the consent to share their data. They can withdraw it at any time, and the template is then deleted.</source>
+        <translation>Bunı puqaraǵa oqıp beriń. Terminallarda onı tanıw ushın júz úlgisi saqlanadı: bul júzdi táripleytuǵın sanlar, hesh qashan súwret emes. Bul maǵlıwmatların beriwge razılıqtan bólek. Ol razılıǵın qálegen waqıtta qaytarıp ala aladı, sonda úlgi óshiriledi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees</source>
+        <translation>Puqara razı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees to keep a face template</source>
+        <translation>Puqara júz úlgisin saqlawǵa razı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Kamera súwreti: júzdi kadrǵa alıw ushın</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Júz úlgisi alındı. Súwret saqlanbadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Cancel</source>
+        <translation>Biykarlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll</source>
+        <translation>Saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera off</source>
+        <translation>Kamera óshirilgen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template again</source>
+        <translation>Júz úlgisin qaytadan alıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template</source>
+        <translation>Júz úlgisin alıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No camera is set up on this terminal: a face cannot be enrolled here.</source>
+        <translation>Bul terminalda kamera sazlanbaǵan: bul jerde júzdi saqlawǵa bolmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Tick the citizen's consent first: no face template is taken without it.</source>
+        <translation>Dáslep puqaranıń razılıǵın belgileń: onsız júz úlgisi alınbaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Checking the face against everyone enrolled…</source>
+        <translation>Júz barlıq saqlanǵan júzler menen salıstırılmaqta…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No face template yet.</source>
+        <translation>Júz úlgisi ele joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>This face is already {name}'s. A further template is added to it when you enroll.</source>
+        <translation>Bul júz burınnan saqlanǵan: {name}. Saqlaǵanıńızda oǵan qosımsha úlgi qosıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No one else enrolled has this face.</source>
+        <translation>Saqlanǵan basqa hesh kimde bunday júz joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Look at the camera</source>
+        <translation>Kameraǵa qarań</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Good, hold still</source>
+        <translation>Jaqsı, qıymıllamań</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Jaqsı súwretler: {count}/{needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the citizen to look at the camera and try again.</source>
+        <translation>Belgilengen waqıtta jaqsı súwret alınbadı. Júzdiń aldına jaqtılıq qosıń, puqaradan kameraǵa qarawın sorap, qaytadan urınıp kóriń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The enrolled faces are still being read. Take the template again in a moment.</source>
+        <translation>Saqlanǵan júzler ele oqılmaqta. Birazdan soń úlgini qaytadan alıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a look-alike face</source>
+        <translation>Uqsas júzdi saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>• {name}, born {date}</source>
+        <translation>• {name}, {date} tuwılǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>⚠ Warning: this face would pass for someone already enrolled:</source>
+        <translation>⚠ Dıqqat: bul júz burın saqlanǵan basqa adamnıń júzi bolıp tanılıwı múmkin:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Confirm only once you are sure they are different people (twins, for example).</source>
+        <translation>Tek olardıń hár qıylı adamlar ekenine isengende tastıyıqlań (mısalı, egizler).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>A supervisor must decide. Enroll asks for a supervisor's PIN and the reason.</source>
+        <translation>Sheshimdi basshı qabıl etiwi kerek. «Saqlaw» basshınıń PIN-kodın hám sebebin soraydı.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3975,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enroll face takes the patient's face template, with their consent, so that Face-ID knows them at the next visit.</source>
+        <translation>«Júzdi saqlaw» nawqastıń razılıǵı menen onıń júz úlgisin aladı, sonda Face-ID onı keyingi keliwinde tanıydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enrolling a face</source>
+        <translation>Júzdi saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Read the consent to the citizen. Tick it only if they agree: without it no face template can be taken. Only numbers that describe the face are kept, never a picture.</source>
+        <translation>Razılıqtı puqaraǵa oqıp beriń. Tek ol razı bolsa belgileń: onsız júz úlgisin alıwǵa bolmaydı. Tek júzdi táripleytuǵın sanlar saqlanadı, hesh qashan súwret emes.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask them to look at the camera in good light until five good pictures are counted.</source>
+        <translation>Bes jaqsı súwret sanalǵansha, jaqsı jaqtılıqta kameraǵa qarawın sorań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>If the face looks like someone already enrolled, their name is shown and only a supervisor can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.</source>
+        <translation>Júz burın saqlanǵan birewge uqsasa, onıń atı kórsetiledi hám tek basshı óz PIN-kodı hám sebep penen onı saqlawǵa ruqsat bere aladı. Esc biykarlaydı: hesh nárse saqlanbaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs and stock</source>
         <translation>Búgin berilgenler hám qor</translation>
     </message>
@@ -3643,6 +4105,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sent application has a number and a status. Open one to see its history and to print the slip for the family.</source>
+        <translation>Hár bir jiberilgen arzanıń nómeri hám jaǵdayı bar. Onıń tariyxın kóriw hám shańaraqqa talon basıp shıǵarıw ushın arzanı ashıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>The application form</source>
         <translation>Arza forması</translation>
     </message>
@@ -3660,6 +4127,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
         <translation>Aqırǵı basqıshta baha kórsetiledi. «Arzanı tapsırıw» arzanı reestrge jiberiw gezegine qoyadı; sonnan keyin onı ózgertiwge bolmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The face step needs the applicant's own consent to a face template. If the face looks like someone already enrolled, the application is marked for the registry to check.</source>
+        <translation>Júz basqıshında arza beriwshiniń júz úlgisine óz razılıǵı kerek. Júz burın saqlanǵan birewge uqsasa, arza reestr tekseriwi ushın belgilenedi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4462,6 +4934,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Enroll face…</source>
+        <translation>Júzdi saqlaw…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Artqa (Esc)</translation>
     </message>
@@ -4554,6 +5031,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Biykarlandı. Muǵdarlar receptke hám qoymaǵa qaytarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Face enrolled. It is sent to the registry at the next sync.</source>
+        <translation>Júz saqlandı. Ol keyingi sinxronlawda reestrge jiberiledi.</translation>
     </message>
 </context>
 <context>
@@ -4697,13 +5179,28 @@ Tastıyıqlaǵan: {supervisor}</translation>
     <name>PhotoStep</name>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} tuwılǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Face template</source>
         <translation>Júz úlgisi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
-        <translation>Tek júz úlgisi saqlanadı — júzdi táripleytuǵın sanlar, súwrettiń ózi emes. Arza beriwshiden kameraǵa qarawın sorań. Bul basqıshtı ótkerip jiberiwge boladı.</translation>
+        <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
+        <translation>Tek júz úlgisi alınadı: júzdi táripleytuǵın sanlar, hesh qashan súwret emes. Hesh kim eki at penen arza bermewi ushın, ol usı jerde saqlanǵan júzler menen salıstırıladı. Bul basqıshtı ótkerip jiberiwge boladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
+        <translation>Dáslep arza beriwshiden sorań. Ol usı mekemeniń puqaralar diziminde bolsa, úlgi Face-ID ushın da saqlanadı. Ol bas tartıwı múmkin: arza onsız da dawam etedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant agrees to the face template</source>
+        <translation>Arza beriwshi júz úlgisine razı</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4719,6 +5216,41 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Kamera súwreti: júzdi kadrǵa alıw ushın</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Checking the face against everyone enrolled at this site…</source>
+        <translation>Júz usı mekemede saqlanǵan barlıq júzler menen salıstırılmaqta…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
+        <translation>⚠ Bul júz usı mekemede burın saqlanǵan adamǵa uqsaydı: {people}. Arza reestr tekseriwi ushın belgilendi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ This is the applicant's own face, enrolled before.</source>
+        <translation>✓ Bul arza beriwshiniń burın saqlanǵan óz júzi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ Nobody enrolled at this site looks like the applicant.</source>
+        <translation>✓ Usı mekemede saqlanǵanlardıń hesh biri arza beriwshige uqsamaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: a face like someone else's is never kept.</source>
+        <translation>Tek usı tekseriw ushın paydalanıldı: basqa adamǵa uqsas júz hesh qashan saqlanbaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
+        <translation>Tek usı tekseriw ushın paydalanıldı: arza beriwshi usı mekemeniń puqaralar diziminde joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Kept for Face-ID at this site once the application is submitted.</source>
+        <translation>Arza tapsırılǵannan keyin usı mekemede Face-ID ushın saqlanadı.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4742,8 +5274,8 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
-        <translation>Arza beriwshi razılıq bermegen: júz úlgisin alıwǵa bolmaydı. Bul basqıshtı ótkerip jiberiń.</translation>
+        <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
+        <translation>Arza beriwshi júz úlgisine razılıq bermegen: onı alıwǵa bolmaydı. Razı bolsa belgi qoyıń yamasa bul basqıshtı ótkerip jiberiń.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -5012,6 +5544,16 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
+        <translation>⚠ Arza beriwshiniń júzi basqa adamǵa uqsaydı: {people}. Arza reestrge belgilenip jiberiledi: arza beriwshini reestr tekseredi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
+        <translation>✓ Arza beriwshiniń júzi tekserildi: usı jerde saqlanǵan basqa hesh kimge uqsamaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Shańaraq: {size} adam. Dáramatlar: ayına {income}. Múlk: {assets}.</translation>
     </message>
@@ -5077,6 +5619,58 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Basshı</translation>
+    </message>
+</context>
+<context>
+    <name>SentApplicationsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Sent applications</source>
+        <translation>Jiberilgen arzalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Every application submitted on this terminal, the newest first.</source>
+        <translation>Bul terminalda tapsırılǵan barlıq arzalar, dáslep jańaları.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Find by the applicant's name or the number</source>
+        <translation>Arza beriwshiniń atı yamasa nómeri boyınsha izlew</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Artqa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Open the application</source>
+        <translation>Arzanı ashıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{number} · {applicant}
+{benefit} · submitted {time}
+{status}</source>
+        <translation>{number} · {applicant}
+{benefit} · tapsırılǵan: {time}
+{status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{application} · ⚠ the face looks like someone else's</source>
+        <translation>{application} · ⚠ júz basqa adamǵa uqsaydı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No sent application has this name or number.</source>
+        <translation>Bunday atı yamasa nómeri bar jiberilgen arza joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No application has been submitted on this terminal yet.</source>
+        <translation>Bul terminalda ele hesh bir arza tapsırılmaǵan.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5762,134 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Dáslep atıńızdı tańlań.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Sign in to print the slip.</source>
+        <translation>Talondı basıp shıǵarıw ushın sistemaǵa kiriń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>The slip is sent to the printer.</source>
+        <translation>Talon printerge jiberildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Arza beriwshi: {name}, identifikaciya sanı {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Submitted on {date}</source>
+        <translation>Tapsırıldı: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Benefit asked for: {benefit}</source>
+        <translation>Soralǵan járdem: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Family members: {count}</source>
+        <translation>Shańaraq aǵzaları: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Application for social support</source>
+        <translation>Sociallıq járdem ushın arza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>quote the number above at {facility}, or to the social protection registry's help line. Keep this slip.</source>
+        <translation>joqarıdaǵı nómerdi {facility} mekemesine yamasa sociallıq qorǵaw reestriniń járdem xızmetine aytıń. Bul talondı saqlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Preliminary assessment:</source>
+        <translation>Dáslepki baha:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>This is a preliminary assessment made at the office: the registry decides.</source>
+        <translation>Bul mekemede berilgen dáslepki baha: sheshimdi reestr qabıl etedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Status on {date}:</source>
+        <translation>{date} kúngi jaǵdayı:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>What happens next:</source>
+        <translation>Keyin ne boladı:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>To ask about the application:</source>
+        <translation>Arza haqqında soraw ushın:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>{status}. The registry's note: {note}</source>
+        <translation>{status}. Reestrdiń eskertpesi: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may not receive these benefits (see why below).</source>
+        <translation>shańaraq bul járdemdi ala almaydı (sebeplerin tómennen qarań).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears to be eligible.</source>
+        <translation>shańaraq járdem alıwǵa huqıqlı sıyaqlı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears not to be eligible; the registry still decides.</source>
+        <translation>shańaraqtıń járdem alıwǵa huqıqı joq sıyaqlı; sonda da sheshimdi reestr qabıl etedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the application is sent to the registry as soon as this office's terminal is online. The registry checks the family's data with other state bodies and decides.</source>
+        <translation>usı mekemeniń terminalı tarmaqqa jalǵanıwı menen arza reestrge jiberiledi. Reestr shańaraqtıń maǵlıwmatların basqa mámleketlik uyımlar menen tekserip, sheshim qabıl etedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry checks the family's data with other state bodies and decides; the office tells the family of the decision.</source>
+        <translation>reestr shańaraqtıń maǵlıwmatların basqa mámleketlik uyımlar menen tekserip, sheshim qabıl etedi; mekeme sheshimdi shańaraqqa xabarlaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the benefit is paid as the registry's decision says.</source>
+        <translation>járdem reestrdiń sheshimine sáykes tólenedi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may ask the office why, and apply again when its situation changes.</source>
+        <translation>shańaraq mekemeden sebebin soray aladı hám jaǵdayı ózgergende qaytadan arza bere aladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry needs more from the family: come to the office with this slip.</source>
+        <translation>reestrge shańaraqtan qosımsha maǵlıwmatlar kerek: usı talon menen mekemege keliń.</translation>
     </message>
 </context>
 <context>
@@ -5386,13 +6108,18 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Júz úlgisi saqlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Keliwde júz úlgisi alındı</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Keliwde alınǵan júz úlgisi óshirildi</translation>
+        <source>Face template removed</source>
+        <translation>Júz úlgisi óshirildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

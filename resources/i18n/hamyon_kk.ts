@@ -724,6 +724,150 @@
         <translation>₸</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>someone in this family already applied for this benefit in the last 12 months</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>бұл отбасынан біреу соңғы 12 айда осы көмекке өтініш берген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>application</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>it is not submitted yet</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>ол әлі тапсырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft: not submitted yet</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Қаралама: әлі тапсырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Назар аудару қажет: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: the registry did not take it ({reason})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Назар аудару қажет: тізілім оны қабылдамады ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted on {date}, waiting to be sent to the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} күні тапсырылды, тізілімге жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім {date} күні қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Approved by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім {date} күні мақұлдады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Refused by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім {date} күні бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry asks for documents (since {date})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім құжаттар сұрайды ({date} күнінен бастап)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Started by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Бастаған: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft last saved</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Қаралама соңғы рет сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тапсырған: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Sending tried {count} times; it is tried again while the terminal is online</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Жіберу әрекеттері: {count}; терминал желіде болғанда қайта жіберіледі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry did not take it: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім оны қабылдамады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry found that {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілім анықтады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry received a later application that conflicts with this one</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Тізілімге осы өтінішке қайшы келетін кейінгі өтініш түсті</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>{name}, born {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{name}, туған күні {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like {people}; flagged for the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Бет-бейне тексерілді, ұқсас адам: {people}; тізілімнің назарына белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it is the applicant's own enrolled face</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Бет-бейне тексерілді: бұл өтініш берушінің өзінің сақталған бет-бейнесі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like nobody else enrolled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Бет-бейне тексерілді: сақталған басқа ешкімге ұқсамайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>the registry found a conflict with another act ({kind})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>тізілім басқа жазбамен қайшылық тапты ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1184,6 +1328,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>себебін жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
+        <source>enroll a look-alike face</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ұқсас бет-бейнені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
         <source>reason</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>себеп</translation>
@@ -1319,13 +1477,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бұл мектептің оқушысы емес</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/operators.py"/>
-        <location filename="../../terminal/core/reversals.py"/>
-        <source>write the reason</source>
-        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
-        <translation>себебін жазыңыз</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -2201,6 +2352,99 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>ApplicationRecordPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History of the application</source>
+        <translation>Өтініш тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Print the slip for the family (Ctrl+P)</source>
+        <translation>Отбасына қолхат басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Paper for printing</source>
+        <translation>Басып шығаруға арналған қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 парақ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>80 mm roll</source>
+        <translation>80 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>58 mm roll</source>
+        <translation>58 мм рулон</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Application {number}</source>
+        <translation>Өтініш {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Өтініш беруші: {name}, сәйкестендіру нөмірі {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Көмек түрі: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Family members: {count}</source>
+        <translation>Отбасы мүшелері: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Submitted on {time} by {name}</source>
+        <translation>Тапсырылды: {time} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application went to the registry flagged.</source>
+        <translation>⚠ Өтініш берушінің бет-бейнесі мына адамға ұқсайды: {people}. Өтініш тізілімге белгіленіп жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{time} · {what}</source>
+        <translation>{time} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family may not receive these benefits.</source>
+        <translation>Алдын ала бағалау: отбасы мұндай көмекті ала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears to be eligible.</source>
+        <translation>Алдын ала бағалау: отбасы көмек алуға құқылы сияқты.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears not to be eligible.</source>
+        <translation>Алдын ала бағалау: отбасының көмек алуға құқығы жоқ сияқты.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2241,6 +2485,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Келесі: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The faces enrolled at this site are still loading: take the face template again.</source>
+        <translation>Осы мекемеде сақталған бет-бейнелер әлі жүктелуде: бет-бейне үлгісін қайта алыңыз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2455,6 +2704,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Sent applications</source>
+        <translation>Жіберілген өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Print the slip for the family</source>
+        <translation>Отбасына қолхат басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Open the application</source>
+        <translation>Өтінішті ашу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>Drafts</source>
         <translation>Қараламалар</translation>
     </message>
@@ -2505,8 +2769,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
-        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
-        <translation>{applicant} · {benefit} · тапсырылды: {time} · {state}</translation>
+        <source>{number} · {applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{number} · {applicant} · {benefit} · тапсырылды: {time} · {state}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
@@ -2535,8 +2799,33 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. Its number is {number}: print the slip for the family. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Өтініш ({name}) тапсырылды, оны енді өзгерту мүмкін емес. Оның нөмірі — {number}: отбасына қолхат басып шығарыңыз. Ол кезекте тұрады және терминал желіге қосылғанда тізілімге жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The applicant's face template is kept for Face-ID at this site.</source>
+        <translation>Өтініш берушінің бет-бейне үлгісі осы мекемеде Face-ID үшін сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template was used for the check only and is deleted.</source>
+        <translation>Бет-бейне үлгісі тек тексеру үшін пайдаланылды және жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template is deleted: it was not kept for Face-ID.</source>
+        <translation>Бет-бейне үлгісі жойылды: ол Face-ID үшін сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation type="vanished">{applicant} · {benefit} · тапсырылды: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
-        <translation>Өтініш ({name}) тапсырылды, оны енді өзгерту мүмкін емес. Ол кезекте тұрады және терминал желіге қосылғанда тізілімге жіберіледі.</translation>
+        <translation type="vanished">Өтініш ({name}) тапсырылды, оны енді өзгерту мүмкін емес. Ол кезекте тұрады және терминал желіге қосылғанда тізілімге жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +3043,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Applicant's face checked</source>
+        <translation>Өтініш берушінің бет-бейнесі тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Келген кезде бет-бейне үлгісі алынды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Келген кезде алынған бет-бейне үлгісі жойылды</translation>
+        <source>Face template removed</source>
+        <translation>Бет-бейне үлгісі жойылды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2938,8 +3232,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
-        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
-        <translation>Осы өтініштегі деректер (отбасы, табыстар және мүлік) әлеуметтік қорғау тізіліміне жіберіледі: тізілім оларды тексеріп, көмек туралы шешім қабылдайды. Тізілім оларды басқа мемлекеттік органдардағы деректермен салыстыруы мүмкін, сондықтан анықтама әкелудің қажеті жоқ. Өтініш беруші келіссе, кейін оны тану үшін бет-бейне үлгісі (бет-бейнені сипаттайтын сандар, сурет емес) сақталады.</translation>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
+        <translation>Осы өтініштегі деректер (отбасы, табыстар және мүлік) әлеуметтік қорғау тізіліміне жіберіледі: тізілім оларды тексеріп, көмек туралы шешім қабылдайды. Тізілім оларды басқа мемлекеттік органдардағы деректермен салыстыруы мүмкін, сондықтан анықтама әкелудің қажеті жоқ. Бет-бейне үлгісі бет-бейне қадамында жеке келісіммен бөлек сұралады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -3183,6 +3477,149 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} {unit} {times} times a day</source>
         <comment>a dosage: 1 tab 2 times a day</comment>
         <translation>{count} {unit} күніне {times} рет</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollFaceDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a face</source>
+        <translation>Бет-бейнені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, туған күні {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Read this to the citizen. A face template is kept to identify them at the terminals: numbers that describe the face, never a picture. This is separate from the consent to share their data. They can withdraw it at any time, and the template is then deleted.</source>
+        <translation>Мұны азаматқа оқып беріңіз. Терминалдарда оның жеке басын анықтау үшін бет-бейне үлгісі сақталады: бет-бейнені сипаттайтын сандар, сурет емес. Бұл келісім деректерді беру туралы келісімнен бөлек. Оны кез келген уақытта кері алуға болады, сонда үлгі жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees</source>
+        <translation>Азамат келіседі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees to keep a face template</source>
+        <translation>Азамат бет-бейне үлгісін сақтауға келіседі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Камера кескіні: бет-бейнені кадрға алу үшін</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Бет-бейне үлгісі алынды. Сурет сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera off</source>
+        <translation>Камера сөндірулі</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template again</source>
+        <translation>Бет-бейне үлгісін қайта алу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template</source>
+        <translation>Бет-бейне үлгісін алу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No camera is set up on this terminal: a face cannot be enrolled here.</source>
+        <translation>Бұл терминалда камера бапталмаған: мұнда бет-бейнені сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Tick the citizen's consent first: no face template is taken without it.</source>
+        <translation>Алдымен азаматтың келісімін белгілеңіз: онсыз бет-бейне үлгісі алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Checking the face against everyone enrolled…</source>
+        <translation>Бет-бейне барлық сақталған бет-бейнелермен салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No face template yet.</source>
+        <translation>Бет-бейне үлгісі әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>This face is already {name}'s. A further template is added to it when you enroll.</source>
+        <translation>Бұл бет-бейне бұрыннан бар: {name}. Сақтаған кезде оған тағы бір үлгі қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No one else enrolled has this face.</source>
+        <translation>Мұндай бет-бейне басқа ешкімде сақталмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Look at the camera</source>
+        <translation>Камераға қараңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Good, hold still</source>
+        <translation>Жақсы, қозғалмаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Жақсы суреттер: {count} / {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the citizen to look at the camera and try again.</source>
+        <translation>Белгіленген уақытта жақсы сурет түспеді. Бет алдына жарық қосыңыз, азаматтан камераға қарауын сұрап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The enrolled faces are still being read. Take the template again in a moment.</source>
+        <translation>Сақталған бет-бейнелер әлі оқылуда. Сәлден соң үлгіні қайта алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a look-alike face</source>
+        <translation>Ұқсас бет-бейнені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>• {name}, born {date}</source>
+        <translation>• {name}, туған күні {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>⚠ Warning: this face would pass for someone already enrolled:</source>
+        <translation>⚠ Ескерту: бұл бет-бейне бұрын сақталған адамға ұқсайды:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Confirm only once you are sure they are different people (twins, for example).</source>
+        <translation>Бұлар басқа-басқа адамдар екеніне (мысалы, егіздер) көз жеткізгенде ғана растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>A supervisor must decide. Enroll asks for a supervisor's PIN and the reason.</source>
+        <translation>Шешімді жетекші қабылдауы керек. «Сақтау» жетекшінің PIN-кодын және себебін сұрайды.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3975,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enroll face takes the patient's face template, with their consent, so that Face-ID knows them at the next visit.</source>
+        <translation>«Бет-бейнені сақтау» науқастың келісімімен оның бет-бейне үлгісін алады, сонда келесі келгенде Face-ID оны таниды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enrolling a face</source>
+        <translation>Бет-бейнені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Read the consent to the citizen. Tick it only if they agree: without it no face template can be taken. Only numbers that describe the face are kept, never a picture.</source>
+        <translation>Келісім мәтінін азаматқа оқып беріңіз. Ол келіссе ғана белгі қойыңыз: онсыз бет-бейне үлгісін алуға болмайды. Тек бет-бейнені сипаттайтын сандар сақталады, сурет сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask them to look at the camera in good light until five good pictures are counted.</source>
+        <translation>Бес жақсы сурет саналғанша азаматтан жарық жерде камераға қарауын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>If the face looks like someone already enrolled, their name is shown and only a supervisor can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.</source>
+        <translation>Бет-бейне бұрын сақталған біреуге ұқсаса, сол адамның аты көрсетіледі, ал сақтауға тек жетекші өз PIN-кодымен және себебін жазып рұқсат бере алады. Esc болдырмайды: ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs and stock</source>
         <translation>Бүгін берілгендер және қор</translation>
     </message>
@@ -3643,6 +4105,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sent application has a number and a status. Open one to see its history and to print the slip for the family.</source>
+        <translation>Әр жіберілген өтініштің нөмірі мен күйі бар. Оның тарихын көру және отбасына қолхат басып шығару үшін өтінішті ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>The application form</source>
         <translation>Өтініш формасы</translation>
     </message>
@@ -3660,6 +4127,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
         <translation>Соңғы қадамда бағалау көрсетіледі. «Өтінішті тапсыру» өтінішті тізілімге жіберу кезегіне қояды; содан кейін оны өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The face step needs the applicant's own consent to a face template. If the face looks like someone already enrolled, the application is marked for the registry to check.</source>
+        <translation>Бет-бейне қадамында өтініш берушінің бет-бейне үлгісіне өз келісімі керек. Бет-бейне бұрын сақталған біреуге ұқсаса, өтініш тізілім тексеруі үшін белгіленеді.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4462,6 +4934,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Enroll face…</source>
+        <translation>Бет-бейнені сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Артқа (Esc)</translation>
     </message>
@@ -4554,6 +5031,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Күші жойылды. Мөлшерлер рецептке және қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Face enrolled. It is sent to the registry at the next sync.</source>
+        <translation>Бет-бейне сақталды. Ол келесі синхрондау кезінде тізілімге жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -4697,13 +5179,28 @@ Approved by {supervisor}</source>
     <name>PhotoStep</name>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, туған күні {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Face template</source>
         <translation>Бет-бейне үлгісі</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
-        <translation>Тек бет-бейне үлгісі сақталады — бет-бейнені сипаттайтын сандар, суреттің өзі емес. Өтініш берушіден камераға қарауын сұраңыз. Бұл қадамды өткізіп жіберуге болады.</translation>
+        <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
+        <translation>Тек бет-бейне үлгісі алынады — бет-бейнені сипаттайтын сандар, суреттің өзі емес. Ешкім екі атпен өтініш бермеуі үшін ол осында сақталған бет-бейнелермен салыстырылады. Бұл қадамды өткізіп жіберуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
+        <translation>Алдымен өтініш берушіден сұраңыз. Ол осы мекеменің азаматтар тізімінде болса, үлгі Face-ID үшін де сақталады. Ол бас тарта алады: өтініш онсыз жалғасады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant agrees to the face template</source>
+        <translation>Өтініш беруші бет-бейне үлгісіне келіседі</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4719,6 +5216,41 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Камера кескіні: бет-бейнені кадрға алу үшін</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Checking the face against everyone enrolled at this site…</source>
+        <translation>Бет-бейне осы мекемеде сақталған барлық бет-бейнелермен салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
+        <translation>⚠ Бұл бет-бейне осы мекемеде бұрын сақталған адамға ұқсайды: {people}. Өтініш тізілім тексеруі үшін белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ This is the applicant's own face, enrolled before.</source>
+        <translation>✓ Бұл өтініш берушінің бұрын сақталған өз бет-бейнесі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ Nobody enrolled at this site looks like the applicant.</source>
+        <translation>✓ Осы мекемеде сақталғандардың ешқайсысы өтініш берушіге ұқсамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: a face like someone else's is never kept.</source>
+        <translation>Тек осы тексеру үшін пайдаланылады: басқа адамға ұқсас бет-бейне ешқашан сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
+        <translation>Тек осы тексеру үшін пайдаланылады: өтініш беруші осы мекеменің азаматтар тізімінде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Kept for Face-ID at this site once the application is submitted.</source>
+        <translation>Өтініш тапсырылғаннан кейін осы мекемеде Face-ID үшін сақталады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4742,8 +5274,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
-        <translation>Өтініш беруші келісім бермеген: бет-бейне үлгісін алуға болмайды. Бұл қадамды өткізіп жіберіңіз.</translation>
+        <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
+        <translation>Өтініш беруші бет-бейне үлгісіне келісім бермеген: оны алуға болмайды. Келіссе, белгі қойыңыз немесе бұл қадамды өткізіп жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -5012,6 +5544,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
+        <translation>⚠ Өтініш берушінің бет-бейнесі мына адамға ұқсайды: {people}. Өтініш беруші кім екенін тексеру үшін өтініш тізілімге белгіленіп жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
+        <translation>✓ Өтініш берушінің бет-бейнесі тексерілді: ол мұнда сақталған басқа ешкімге ұқсамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Отбасы: {size} адам. Табыстар: айына {income}. Мүлік: {assets}.</translation>
     </message>
@@ -5077,6 +5619,58 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Жетекші</translation>
+    </message>
+</context>
+<context>
+    <name>SentApplicationsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Sent applications</source>
+        <translation>Жіберілген өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Every application submitted on this terminal, the newest first.</source>
+        <translation>Осы терминалда тапсырылған барлық өтініштер, алдымен жаңалары.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Find by the applicant's name or the number</source>
+        <translation>Өтініш берушінің аты немесе нөмір бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Open the application</source>
+        <translation>Өтінішті ашу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{number} · {applicant}
+{benefit} · submitted {time}
+{status}</source>
+        <translation>{number} · {applicant}
+{benefit} · тапсырылды: {time}
+{status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{application} · ⚠ the face looks like someone else's</source>
+        <translation>{application} · ⚠ бет-бейне басқа адамға ұқсайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No sent application has this name or number.</source>
+        <translation>Мұндай аты немесе нөмірі бар жіберілген өтініш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No application has been submitted on this terminal yet.</source>
+        <translation>Бұл терминалда әлі ешбір өтініш тапсырылмаған.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5762,134 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Алдымен атыңызды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Sign in to print the slip.</source>
+        <translation>Қолхатты басып шығару үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>The slip is sent to the printer.</source>
+        <translation>Қолхат принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Өтініш беруші: {name}, сәйкестендіру нөмірі {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Submitted on {date}</source>
+        <translation>Тапсырылды: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Benefit asked for: {benefit}</source>
+        <translation>Сұралған көмек түрі: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Family members: {count}</source>
+        <translation>Отбасы мүшелері: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Application for social support</source>
+        <translation>Әлеуметтік көмекке өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>quote the number above at {facility}, or to the social protection registry's help line. Keep this slip.</source>
+        <translation>жоғарыдағы нөмірді {facility} мекемесінде немесе әлеуметтік қорғау тізілімінің анықтама қызметінде айтыңыз. Бұл қолхатты сақтап қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Preliminary assessment:</source>
+        <translation>Алдын ала бағалау:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>This is a preliminary assessment made at the office: the registry decides.</source>
+        <translation>Бұл мекемеде жасалған алдын ала бағалау: шешімді тізілім қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Status on {date}:</source>
+        <translation>{date} күнгі күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>What happens next:</source>
+        <translation>Әрі қарай не болады:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>To ask about the application:</source>
+        <translation>Өтініш туралы сұрау үшін:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>{status}. The registry's note: {note}</source>
+        <translation>{status}. Тізілімнің ескертпесі: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may not receive these benefits (see why below).</source>
+        <translation>отбасы мұндай көмекті ала алмайды (себебін төменнен қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears to be eligible.</source>
+        <translation>отбасы көмек алуға құқылы сияқты.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears not to be eligible; the registry still decides.</source>
+        <translation>отбасының көмек алуға құқығы жоқ сияқты; дегенмен шешімді тізілім қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the application is sent to the registry as soon as this office's terminal is online. The registry checks the family's data with other state bodies and decides.</source>
+        <translation>мекеме терминалы желіге қосылысымен өтініш тізілімге жіберіледі. Тізілім отбасының деректерін басқа мемлекеттік органдардың деректерімен салыстырып, шешім қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry checks the family's data with other state bodies and decides; the office tells the family of the decision.</source>
+        <translation>тізілім отбасының деректерін басқа мемлекеттік органдардың деректерімен салыстырып, шешім қабылдайды; шешімді мекеме отбасына хабарлайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the benefit is paid as the registry's decision says.</source>
+        <translation>көмек тізілімнің шешіміне сәйкес төленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may ask the office why, and apply again when its situation changes.</source>
+        <translation>отбасы мекемеден себебін сұрай алады және жағдайы өзгергенде қайта өтініш бере алады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry needs more from the family: come to the office with this slip.</source>
+        <translation>тізілімге отбасынан қосымша мәлімет керек: осы қолхатпен мекемеге келіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5386,13 +6108,18 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Бет-бейне үлгісі сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Келген кезде бет-бейне үлгісі алынды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Келген кезде алынған бет-бейне үлгісі жойылды</translation>
+        <source>Face template removed</source>
+        <translation>Бет-бейне үлгісі жойылды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -724,6 +724,150 @@
         <translation>₸</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>someone in this family already applied for this benefit in the last 12 months</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>кто-то из этой семьи уже подавал заявление на эту помощь за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>application</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>it is not submitted yet</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>оно ещё не подано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft: not submitted yet</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Черновик: ещё не подано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Требует внимания: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: the registry did not take it ({reason})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Требует внимания: реестр его не принял ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted on {date}, waiting to be sent to the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Подано {date}, ждёт отправки в реестр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Получено реестром</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Получено реестром {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Approved by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Одобрено реестром {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Refused by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Отклонено реестром {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry asks for documents (since {date})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр запрашивает документы (с {date})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Started by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Начато: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft last saved</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Подано: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Sending tried {count} times; it is tried again while the terminal is online</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Попыток отправки: {count}; попытки повторяются, пока терминал в сети</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry did not take it: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр его не принял: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry found that {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр установил, что {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry received a later application that conflicts with this one</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Реестр получил более позднее заявление, которое противоречит этому</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>{name}, born {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{name}, дата рождения {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like {people}; flagged for the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Лицо проверено, есть сходство: {people}; отмечено для реестра</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it is the applicant's own enrolled face</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Лицо проверено: это сохранённое ранее лицо самого заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like nobody else enrolled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Лицо проверено: оно не похоже ни на одно другое сохранённое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>the registry found a conflict with another act ({kind})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>реестр нашёл конфликт с другой записью ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1184,6 +1328,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>напишите причину</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
+        <source>enroll a look-alike face</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>сохранять лицо, похожее на чужое</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
         <source>reason</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>причина</translation>
@@ -1319,13 +1477,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>не ученик этой школы</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/operators.py"/>
-        <location filename="../../terminal/core/reversals.py"/>
-        <source>write the reason</source>
-        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
-        <translation>напишите причину</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -2201,6 +2352,99 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>ApplicationRecordPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History of the application</source>
+        <translation>История заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Print the slip for the family (Ctrl+P)</source>
+        <translation>Напечатать талон для семьи (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Paper for printing</source>
+        <translation>Бумага для печати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>A4 sheet</source>
+        <translation>Лист A4</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>80 mm roll</source>
+        <translation>Рулон 80 мм</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>58 mm roll</source>
+        <translation>Рулон 58 мм</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Application {number}</source>
+        <translation>Заявление {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Заявитель: {name}, идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Вид помощи: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Family members: {count}</source>
+        <translation>Членов семьи: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Submitted on {time} by {name}</source>
+        <translation>Подано {time}, принял(а): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application went to the registry flagged.</source>
+        <translation>⚠ Лицо заявителя похоже на чужое ({people}): заявление ушло в реестр с отметкой.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{time} · {what}</source>
+        <translation>{time} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family may not receive these benefits.</source>
+        <translation>Предварительная оценка: эта семья не может получать такую помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears to be eligible.</source>
+        <translation>Предварительная оценка: похоже, семья имеет право на помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears not to be eligible.</source>
+        <translation>Предварительная оценка: похоже, у семьи нет права на помощь.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2241,6 +2485,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Далее: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The faces enrolled at this site are still loading: take the face template again.</source>
+        <translation>Лица, сохранённые в этом учреждении, ещё загружаются: снимите шаблон лица заново.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2455,6 +2704,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Sent applications</source>
+        <translation>Поданные заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Print the slip for the family</source>
+        <translation>Напечатать талон для семьи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Open the application</source>
+        <translation>Открыть заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
@@ -2505,8 +2769,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
-        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
-        <translation>{applicant} · {benefit} · подано {time} · {state}</translation>
+        <source>{number} · {applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{number} · {applicant} · {benefit} · подано {time} · {state}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
@@ -2535,8 +2799,33 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. Its number is {number}: print the slip for the family. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Заявление ({name}) подано, изменить его больше нельзя. Его номер {number}: напечатайте талон для семьи. Оно ждёт в очереди и уйдёт в реестр, когда терминал будет в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The applicant's face template is kept for Face-ID at this site.</source>
+        <translation>Шаблон лица заявителя сохранён для Face-ID в этом учреждении.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template was used for the check only and is deleted.</source>
+        <translation>Шаблон лица использован только для проверки и удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template is deleted: it was not kept for Face-ID.</source>
+        <translation>Шаблон лица удалён: для Face-ID он не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation type="vanished">{applicant} · {benefit} · подано {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
-        <translation>Заявление ({name}) подано, изменить его больше нельзя. Оно ждёт в очереди и уйдёт в реестр, когда терминал будет в сети.</translation>
+        <translation type="vanished">Заявление ({name}) подано, изменить его больше нельзя. Оно ждёт в очереди и уйдёт в реестр, когда терминал будет в сети.</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +3043,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Applicant's face checked</source>
+        <translation>Проверено лицо заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Шаблон лица добавлен при посещении</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Удалён шаблон лица, добавленный при посещении</translation>
+        <source>Face template removed</source>
+        <translation>Удалён шаблон лица</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2938,8 +3232,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
-        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
-        <translation>Данные этого заявления (семья, доходы и имущество) передаются в реестр социальной защиты: он их проверяет и принимает решение о помощи. Реестр может сверить их с тем, что уже есть у других государственных органов, поэтому приносить справки не нужно. Если заявитель согласен, сохраняется шаблон лица (числа, которые описывают лицо, а не фотография), чтобы потом его узнавать.</translation>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
+        <translation>Данные этого заявления (семья, доходы и имущество) передаются в реестр социальной защиты: он их проверяет и принимает решение о помощи. Реестр может сверить их с тем, что уже есть у других государственных органов, поэтому приносить справки не нужно. Шаблон лица запрашивается отдельно, на шаге с лицом, со своим согласием.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -3183,6 +3477,149 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} {unit} {times} times a day</source>
         <comment>a dosage: 1 tab 2 times a day</comment>
         <translation>по {count} {unit} {times} р. в день</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollFaceDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a face</source>
+        <translation>Сохранить лицо</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, дата рождения {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Read this to the citizen. A face template is kept to identify them at the terminals: numbers that describe the face, never a picture. This is separate from the consent to share their data. They can withdraw it at any time, and the template is then deleted.</source>
+        <translation>Прочитайте это гражданину. Шаблон лица сохраняется, чтобы узнавать его на терминалах: это числа, которые описывают лицо, а не снимок. Это согласие отдельно от согласия на передачу данных. Его можно отозвать в любой момент, и тогда шаблон удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees</source>
+        <translation>Гражданин согласен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees to keep a face template</source>
+        <translation>Гражданин согласен на сохранение шаблона лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Изображение с камеры, чтобы навести её на лицо</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Шаблон лица снят. Снимок не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera off</source>
+        <translation>Камера выключена</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template again</source>
+        <translation>Снять шаблон лица заново</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template</source>
+        <translation>Снять шаблон лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No camera is set up on this terminal: a face cannot be enrolled here.</source>
+        <translation>На этом терминале камера не настроена: сохранить лицо здесь нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Tick the citizen's consent first: no face template is taken without it.</source>
+        <translation>Сначала отметьте согласие гражданина: без него шаблон лица не снимается.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Checking the face against everyone enrolled…</source>
+        <translation>Лицо сверяется со всеми сохранёнными лицами…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No face template yet.</source>
+        <translation>Шаблона лица пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>This face is already {name}'s. A further template is added to it when you enroll.</source>
+        <translation>Это лицо уже сохранено: {name}. При сохранении к нему добавится ещё один шаблон.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No one else enrolled has this face.</source>
+        <translation>Среди сохранённых лиц похожих нет.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Look at the camera</source>
+        <translation>Посмотрите в камеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Good, hold still</source>
+        <translation>Хорошо, не двигайтесь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Хороших снимков: {count} из {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the citizen to look at the camera and try again.</source>
+        <translation>За отведённое время хорошего снимка не получилось. Добавьте света перед лицом, попросите гражданина смотреть в камеру и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The enrolled faces are still being read. Take the template again in a moment.</source>
+        <translation>Сохранённые лица ещё загружаются. Чуть позже снимите шаблон заново.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a look-alike face</source>
+        <translation>Сохранить лицо, похожее на чужое</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>• {name}, born {date}</source>
+        <translation>• {name}, дата рождения {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>⚠ Warning: this face would pass for someone already enrolled:</source>
+        <translation>⚠ Внимание: это лицо можно спутать с уже сохранённым:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Confirm only once you are sure they are different people (twins, for example).</source>
+        <translation>Подтверждайте, только если уверены, что это разные люди (например, близнецы).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>A supervisor must decide. Enroll asks for a supervisor's PIN and the reason.</source>
+        <translation>Решает руководитель. «Сохранить» запросит PIN-код руководителя и причину.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3975,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enroll face takes the patient's face template, with their consent, so that Face-ID knows them at the next visit.</source>
+        <translation>«Сохранить лицо» снимает шаблон лица пациента с его согласия, чтобы Face-ID узнал его при следующем посещении.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enrolling a face</source>
+        <translation>Сохранение лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Read the consent to the citizen. Tick it only if they agree: without it no face template can be taken. Only numbers that describe the face are kept, never a picture.</source>
+        <translation>Прочитайте гражданину текст согласия. Отметьте его, только если гражданин согласен: без согласия шаблон лица снять нельзя. Сохраняются только числа, которые описывают лицо, а не снимок.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask them to look at the camera in good light until five good pictures are counted.</source>
+        <translation>Попросите смотреть в камеру при хорошем свете, пока не наберётся пять хороших снимков.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>If the face looks like someone already enrolled, their name is shown and only a supervisor can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.</source>
+        <translation>Если лицо похоже на уже сохранённое, показывается имя этого человека, и разрешить сохранение может только руководитель — своим PIN-кодом и с причиной. Esc отменяет: ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs and stock</source>
         <translation>Выдачи за сегодня и остатки</translation>
     </message>
@@ -3643,6 +4105,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sent application has a number and a status. Open one to see its history and to print the slip for the family.</source>
+        <translation>У каждого поданного заявления есть номер и статус. Откройте заявление, чтобы увидеть его историю и напечатать талон для семьи.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>The application form</source>
         <translation>Форма заявления</translation>
     </message>
@@ -3660,6 +4127,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
         <translation>На последнем шаге показана оценка. «Подать заявление» ставит заявление в очередь на отправку в реестр; после этого его нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The face step needs the applicant's own consent to a face template. If the face looks like someone already enrolled, the application is marked for the registry to check.</source>
+        <translation>Для шага с лицом нужно отдельное согласие заявителя на шаблон лица. Если лицо похоже на уже сохранённое, заявление получает отметку для проверки в реестре.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4462,6 +4934,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Enroll face…</source>
+        <translation>Сохранить лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Назад (Esc)</translation>
     </message>
@@ -4554,6 +5031,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Отменено. Количества возвращены в рецепт и на склад.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Face enrolled. It is sent to the registry at the next sync.</source>
+        <translation>Лицо сохранено. Оно уйдёт в реестр при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -4697,13 +5179,28 @@ Approved by {supervisor}</source>
     <name>PhotoStep</name>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, дата рождения {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Face template</source>
         <translation>Шаблон лица</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
-        <translation>Сохраняется только шаблон лица — числа, которые описывают лицо, но не сам снимок. Попросите заявителя посмотреть в камеру. Этот шаг можно пропустить.</translation>
+        <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
+        <translation>Снимается только шаблон лица — числа, которые описывают лицо, но не сам снимок. Он сверяется с сохранёнными здесь лицами, чтобы никто не подал заявление под двумя именами. Этот шаг можно пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
+        <translation>Сначала спросите заявителя. Если он есть в списке граждан этого учреждения, шаблон сохранится и для Face-ID. Он может отказаться: заявление продолжится без шаблона.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant agrees to the face template</source>
+        <translation>Заявитель согласен на шаблон лица</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4719,6 +5216,41 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Изображение с камеры, чтобы навести её на лицо</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Checking the face against everyone enrolled at this site…</source>
+        <translation>Лицо сверяется со всеми лицами, сохранёнными в этом учреждении…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
+        <translation>⚠ Это лицо похоже на уже сохранённое в этом учреждении ({people}). Заявление получит отметку для проверки в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ This is the applicant's own face, enrolled before.</source>
+        <translation>✓ Это лицо самого заявителя, сохранённое ранее.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ Nobody enrolled at this site looks like the applicant.</source>
+        <translation>✓ Никто из сохранённых в этом учреждении не похож на заявителя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: a face like someone else's is never kept.</source>
+        <translation>Только для этой проверки: лицо, похожее на чужое, не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
+        <translation>Только для этой проверки: заявителя нет в списке граждан этого учреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Kept for Face-ID at this site once the application is submitted.</source>
+        <translation>После подачи заявления сохранится для Face-ID в этом учреждении.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4742,8 +5274,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
-        <translation>Заявитель не дал согласия: шаблон лица снимать нельзя. Пропустите этот шаг.</translation>
+        <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
+        <translation>Заявитель не дал согласия на шаблон лица: снимать его нельзя. Если он согласен, поставьте отметку, или пропустите этот шаг.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -5012,6 +5544,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
+        <translation>⚠ Лицо заявителя похоже на чужое ({people}): заявление уйдёт в реестр с отметкой, чтобы там проверили, кто его подаёт.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
+        <translation>✓ Лицо заявителя проверено: оно не похоже ни на одно другое лицо, сохранённое здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Семья: {size} чел. Доходы: {income} в месяц. Имущество: {assets}.</translation>
     </message>
@@ -5077,6 +5619,58 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Руководитель</translation>
+    </message>
+</context>
+<context>
+    <name>SentApplicationsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Sent applications</source>
+        <translation>Поданные заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Every application submitted on this terminal, the newest first.</source>
+        <translation>Все заявления, поданные на этом терминале, сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Find by the applicant's name or the number</source>
+        <translation>Поиск по имени заявителя или номеру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Open the application</source>
+        <translation>Открыть заявление</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{number} · {applicant}
+{benefit} · submitted {time}
+{status}</source>
+        <translation>{number} · {applicant}
+{benefit} · подано {time}
+{status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{application} · ⚠ the face looks like someone else's</source>
+        <translation>{application} · ⚠ лицо похоже на чужое</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No sent application has this name or number.</source>
+        <translation>Нет поданных заявлений с таким именем или номером.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No application has been submitted on this terminal yet.</source>
+        <translation>На этом терминале ещё не подано ни одного заявления.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5762,134 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Сначала выберите своё имя.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Sign in to print the slip.</source>
+        <translation>Войдите, чтобы напечатать талон.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>The slip is sent to the printer.</source>
+        <translation>Талон отправлен на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Заявитель: {name}, идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Submitted on {date}</source>
+        <translation>Дата подачи: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Benefit asked for: {benefit}</source>
+        <translation>Запрошенный вид помощи: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Family members: {count}</source>
+        <translation>Членов семьи: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Application for social support</source>
+        <translation>Заявление на социальную помощь</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>quote the number above at {facility}, or to the social protection registry's help line. Keep this slip.</source>
+        <translation>назовите номер, указанный выше, в учреждении «{facility}» или на горячей линии реестра социальной защиты. Сохраните этот талон.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Preliminary assessment:</source>
+        <translation>Предварительная оценка:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>This is a preliminary assessment made at the office: the registry decides.</source>
+        <translation>Это предварительная оценка, сделанная в учреждении: решение принимает реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Status on {date}:</source>
+        <translation>Статус на {date}:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>What happens next:</source>
+        <translation>Что дальше:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>To ask about the application:</source>
+        <translation>Чтобы узнать о заявлении:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>{status}. The registry's note: {note}</source>
+        <translation>{status}. Примечание реестра: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may not receive these benefits (see why below).</source>
+        <translation>эта семья не может получать такую помощь (причины ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears to be eligible.</source>
+        <translation>похоже, семья имеет право на помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears not to be eligible; the registry still decides.</source>
+        <translation>похоже, у семьи нет права на помощь; окончательно решает реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the application is sent to the registry as soon as this office's terminal is online. The registry checks the family's data with other state bodies and decides.</source>
+        <translation>заявление уйдёт в реестр, как только терминал этого учреждения будет в сети. Реестр сверит данные семьи с данными других государственных органов и примет решение.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry checks the family's data with other state bodies and decides; the office tells the family of the decision.</source>
+        <translation>реестр сверит данные семьи с данными других государственных органов и примет решение; учреждение сообщит семье о решении.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the benefit is paid as the registry's decision says.</source>
+        <translation>помощь выплачивается согласно решению реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may ask the office why, and apply again when its situation changes.</source>
+        <translation>семья может узнать причину в учреждении и подать заявление снова, когда её положение изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry needs more from the family: come to the office with this slip.</source>
+        <translation>реестру нужны дополнительные сведения от семьи: придите в учреждение с этим талоном.</translation>
     </message>
 </context>
 <context>
@@ -5386,13 +6108,18 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Сохранён шаблон лица</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Шаблон лица добавлен при посещении</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Удалён шаблон лица, добавленный при посещении</translation>
+        <source>Face template removed</source>
+        <translation>Удалён шаблон лица</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -724,6 +724,150 @@
         <translation>₸</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>someone in this family already applied for this benefit in the last 12 months</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>oila a’zolaridan biri so‘nggi 12 oyda bu yordamga allaqachon ariza bergan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>application</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>it is not submitted yet</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>hali topshirilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft: not submitted yet</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Qoralama: hali topshirilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>E’tibor talab qilinadi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Needs attention: the registry did not take it ({reason})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>E’tibor talab qilinadi: reyestr uni qabul qilmadi ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted on {date}, waiting to be sent to the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{date} kuni topshirilgan, reyestrga yuborilishini kutmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr qabul qildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Received by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr {date} kuni qabul qildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Approved by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr {date} kuni tasdiqladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Refused by the registry on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr {date} kuni rad etdi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry asks for documents (since {date})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr hujjatlar so‘ramoqda ({date} dan beri)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Started by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Boshlandi (operator: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Draft last saved</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Qoralama oxirgi marta saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Submitted by {name}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Topshirildi (operator: {name})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Sending tried {count} times; it is tried again while the terminal is online</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Yuborishga {count} marta urinildi; terminal tarmoqda bo‘lganda yana urinib ko‘riladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry did not take it: {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr uni qabul qilmadi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry found that {reason}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestr aniqladi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>The registry received a later application that conflicts with this one</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Reyestrga keyinroq bunga zid boshqa ariza kelib tushdi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>{name}, born {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>{name}, {date} kuni tug‘ilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like {people}; flagged for the registry</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Yuz tekshirildi: u boshqa odamga o‘xshaydi ({people}); reyestr uchun belgilandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it is the applicant's own enrolled face</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Yuz tekshirildi: bu arizachining o‘zining saqlangan yuzi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>Face checked: it looks like nobody else enrolled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>Yuz tekshirildi: yuzi saqlangan boshqa hech kimga o‘xshamaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/application_record.py"/>
+        <source>the registry found a conflict with another act ({kind})</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>boshqa yozuv bilan ziddiyat aniqlandi ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/applications.py"/>
         <source>benefit type</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
@@ -1184,6 +1328,20 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/faces.py"/>
+        <location filename="../../terminal/core/operators.py"/>
+        <location filename="../../terminal/core/reversals.py"/>
+        <source>write the reason</source>
+        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
+        <translation>sababini yozing</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
+        <source>enroll a look-alike face</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>o‘xshash yuzni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/faces.py"/>
         <source>reason</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>sabab</translation>
@@ -1319,13 +1477,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>not a student of this school</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bu maktab o‘quvchisi emas</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/operators.py"/>
-        <location filename="../../terminal/core/reversals.py"/>
-        <source>write the reason</source>
-        <extracomment>Fills {reason} in “The supervisor's word is not taken: {reason}.”</extracomment>
-        <translation>sababini yozing</translation>
     </message>
     <message>
         <location filename="../../terminal/core/operators.py"/>
@@ -2201,6 +2352,99 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>ApplicationRecordPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>History of the application</source>
+        <translation>Ariza tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Print the slip for the family (Ctrl+P)</source>
+        <translation>Oila uchun tilxatni chop etish (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Paper for printing</source>
+        <translation>Chop etish uchun qog‘oz</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>A4 sheet</source>
+        <translation>A4 varaq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>80 mm roll</source>
+        <translation>80 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>58 mm roll</source>
+        <translation>58 mm rulon</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Application {number}</source>
+        <translation>Ariza {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Arizachi: {name}, identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Yordam turi: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Family members: {count}</source>
+        <translation>Oila a’zolari: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Submitted on {time} by {name}</source>
+        <translation>Topshirilgan: {time}, operator: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application went to the registry flagged.</source>
+        <translation>⚠ Arizachining yuzi boshqa odamga o‘xshaydi ({people}): ariza reyestrga belgilangan holda yuborildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{time} · {what}</source>
+        <translation>{time} · {what}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family may not receive these benefits.</source>
+        <translation>Dastlabki baho: oila bu yordamni ololmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears to be eligible.</source>
+        <translation>Dastlabki baho: oila yordam olish huquqiga ega ko‘rinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Preliminary assessment: the family appears not to be eligible.</source>
+        <translation>Dastlabki baho: oila yordam olish huquqiga ega emasga o‘xshaydi.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2241,6 +2485,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/forms/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Keyingisi: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <source>The faces enrolled at this site are still loading: take the face template again.</source>
+        <translation>Bu muassasada saqlangan yuzlar hali yuklanmoqda: yuz shablonini qaytadan oling.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/wizard.py"/>
@@ -2455,6 +2704,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Sent applications</source>
+        <translation>Yuborilgan arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Print the slip for the family</source>
+        <translation>Oila uchun tilxatni chop etish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>Open the application</source>
+        <translation>Arizani ochish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>Drafts</source>
         <translation>Qoralamalar</translation>
     </message>
@@ -2505,8 +2769,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
-        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
-        <translation>{applicant} · {benefit} · topshirilgan: {time} · {state}</translation>
+        <source>{number} · {applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation>{number} · {applicant} · {benefit} · topshirilgan: {time} · {state}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
@@ -2535,8 +2799,33 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The application of {name} is submitted and can no longer be changed. Its number is {number}: print the slip for the family. It waits in the queue and is sent to the registry when the terminal is online.</source>
+        <translation>Ariza ({name}) topshirildi, uni endi o‘zgartirib bo‘lmaydi. Uning raqami {number}: oila uchun tilxatni chop eting. Ariza navbatda turadi va terminal tarmoqqa ulanganda reyestrga yuboriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The applicant's face template is kept for Face-ID at this site.</source>
+        <translation>Arizachining yuz shabloni shu muassasada Face-ID uchun saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template was used for the check only and is deleted.</source>
+        <translation>Yuz shabloni faqat tekshiruv uchun ishlatildi va o‘chirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>The face template is deleted: it was not kept for Face-ID.</source>
+        <translation>Yuz shabloni o‘chirildi: u Face-ID uchun saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
+        <source>{applicant} · {benefit} · submitted {time} · {state}</source>
+        <translation type="vanished">{applicant} · {benefit} · topshirilgan: {time} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/applications.py"/>
         <source>The application of {name} is submitted and can no longer be changed. It waits in the queue and is sent to the registry when the terminal is online.</source>
-        <translation>Ariza ({name}) topshirildi, uni endi o‘zgartirib bo‘lmaydi. U navbatda turadi va terminal tarmoqqa ulanganda reyestrga yuboriladi.</translation>
+        <translation type="vanished">Ariza ({name}) topshirildi, uni endi o‘zgartirib bo‘lmaydi. U navbatda turadi va terminal tarmoqqa ulanganda reyestrga yuboriladi.</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +3043,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Applicant's face checked</source>
+        <translation>Arizachining yuzi tekshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Tashrifda yuz shabloni olindi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Tashrifda olingan yuz shabloni o‘chirildi</translation>
+        <source>Face template removed</source>
+        <translation>Yuz shabloni o‘chirildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -2938,8 +3232,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
-        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. If the applicant agrees, a face template (numbers that describe the face, never a photo) is kept to recognise them later.</source>
-        <translation>Ushbu arizadagi ma’lumotlar (oila, daromadlar va mol-mulk) ijtimoiy himoya reyestriga yuboriladi: reyestr ularni tekshiradi va yordam bo‘yicha qaror qabul qiladi. Reyestr ularni boshqa davlat organlaridagi ma’lumotlar bilan solishtirishi mumkin, shuning uchun ma’lumotnomalar olib kelish shart emas. Arizachi rozi bo‘lsa, keyinchalik uni tanish uchun yuz shabloni (yuzni tavsiflovchi raqamlar, surat emas) saqlanadi.</translation>
+        <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
+        <translation>Ushbu arizadagi ma’lumotlar (oila, daromadlar va mol-mulk) ijtimoiy himoya reyestriga yuboriladi: reyestr ularni tekshiradi va yordam bo‘yicha qaror qabul qiladi. Reyestr ularni boshqa davlat organlaridagi ma’lumotlar bilan solishtirishi mumkin, shuning uchun ma’lumotnomalar olib kelish shart emas. Yuz shabloni esa «Yuz shabloni» bosqichida alohida rozilik bilan so‘raladi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/choices.py"/>
@@ -3183,6 +3477,149 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} {unit} {times} times a day</source>
         <comment>a dosage: 1 tab 2 times a day</comment>
         <translation>{count} {unit} kuniga {times} mahal</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollFaceDialog</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a face</source>
+        <translation>Yuzni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} kuni tug‘ilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Read this to the citizen. A face template is kept to identify them at the terminals: numbers that describe the face, never a picture. This is separate from the consent to share their data. They can withdraw it at any time, and the template is then deleted.</source>
+        <translation>Buni fuqaroga o‘qib bering. Terminallarda shaxsini aniqlash uchun uning yuz shabloni saqlanadi: bu yuzni tavsiflovchi raqamlar, hech qachon surat emas. Bu rozilik ma’lumotlarni uzatishga berilgan rozilikdan alohida. Fuqaro uni istalgan vaqtda qaytarib olishi mumkin, shunda shablon o‘chiriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees</source>
+        <translation>Fuqaro rozi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The citizen agrees to keep a face template</source>
+        <translation>Fuqaro yuz shablonini saqlashga rozi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera picture, to frame the face</source>
+        <translation>Kamera tasviri: yuzni kadrga olish uchun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>✓ The face template is taken. No picture was kept.</source>
+        <translation>✓ Yuz shabloni olindi. Surat saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Camera off</source>
+        <translation>Kamera o‘chiq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template again</source>
+        <translation>Yuz shablonini qaytadan olish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Take the face template</source>
+        <translation>Yuz shablonini olish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No camera is set up on this terminal: a face cannot be enrolled here.</source>
+        <translation>Bu terminalda kamera sozlanmagan: bu yerda yuzni saqlab bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Tick the citizen's consent first: no face template is taken without it.</source>
+        <translation>Avval fuqaroning roziligini belgilang: usiz yuz shabloni olinmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Checking the face against everyone enrolled…</source>
+        <translation>Yuz barcha saqlangan yuzlar bilan solishtirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No face template yet.</source>
+        <translation>Yuz shabloni hali yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>This face is already {name}'s. A further template is added to it when you enroll.</source>
+        <translation>Bu yuz allaqachon saqlangan ({name}). Saqlasangiz, unga yana bir shablon qo‘shiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No one else enrolled has this face.</source>
+        <translation>Yuzi saqlangan boshqa hech kimda bunday yuz yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Look at the camera</source>
+        <translation>Kameraga qarang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Good, hold still</source>
+        <translation>Yaxshi, qimirlamang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>{count} of {needed} good pictures</source>
+        <translation>Yaxshi suratlar: {count} / {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>No good picture in time. Add light in front of the face, ask the citizen to look at the camera and try again.</source>
+        <translation>Belgilangan vaqtda yaxshi surat olinmadi. Yuz oldiga yorug‘lik qo‘shing, fuqarodan kameraga qarashni so‘rang va qaytadan urinib ko‘ring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>The enrolled faces are still being read. Take the template again in a moment.</source>
+        <translation>Saqlangan yuzlar hali o‘qilmoqda. Birozdan keyin shablonni qaytadan oling.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Enroll a look-alike face</source>
+        <translation>O‘xshash yuzni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>• {name}, born {date}</source>
+        <translation>• {name}, {date} kuni tug‘ilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>⚠ Warning: this face would pass for someone already enrolled:</source>
+        <translation>⚠ Diqqat: bu yuzni yuzi allaqachon saqlangan boshqa odam bilan adashtirish mumkin:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>Confirm only once you are sure they are different people (twins, for example).</source>
+        <translation>Faqat bular boshqa-boshqa odamlar ekaniga (masalan, egizaklar) ishonch hosil qilgach tasdiqlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/enroll_face.py"/>
+        <source>A supervisor must decide. Enroll asks for a supervisor's PIN and the reason.</source>
+        <translation>Buni rahbar hal qilishi kerak. «Saqlash» rahbarning PIN-kodi va sababni so‘raydi.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3975,31 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enroll face takes the patient's face template, with their consent, so that Face-ID knows them at the next visit.</source>
+        <translation>«Yuzni saqlash» bemorning roziligi bilan uning yuz shablonini oladi: keyingi tashrifda Face-ID uni taniydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Enrolling a face</source>
+        <translation>Yuzni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Read the consent to the citizen. Tick it only if they agree: without it no face template can be taken. Only numbers that describe the face are kept, never a picture.</source>
+        <translation>Rozilik matnini fuqaroga o‘qib bering. Faqat u rozi bo‘lsa, belgilang: usiz yuz shablonini olib bo‘lmaydi. Faqat yuzni tavsiflovchi raqamlar saqlanadi, hech qachon surat emas.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Ask them to look at the camera in good light until five good pictures are counted.</source>
+        <translation>Undan yaxshi yorug‘likda, beshta yaxshi surat sanalguncha kameraga qarab turishni so‘rang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>If the face looks like someone already enrolled, their name is shown and only a supervisor can let it be enrolled, with their PIN and a reason. Esc cancels: nothing is kept.</source>
+        <translation>Agar yuz allaqachon saqlangan boshqa odamga o‘xshasa, o‘sha odamning ismi ko‘rsatiladi va yuzni faqat rahbar o‘z PIN-kodi va sababi bilan saqlashga ruxsat bera oladi. Esc bekor qiladi: hech narsa saqlanmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs and stock</source>
         <translation>Bugun berilganlar va zaxira</translation>
     </message>
@@ -3643,6 +4105,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Every sent application has a number and a status. Open one to see its history and to print the slip for the family.</source>
+        <translation>Har bir yuborilgan arizaning raqami va holati bor. Arizaning tarixini ko‘rish va oila uchun tilxatni chop etish uchun uni oching.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
         <source>The application form</source>
         <translation>Ariza shakli</translation>
     </message>
@@ -3660,6 +4127,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>The last step shows the assessment. Submit puts the application in the queue for the registry; it cannot be changed after that.</source>
         <translation>Oxirgi bosqichda baho ko‘rsatiladi. «Arizani topshirish» arizani reyestrga yuborish navbatiga qo‘yadi; shundan keyin uni o‘zgartirib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>The face step needs the applicant's own consent to a face template. If the face looks like someone already enrolled, the application is marked for the registry to check.</source>
+        <translation>Yuz shabloni bosqichi uchun arizachining o‘z roziligi kerak. Agar yuz allaqachon saqlangan boshqa odamga o‘xshasa, ariza reyestr tekshirishi uchun belgilanadi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4462,6 +4934,11 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Enroll face…</source>
+        <translation>Yuzni saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Back (Esc)</source>
         <translation>Orqaga (Esc)</translation>
     </message>
@@ -4554,6 +5031,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Bekor qilindi. Miqdorlar retseptga va omborga qaytarildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/patient_history.py"/>
+        <source>Face enrolled. It is sent to the registry at the next sync.</source>
+        <translation>Yuz saqlandi. U keyingi sinxronlashda reyestrga yuboriladi.</translation>
     </message>
 </context>
 <context>
@@ -4697,13 +5179,28 @@ Tasdiqlagan: {supervisor}</translation>
     <name>PhotoStep</name>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>{name}, born {date}</source>
+        <translation>{name}, {date} kuni tug‘ilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Face template</source>
         <translation>Yuz shabloni</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>Only a face template is kept: numbers that describe the face, never the picture. Ask the applicant to look at the camera. You may skip this step.</source>
-        <translation>Faqat yuz shabloni saqlanadi — yuzni tavsiflovchi raqamlar, suratning o‘zi emas. Arizachidan kameraga qarashni so‘rang. Bu bosqichni o‘tkazib yuborish mumkin.</translation>
+        <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
+        <translation>Faqat yuz shabloni olinadi: yuzni tavsiflovchi raqamlar, hech qachon suratning o‘zi emas. Hech kim ikki xil ism bilan ariza bermasligi uchun u shu yerda saqlangan yuzlar bilan solishtiriladi. Bu bosqichni o‘tkazib yuborish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
+        <translation>Avval arizachidan so‘rang. Agar u muassasa fuqarolari ro‘yxatida bo‘lsa, shablon Face-ID uchun ham saqlanadi. U rad etishi mumkin: ariza shablonsiz davom etadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>The applicant agrees to the face template</source>
+        <translation>Arizachi yuz shabloniga rozi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4719,6 +5216,41 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/forms/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Kamera tasviri: yuzni kadrga olish uchun</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Checking the face against everyone enrolled at this site…</source>
+        <translation>Yuz shu muassasada saqlangan barcha yuzlar bilan solishtirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
+        <translation>⚠ Bu yuz shu muassasada yuzi saqlangan boshqa odamga o‘xshaydi ({people}). Ariza reyestr tekshirishi uchun belgilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ This is the applicant's own face, enrolled before.</source>
+        <translation>✓ Bu arizachining avval saqlangan o‘z yuzi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>✓ Nobody enrolled at this site looks like the applicant.</source>
+        <translation>✓ Shu muassasada yuzi saqlanganlardan hech kim arizachiga o‘xshamaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: a face like someone else's is never kept.</source>
+        <translation>Faqat shu tekshiruv uchun ishlatiladi: boshqa odamnikiga o‘xshash yuz hech qachon saqlanmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
+        <translation>Faqat shu tekshiruv uchun ishlatiladi: arizachi muassasa fuqarolari ro‘yxatida yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/photo.py"/>
+        <source>Kept for Face-ID at this site once the application is submitted.</source>
+        <translation>Ariza topshirilgach, shu muassasada Face-ID uchun saqlanadi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -4742,8 +5274,8 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
-        <source>The applicant has not agreed: no face template can be taken. Skip this step.</source>
-        <translation>Arizachi rozilik bermagan: yuz shablonini olib bo‘lmaydi. Bu bosqichni o‘tkazib yuboring.</translation>
+        <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
+        <translation>Arizachi yuz shabloniga rozilik bermagan: shablonni olib bo‘lmaydi. Rozi bo‘lsa, belgilang yoki bu bosqichni o‘tkazib yuboring.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/photo.py"/>
@@ -5012,6 +5544,16 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/forms/review.py"/>
+        <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
+        <translation>⚠ Arizachining yuzi boshqa odamga o‘xshaydi ({people}): ariza reyestrga belgilangan holda yuboriladi, reyestr arizachi kimligini tekshiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
+        <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
+        <translation>✓ Arizachining yuzi tekshirildi: u shu yerda yuzi saqlangan boshqa hech kimga o‘xshamaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/forms/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Oila: {size} kishi. Daromadlar: oyiga {income}. Mol-mulk: {assets}.</translation>
     </message>
@@ -5077,6 +5619,58 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Rahbar</translation>
+    </message>
+</context>
+<context>
+    <name>SentApplicationsPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Sent applications</source>
+        <translation>Yuborilgan arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Every application submitted on this terminal, the newest first.</source>
+        <translation>Shu terminalda topshirilgan barcha arizalar, avval yangilari.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Find by the applicant's name or the number</source>
+        <translation>Arizachining ismi yoki ariza raqami bo‘yicha qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>Open the application</source>
+        <translation>Arizani ochish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{number} · {applicant}
+{benefit} · submitted {time}
+{status}</source>
+        <translation>{number} · {applicant}
+{benefit} · topshirilgan: {time}
+{status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>{application} · ⚠ the face looks like someone else's</source>
+        <translation>{application} · ⚠ yuz boshqa odamnikiga o‘xshaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No sent application has this name or number.</source>
+        <translation>Bunday ism yoki raqamli yuborilgan ariza yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sent_applications.py"/>
+        <source>No application has been submitted on this terminal yet.</source>
+        <translation>Bu terminalda hali birorta ham ariza topshirilmagan.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5762,134 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/signin.py"/>
         <source>Choose your name first.</source>
         <translation>Avval ismingizni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Sign in to print the slip.</source>
+        <translation>Tilxatni chop etish uchun tizimga kiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>The slip is sent to the printer.</source>
+        <translation>Tilxat printerga yuborildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Applicant: {name}, ID number {number}</source>
+        <translation>Arizachi: {name}, identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Submitted on {date}</source>
+        <translation>Topshirilgan: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Benefit asked for: {benefit}</source>
+        <translation>So‘ralgan yordam turi: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Family members: {count}</source>
+        <translation>Oila a’zolari: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Application for social support</source>
+        <translation>Ijtimoiy yordam uchun ariza</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>quote the number above at {facility}, or to the social protection registry's help line. Keep this slip.</source>
+        <translation>yuqoridagi raqamni muassasaga ({facility}) yoki ijtimoiy himoya reyestrining yordam xizmati telefoniga ayting. Bu tilxatni saqlab qo‘ying.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Preliminary assessment:</source>
+        <translation>Dastlabki baho:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>This is a preliminary assessment made at the office: the registry decides.</source>
+        <translation>Bu muassasada berilgan dastlabki baho: qarorni reyestr qabul qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>Status on {date}:</source>
+        <translation>Holati ({date}):</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>What happens next:</source>
+        <translation>Keyin nima bo‘ladi:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>To ask about the application:</source>
+        <translation>Ariza haqida so‘rash uchun:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>{status}. The registry's note: {note}</source>
+        <translation>{status}. Reyestr izohi: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may not receive these benefits (see why below).</source>
+        <translation>oila bu yordamni ololmaydi (sababi quyida).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears to be eligible.</source>
+        <translation>oila yordam olish huquqiga ega ko‘rinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family appears not to be eligible; the registry still decides.</source>
+        <translation>oila yordam olish huquqiga ega emasga o‘xshaydi; baribir qarorni reyestr qabul qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✓ {reason}</source>
+        <translation>✓ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the application is sent to the registry as soon as this office's terminal is online. The registry checks the family's data with other state bodies and decides.</source>
+        <translation>muassasa terminali tarmoqqa ulanishi bilan ariza reyestrga yuboriladi. Reyestr oila ma’lumotlarini boshqa davlat organlari bilan tekshiradi va qaror qabul qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry checks the family's data with other state bodies and decides; the office tells the family of the decision.</source>
+        <translation>reyestr oila ma’lumotlarini boshqa davlat organlari bilan tekshiradi va qaror qabul qiladi; muassasa qaror haqida oilaga xabar beradi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the benefit is paid as the registry's decision says.</source>
+        <translation>yordam reyestr qarorida ko‘rsatilganidek to‘lanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the family may ask the office why, and apply again when its situation changes.</source>
+        <translation>oila muassasadan sababini so‘rashi va sharoiti o‘zgarganda qayta ariza berishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/application_slip.py"/>
+        <source>the registry needs more from the family: come to the office with this slip.</source>
+        <translation>reyestrga oiladan qo‘shimcha ma’lumot kerak: bu tilxat bilan muassasaga keling.</translation>
     </message>
 </context>
 <context>
@@ -5386,13 +6108,18 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Face template enrolled</source>
+        <translation>Yuz shabloni saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template learned from a visit</source>
         <translation>Tashrifda yuz shabloni olindi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Learned face template removed</source>
-        <translation>Tashrifda olingan yuz shabloni o‘chirildi</translation>
+        <source>Face template removed</source>
+        <translation>Yuz shabloni o‘chirildi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from biometrics import Gallery, learning, templates
-from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, identify
+from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, look_alikes
 from terminal.core import audit
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
@@ -104,17 +104,12 @@ def check_face(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> FaceCheck:
     """Would this face already pass for an enrolled person other than ``citizen_id``?
-
-    Yes when the 1:N decision names another citizen, or when another citizen's templates lie within the
-    1:1 bar (``thresholds.verify``): that person's ID number typed with this face would be accepted."""
+    (:func:`biometrics.matching.look_alikes`: the 1:N decision names them, or their templates lie within
+    the 1:1 bar.)"""
     block = templates.as_templates(encodings)
     if len(block) == 0:
         raise InvalidInput(field="face templates", reason="none were captured")
-    probe = block[0]  # a capture's mean comes first
-    decision = identify(gallery, probe, thresholds)
-    near = {m.identity: m.distance for m in gallery.search(probe, limit=5) if m.distance <= thresholds.verify}
-    if decision.status == "match" and decision.identity is not None:
-        near.setdefault(decision.identity, float(decision.distance or 0.0))
+    near = {m.identity: m.distance for m in look_alikes(gallery, block[0], thresholds)}  # the mean first
     others = {int(k): float(v) for k, v in near.items() if k != citizen_id}
     if not others:
         return FaceCheck("same" if citizen_id in near else "new")

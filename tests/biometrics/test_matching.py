@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from biometrics import Gallery, Match, Thresholds, identify, verify
-from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide
+from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide, look_alikes
 from tests.biometrics.conftest import identity_of
 
 ONE_PHOTOGRAPH = {"obama_1.jpg", "obama_240p.jpg", "obama_480p.jpg", "obama_720p.jpg", "obama_1080p.jpg",
@@ -115,6 +115,21 @@ def test_verification_refuses_a_face_that_matches_another_person_better() -> Non
     gallery.add("real owner", face + 0.001)
     result = verify(gallery, "claimed", face)
     assert not result.accepted and "another enrolled person" in result.reason
+
+
+def test_look_alikes_are_those_a_face_would_already_pass_for(encodings: dict[str, np.ndarray]) -> None:
+    gallery = gallery_without(encodings, {"biden_2.jpg", "kit_harington_3.jpg"})
+    again = look_alikes(gallery, encodings["biden_2.jpg"])  # the same person enrolling again
+    assert [m.identity for m in again] == ["biden"] and again[0].distance <= DEFAULT_THRESHOLDS.verify
+    assert look_alikes(Gallery(), encodings["biden_2.jpg"]) == []
+    rng = np.random.default_rng(9)
+    face = rng.standard_normal(128).astype(np.float32) * 0.1
+    crowded = Gallery()
+    crowded.add("twin", face + 0.03)  # 0.34 away: within the 1:1 bar, although 1:N cannot tell them apart
+    crowded.add("other twin", face + 0.031)  # 0.35: too near the first for 1:N to choose
+    crowded.add("stranger", face + 0.2)
+    assert identify(crowded, face).status == "no_match"
+    assert [m.identity for m in look_alikes(crowded, face)] == ["twin", "other twin"]
 
 
 def decision(identity: str | None, distance: float) -> object:

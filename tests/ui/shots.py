@@ -507,7 +507,8 @@ def _sent_application(ctx) -> str:
     from terminal.core.idnumbers import make_id_number
 
     site = ctx.site
-    mother = make_id_number(site.country, date(1985, 2, 3), "F", 21)
+    earlier = site.store.scalar("SELECT count(*) FROM applications WHERE status = 'submitted'")
+    mother = make_id_number(site.country, date(1985, 2, 3), "F", 21 + earlier)  # one a language
     form = ApplicationForm(
         benefit_type="low_income_aid",
         members=[Member(mother, "Aliyeva Nodira", "applicant")],
