@@ -5,9 +5,11 @@ in the application, the window locks: the workspaces are hidden behind the
 lock screen, open dialogs are closed, and only the same operator's PIN (or
 another operator signing in) opens it again.
 
-Large text ("A+", Ctrl+Plus / Ctrl+Minus) makes the words of every page and dialog larger (see
-:mod:`terminal.ui.theme`), for an elderly patient who reads along; a page that no longer fits scrolls
-(:class:`PageArea`). Like the language and the contrast, the choice is kept for this terminal in
+Large text ("A+", Ctrl+Plus / Ctrl+Minus) makes the words of every page and dialog larger, the top
+bar's and the status bar's too (see :mod:`terminal.ui.theme`), for an elderly patient who reads along;
+a page that no longer fits scrolls (:class:`PageArea`), and a control given the focus is scrolled into
+view, in the window and in a page's own list. One workspace (most operators) shows no tab bar: its
+page has the height. Like the language and the contrast, the choice is kept for this terminal in
 ``ui.json`` and comes back at the next start. F1 (or "?") opens the help of the screen in view
 (:mod:`terminal.ui.dialogs.help`).
 """
@@ -48,13 +50,14 @@ from terminal.ui.idle import IdleWatcher
 from terminal.ui.screens.lock import LockScreen
 from terminal.ui.screens.signin import SignInScreen
 from terminal.ui.status_panel import StatusPanel
-from terminal.ui.widgets import Translatable, WholeCombo, belongs_to, button, label
+from terminal.ui.widgets import FewLines, SizedByCurrent, Translatable, WholeCombo, belongs_to, button
 
 log = logging.getLogger("hamyon.ui")
 PREFERENCES = "ui.json"
 LARGER = ("Ctrl++", "Ctrl+=")  # "+" with or without Shift, and the keypad's
 SMALLER = ("Ctrl+-",)
 FIT_ROUNDS = 4  # a page with large text is made taller at most this many times for words cut off
+SCROLL_MARGIN = 8  # px kept around a control scrolled into view
 
 # (the action whose permission shows the workspace, "module:class")
 WORKSPACES: tuple[tuple[str, str], ...] = (
@@ -110,8 +113,9 @@ class PageArea(QScrollArea):
         least = _smallest(page)
         width, height = max(view.width(), least.width()), max(view.height(), least.height())
         page.resize(width, height)
-        for _ in range(FIT_ROUNDS):  # scrolled anyway: taller, until no words are cut off
+        for _ in range(FIT_ROUNDS):  # taller, until no words are cut off and a page's list shows a control
             short = _words_short(page) if height > view.height() else 0
+            short = max(short, _controls_short(page, view.height()))
             if short <= 0:
                 break
             height += short
@@ -168,6 +172,29 @@ def _words_short(page: QWidget) -> int:
     return short
 
 
+def _controls_short(page: QWidget, room: int) -> int:
+    """How many pixels a scroll area of ``page`` lacks to show its tallest control whole (a student's tile
+    in large text), with the margins a control scrolled into view keeps: else that control, given the
+    focus, could never be seen whole. A list or a text box scrolls itself: not counted. No more than
+    the window's ``room``."""
+    short = 0
+    for area in page.findChildren(QScrollArea):
+        inside = area.widget()
+        if inside is None or not area.isVisible() or _scrolled_in(area, page):
+            continue
+        controls = [
+            w.height()
+            for w in inside.findChildren(QWidget)
+            if w.isVisible()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(w, QAbstractScrollArea)
+            and not _scrolled_in(w, inside)
+        ]
+        need = min(max(controls, default=0) + 2 * SCROLL_MARGIN, room)
+        short = max(short, need - area.viewport().height())
+    return short
+
+
 def _scrolled_in(widget: QWidget, page: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not page:
@@ -175,6 +202,23 @@ def _scrolled_in(widget: QWidget, page: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def _stack_of(tabs: QTabWidget) -> QStackedWidget:
+    """The pages of ``tabs`` (Qt's own stack in it)."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    return tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget", direct)
+
+
+def _scroll_to(widget: QWidget, window: QWidget) -> None:
+    """``widget`` in view in each scroll area between it and ``window``, the innermost first."""
+    if not widget.isVisible() or not widget.hasFocus() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return  # a page given the focus to pass on, not a control: nothing to show
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, SCROLL_MARGIN, SCROLL_MARGIN)
+        parent = parent.parentWidget()
 
 
 def _smallest(widget: QWidget) -> QSize:
@@ -187,9 +231,11 @@ class TopBar(Translatable):
     def __init__(self, ctx: UiContext, window: MainWindow) -> None:
         super().__init__()
         self.ctx, self.window = ctx, window
-        self.setProperty("role", "topbar")  # its words keep their size with large text (see theme)
-        self.site = label()
-        self.who = label(role="muted")
+        self.setProperty("role", "topbar")
+        # the site's name in two lines at most, the operator's in one: with large text (one line each
+        # then) a 1024 px wide bar keeps its controls whole and its height; the rest is in the tooltip
+        self.site = FewLines(lines=2)
+        self.who = FewLines(lines=1, role="muted")
         self.language = WholeCombo()  # as wide as the longest name ("Қарақалпақша"): never cut off
         for lang in LANGUAGES:
             self.language.addItem(lang.name, lang.code)
@@ -227,6 +273,10 @@ class TopBar(Translatable):
         row.addWidget(self.sign_out)
         self.retranslate()
 
+    def set_large_text(self, on: bool) -> None:
+        """Large text: the site's name in one line, so the bar is no taller than its controls."""
+        self.site.set_lines(1 if on else 2)
+
     def retranslate(self) -> None:
         self.site.setText(self.ctx.site.facility.name)
         op = self.ctx.operator
@@ -256,10 +306,13 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.workspace = QTabWidget()
+        self.workspace.setTabBarAutoHide(True)  # one workspace (most operators): its page has the height
         self.pages = QStackedWidget()
         self.pages.addWidget(self.signin)
         self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.lock_screen)
+        # each as large as the page in view needs (with large text, a page that fits does not scroll)
+        self.sized = [SizedByCurrent(self.pages), SizedByCurrent(_stack_of(self.workspace))]
         self.top = TopBar(ctx, self)
         self.status_panel = StatusPanel(ctx)
         body = QWidget()
@@ -279,6 +332,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, activated=lambda: self.top.large_text.setChecked(True))
         for keys in SMALLER:
             QShortcut(QKeySequence(keys), self, activated=lambda: self.top.large_text.setChecked(False))
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+        self.following = True
         self.help_key = HelpKey(self, self.show_help)
         self.help_dialog: HelpDialog | None = None
         if self.preferences.get("high_contrast"):
@@ -319,6 +374,7 @@ class MainWindow(QMainWindow):
                 screen = _load(path)(self.ctx)
                 self.workspace.addTab(screen, screen.windowTitle() or action)
                 screen.windowTitleChanged.connect(lambda title, s=screen: self._retitle(s, title))
+        self.sized[1].fit()
         self.top.retranslate()
         self.pages.setCurrentWidget(self.workspace)
         if self.workspace.count():
@@ -379,6 +435,7 @@ class MainWindow(QMainWindow):
 
     def set_large_text(self, on: bool) -> None:
         self._apply_theme()
+        self.top.set_large_text(on)
         self.page_area.set_scrolling(on)
         self.preferences["large_text"] = on
         _write_preferences(self.ctx, self.preferences)
@@ -388,6 +445,13 @@ class MainWindow(QMainWindow):
         name = "high_contrast" if self.top.contrast.isChecked() else "standard"
         scale = theme.LARGE_TEXT if self.top.large_text.isChecked() else 1.0
         theme.apply(QApplication.instance(), name, scale)
+
+    def _follow_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """The control given the focus (by Tab, or by the page itself) is scrolled into view, in each
+        scroll area that holds it: a page's own and, with large text, the window's. Once the layout has
+        placed it: a page just filled in is laid out when the event loop next runs."""
+        if now is not None and shiboken6.isValid(self) and now.window() is self:
+            QTimer.singleShot(0, now, lambda: _scroll_to(now, self))
 
     # --- help ----------------------------------------------------------------------------
 
@@ -438,6 +502,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.following:  # closed once: the application's focus is no longer followed
+            self.following = False
+            QApplication.instance().focusChanged.disconnect(self._follow_focus)
         self.idle.stop()
         self.help_key.stop()
         self.status_panel.timer.stop()

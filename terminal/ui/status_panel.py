@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from terminal.core.status import status
 from terminal.ui.context import UiContext
@@ -22,6 +22,7 @@ REFRESH_MS = 5000
 CHECK_FIRST_MS = 30_000  # the whole store checked this long after start, then every CHECK_EVERY_MS
 CHECK_EVERY_MS = 24 * 3600 * 1000
 SPACING = 24  # px between the parts
+WIDE, NARROW, STACKED = "wide", "narrow", "stacked"  # the arrangements (see StatusPanel._place)
 
 
 def when(iso: str | None, now: datetime | None = None, zone: tzinfo | None = None) -> str | None:
@@ -53,22 +54,15 @@ class StatusPanel(Translatable):
         self.clock = label(role="warn")
         self.sync_now = button(shortcut="F9")  # F5 is the pharmacy's "find a patient"
         self.sync_now.clicked.connect(self.request_sync)
-        # the counts stay together, whole, on one line
-        self.counts = QWidget()
-        counts = QHBoxLayout(self.counts)
-        counts.setContentsMargins(0, 0, 0, 0)
-        counts.setSpacing(SPACING)
-        for widget in (self.queue, self.set_aside, self.last_sync):
-            widget.setWordWrap(False)
-            counts.addWidget(widget)
-        counts.addStretch(1)
+        # the counts together, each whole: on one line, or (large text) in as many as the width needs
+        self.counts = Counts([self.queue, self.set_aside, self.last_sync])
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(8, 4, 8, 4)
         self.grid.setHorizontalSpacing(SPACING)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(0, 1)
-        self.wide: bool | None = None
-        self._place(True)
+        self.mode = ""
+        self._place(WIDE)
         ctx.bridge.status_changed.connect(self.show_status)
         ctx.bridge.acts_recorded.connect(self.refresh)
         self.timer = QTimer(self)
@@ -89,38 +83,61 @@ class StatusPanel(Translatable):
         margins = self.grid.contentsMargins()
         return sum(parts) + SPACING * (len(parts) - 1) + margins.left() + margins.right()
 
-    def _place(self, wide: bool) -> None:
-        """On one line where the width allows; else the online state, below it the counts (and below them
-        a clock that is off), "Sync now" beside them all: each whole, none cut off."""
-        if wide == self.wide:
-            return
-        self.wide = wide
-        for widget in (self.online, self.counts, self.clock, self.sync_now):
-            self.grid.removeWidget(widget)
-        if wide:
-            self.grid.addWidget(self.online, 0, 0)
-            self.grid.addWidget(self.counts, 0, 1)
-            self.grid.addWidget(self.clock, 0, 2)
-            self.grid.addWidget(self.sync_now, 0, 3, Qt.AlignmentFlag.AlignVCenter)
-        else:
-            self.grid.addWidget(self.online, 0, 0)
-            self.grid.addWidget(self.counts, 1, 0)
-            self.grid.addWidget(self.clock, 2, 0)
-            self.grid.addWidget(self.sync_now, 0, 3, 3, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.clock.setWordWrap(not wide)  # on its own line it may take two
-        self.updateGeometry()
-
-    def _fit(self) -> None:
-        self._place(self.width() >= self._line_width())
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the layout in lines allows: the counts' line (or the online state's longest word),
-        and the button."""
+    def _narrow_width(self) -> int:
+        """The width of the layout in lines: the counts on one line (or the online state's longest word)
+        beside "Sync now"."""
         margins = self.grid.contentsMargins()
         column = max(self.counts.sizeHint().width(), self.online.minimumSizeHint().width())
         button = self.sync_now.sizeHint().width() + SPACING if not self.sync_now.isHidden() else 0
+        return margins.left() + column + button + margins.right()
+
+    def _place(self, mode: str) -> None:
+        """On one line where the width allows (``WIDE``); else the online state, below it the counts
+        (and below them a clock that is off), "Sync now" beside them all (``NARROW``); else (large text
+        in a 1024 px window) the online state, the counts in lines beside "Sync now", the clock, each
+        the whole width (``STACKED``). Each whole, none cut off."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        for widget in (self.online, self.counts, self.clock, self.sync_now):
+            self.grid.removeWidget(widget)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        if mode == WIDE:
+            self.grid.addWidget(self.online, 0, 0)
+            self.grid.addWidget(self.counts, 0, 1)
+            self.grid.addWidget(self.clock, 0, 2)
+            self.grid.addWidget(self.sync_now, 0, 3, middle)
+        elif mode == NARROW:
+            self.grid.addWidget(self.online, 0, 0)
+            self.grid.addWidget(self.counts, 1, 0)
+            self.grid.addWidget(self.clock, 2, 0)
+            self.grid.addWidget(self.sync_now, 0, 3, 3, 1, middle)
+        else:
+            self.grid.addWidget(self.online, 0, 0, 1, 4)
+            self.grid.addWidget(self.counts, 1, 0)
+            self.grid.addWidget(self.sync_now, 1, 3, middle)
+            self.grid.addWidget(self.clock, 2, 0, 1, 4)
+        self.clock.setWordWrap(mode != WIDE)  # on its own line it may take two
+        self.updateGeometry()
+
+    def _fit(self) -> None:
+        width = self.width()
+        self._place(
+            WIDE if width >= self._line_width() else NARROW if width >= self._narrow_width() else STACKED
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the layout in lines allows: the widest count (or the online state's, the clock's
+        longest word) beside the button."""
+        margins = self.grid.contentsMargins()
+        button = self.sync_now.sizeHint().width() + SPACING if not self.sync_now.isHidden() else 0
+        column = max(
+            self.counts.minimumSizeHint().width() + button,
+            self.online.minimumSizeHint().width(),
+            self.clock.minimumSizeHint().width() if not self.clock.isHidden() else 0,
+        )
         height = super().minimumSizeHint().height()
-        return QSize(margins.left() + column + button + margins.right(), height)
+        return QSize(margins.left() + column + margins.right(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -200,6 +217,70 @@ class StatusPanel(Translatable):
         if offset > 0:
             return self.tr("Clock {amount} ahead of the registry: set it right").format(amount=amount)
         return self.tr("Clock {amount} behind the registry: set it right").format(amount=amount)
+
+
+class Counts(QWidget):
+    """The queue, what is set aside, the last sync: on one line where the width allows, else in as many
+    lines as it needs (large text), each count whole. Placed by hand: a layout would answer for its
+    height (Qt asks a widget's layout, not the widget, for the height at a width)."""
+
+    def __init__(self, parts: list[QLabel]) -> None:
+        super().__init__()
+        self.parts = parts
+        for part in parts:
+            part.setParent(self)
+            part.setWordWrap(False)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _lines_at(self, width: int) -> list[list[QLabel]]:
+        lines: list[list[QLabel]] = []
+        used = 0
+        for part in (p for p in self.parts if not p.isHidden()):
+            need = part.sizeHint().width()
+            if lines and used + SPACING + need <= width:
+                lines[-1].append(part)
+                used += SPACING + need
+            else:
+                lines.append([part])
+                used = need
+        return lines
+
+    def _arrange(self) -> None:
+        top = 0
+        for line in self._lines_at(self.width()):
+            left, height = 0, max(part.sizeHint().height() for part in line)
+            for part in line:
+                width = part.sizeHint().width()
+                part.setGeometry(left, top, width, height)
+                left += width + SPACING
+            top += height
+
+    def sizeHint(self) -> QSize:
+        lines = self._lines_at(10**6)
+        widths = [sum(p.sizeHint().width() for p in line) + SPACING * (len(line) - 1) for line in lines]
+        return QSize(max(widths, default=0), self.heightForWidth(10**6))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((p.sizeHint().width() for p in self.parts if not p.isHidden()), default=0)
+        return QSize(widest, self.heightForWidth(10**6))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return sum(max(p.sizeHint().height() for p in line) for line in self._lines_at(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words, a count shown or hidden
+            self.updateGeometry()
+            self._arrange()
+        return super().event(event)
 
 
 def _one_line(widget: QLabel | QPushButton) -> int:

@@ -7,8 +7,9 @@ dark ground, for low vision and glare.
 Large text (the top bar's "A+", for an elderly patient who reads the screen too) multiplies every
 size of type on the page by :data:`LARGE_TEXT`: the application's font and each ``font-size`` of the
 style sheet, the larger type of a name, a total or a camera's guidance too (:data:`TEXT_SIZES`, set on
-a label with :func:`text_size`). The window's top bar and status bar keep their size (a 1024 px wide
-screen keeps them on their lines); the pages scroll where the words need more room.
+a label with :func:`text_size`), the window's top bar and status bar too: they keep within a 1024 px
+wide window (the site's name in one line, cut short, the status in more lines); the pages scroll where
+the words need more room.
 """
 
 from __future__ import annotations
@@ -89,8 +90,6 @@ def stylesheet(p: Palette, scale: float = 1.0) -> str:
         f'QLabel[textsize="{name}"] {{ font-size: {points(pt, scale)}pt; }}\n'
         for name, pt in TEXT_SIZES.items()
     )
-    if scale != 1:  # the window's two bars, the same on every page, keep their size: the page has the room
-        sizes += f'*[role="topbar"] *, *[role="statusbar"] * {{ font-size: {BODY_PT}pt; }}\n'
     return f"""
 * {{ font-size: {body}pt; color: {p.text}; }}
 QWidget {{ background: {p.ground}; }}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
     QVBoxLayout,
@@ -35,6 +36,103 @@ def label(text: str = "", role: str | None = None) -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+class FewLines(QLabel):
+    """Words in at most ``lines`` lines: wrapped where they fit, else the last line cut short with "…"
+    (all the words in its tooltip then). For words that may be long but are not the page's business,
+    in a bar that must keep its height: the site's name in the top bar with large text."""
+
+    ELLIPSIS = "\u2026"
+
+    def __init__(self, lines: int = 1, role: str | None = None) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        if role:
+            self.setProperty("role", role)
+        self.lines = lines
+
+    def set_lines(self, lines: int) -> None:
+        if lines != self.lines:
+            self.lines = lines
+            self._hint()
+            self.updateGeometry()
+            self.update()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hint()
+
+    def _cap(self) -> int:
+        """The height of ``lines`` lines, with the label's margins."""
+        margins = self.contentsMargins()
+        return self.lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
+    def shown_lines(self, width: int | None = None) -> tuple[list[str], bool]:
+        """The lines drawn at ``width`` (the label's own by default), and whether the words were cut
+        short: more than ``lines`` lines, or a word wider than the room, ends in "…"."""
+        margins = self.contentsMargins()
+        room = max(1, (self.width() if width is None else width) - margins.left() - margins.right())
+        text, metrics = self.text(), self.fontMetrics()
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        parts: list[tuple[int, int, float]] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(room)
+            parts.append((line.textStart(), line.textLength(), line.naturalTextWidth()))
+        layout.endLayout()
+        kept = parts[: self.lines]
+        lines = [text[start : start + length].strip() for start, length, _w in kept]
+        if len(parts) > self.lines:
+            lines[-1] = text[kept[-1][0] :].strip()
+        cut = len(parts) > self.lines or any(wide > room for *_s, wide in kept)
+        if cut:
+            lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines]
+        return lines, cut
+
+    def elided(self) -> bool:
+        return self.shown_lines()[1]
+
+    def _hint(self) -> None:
+        self.setToolTip(self.text() if self.elided() else "")
+
+    def heightForWidth(self, width: int) -> int:
+        return min(super().heightForWidth(width), self._cap())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self._cap()))
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters and "…": the rest of the words are in the tooltip."""
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance("Www" + self.ELLIPSIS) + margins.left() + margins.right()
+        return QSize(width, min(super().minimumSizeHint().height(), self._cap()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._hint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.elided():
+            super().paintEvent(event)
+            return
+        lines, area = self.shown_lines()[0], self.contentsRect()
+        step = self.fontMetrics().lineSpacing()
+        top = area.top() + max(0, (area.height() - step * len(lines)) // 2)
+        painter, palette, role = QPainter(self), self.palette(), self.foregroundRole()
+        for index, line in enumerate(lines):
+            place = QRect(area.left(), top + index * step, area.width(), step)
+            self.style().drawItemText(painter, place, Qt.AlignmentFlag.AlignLeft, palette, True, line, role)
+        painter.end()
 
 
 def button(text: str = "", role: str | None = None, shortcut: str | None = None) -> QPushButton:
@@ -95,13 +193,21 @@ class WholeCombo(QComboBox):
 
 class WrapRow(QWidget):
     """A row of controls: in one line where the width allows, else the ``trailing`` ones (the primary
-    action last) on a second line at the right. A button's words are never squashed."""
+    action last) on a second line at the right. A button's words are never squashed.
+
+    ``squeeze``: the ``stretch`` widget (a label that wraps, such as a total) stays on the line of the
+    controls in as many lines of words as fit in their height, before the row takes a second line."""
 
     def __init__(
-        self, leading: Sequence[QWidget], trailing: Sequence[QWidget], stretch: QWidget | None = None
+        self,
+        leading: Sequence[QWidget],
+        trailing: Sequence[QWidget],
+        stretch: QWidget | None = None,
+        squeeze: bool = False,
     ) -> None:
         super().__init__()
         self.leading, self.trailing, self.stretch = list(leading), list(trailing), stretch
+        self.squeeze = squeeze and stretch is not None
         self.first, self.second = QHBoxLayout(), QHBoxLayout()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -139,18 +245,39 @@ class WrapRow(QWidget):
     def minimumSizeHint(self) -> QSize:
         width = max(self._width(self.leading, hint=False), self._width(self.trailing))
         lines = [self.leading + self.trailing] if self.wide else [self.leading, self.trailing]
-        heights = [max((w.sizeHint().height() for w in self._shown(line)), default=0) for line in lines]
+        heights = [max((_height(w) for w in self._shown(line)), default=0) for line in lines]
         heights = [h for h in heights if h]
         return QSize(width, sum(heights) + self.layout().spacing() * max(0, len(heights) - 1))
 
+    def _fits(self) -> bool:
+        """Whether it all goes on one line: at the widths the controls ask for, or (``squeeze``) with the
+        stretch widget's words wrapped in the room left, no taller than the tallest control."""
+        if self.width() >= self._width(self.leading + self.trailing):
+            return True
+        stretch = self.stretch
+        if not self.squeeze or stretch is None or stretch.isHidden():
+            return False
+        others = [w for w in self.leading + self.trailing if w is not stretch]
+        room = self.width() - self._width(others) - self.first.spacing() * min(1, len(self._shown(others)))
+        tallest = max((w.sizeHint().height() for w in self._shown(self.trailing)), default=0)
+        return room >= stretch.minimumSizeHint().width() and stretch.heightForWidth(room) <= tallest
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(self.width() >= self._width(self.leading + self.trailing))
+        self._place(self._fits())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # new words (a language, a step): measured again
-            self._place(self.width() >= self._width(self.leading + self.trailing))
+            self._place(self._fits())
         return super().event(event)
+
+
+def _height(widget: QWidget) -> int:
+    """The height ``widget`` asks for: words that wrap, the lines they take at the width they have (their
+    size hint is the lines at a narrower width, Qt's guess)."""
+    if widget.hasHeightForWidth() and widget.width() > 0:
+        return max(widget.heightForWidth(widget.width()), widget.minimumSizeHint().height())
+    return widget.sizeHint().height()
 
 
 def key_for(target: QAbstractButton, sequence: str) -> QShortcut:
@@ -171,6 +298,9 @@ class Banner(QLabel):
     message appearing does not move the controls below it, so the next tap
     lands where the operator aimed. A message longer than that is never cut
     (the operator must read all of it): the banner grows for it.
+
+    ``lines=0`` keeps no place: for a banner right above a page's action row, under a list that
+    scrolls; appearing, it shortens the list from below, and nothing under the pointer moves.
     """
 
     def __init__(self, lines: int = 2) -> None:
@@ -179,7 +309,7 @@ class Banner(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(lines > 0)
         self.setSizePolicy(policy)
         self.lines = lines
         self._words: Callable[[], str] | None = None
@@ -212,6 +342,8 @@ class Banner(QLabel):
 
     def _reserve(self) -> None:
         """The height of ``lines`` lines of the current font, with the style's padding and border."""
+        if not self.lines:
+            return
         self.ensurePolished()
         shown = self.text()
         self.setText("\n".join(["Ag"] * self.lines))
@@ -244,6 +376,31 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
         room = screen.availableGeometry()
         width, height = min(width, room.width()), min(height, room.height())
     window.resize(width, height)
+
+
+class SizedByCurrent(QObject):
+    """``stack`` as large as the page in view needs, not as its largest page: the others are ignored
+    while hidden (Qt counts every page). With large text a page that fits is not made to scroll, up and
+    down or sideways, because of a hidden page that would not. Pages added later: :meth:`fit` again."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack)  # lives as long as the stack
+        self.stack = stack
+        self.own: dict[QWidget, QSizePolicy] = {}  # each page's own policy, given back when it shows
+        stack.currentChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self, _index: int = 0) -> None:
+        stack, current = self.stack, self.stack.currentWidget()
+        pages = [stack.widget(i) for i in range(stack.count())]
+        self.own = {page: self.own.get(page) or QSizePolicy(page.sizePolicy()) for page in pages}
+        for page in pages:
+            policy = QSizePolicy(self.own[page])
+            if page is not current:
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+        stack.updateGeometry()
 
 
 def belongs_to(widget: QWidget, window: QWidget) -> bool:

@@ -13,7 +13,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import sign_in, wait_tasks
+from tests.ui.conftest import choose_language, sign_in, wait_tasks
 
 
 @pytest.fixture(autouse=True)
@@ -272,5 +272,113 @@ def test_large_text_makes_the_words_larger_and_is_kept_for_this_terminal(qtbot, 
         assert again.signin.title.font().pointSize() == usual[0]
         assert json.loads((ui.home / "ui.json").read_text(encoding="utf-8"))["large_text"] is False
         again.hide()
+    finally:
+        theme.apply(qapp)  # the next test starts at the usual size whatever happened here
+
+
+def in_view_when_focused(qtbot, win, control) -> list[str]:
+    """``control`` given the focus (as Tab gives it): what keeps it out of view, once scrolled to it."""
+    from pytestqt.exceptions import TimeoutError as StillOut
+
+    from tests.ui import shots
+
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(control.hasFocus, timeout=5_000)
+    try:  # scrolled to once the layout has placed it
+        qtbot.waitUntil(lambda: not shots.out_of_view(win, control), timeout=5_000)
+    except StillOut:  # the reason, for the assertion's message
+        return shots.out_of_view(win, control)
+    return []
+
+
+def bars_fit(qtbot, win) -> list[str]:
+    """Once the window is laid out: words cut off in the top bar or the status bar, a part of them
+    outside the window, or a window that would be larger than the netbook's room."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui import shots
+    from tests.ui.test_pharmacy import settled
+
+    settled(qtbot, win)
+    found = shots.clipped(win.top) + shots.clipped(win.status_panel)
+    for bar in (win.top, win.status_panel):
+        for part in bar.findChildren(QWidget):
+            place = QRect(part.mapTo(win, QPoint(0, 0)), part.size())
+            if part.isVisible() and not win.rect().contains(place):
+                found.append(f"{shots._name(part)} {shots._words(part)}is outside the window")
+    need = win.minimumSizeHint()
+    if need.width() > 1024 or need.height() > 560:
+        found.append(f"the window needs {need.width()} x {need.height()} px")
+    return found
+
+
+def test_large_text_on_a_netbook_grows_the_bars_and_keeps_each_primary_action_in_reach(
+    qtbot, ui, qapp, window
+) -> None:
+    """At 1024 x 560 with large text the top bar's and the status bar's words are larger too, and stay in
+    the window (the site's name cut short, the status in more lines); the primary action of each main
+    screen (sign-in, Face-ID, hand-out, canteen, applications) is in view once it has the focus: the
+    window's page and the screen's own list scroll to it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from terminal.core.dispensing import Identification
+    from terminal.ui import theme
+    from terminal.ui.screens.faceid import Identified
+    from tests.conftest import dispensable_item
+    from tests.ui.test_pharmacy import on_store
+
+    window.resize(1024, 560)
+    usual = (window.top.site.font().pointSize(), window.status_panel.queue.font().pointSize())
+    assert usual == (theme.BODY_PT, theme.BODY_PT)
+    try:
+        qtbot.mouseClick(window.top.large_text, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.top.site.font().pointSize() > theme.BODY_PT, timeout=5_000)
+        assert window.status_panel.queue.font().pointSize() > theme.BODY_PT
+        assert window.top.language.font().pointSize() > theme.BODY_PT
+        signin = window.signin
+        qtbot.waitUntil(lambda: signin.names.count() == 4, timeout=10_000)
+        assert bars_fit(qtbot, window) == []
+        missed = {"signin": in_view_when_focused(qtbot, window, signin.go)}
+
+        sign_in(qtbot, window, "nurse", "1111")
+        activate(qtbot, window)
+        pharmacy = window.workspace.currentWidget()
+        qtbot.waitUntil(pharmacy.faceid.camera_banner.isVisible, timeout=10_000)
+        assert window.top.who.text() == "Dilnoza Rahimova" and bars_fit(qtbot, window) == []
+        missed["faceid"] = in_view_when_focused(qtbot, window, pharmacy.faceid.by_id)
+        citizen = on_store(qtbot, ui, lambda: dispensable_item(ui.site)[0])
+        pharmacy.load_patient(Identified(Identification(citizen, "face", 0.31)))
+        qtbot.waitUntil(lambda: pharmacy.pages.currentWidget() is pharmacy.dispensing, timeout=10_000)
+        assert pharmacy.dispensing.confirm.isEnabled()
+        missed["dispensing"] = in_view_when_focused(qtbot, window, pharmacy.dispensing.confirm)
+
+        window.sign_out()
+        sign_in(qtbot, window, "canteen", "2222")
+        activate(qtbot, window)
+        canteen = window.workspace.currentWidget()
+        qtbot.waitUntil(lambda: len(canteen.grid.tiles) == 22, timeout=10_000)
+        missed["canteen"] = in_view_when_focused(qtbot, window, canteen.grid.tiles[0])
+
+        window.sign_out()
+        sign_in(qtbot, window, "inspector", "3333")
+        activate(qtbot, window)
+        applications = window.workspace.currentWidget()
+        qtbot.waitUntil(applications.new.isEnabled, timeout=10_000)  # once the form's lists are read
+        missed["applications"] = in_view_when_focused(qtbot, window, applications.new)
+        assert {screen: why for screen, why in missed.items() if why} == {}
+
+        # an offline terminal, long behind, its clock off: the status in more lines, within the window
+        busy = {"registry": "https://registry.example", "online": False, "queued": 1234, "set_aside": 12}
+        busy |= {"last_sync": "2026-11-19T16:45:00+05:00", "clock_warning": True, "clock_offset_seconds": 720}
+        before = window.status_panel.state
+        window.status_panel.show_status(busy)
+        assert bars_fit(qtbot, window) == []
+        for code in ("ru", "kaa"):
+            choose_language(qtbot, window, code)
+            queue = QCoreApplication.translate("StatusPanel", "Queue: {count}").format(count=1234)
+            qtbot.waitUntil(lambda q=queue: window.status_panel.queue.text() == q, timeout=5_000)
+            assert bars_fit(qtbot, window) == [], code
+        window.status_panel.show_status(before)
     finally:
         theme.apply(qapp)  # the next test starts at the usual size whatever happened here

@@ -425,3 +425,88 @@ def test_a_supervisor_at_the_desk_cannot_sign_their_own_override(qtbot, ui):
     wait_tasks(qtbot, ui)
     assert dialog.supervisor.count() == 0  # the demo site's only supervisor is the one at the desk
     assert "Another supervisor must sign" in dialog.banner.text()
+
+
+def lines_in_view(panel) -> list[str]:
+    """The medicines whose whole line (its words and its quantity) shows in the list of prescriptions,
+    as it is scrolled now."""
+    from PySide6.QtCore import QPoint, QRect
+
+    view = panel.scroll.viewport()
+
+    def rect(widget) -> QRect:
+        return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+
+    shown = []
+    for field, item in panel.fields.values():
+        grid = field.parentWidget().layout()
+        row = grid.getItemPosition(grid.indexOf(field))[0]
+        words = grid.itemAtPosition(row, 0).widget()
+        line = rect(field).united(rect(words))
+        if field.isVisible() and words.isVisible() and QRect(QPoint(0, 0), view.size()).contains(line):
+            shown.append(item.drug_name)
+    return shown
+
+
+def settled(qtbot, window) -> None:
+    """The window laid out: Qt's posted layout requests answered until nothing moves any more."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    def places() -> list[tuple[int, int, int, int]]:
+        shown = [w for w in window.findChildren(QWidget) if w.isVisible()]
+        return [(*w.mapTo(window, QPoint(0, 0)).toTuple(), w.width(), w.height()) for w in shown]
+
+    last: list[list[tuple[int, int, int, int]]] = [[]]
+
+    def still() -> bool:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        now = places()
+        same, last[0] = now == last[0], now
+        return same
+
+    qtbot.waitUntil(still, timeout=5_000)
+
+
+def test_a_netbook_shows_three_lines_of_prescriptions_in_every_language(qtbot, ui) -> None:
+    """At 1024 x 560 (a 1024 x 600 netbook less its taskbar) the patient's header and the action row
+    leave the list of prescriptions at least three whole lines, unscrolled, in every language (the
+    longest words: Russian, Karakalpak). The header had the name, then the age and ID number and how
+    the patient was found one below the other, and a message's place kept over the list: one line of
+    the list showed (none in Russian or Karakalpak)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from terminal.core.dispensing import Identification
+    from terminal.ui.i18n import LANGUAGES
+    from terminal.ui.screens.faceid import Identified
+    from tests.ui import shots
+    from tests.ui.conftest import choose_language
+
+    ui.camera = "97"  # no such webcam: the Face-ID page says so, nothing runs
+    window = open_window(qtbot, ui)
+    window.resize(1024, 560)
+    sign_in(qtbot, window, "nurse", "1111")
+    screen = window.workspace.currentWidget()
+    citizen = on_store(  # the demo's patient with the most lines on their prescriptions
+        qtbot,
+        ui,
+        lambda: ui.site.store.scalar(
+            "SELECT p.citizen_id FROM prescriptions p JOIN prescription_items i ON i.prescription_id = p.id"
+            " GROUP BY p.citizen_id ORDER BY count(*) DESC, p.citizen_id LIMIT 1"
+        ),
+    )
+    screen.load_patient(Identified(Identification(citizen, "face", 0.31)))
+    panel = screen.dispensing
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is panel, timeout=10_000)
+    assert len(panel.fields) >= 3
+    seen = {}
+    for language in LANGUAGES:
+        choose_language(qtbot, window, language.code)
+        words = QCoreApplication.translate("DispensingPanel", "Check and hand out (Enter)")
+        qtbot.waitUntil(lambda w=words: panel.confirm.text() == w, timeout=5_000)
+        settled(qtbot, window)
+        assert window.size().toTuple() == (1024, 560)
+        assert panel.scroll.verticalScrollBar().value() == 0
+        seen[language.code] = lines_in_view(panel)
+        assert shots.out_of_view(window, panel.confirm) == [], language.code  # the action row stays
+    assert {code: len(lines) for code, lines in seen.items() if len(lines) < 3} == {}

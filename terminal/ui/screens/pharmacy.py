@@ -40,11 +40,21 @@ from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import core_text, error_text, money_text
 from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
 from terminal.ui.screens.faceid import FaceIdPanel, Identified
+from terminal.ui.screens.patient_header import PatientHeader
 from terminal.ui.screens.patient_history import PatientHistoryPanel
 from terminal.ui.screens.patient_search import PatientSearchPanel
 from terminal.ui.screens.pharmacy_day_panel import PharmacyDayPanel
 from terminal.ui.screens.receipt import ReceiptPanel
-from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label, scrolled
+from terminal.ui.widgets import (
+    Banner,
+    SizedByCurrent,
+    Translatable,
+    WrapRow,
+    button,
+    heading,
+    label,
+    scrolled,
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,8 @@ class QuantityField(QWidget):
         self.less, self.more = button("−"), button("+")
         for step_button in (self.less, self.more):
             step_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses the arrows in the field
+            step_button.setProperty("compact", True)  # square: the medicine's words keep the width
+            step_button.setMinimumWidth(theme.TARGET_PX)
         self.less.clicked.connect(self.spin.stepDown)
         self.more.clicked.connect(self.spin.stepUp)
         row = QHBoxLayout(self)
@@ -102,15 +114,13 @@ class DispensingPanel(Translatable):
         theme.text_size(self.name, "largest")
         self.details = label()
         self.how = label(role="muted")
-        self.banner = Banner(lines=1)  # short messages; a longer one grows
-        self.list = QWidget()
+        self.header = PatientHeader(self.name, (self.details, self.how))
+        # over the action row, no place kept: a message shortens the list above it, moves no control
+        self.banner = Banner(lines=0)
+        self.list = QWidget()  # the prescriptions scroll; the patient's header and the actions stay
         self.rows = QVBoxLayout(self.list)
-        card = QWidget()  # the patient's details and prescriptions scroll; the name and the actions stay
-        lines = QVBoxLayout(card)
-        lines.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.details, self.how, self.list):
-            lines.addWidget(widget)
-        scroll = scrolled(card)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scrolled(self.list)
         self.total = label()
         self.total.setStyleSheet("font-weight: bold;")
         theme.text_size(self.total, "large")
@@ -121,11 +131,13 @@ class DispensingPanel(Translatable):
         self.confirm = button(role="primary")
         self.confirm.setAutoDefault(True)
         self.confirm.clicked.connect(self.review)
-        bottom = WrapRow([self.total], [self.next, self.confirm], stretch=self.total)
+        # the total beside the buttons, in two lines if it must: the row takes a second line only then
+        bottom = WrapRow([self.total], [self.next, self.confirm], stretch=self.total, squeeze=True)
         column = QVBoxLayout(self)
-        for widget in (self.name, self.banner):
-            column.addWidget(widget)
-        column.addWidget(scroll, 1)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.addWidget(self.header)
+        column.addWidget(self.scroll, 1)
+        column.addWidget(self.banner)
         column.addWidget(bottom)
         self.retranslate()
 
@@ -182,6 +194,8 @@ class DispensingPanel(Translatable):
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(4)
         title = self.tr("Prescription {number} from {prescriber}, valid until {date}")
         words = title.format(number=p.number, prescriber=p.prescriber, date=when(p.valid_until))
         grid.addWidget(label(words, "muted"), 0, 0)
@@ -312,7 +326,10 @@ class PharmacyScreen(Translatable):
         self.pages = QStackedWidget()
         for page in (self.faceid, self.dispensing, self.receipt, self.search, self.history, self.day):
             self.pages.addWidget(page)
-        QVBoxLayout(self).addWidget(self.pages)
+        self.sized = SizedByCurrent(self.pages)  # with large text, a page that fits does not scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)  # each page has its own margins
+        outer.addWidget(self.pages)
         self.faceid.identified.connect(self.load_patient)
         self.dispensing.confirmed.connect(self.dispense)
         self.dispensing.next_patient.connect(self.next_patient)
