@@ -55,6 +55,18 @@ class OneToOne:
 
 
 @dataclass
+class LookAlikeCheck:
+    """The check before a face is enrolled (matching.look_alikes) on the protocol: each decided genuine
+    probe is its person enrolling again under another name (caught when flagged); each decided impostor
+    probe is a new person enrolling (held for a supervisor when flagged, a false hold)."""
+
+    again: int = 0
+    caught: int = 0
+    new: int = 0
+    held: int = 0
+
+
+@dataclass
 class Evaluation:
     thresholds: Thresholds
     cal: Calibration
@@ -67,6 +79,7 @@ class Evaluation:
     margins: list[tuple[float, Tally]]
     cohorts: list[tuple[int, Tally]]
     one_to_one: OneToOne
+    look_alike: LookAlikeCheck
     model: growth.Model
     comparison: growth.Comparison
     real_identities: int
@@ -139,6 +152,7 @@ def evaluate(
         margins=[(m, _tally(cal, thresholds, margin=m)) for m in MARGINS],
         cohorts=[(c, _tally(cal, thresholds, cohort=c)) for c in COHORTS],
         one_to_one=_one_to_one(cal, thresholds),
+        look_alike=_look_alike(cal, thresholds),
         model=model,
         comparison=comparison,
         real_identities=real,
@@ -199,6 +213,19 @@ def _one_to_one(cal: Calibration, t: Thresholds) -> OneToOne:
             for claimed in cal.enrolled:
                 out.claims += 1
                 out.claims_accepted += matching.verify(cal.gallery, claimed, p.encoding, t).accepted
+    return out
+
+
+def _look_alike(cal: Calibration, t: Thresholds) -> LookAlikeCheck:
+    out = LookAlikeCheck()
+    for p in cal.probes:
+        if not p.decided:
+            continue
+        flagged = bool(matching.look_alikes(cal.gallery, p.encoding, t))
+        if p.enrolled:
+            out.again, out.caught = out.again + 1, out.caught + flagged
+        else:
+            out.new, out.held = out.new + 1, out.held + flagged
     return out
 
 

@@ -161,7 +161,18 @@ def _one_to_one(ev: Evaluation) -> str:
         f"1:1 verification (`verify` {t.verify}, `rival` {t.rival}), the ID number typed: each decided "
         f"genuine probe claims its own identity: {pct(o.genuine_accepted, o.genuine)} accepted; each "
         f"decided impostor probe claims every enrolled identity in turn: "
-        f"{pct(o.claims_accepted, o.claims)} of {o.claims} false claims accepted."
+        f"{pct(o.claims_accepted, o.claims)} of {o.claims} false claims accepted." + _look_alike(ev)
+    )
+
+
+def _look_alike(ev: Evaluation) -> str:
+    a = ev.look_alike
+    return (
+        "\n\nThe look-alike check before a face is enrolled at a terminal (`look_alikes`: the identity 1:N "
+        f"names, or any within `verify` {ev.thresholds.verify}; a supervisor decides a flagged one): each "
+        "decided genuine probe as its person enrolling again under another name: "
+        f"{pct(a.caught, a.again)} caught; each decided impostor probe as a new person enrolling: "
+        f"{pct(a.held, a.new)} held for a supervisor."
     )
 
 

@@ -223,7 +223,7 @@ def nurse(walk: Walk, cameras: dict[str, str]) -> None:
 
 
 def patient_pages(walk: Walk, screen, surname: str) -> None:
-    """Find a patient without a face, their history, and the nurse's day."""
+    """Find a patient without a face, their history, enrolling their face, and the nurse's day."""
     screen.find_patient()
     screen.search.query.setText(surname)
     screen.search.search()
@@ -232,6 +232,12 @@ def patient_pages(walk: Walk, screen, surname: str) -> None:
     screen.search.open_row(0)
     walk.wait(lambda: screen.history.history is not None, "the patient's history")
     walk.shoot("patient-history")
+    history = screen.history
+    history.ask_enroll()
+    walk.wait(lambda: history.enroll_dialog is not None and history.enroll_dialog.isVisible(), "enrolling")
+    walk.shoot("enroll-face", dialog=history.enroll_dialog)
+    history.enroll_dialog.reject()
+    walk.wait(lambda: history.enroll_dialog is None, "the enrolment closed")
     screen.show_day()
     walk.wait(lambda: screen.day.day is not None, "the day's totals")
     walk.shoot("pharmacy-day")
@@ -325,6 +331,14 @@ def inspector(walk: Walk) -> None:
         lambda: screen.pages.currentWidget() is screen.home and screen.queue_list.count() == 1, "the queue"
     )
     walk.shoot("applications-queue")
+    screen.show_sent()
+    walk.wait(lambda: bool(screen.sent_page.rows), "the sent applications")
+    walk.shoot("applications-sent")
+    screen.sent_page.items.setCurrentRow(0)
+    screen.sent_page.open_current()
+    walk.wait(lambda: screen.record_page.record is not None, "the application's page")
+    walk.shoot("application-record")
+    screen.show_home()
 
 
 def supervisor(walk: Walk) -> None:

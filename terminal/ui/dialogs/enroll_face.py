@@ -19,17 +19,16 @@ from datetime import date
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QHideEvent, QImage, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from terminal.core import faces, operators
+from terminal.core import faces
 from terminal.core.citizens import CitizenView
 from terminal.core.errors import FaceEnrolledForAnother
 from terminal.core.operators import SupervisorWord
 from terminal.core.roles import Operator
-from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import set_role
-from terminal.ui.forms.photo import PREVIEW_HEIGHT, PREVIEW_WIDTH, FaceCapture
+from terminal.ui.forms.photo import FaceCapture, camera_preview, guidance_label
 from terminal.ui.forms.supervisor_word import SupervisorWordDialog
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import date_text
@@ -42,14 +41,7 @@ class LookAlikeWordDialog(SupervisorWordDialog):
     """The supervisor's word for a face that passes for another citizen's. A supervisor signed in may give
     their own word (they type their PIN again), so they are in the list, first; anyone else picks one."""
 
-    def _load_supervisors(self) -> None:
-        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
-
-        def supervisors() -> list[Operator]:
-            found = [op for op in operators.roster(site) if op.role == "supervisor"]
-            return sorted(found, key=lambda op: op.id != me)
-
-        self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
+    own_word = True
 
 
 class EnrollFaceDialog(QDialog):
@@ -73,13 +65,7 @@ class EnrollFaceDialog(QDialog):
         self.terms = label()
         self.consent = QCheckBox()
         self.consent.toggled.connect(self._consent_changed)
-        self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setProperty("role", "banner")
-        self.guidance = label()
-        self.guidance.setStyleSheet("font-weight: bold;")
-        theme.text_size(self.guidance, "large")
+        self.preview, self.guidance = camera_preview(), guidance_label()
         self.count, self.state = label(role="muted"), label()
         self.taken = label(role="ok")
         self.result = Banner()  # what the check found: nobody else, this citizen, or look-alikes

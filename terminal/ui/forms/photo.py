@@ -144,6 +144,23 @@ def look_alikes_text(flag: FaceFlag) -> str:
     )
 
 
+def camera_preview() -> QLabel:
+    """Where the downscaled camera picture shows while a face template is taken (never stored)."""
+    preview = QLabel()
+    preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
+    preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    preview.setProperty("role", "banner")
+    return preview
+
+
+def guidance_label() -> QLabel:
+    """The advice for the person at the camera, large and bold."""
+    guidance = label()
+    guidance.setStyleSheet("font-weight: bold;")
+    theme.text_size(guidance, "large")
+    return guidance
+
+
 class PhotoStep(Step):
     """Take the applicant's face template (with their consent to it), or skip."""
 
@@ -160,13 +177,7 @@ class PhotoStep(Step):
         self.face_terms = label(role="muted")
         self.face_consent = QCheckBox()
         self.face_consent.toggled.connect(self._face_consent_changed)
-        self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setProperty("role", "banner")
-        self.guidance = label()
-        self.guidance.setStyleSheet("font-weight: bold;")
-        theme.text_size(self.guidance, "large")
+        self.preview, self.guidance = camera_preview(), guidance_label()
         self.count = label(role="muted")
         self.state = label()
         self.verdict = label()

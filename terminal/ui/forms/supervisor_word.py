@@ -36,6 +36,8 @@ from terminal.ui.widgets import Banner, button, heading, label
 class SupervisorWordDialog(QDialog):
     """``act(word)`` runs on the store thread once the form is complete; its result is ``result_value``."""
 
+    own_word = False  # a supervisor at the desk may give their own word for this act
+
     def __init__(
         self,
         ctx: UiContext,
@@ -125,10 +127,13 @@ class SupervisorWordDialog(QDialog):
         super().changeEvent(event)
 
     def _load_supervisors(self) -> None:
-        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
+        """Four eyes: never the operator at the desk; unless their own word counts for the act (a
+        supervisor signed in who types their PIN again), then they come first."""
+        site, me, own = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None, self.own_word
 
-        def supervisors() -> list[Operator]:  # four eyes: never the operator at the desk
-            return [op for op in operators.roster(site) if op.role == "supervisor" and op.id != me]
+        def supervisors() -> list[Operator]:
+            found = [op for op in operators.roster(site) if op.role == "supervisor" and (own or op.id != me)]
+            return sorted(found, key=lambda op: op.id != me)
 
         self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
 

@@ -15,10 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from terminal.core import operators
 from terminal.core.operators import SupervisorWord
 from terminal.core.reversals import Reversal
-from terminal.core.roles import Operator
 from terminal.ui.context import UiContext
 from terminal.ui.forms.supervisor_word import SupervisorWordDialog
 from terminal.ui.screens.drug_words import drug_unit
@@ -58,15 +56,7 @@ class ReversalWordDialog(SupervisorWordDialog):
             then = self.tr("The meal no longer counts; the student may be served again.")
         return f"{what()}\n{then}"
 
-    def _load_supervisors(self) -> None:
-        """Every supervisor who can sign in here, the one signed in first: their own word is enough."""
-        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
-
-        def supervisors() -> list[Operator]:
-            found = [op for op in operators.roster(site) if op.role == "supervisor"]
-            return sorted(found, key=lambda op: op.id != me)
-
-        self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
+    own_word = True  # the supervisor signed in first: their own word is enough
 
 
 def ask_to_reverse(
