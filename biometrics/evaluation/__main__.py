@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no face photos in {args.faces}: pass --faces DIR", file=sys.stderr)
         return 1
     evaluation = evaluate(args.faces, log=lambda line: print(line, file=sys.stderr))
-    draw(evaluation, args.out.with_name(DET_PICTURE))
+    draw(evaluation, args.out.parent / DET_PICTURE)
     args.out.write_text(render(evaluation), encoding="utf-8")
     print(f"wrote {args.out} and {DET_PICTURE} in {evaluation.seconds['total']:.0f} s")
     return 0

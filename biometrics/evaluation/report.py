@@ -54,7 +54,7 @@ def render(ev: Evaluation) -> str:
 HEADER = """
 # Biometrics: the Face-ID engine and its accuracy
 
-This file and `biometrics-det.png` are written by `python -m biometrics.evaluation`
+This file and `screens/biometrics-det.png` are written by `python -m biometrics.evaluation`
 (a few minutes, from the project root, with `../shared/faces` beside it); edit
 the script, not the file. Speed figures are in `docs/benchmarks.md` (`hamyon bench bio`).
 """

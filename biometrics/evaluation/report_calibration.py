@@ -13,7 +13,7 @@ from biometrics.evaluation.calibration import NOT_NEAREST, Tally
 from biometrics.evaluation.format import f2, pct, table
 from biometrics.evaluation.growth import QUANTILES
 
-DET_PICTURE = "biometrics-det.png"
+DET_PICTURE = "screens/biometrics-det.png"  # pictures live under docs/screens
 CAUSES = (
     ("no face", "no face found"),
     ("several_faces", "gate: several faces"),
