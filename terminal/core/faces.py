@@ -37,7 +37,7 @@ from terminal.core import audit
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, InvalidInput, UnknownCitizen
-from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, check_pin, check_word
+from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
@@ -162,13 +162,19 @@ def enroll(
         raise UnknownCitizen()
     known = gallery if gallery is not None else load_gallery(site.store)  # never enrolled unchecked
     check = check_face(site, known, block, citizen_id, thresholds)
-    supervisor = None
+    decided: dict[str, Any] = {}  # who the face looked like, and who let it be enrolled
     if check.flagged:
         if word is None:
             raise FaceEnrolledForAnother()
         supervisor = _supervisor(site, operator, word)
+        decided = {
+            "looks_like": [a.citizen_id for a in check.others],
+            "supervisor_id": supervisor.id,
+            "reason": " ".join(word.reason.split()),
+        }
     at = stamp(site.clock)
     with site.store.write() as db:
+        pins = [_pin(db, c) for c in decided.get("looks_like", [])]  # the registry knows them by these
         ids = []
         for template in block:
             blob, key = templates.to_bytes(template), str(uuid.uuid4())
@@ -188,12 +194,9 @@ def enroll(
                 "consent_at": at,
             }
             details: dict[str, Any] = {"template": new_id, "consent_at": at}
-            if supervisor is not None:
-                payload["looks_like"] = [_pin(db, a.citizen_id) for a in check.others]
-                payload["supervisor_id"] = supervisor.id
-                payload["reason"] = " ".join(word.reason.split()) if word else ""
-                details["looks_like"] = [a.citizen_id for a in check.others]
-                details["supervisor"] = supervisor.id
+            if decided:
+                payload |= {**decided, "looks_like": pins}
+                details |= {"looks_like": decided["looks_like"], "supervisor": decided["supervisor_id"]}
             record_act(
                 db,
                 kind=ENROLLED,
@@ -213,10 +216,8 @@ def _supervisor(site: Site, operator: Operator, word: SupervisorWord) -> Operato
     anyone else needs another supervisor's PIN (four eyes)."""
     if len(" ".join(word.reason.split())) < MIN_REASON:
         raise WordRefused(reason="write the reason")
-    if operator.role == "supervisor" and word.login == operator.login:
-        return check_pin(site, word.login, word.secret, purpose="face_enrollment")
     action = term("enroll a look-alike face")
-    return check_word(site, operator, word, action=action, purpose="face_enrollment")
+    return supervisors_word(site, operator, word, action=action, purpose="face_enrollment")
 
 
 def revoke(

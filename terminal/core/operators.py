@@ -67,6 +67,16 @@ def check_word(
     return supervisor
 
 
+def supervisors_word(
+    site: Site, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
+) -> Operator:
+    """The supervisor behind ``word``: a supervisor at the desk types their own PIN again (their own
+    word), anyone else needs another supervisor's (:func:`check_word`, four eyes)."""
+    if operator.role == "supervisor" and word.login == operator.login:
+        return check_pin(site, word.login, word.secret, purpose=purpose)
+    return check_word(site, operator, word, action=action, purpose=purpose)
+
+
 class SignInFailed(HamyonError):
     code = "sign_in_failed"
     template = "The name or PIN is not right. Try again, or ask a supervisor."

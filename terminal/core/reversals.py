@@ -25,7 +25,7 @@ from terminal.core.acts import record_act
 from terminal.core.citizens import full_name
 from terminal.core.clock import stamp, today
 from terminal.core.errors import HamyonError
-from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, check_pin, check_word
+from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
@@ -174,12 +174,10 @@ class ReversalService:
         if word is None:
             require(operator, ACTION)
             supervisor = operator
-        elif operator.role == "supervisor" and word.login == operator.login:
-            supervisor = check_pin(site, word.login, word.secret, purpose="reversal")  # their PIN again
-            reason = word.reason
         else:
-            require(operator, REVERSIBLE[act["kind"]])
-            supervisor = check_word(site, operator, word, action=ACTION, purpose="reversal")
+            if operator.role != "supervisor" or word.login != operator.login:
+                require(operator, REVERSIBLE[act["kind"]])  # four eyes: the operator recorded such acts
+            supervisor = supervisors_word(site, operator, word, action=ACTION, purpose="reversal")
             reason = word.reason
         reason = " ".join(reason.split())
         if len(reason) < MIN_REASON:
