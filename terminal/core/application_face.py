@@ -81,7 +81,7 @@ def check_applicant_face(
 ) -> FaceFlag:
     """Check the face just taken for a draft against ``gallery`` and keep the result with the draft."""
     require(operator, "register applications")
-    _draft(site.store, application_id)
+    require_draft(site.store, application_id)
     citizen_id = applicant_citizen(site.store, application_id)
     check = faces.check_face(site, gallery, encodings, citizen_id)
     at = stamp(site.clock)
@@ -92,7 +92,7 @@ def check_applicant_face(
         "looks_like": [{"citizen_id": a.citizen_id, "distance": a.distance} for a in check.others],
     }
     with site.store.write() as db:
-        _draft(site.store, application_id)
+        require_draft(site.store, application_id)
         db.execute("UPDATE applications SET face_check = ? WHERE id = ?", (json.dumps(kept), application_id))
         audit.append(
             db,
@@ -111,24 +111,8 @@ def read_flag(store: Store, raw: str | None) -> FaceFlag | None:
         return None
     kept = json.loads(raw)
     distances = {int(a["citizen_id"]): float(a["distance"]) for a in kept.get("looks_like", [])}
-    found: list[faces.LookAlike] = []
-    if distances:
-        marks = ",".join("?" * len(distances))
-        rows = store.all(
-            f"SELECT id, surname, given_name, patronymic, birth_date FROM citizens WHERE id IN ({marks})",
-            list(distances),
-        )
-        found = [
-            faces.LookAlike(
-                r["id"],
-                " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p),
-                r["birth_date"],
-                distances[r["id"]],
-            )
-            for r in rows
-        ]
-    found.sort(key=lambda a: a.distance)
-    return FaceFlag(kept["result"], kept["at"], kept.get("citizen_id"), tuple(found))
+    found = faces.look_alike_people(store, distances)
+    return FaceFlag(kept["result"], kept["at"], kept.get("citizen_id"), found)
 
 
 def payload_of(db: Any, raw: str | None) -> dict[str, Any] | None:
@@ -181,7 +165,8 @@ def keep_applicant_face(
     return FaceKept(tuple(ids), "enrolled")
 
 
-def _draft(store: Store, application_id: str) -> None:
+def require_draft(store: Store, application_id: str) -> None:
+    """Refused unless the application exists and is still a draft (a submitted one is frozen)."""
     row = store.one("SELECT status, submitted_at FROM applications WHERE id = ?", (application_id,))
     if row is None:
         raise UnknownApplication()

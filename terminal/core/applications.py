@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from terminal.core.acts import record_act
-from terminal.core.application_face import FaceFlag, payload_of, read_flag
+from terminal.core.application_face import FaceFlag, payload_of, read_flag, require_draft
 from terminal.core.assessment import (
     BENEFIT_TYPES,
     RESTRICTED_BODIES,
@@ -31,7 +31,6 @@ from terminal.core.clock import stamp, today
 from terminal.core.dates import parse_date
 from terminal.core.errors import (
     ApplicationIncomplete,
-    ApplicationNotEditable,
     DuplicateApplication,
     InvalidIdNumber,
     InvalidInput,
@@ -148,7 +147,7 @@ class ApplicationService:
                     (application_id, operator.id, at, at),
                 )
             else:
-                self._editable(application_id)
+                require_draft(self.site.store, application_id)
             db.execute(
                 "UPDATE applications SET benefit_type = ?, address = ?, phone = ?, consent_at = ?,"
                 " updated_at = ? WHERE id = ?",
@@ -195,7 +194,7 @@ class ApplicationService:
     def discard_draft(self, operator: Operator, application_id: str) -> None:
         require(operator, "register applications")
         with self.site.store.write() as db:
-            self._editable(application_id)
+            require_draft(self.site.store, application_id)
             db.execute("DELETE FROM applications WHERE id = ?", (application_id,))
 
     def load(self, operator: Operator, application_id: str) -> ApplicationView:
@@ -298,7 +297,7 @@ class ApplicationService:
         require(operator, "register applications")
         site = self.site
         with site.store.write() as db:
-            self._editable(application_id)
+            require_draft(self.site.store, application_id)
             form = self._load(application_id).form
             _check_complete(form, need_consent=True)
             assessment = self._assess(form)
@@ -337,15 +336,6 @@ class ApplicationService:
         return self._load(application_id)
 
     # --- helpers ------------------------------------------------------------------
-
-    def _editable(self, application_id: str) -> None:
-        row = self.site.store.one(
-            "SELECT status, submitted_at FROM applications WHERE id = ?", (application_id,)
-        )
-        if row is None:
-            raise UnknownApplication()
-        if row["status"] != "draft":
-            raise ApplicationNotEditable(submitted_at=date.fromisoformat(row["submitted_at"][:10]))
 
     def _assess(self, form: ApplicationForm) -> Assessment:
         site = self.site

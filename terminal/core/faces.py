@@ -113,24 +113,28 @@ def check_face(
     others = {int(k): float(v) for k, v in near.items() if k != citizen_id}
     if not others:
         return FaceCheck("same" if citizen_id in near else "new")
-    marks = ",".join("?" * len(others))
-    rows = site.store.all(
+    return FaceCheck("other", look_alike_people(site.store, {k: round(v, 3) for k, v in others.items()}))
+
+
+def look_alike_people(store: Store, distances: dict[int, float]) -> tuple[LookAlike, ...]:
+    """These citizens (id: distance) by name and birth date, nearest first; one no longer here is left out."""
+    if not distances:
+        return ()
+    marks = ",".join("?" * len(distances))
+    rows = store.all(
         f"SELECT id, surname, given_name, patronymic, birth_date FROM citizens WHERE id IN ({marks})",
-        list(others),
+        list(distances),
     )
-    found = sorted(
-        (
-            LookAlike(
-                r["id"],
-                " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p),
-                r["birth_date"],
-                round(others[r["id"]], 3),
-            )
-            for r in rows
-        ),
-        key=lambda a: a.distance,
+    found = (
+        LookAlike(
+            r["id"],
+            " ".join(p for p in (r["surname"], r["given_name"], r["patronymic"]) if p),
+            r["birth_date"],
+            distances[r["id"]],
+        )
+        for r in rows
     )
-    return FaceCheck("other", tuple(found))
+    return tuple(sorted(found, key=lambda a: a.distance))
 
 
 def enroll(
