@@ -191,10 +191,10 @@ def _put_person(
 
 
 def _enroll_or_move(home: Path, db: RegistryDB, facility: str, address: str, clock: UtcClock) -> None:
-    from sync.client.cycle import sync_once
-    from sync.client.enroll import enroll
     from sync.errors import SyncError
     from sync.server.enroll import issue_code
+    from terminal.sync_client.cycle import sync_once
+    from terminal.sync_client.enroll import enroll
 
     with Store.open(home) as store:
         device = store.one("SELECT id, registry_url FROM device LIMIT 1")

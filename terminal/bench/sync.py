@@ -27,15 +27,15 @@ from typing import Any
 
 import requests
 
-from sync.client.enroll import identity, move_to_registry
-from sync.client.link import RegistryLink
-from sync.client.push import BatchSizer, push
 from sync.protocol.times import UtcClock
 from terminal.bench.pg import scratch_database
 from terminal.core.site import Site
 from terminal.core.store import Store
 from terminal.core.store_cipher import copy_store
 from terminal.core.store_key import key_files_only
+from terminal.sync_client.enroll import identity, move_to_registry
+from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.push import BatchSizer, push
 
 HAMYON = str(Path(sys.executable).with_name("hamyon"))
 FACILITY = "BENCH1"

@@ -107,9 +107,9 @@ def _now() -> str:
 
 def _resync(opened) -> dict | None:  # type: ignore[no-untyped-def]
     """Send the queue and pull everything again (the cursor was reset); None on a stand-alone site."""
-    from sync.client.cycle import sync_once
     from sync.errors import NotEnrolled, SyncError
     from sync.protocol.times import UtcClock
+    from terminal.sync_client.cycle import sync_once
 
     try:
         report = sync_once(opened, UtcClock())

@@ -74,10 +74,10 @@ def setup(
     allow_http: bool,
 ) -> None:
     """Connect this terminal to a registry: create its key pair, enroll it, pull its site."""
-    from sync.client.cycle import sync_once
-    from sync.client.enroll import enroll
     from sync.protocol.times import UtcClock
     from terminal.core.store import Store
+    from terminal.sync_client.cycle import sync_once
+    from terminal.sync_client.enroll import enroll
 
     clock = UtcClock()
     trust = _trust(url, pin, ca_file)
@@ -91,7 +91,7 @@ def setup(
 
 def _trust(url: str, pin: str | None, ca_file: Path | None):
     """The registry's trust from ``--pin`` and ``--ca``, checked before anything is sent."""
-    from sync.client.tls import Trust, check_ca, normalise_pin
+    from terminal.sync_client.tls import Trust, check_ca, normalise_pin
 
     if (pin or ca_file) and not url.lower().startswith("https://"):
         raise click.BadParameter("--pin and --ca need an https:// registry address", param_hint="--registry")
@@ -114,9 +114,9 @@ def _trust(url: str, pin: str | None, ca_file: Path | None):
 @click.pass_obj
 def sync_now(obj: dict, as_json: bool) -> None:
     """One push and pull cycle now; exit status 0 only if both completed."""
-    from sync.client.cycle import sync_once
     from sync.protocol.times import UtcClock
     from terminal.core.store import Store
+    from terminal.sync_client.cycle import sync_once
 
     with Store.open(obj["home"]) as store:
         report = sync_once(store, UtcClock())
@@ -187,8 +187,8 @@ def registry_serve(
     """Serve the registry over HTTP(S) until stopped (several processes may share one PostgreSQL)."""
     import os
 
-    from sync.client.tls import pem_fingerprints
     from sync.server.app import serve
+    from terminal.sync_client.tls import pem_fingerprints
 
     production = production or os.environ.get("HAMYON_REGISTRY_MODE", "").lower() == "production"
     if (tls_cert is None) != (tls_key is None):

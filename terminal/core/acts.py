@@ -15,8 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sync import outbox
-from terminal.core import audit
+from terminal.core import audit, outbox
 from terminal.core.chain import ChainBreak, anchor, canonical_json, first_break, head, link_hash
 from terminal.core.store import Store
 

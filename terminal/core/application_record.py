@@ -20,8 +20,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sync import outbox
 from sync.phrases import item_reason
+from terminal.core import outbox
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationView, number_key
 from terminal.core.errors import InvalidInput, UnknownApplication

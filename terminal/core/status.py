@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
-from sync import outbox
-from terminal.core import trusted_time
+from terminal.core import outbox, trusted_time
 from terminal.core.clock import Clock, SystemClock
 from terminal.core.errors import StoreDamaged, StoreError
 from terminal.core.store import Store

@@ -1,7 +1,7 @@
 """The terminal window: the only package that imports PySide6.
 
 Everything it shows comes from the core (``terminal.core``), the Face-ID
-engine (``biometrics``) and the sync client (``sync.client``). Work that
+engine (``biometrics``) and the sync client (``terminal.sync_client``). Work that
 touches the store runs on one store thread, camera and Face-ID on their own,
 sync on the scheduler's: the window never waits (see :mod:`terminal.ui.tasks`).
 """

@@ -116,7 +116,7 @@ def start_sync(ctx: UiContext, **timing: float) -> None:
     """The scheduler's job syncs on an interval; pulled template changes reach the gallery."""
     if not ctx.site.store.scalar("SELECT count(*) FROM device WHERE registry_url IS NOT NULL"):
         return
-    from sync.client.scheduler import SyncScheduler
+    from terminal.sync_client.scheduler import SyncScheduler
 
     ctx.scheduler = SyncScheduler(
         ctx.home,

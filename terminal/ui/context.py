@@ -34,7 +34,7 @@ class UiContext:
     camera: str | None = None  # a webcam index, a video file or an image folder
     operator: Operator | None = None
     gallery: Any = None  # biometrics.Gallery once loaded
-    scheduler: Any = None  # sync.client.scheduler.SyncScheduler when enrolled
+    scheduler: Any = None  # terminal.sync_client.scheduler.SyncScheduler when enrolled
     extras: dict[str, Any] = field(default_factory=dict)
 
     def may(self, action: str) -> bool:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.cycle import sync_once
 from sync.server import records
 from terminal.core import application_record as record
 from terminal.core.applications import ApplicationForm, Asset, Income, Member, application_number, number_key
 from terminal.core.errors import InvalidInput, PermissionDenied
 from terminal.core.idnumbers import make_id_number
 from terminal.core.site import Site
+from terminal.sync_client.cycle import sync_once
 from tests.sync.conftest import CLOCK, FACILITY, Registry, Server, make_registry, new_terminal
 
 MOTHER = make_id_number("UZ", date(1990, 3, 4), "F", 601)

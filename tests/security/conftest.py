@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from sync.client.tls import pem_fingerprints
 from sync.server.app import create_app
 from terminal.bench.sync import free_port
+from terminal.sync_client.tls import pem_fingerprints
 from tests.sync.conftest import Registry, make_registry, registry  # noqa: F401 - a fixture
 
 

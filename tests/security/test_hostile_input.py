@@ -146,7 +146,7 @@ def test_import_refuses_what_it_cannot_read_and_keeps_hostile_text_as_data(tmp_p
 
 def test_a_replayed_push_is_refused(registry, tmp_path: Path) -> None:
     """The same signed push sent twice: the second is a replay (the nonce was seen)."""
-    from sync.client.enroll import identity
+    from terminal.sync_client.enroll import identity
     from tests.sync.conftest import new_terminal, quick_link
 
     site = new_terminal(registry, tmp_path / "t1")

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 import requests
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import enroll, identity
-from sync.client.link import RegistryLink
-from sync.client.tls import Trust, normalise_pin
 from sync.errors import HttpsRequired, RegistryCertificateMismatch, RegistryCertificateUntrusted
 from sync.protocol.times import UtcClock
 from sync.server.app import create_app, serve
 from terminal.core.store import Store
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import enroll, identity
+from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.tls import Trust, normalise_pin
 from tests.cli_runner import hamyon
 from tests.security.conftest import Certs, TlsServer, make_certs
 

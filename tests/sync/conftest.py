@@ -16,9 +16,6 @@ import pytest
 import requests
 import uvicorn
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import enroll
-from sync.client.link import RegistryLink
 from sync.protocol.times import UtcClock
 from sync.server.app import create_app
 from sync.server.db import RegistryDB
@@ -31,6 +28,9 @@ from terminal.cli.sync_commands import people
 from terminal.core.clock import FixedClock
 from terminal.core.site import Site
 from terminal.core.store import Store
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import enroll
+from terminal.sync_client.link import RegistryLink
 from tests.cli_runner import HAMYON
 
 FACILITY = "F1"
@@ -217,7 +217,7 @@ def new_terminal(reg: Registry, home: Path, address: str | None = None, facility
 
 
 def quick_link(site: Site, address: str, read_timeout: float = 3.0) -> RegistryLink:
-    from sync.client.enroll import identity
+    from terminal.sync_client.enroll import identity
 
     me = identity(site.store)
     return RegistryLink(address, CLOCK, me.device, me.key, timeout=(2.0, read_timeout))

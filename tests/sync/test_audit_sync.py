@@ -9,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 
-from sync.client.cycle import sync_once
 from sync.errors import AuditChainBroken, AuditGap
 from sync.protocol.canonical import link_hash
 from sync.server.stats import stats
@@ -17,6 +16,7 @@ from terminal.core import acts, audit, retention
 from terminal.core.clock import FixedClock
 from terminal.core.simulate import simulate
 from terminal.core.site import Site
+from terminal.sync_client.cycle import sync_once
 from tests.sync.conftest import CLOCK, new_terminal, quick_link
 
 FIELDS = "seq, at, operator_id, action, subject, details, prev_hash, hash"

@@ -9,10 +9,10 @@ from collections import Counter
 
 import pytest
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import identity
 from sync.server.stats import stats
 from terminal.core.simulate import simulate
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import identity
 from tests.sync.conftest import CLOCK, make_registry, new_terminal
 
 TERMINALS = 20

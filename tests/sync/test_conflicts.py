@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import identity
 from sync.server.stats import stats
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.idnumbers import make_id_number
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import identity
 from tests.sync.conftest import CLOCK, new_terminal
 
 

@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from sync.client.cycle import CycleReport, pull_after, sync_once
 from sync.errors import (
     BadRequest,
     BadSignature,
@@ -22,6 +21,7 @@ from sync.server import records
 from terminal.bench.sync import free_port
 from terminal.core.simulate import simulate
 from terminal.core.status import status
+from terminal.sync_client.cycle import CycleReport, pull_after, sync_once
 from tests.sync.conftest import CLOCK, new_terminal
 from tests.sync.proxy import FaultProxy
 

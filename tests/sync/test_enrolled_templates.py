@@ -13,12 +13,12 @@ import pytest
 
 from biometrics import identify, pipeline
 from biometrics.images import load_image
-from sync.client.cycle import sync_once
 from sync.server.stats import stats
 from terminal.core import faces
 from terminal.core.demo_site import DEMO_PINS
 from terminal.core.operators import SupervisorWord
 from terminal.core.site import Site
+from terminal.sync_client.cycle import sync_once
 from tests.biometrics.conftest import FACES, photo
 from tests.sync.conftest import CLOCK, Registry, new_terminal
 

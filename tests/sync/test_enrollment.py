@@ -9,9 +9,6 @@ from datetime import timedelta
 import pytest
 import requests
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import enroll, identity, key_path
-from sync.client.link import RegistryLink
 from sync.errors import (
     AlreadyEnrolled,
     BadSignature,
@@ -22,6 +19,9 @@ from sync.errors import (
 )
 from sync.protocol.signing import DeviceKey
 from terminal.core.store import Store
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import enroll, identity, key_path
+from terminal.sync_client.link import RegistryLink
 from tests.conftest import open_copy
 from tests.sync.conftest import CLOCK, new_terminal
 

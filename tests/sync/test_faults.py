@@ -12,11 +12,11 @@ import threading
 
 import pytest
 
-from sync.client.cycle import sync_once
 from sync.errors import SyncError
 from sync.server.stats import stats
 from terminal.core.simulate import simulate
 from terminal.core.store import Store
+from terminal.sync_client.cycle import sync_once
 from tests.cli_runner import HAMYON
 from tests.sync.conftest import (
     CLOCK,

@@ -13,12 +13,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from sync.client.cycle import sync_once
-from sync.client.link import MAX_ANSWER, RegistryLink
 from sync.errors import RegistryFailed, SyncError
 from sync.protocol.signing import DeviceKey
 from sync.protocol.times import UtcClock
 from terminal.core.simulate import simulate
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.link import MAX_ANSWER, RegistryLink
 from tests.sync.conftest import CLOCK, new_terminal, quick_link
 
 
@@ -96,7 +96,7 @@ def test_a_gzip_bomb_is_refused_without_exhausting_memory(hostile: Hostile) -> N
 
 
 def test_a_plain_answer_larger_than_the_cap_is_refused(hostile: Hostile, monkeypatch) -> None:
-    monkeypatch.setattr("sync.client.link.MAX_ANSWER", 1000)
+    monkeypatch.setattr("terminal.sync_client.link.MAX_ANSWER", 1000)
     hostile.answer(b'{"changes": [], "cursor": "0", "more": false, "pad": "' + b"x" * 2000 + b'"}')
     with pytest.raises(RegistryFailed, match="too large"):
         _link(hostile.url).changes("0", 100)

@@ -16,11 +16,11 @@ import pytest
 from biometrics import identify, pipeline
 from biometrics.images import load_image
 from biometrics.learning import CAP, Confirmation
-from sync.client.cycle import sync_once
 from sync.server import records
 from sync.server.stats import stats
 from terminal.core import faces
 from terminal.core.site import Site
+from terminal.sync_client.cycle import sync_once
 from tests.biometrics.conftest import FACES, photo
 from tests.sync.conftest import CLOCK, Registry, new_terminal
 

@@ -10,12 +10,12 @@ import json
 import random
 from pathlib import Path
 
-from sync.client.cycle import sync_once
 from sync.server.stats import stats
 from terminal.core import store_image
 from terminal.core.simulate import simulate
 from terminal.core.store import Store
 from terminal.core.store_key import StoreKeys
+from terminal.sync_client.cycle import sync_once
 from tests.cli_runner import hamyon
 from tests.damage import PAGE, flip, store_file
 from tests.security.device import Device

@@ -8,13 +8,13 @@ import json
 import numpy as np
 import pytest
 
-from sync.client.cycle import sync_once
-from sync.client.pull import cursor, pull
 from sync.errors import RegistryUnreachable
 from sync.server import publish, records
 from sync.server.publish import catchment_scope, get
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.store import Store
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.pull import cursor, pull
 from tests.sync.conftest import CLOCK, new_terminal, quick_link
 from tests.sync.proxy import FaultProxy
 
@@ -34,7 +34,7 @@ def _local_counts(store: Store) -> dict[str, int]:
 
 
 def test_an_interrupted_pull_resumes_where_it_stopped(registry, tmp_path) -> None:
-    from sync.client.enroll import enroll
+    from terminal.sync_client.enroll import enroll
 
     proxy = FaultProxy(registry.server.port)
     store = Store.open(tmp_path / "t1")

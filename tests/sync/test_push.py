@@ -8,10 +8,6 @@ import uuid
 
 import pytest
 
-from sync.client.cycle import sync_once
-from sync.client.enroll import identity
-from sync.client.link import RegistryLink
-from sync.client.push import BatchSizer, push
 from sync.errors import PushStalled
 from sync.protocol.canonical import GENESIS, link_hash, tx_hash
 from sync.protocol.signing import tx_message
@@ -21,6 +17,10 @@ from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.errors import PermissionDenied
 from terminal.core.simulate import simulate
+from terminal.sync_client.cycle import sync_once
+from terminal.sync_client.enroll import identity
+from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.push import BatchSizer, push
 from tests.sync.conftest import CLOCK, local_uuids, new_terminal, registry_uuids
 
 

@@ -6,12 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-from sync.client.cycle import sync_once
 from sync.server.db import RegistryDB
 from sync.server.schema import MIGRATIONS, migrate
 from sync.server.stats import stats
 from terminal.bench.sync import free_port
 from terminal.core.idnumbers import make_id_number
+from terminal.sync_client.cycle import sync_once
 from tests.cli_runner import hamyon
 from tests.sync.conftest import CLOCK, new_terminal
 

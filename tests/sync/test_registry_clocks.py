@@ -11,11 +11,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sync.client.cycle import sync_once
 from terminal.core import supervision
 from terminal.core.clock import FixedClock
 from terminal.core.simulate import simulate
 from terminal.core.site import Site
+from terminal.sync_client.cycle import sync_once
 from tests.security.live import DATABASES, serve
 from tests.sync.conftest import CLOCK, Registry, new_terminal
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.client.link import RegistryLink
 from sync.protocol.times import UtcClock
 from terminal.core.store_cipher import raw_connection
+from terminal.sync_client.link import RegistryLink
 from tests.cli_runner import hamyon
 from tests.damage import flip, root_page, store_file
 from tests.sync.test_hostile_answers import Hostile

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from sync.client.cycle import sync_once
 from sync.server.stats import stats
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.dispensing import DispenseLine, Identification
 from terminal.core.simulate import simulate
+from terminal.sync_client.cycle import sync_once
 from tests.conftest import dispensable_item
 from tests.sync.conftest import CLOCK, new_terminal
 

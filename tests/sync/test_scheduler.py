@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 import time
 
-from sync.client.scheduler import SyncScheduler, next_delay
 from terminal.core.simulate import simulate
 from terminal.core.status import status
 from terminal.core.store import Store
+from terminal.sync_client.scheduler import SyncScheduler, next_delay
 from tests.sync.conftest import Server, new_terminal
 
 

@@ -156,9 +156,9 @@ def test_camera_names_and_registry_answers_are_translated(translations) -> None:
     from biometrics.errors import CameraNotFound, EnrollmentIncomplete
     from biometrics.phrases import Phrase
     from biometrics.sources import open_source
-    from sync.client.link import _refusal
     from sync.errors import PushStalled, RegistryFailed
     from sync.phrases import failure, item_reason
+    from terminal.sync_client.link import _refusal
     from terminal.ui.i18n import error_text
 
     video = CameraNotFound(source=open_source("/nowhere/clip.mp4").name, hint="the file does not exist")

@@ -51,8 +51,6 @@ class BigSite:
 
 @pytest.fixture
 def big_site(tmp_path: Path) -> Iterator[BigSite]:
-    from sync.client.cycle import sync_once
-    from sync.client.enroll import enroll
     from sync.errors import SyncCancelled
     from sync.protocol.times import UtcClock
     from sync.server.db import RegistryDB
@@ -62,6 +60,8 @@ def big_site(tmp_path: Path) -> Iterator[BigSite]:
     from sync.server.seed import seed
     from terminal.core.store import Store
     from terminal.demo import demo_people, facility_id
+    from terminal.sync_client.cycle import sync_once
+    from terminal.sync_client.enroll import enroll
 
     clock, facility = UtcClock(), facility_id("UZ")
     db = RegistryDB(f"sqlite:///{tmp_path / 'registry.db'}")

@@ -14,10 +14,10 @@ from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 def connect(home: Path, url: str, code: str, progress: Progress) -> None:
     """Enroll with the registry and pull this site (on a worker thread)."""
-    from sync.client.cycle import sync_once
-    from sync.client.enroll import enroll
     from sync.protocol.times import UtcClock
     from terminal.core.store import Store
+    from terminal.sync_client.cycle import sync_once
+    from terminal.sync_client.enroll import enroll
 
     clock = UtcClock()
     with Store.open(home) as store:

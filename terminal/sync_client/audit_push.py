@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sync.client.link import RegistryLink
 from sync.errors import AuditGap, SyncCancelled
 from sync.protocol import times
 from terminal.core.audit import REGISTRY_STREAM, synced_upto
 from terminal.core.store import Store
+from terminal.sync_client.link import RegistryLink
 
 BATCH = 500
 

@@ -5,7 +5,7 @@ Failures come out as :class:`sync.errors.SyncError`: ``RegistryUnreachable``
 ``retryable``; the registry's own refusals (4xx) come out as the matching
 error class and are never retried, except a clock skew, corrected once from
 the registry's time. Over HTTPS the registry's certificate is verified with the
-terminal's :class:`sync.client.tls.Trust` (its CA bundle or the system store, and
+terminal's :class:`terminal.sync_client.tls.Trust` (its CA bundle or the system store, and
 its pin): a certificate it does not trust fails as ``RegistryCertificateUntrusted``
 or ``RegistryCertificateMismatch`` before the request is sent, and is never
 retried. ``RegistryNotListening`` (a kind of ``RegistryUnreachable``)
@@ -34,7 +34,6 @@ import requests
 from pydantic import BaseModel, ValidationError
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
-from sync.client.tls import PinMismatch, Trust, TrustAdapter
 from sync.errors import (
     WIRE_ERRORS,
     ClockSkew,
@@ -67,6 +66,7 @@ from sync.protocol.signing import (
     request_message,
 )
 from terminal.core.trusted_time import Reading, Uptime, uptime
+from terminal.sync_client.tls import PinMismatch, Trust, TrustAdapter
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sync.client.link import RegistryLink
-from sync.client.tls import CA_SETTING, PIN_SETTING, Trust
 from sync.errors import AlreadyEnrolled, HomeNotEmpty, KeyMissing, NotEnrolled, PlainHttpRefused
 from sync.protocol import on_this_computer, times
 from sync.protocol.models import EnrollRequest
 from sync.protocol.signing import DeviceKey
 from terminal.core.store import Store
+from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.tls import CA_SETTING, PIN_SETTING, Trust
 
 KEY_FILE = Path("keys") / "device.key"
 

@@ -29,8 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.client.enroll import Identity
-from sync.client.link import RegistryLink
 from sync.errors import BatchTooLarge, PushStalled, SyncCancelled, SyncError
 from sync.phrases import item_reason
 from sync.protocol import times
@@ -38,6 +36,8 @@ from sync.protocol.models import GapDeclaration, ItemResult, PushResponse
 from sync.protocol.signing import tx_message
 from terminal.core.registry_news import record_conflict
 from terminal.core.store import Store
+from terminal.sync_client.enroll import Identity
+from terminal.sync_client.link import RegistryLink
 
 MAX_RETRIES = 5
 FACE_KINDS = ("face_enrolled", "face_learned")  # acts whose template travels beside them

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.client.link import RegistryLink
 from sync.errors import SyncCancelled, SyncError
 from sync.protocol import times
 from terminal.core.registry_news import apply_changes
 from terminal.core.store import Store
+from terminal.sync_client.link import RegistryLink
 
 STREAM = "registry"
 PAGE_SIZE = 2000

@@ -27,7 +27,6 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from sync.client.cycle import CycleReport, probe, sync_once
 from sync.errors import RegistryUnreachable, SyncError
 from sync.protocol import times
 from terminal.core import retention
@@ -36,6 +35,7 @@ from terminal.core.site import Site
 from terminal.core.status import status
 from terminal.core.store import Store
 from terminal.core.trusted_time import TrustedClock
+from terminal.sync_client.cycle import CycleReport, probe, sync_once
 
 log = logging.getLogger("hamyon.sync")
 OnStatus = Callable[[dict[str, Any]], None]

@@ -18,15 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.client.audit_push import AuditReport, push_audit
-from sync.client.enroll import Identity, identity
-from sync.client.link import RegistryLink
-from sync.client.pull import PullReport, pull
-from sync.client.push import BatchSizer, PushReport, push
 from sync.errors import KeyMissing, NotEnrolled, RegistryUnreachable, SyncCancelled, SyncError
 from sync.protocol import times
 from terminal.core import trusted_time
 from terminal.core.store import Store
+from terminal.sync_client.audit_push import AuditReport, push_audit
+from terminal.sync_client.enroll import Identity, identity
+from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.pull import PullReport, pull
+from terminal.sync_client.push import BatchSizer, PushReport, push
 
 # Registry answers that mean this device is not let in (bad credentials, unknown or revoked device,
 # an unsupported protocol): a pull would get the same answer.
