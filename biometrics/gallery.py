@@ -22,7 +22,7 @@ import functools
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 import numpy as np
 
@@ -30,16 +30,17 @@ from biometrics.templates import DIM, as_template, as_templates
 
 WIDTH = DIM + 4  # template, squared norm, three zeros of padding
 NORM = DIM
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _locked(method: F) -> F:
+def _locked(method: Callable[Concatenate[Gallery, P], R]) -> Callable[Concatenate[Gallery, P], R]:
     @functools.wraps(method)
-    def wrapper(self: Gallery, *args: Any, **kwargs: Any) -> Any:
+    def wrapper(self: Gallery, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._lock:
             return method(self, *args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class Gallery:
     def add(self, identity: Hashable, encodings: object, keys: Iterable[int] | None = None) -> list[int]:
         """Add one or more templates of one identity; returns their keys."""
         block = as_templates(encodings)
-        return self.add_many([identity] * len(block), block, keys).tolist()
+        return cast(list[int], self.add_many([identity] * len(block), block, keys).tolist())
 
     @_locked
     def add_many(
@@ -147,7 +148,7 @@ class Gallery:
         code = self._code_of.get(identity)
         if code is None:
             return []
-        return self._keys[: self._n][self._codes[: self._n] == code].tolist()
+        return cast(list[int], self._keys[: self._n][self._codes[: self._n] == code].tolist())
 
     @_locked
     def templates_of(self, identity: Hashable) -> np.ndarray:

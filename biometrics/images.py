@@ -23,7 +23,7 @@ import math
 import os
 import warnings
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, cast
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
@@ -204,7 +204,8 @@ def _depth_rule(image: Image.Image) -> DepthRule | None:
         return None
     if image.mode.startswith("I;16"):
         return "high_byte"
-    high = float(image.getextrema()[1])  # one band: (lowest, highest)
+    extrema = cast(tuple[float, float], image.getextrema())  # one band: (lowest, highest)
+    high = float(extrema[1])
     if image.mode == "I":
         return "high_byte" if high > 255 else "clip"
     return "unit" if high <= 1.0 else "clip"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 import numpy as np
 
@@ -146,7 +146,7 @@ def _refuse(reason: Reason, words: str, distance: float | None = None) -> Verdic
 
 def _distances(probe: np.ndarray, own: Sequence[Known]) -> np.ndarray:
     block = np.stack([as_template(k.template) for k in own])
-    return np.linalg.norm(block - probe, axis=1)
+    return cast(np.ndarray, np.linalg.norm(block - probe, axis=1))
 
 
 def _most_redundant(probe: np.ndarray, own: Sequence[Known], learned: Sequence[Known]) -> int:

@@ -44,7 +44,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 import cv2
 import numpy as np
@@ -81,6 +81,7 @@ class LivenessSettings:
     seen: float = 0.3  # the nose tip's parallax as the picture shows it (when the frames are given)
     agree: float = 0.1  # the picture's and the landmarks' parallax of the nose tip may differ this much
     jump: float = 1.0  # the face moving this many face sizes between frames: someone else
+    hold: float = 0.0  # seconds the turn must be seen in every frame (0: one frame is enough)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def challenges_for(recorded: bool, rng: random.Random) -> list[tuple[Challenge, 
 class LivenessCheck:
     """Feed the landmarks of successive frames; the result says pending, passed or failed."""
 
+    _turned_at: float | None  # since when every frame has shown the turn (reset by each step)
+
     def __init__(
         self,
         challenges: Sequence[Challenge],
@@ -142,7 +145,7 @@ class LivenessCheck:
         """One frame: the subject's 68 landmarks and box (None when no face), at its time in seconds.
 
         ``image``, the frame itself (RGB or grey), lets the picture confirm a head
-        turn (:func:`biometrics.relief.seen_parallax`); once the first frame of a
+        turn (:class:`biometrics.relief.NoseTrack`); once the first frame of a
         turn came with its image, a frame without one cannot complete the turn.
         """
         if self._result is not None:
@@ -158,6 +161,8 @@ class LivenessCheck:
                 if len(self._done) == len(self.challenges):
                     return self._finish("passed", PASSED)
                 self._begin_step()
+        else:
+            self._turned_at = None  # no face in this frame: a turn must be seen in frames in a row
         if seconds - self._started > self.settings.timeout:
             return self._finish("failed", self._timeout_reason())
         current = self.challenges[len(self._done)]
@@ -169,6 +174,7 @@ class LivenessCheck:
         self._ears: list[float] = []
         self._closed_at: float | None = None
         self._closed_frames = 0
+        self._turned_at = None
         self._images = False  # the step's first frame came with its picture: every turn must be seen
 
     def _step_done(self, points: np.ndarray, seconds: float, image: np.ndarray | None) -> bool:
@@ -179,6 +185,7 @@ class LivenessCheck:
             return False
         mapped = to_reference(self._reference, points)
         if mapped is None:
+            self._turned_at = None
             return False
         current = self.challenges[len(self._done)]
         if current == "blink":
@@ -188,7 +195,12 @@ class LivenessCheck:
             self._begin_step()  # the picture lost the nose: the turn is measured afresh from here
             return False
         direction = 1.0 if current == "turn_left" else -1.0
-        return self._turned(mapped, -direction if self.mirrored else direction, seen)
+        if not self._turned(self._reference, mapped, -direction if self.mirrored else direction, seen):
+            self._turned_at = None
+            return False
+        if self._turned_at is None:
+            self._turned_at = seconds
+        return seconds - self._turned_at >= self.settings.hold
 
     def _seen(self, points: np.ndarray, image: np.ndarray | None) -> float | None:
         """The nose tip's parallax as the picture shows it (None without pictures or without this one)."""
@@ -196,10 +208,10 @@ class LivenessCheck:
             return None
         return self._track.update(_grey(image), points)
 
-    def _turned(self, mapped: np.ndarray, side: float, seen: float | None) -> bool:
+    def _turned(self, reference: np.ndarray, mapped: np.ndarray, side: float, seen: float | None) -> bool:
         """The nose's parallax towards ``side`` (+1: the image's right), in every direction, and seen."""
-        shift = parallax(self._reference, mapped) * side
-        if shift < self.settings.turn or relief(self._reference, mapped) < self.settings.relief * shift:
+        shift = parallax(reference, mapped) * side
+        if shift < self.settings.turn or relief(reference, mapped) < self.settings.relief * shift:
             return False
         if not self._images:
             return True
@@ -276,7 +288,7 @@ def to_reference(reference: np.ndarray, points: np.ndarray) -> np.ndarray | None
     matrix = plane_homography(reference, points)
     if matrix is None:
         return None
-    return cv2.perspectiveTransform(np.asarray(points, dtype=np.float32)[None], matrix)[0]
+    return cast(np.ndarray, cv2.perspectiveTransform(np.asarray(points, dtype=np.float32)[None], matrix)[0])
 
 
 def parallax(reference: np.ndarray, mapped: np.ndarray) -> float:

@@ -15,6 +15,7 @@ from biometrics import detection, matching, pipeline
 from biometrics.errors import BadImage
 from biometrics.gallery import Gallery
 from biometrics.images import load_image
+from biometrics.quality import QualityPolicy
 
 PhotoStatus = Literal["match", "no_match", "no_face", "low_quality", "bad_image"]
 
@@ -33,7 +34,7 @@ def identify_photo(
     gallery: Gallery,
     path: str | os.PathLike[str],
     thresholds: matching.Thresholds = matching.DEFAULT_THRESHOLDS,
-    policy: pipeline.QualityPolicy | None = None,
+    policy: QualityPolicy | None = None,
 ) -> PhotoResult:
     """Who the one face of a picture file is, or why it cannot be told."""
     try:
@@ -43,8 +44,11 @@ def identify_photo(
     analysis = pipeline.analyse(
         image, policy=policy or pipeline.PHOTO_POLICY, max_side=detection.PHOTO_MAX_SIDE, photo=True
     )
-    if analysis.status != "ok" or analysis.encoding is None:
-        return PhotoResult(analysis.status, None, None, analysis.reason, analysis)
+    status = analysis.status
+    if status != "ok":
+        return PhotoResult(status, None, None, analysis.reason, analysis)
+    if analysis.encoding is None:  # never: analyse encodes every good face (as encode_photo, low quality)
+        return PhotoResult("low_quality", None, None, analysis.reason, analysis)
     decision = matching.identify(gallery, analysis.encoding, thresholds.for_quality(bool(analysis.cautions)))
     return PhotoResult(
         decision.status, decision.identity, decision.distance, decision.reason, analysis, decision

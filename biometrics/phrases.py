@@ -25,5 +25,5 @@ class Phrase(str):
         self.template, self.params, self.code = template, values, code
         return self
 
-    def __getnewargs__(self) -> tuple[Any, ...]:  # type: ignore[override]  # copy and pickle keep the parts
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy and pickle keep the parts
         return (self.template, dict(self.params), self.code)

@@ -152,12 +152,12 @@ def find_patches(
     fraction of a pixel.
     """
     height, width = grey.shape[:2]
-    landed = cv2.perspectiveTransform(np.float64(at)[None], to_current)[0]
-    centres = landed if around is None else np.float64(around)
+    landed = cv2.perspectiveTransform(np.asarray(at, dtype=np.float64)[None], to_current)[0]
+    centres = landed if around is None else np.asarray(around, dtype=np.float64)
     out = np.full((len(at), 2), np.nan)
     for i, ((px, py), (cx, cy)) in enumerate(zip(landed, centres, strict=True)):
         x, y = round(px), round(py)
-        shift = np.float64([[1, 0, -(x - half)], [0, 1, -(y - half)], [0, 0, 1]])
+        shift = np.array([[1, 0, -(x - half)], [0, 1, -(y - half)], [0, 0, 1]], dtype=np.float64)
         size = (2 * half + 1, 2 * half + 1)
         patch = cv2.warpPerspective(reference_grey, shift @ to_current, size, flags=cv2.INTER_LINEAR)
         x, y = round(cx), round(cy)

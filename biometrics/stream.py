@@ -12,6 +12,7 @@ is delivered whole, frame by frame.
 
 from __future__ import annotations
 
+import enum
 import threading
 from collections import deque
 from collections.abc import Iterator
@@ -46,7 +47,14 @@ class CameraEvent:
     retry_in: float | None = None
 
 
-_END = object()
+class _End(enum.Enum):
+    """The last item the buffer hands over: the reader is done."""
+
+    END = enum.auto()
+
+
+_END = _End.END
+_Item = Frame | CameraEvent | CameraError | _End
 
 
 class _Buffer:
@@ -58,12 +66,12 @@ class _Buffer:
 
     def __init__(self, capacity: int, drop_old_frames: bool) -> None:
         self.capacity, self.drop = capacity, drop_old_frames
-        self._items: deque[object] = deque()
+        self._items: deque[_Item] = deque()
         self._frames = 0
         self._cond = threading.Condition()
         self.closed = False
 
-    def put(self, item: object) -> None:
+    def put(self, item: _Item) -> None:
         with self._cond:
             if isinstance(item, Frame):
                 while self._frames >= self.capacity and not self.closed:
@@ -77,7 +85,7 @@ class _Buffer:
             self._items.append(item)
             self._cond.notify_all()
 
-    def get(self) -> object:
+    def get(self) -> _Item:
         with self._cond:
             while not self._items:
                 self._cond.wait()
@@ -143,7 +151,7 @@ class CameraStream:
                 return
             if isinstance(item, CameraError):
                 raise item
-            yield item  # type: ignore[misc]
+            yield item
 
     def steer_exposure(self, step: int) -> None:
         """Ask the camera for less or more light (see :mod:`biometrics.exposure`); applied before the

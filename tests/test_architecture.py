@@ -1,11 +1,15 @@
-"""Dependency direction: only terminal.ui may import PySide6; the code is ruff clean."""
+"""Dependency direction: only terminal.ui imports PySide6, sync never imports terminal, biometrics imports
+neither, no modules import each other in a circle; the types check; the code is ruff clean."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from functools import cache
 from pathlib import Path
+
+import grimp
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,3 +64,83 @@ def test_ruff_is_clean() -> None:
         [str(ruff), "check", "--output-format", "concise", "."], capture_output=True, text=True, cwd=ROOT
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@cache
+def imports() -> grimp.ImportGraph:
+    """Every import of the three packages, at module level or inside functions alike."""
+    return grimp.build_graph("terminal", "sync", "biometrics")
+
+
+def test_sync_never_imports_the_terminal_and_biometrics_imports_neither() -> None:
+    graph = imports()
+    for importer, imported in (("sync", "terminal"), ("biometrics", "terminal"), ("biometrics", "sync")):
+        chains = graph.find_shortest_chains(importer=importer, imported=imported)
+        assert not chains, f"{importer} reaches {imported}: {sorted(chains)}"
+
+
+def test_the_domain_never_imports_the_window_or_the_command_line() -> None:
+    graph = imports()
+    for importer in ("terminal.core", "terminal.sync_client"):
+        for imported in ("terminal.ui", "terminal.cli"):
+            assert not graph.find_shortest_chains(importer=importer, imported=imported)
+
+
+def test_no_modules_import_each_other_in_a_circle() -> None:
+    graph = imports()
+    circles = [sorted(c) for c in _circles(graph)]
+    assert circles == [], "modules that import each other in a circle: " + "; ".join(map(str, circles))
+
+
+def _circles(graph: grimp.ImportGraph) -> list[set[str]]:
+    """The strongly connected components of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[set[str]] = []
+    for root in sorted(graph.modules):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.find_modules_directly_imported_by(root))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.find_modules_directly_imported_by(child)))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(component)
+    return found
+
+
+def test_the_types_check() -> None:
+    """mypy, strict, on the packages pyproject.toml names (the domain, sync and the Face-ID engine)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]

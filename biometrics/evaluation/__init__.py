@@ -33,6 +33,7 @@ from biometrics.evaluation import (
     visits,
 )
 from biometrics.evaluation.calibration import Calibration, Tally
+from biometrics.evaluation.video import TiltStats
 from biometrics.images import load_image
 from biometrics.liveness import LivenessResult
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds
@@ -99,7 +100,7 @@ class Evaluation:
     video: video.VideoResult
     video_gallery: list[str]
     tilts: data.Photo | None
-    tilt_stats: video.TiltStats
+    tilt_stats: TiltStats  # not video.TiltStats: the field ``video`` above shadows the module here
     static: dict[str, LivenessResult]
     lin_turn: dict[str, tuple[str, float | None]]
     attacks: attacks.AttackTable | None  # printed photos waved at a camera
@@ -149,8 +150,8 @@ def evaluate(
         mismatches=calibration.agrees_with_identify_photo(cal, thresholds),
         distances=det.distance_curve(cal.probes),
         ratios=det.ratio_curve(cal.probes, thresholds),
-        margins=[(m, _tally(cal, thresholds, margin=m)) for m in MARGINS],
-        cohorts=[(c, _tally(cal, thresholds, cohort=c)) for c in COHORTS],
+        margins=[(m, _tally(cal, replace(thresholds, margin=m))) for m in MARGINS],
+        cohorts=[(c, _tally(cal, replace(thresholds, cohort=c))) for c in COHORTS],
         one_to_one=_one_to_one(cal, thresholds),
         look_alike=_look_alike(cal, thresholds),
         model=model,
@@ -197,8 +198,8 @@ def _light(levels: list[sweeps.Level], corrected: bool) -> list[calibration.Prob
     return [p for level in levels if level.sweep in sweeps.EXPOSED for p in level.probes(corrected)]
 
 
-def _tally(cal: Calibration, t: Thresholds, **changed: float) -> Tally:
-    return calibration.tally(cal.probes, calibration.engine(replace(t, **changed)))
+def _tally(cal: Calibration, t: Thresholds) -> Tally:
+    return calibration.tally(cal.probes, calibration.engine(t))
 
 
 def _one_to_one(cal: Calibration, t: Thresholds) -> OneToOne:
@@ -242,19 +243,19 @@ def _distractors(cal: Calibration, people: list[data.Photo]) -> tuple[growth.Mod
             firsts.setdefault(identity, p.encoding)
     means = calibration.identity_means(cal, extra)
     templates = {i: cal.gallery.templates_of(i)[0] for i in cal.enrolled}
-    for p in cal.impostors:
-        if p.encoding is not None:
-            templates.setdefault(p.identity, p.encoding)
+    for probe in cal.impostors:
+        if probe.encoding is not None:
+            templates.setdefault(probe.identity, probe.encoding)
     templates.update(firsts)
     names = sorted(templates)
     block = np.stack([templates[i] for i in names])
     model = growth.fit(np.stack(list(means.values())), block)
-    probes = [p for p in cal.probes if p.encoding is not None]
+    probes = [(probe.identity, probe.encoding) for probe in cal.probes if probe.encoding is not None]
     comparison = growth.compare(
         model,
         block,
-        np.stack([p.encoding for p in probes]),
-        np.array([p.identity for p in probes]),
+        np.stack([encoding for _, encoding in probes]),
+        np.array([identity for identity, _ in probes]),
         np.array(names),
     )
     return model, comparison, len(means)

@@ -60,9 +60,15 @@ class Pose:
 def rotation(yaw: float, pitch: float, roll: float) -> np.ndarray:
     """Roll (in the image plane), then pitch (about x), then yaw (about y); degrees."""
     a, b, c = (math.radians(v) for v in (yaw, pitch, roll))
-    turn = np.array([[math.cos(a), 0, math.sin(a)], [0, 1, 0], [-math.sin(a), 0, math.cos(a)]])
-    nod = np.array([[1, 0, 0], [0, math.cos(b), -math.sin(b)], [0, math.sin(b), math.cos(b)]])
-    spin = np.array([[math.cos(c), -math.sin(c), 0], [math.sin(c), math.cos(c), 0], [0, 0, 1]])
+    turn = np.array(
+        [[math.cos(a), 0, math.sin(a)], [0, 1, 0], [-math.sin(a), 0, math.cos(a)]], dtype=np.float64
+    )
+    nod = np.array(
+        [[1, 0, 0], [0, math.cos(b), -math.sin(b)], [0, math.sin(b), math.cos(b)]], dtype=np.float64
+    )
+    spin = np.array(
+        [[math.cos(c), -math.sin(c), 0], [math.sin(c), math.cos(c), 0], [0, 0, 1]], dtype=np.float64
+    )
     return turn @ nod @ spin
 
 
@@ -125,17 +131,17 @@ def _intersect(
     c = o[0] ** 2 + cz**2 - radius**2
     disc = b * b - 4 * a * c
     root = np.sqrt(np.maximum(disc, 0))
-    u = v = normal_z = None
+    u, v, normal_z = np.zeros(disc.shape), np.zeros(disc.shape), np.zeros(disc.shape)
     found = np.zeros(disc.shape, dtype=bool)
     for t in ((-b - root) / (2 * a), (-b + root) / (2 * a)):  # the nearer point first
         x, z = o[0] + t * dx, cz + t * dz  # z from the cylinder's axis
         good = (disc >= 0) & (t > 0) & (-side * z > 0) & ~found
         phi = np.arctan2(x, -side * z)
-        u = np.where(good, radius * phi, u if u is not None else 0.0)
-        v = np.where(good, o[1] + t * dy, v if v is not None else 0.0)
-        normal_z = np.where(good, np.cos(phi), normal_z if normal_z is not None else 0.0)
+        u = np.where(good, radius * phi, u)
+        v = np.where(good, o[1] + t * dy, v)
+        normal_z = np.where(good, np.cos(phi), normal_z)
         found |= good
-    return u, v, normal_z, found  # type: ignore[return-value]
+    return u, v, normal_z, found
 
 
 def _crease(
@@ -303,7 +309,8 @@ def measure(attack: Attack, fps: float = 12.0) -> Outcome:
     options = challenges_for(True, random.Random(0))
     seeing, blind = LivenessRequest(options), LivenessRequest(options)
     results = {"seeing": "pending", "blind": "pending"}
-    reference, track = None, None
+    reference: np.ndarray | None = None
+    track: NoseTrack | None = None
     largest, largest_seen = 0.0, 0.0
     for i, frame in enumerate(frames):
         subject = pipeline.analyse(frame, encode="never").subject
@@ -313,7 +320,7 @@ def measure(attack: Attack, fps: float = 12.0) -> Outcome:
         if points is None:
             continue
         grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
-        if reference is None:
+        if reference is None or track is None:  # both set at once, from the first frame with a face
             reference, track = points, NoseTrack(grey, points)
             continue
         mapped = to_reference(reference, points)

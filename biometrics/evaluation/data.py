@@ -15,6 +15,7 @@ scenes) stays within ``SAME_SOURCE`` of it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,6 @@ def same_photo_groups(photos: list[Photo]) -> list[list[Photo]]:
     return sorted(groups.values(), key=lambda g: (g[0].identity, g[0].name))
 
 
-def representative(group: list[Photo]) -> Photo:
+def representative(group: Sequence[Photo]) -> Photo:
     """The group's photo with the largest face: the original of a set of sizes."""
     return max(group, key=lambda p: p.face.measures.size if p.face else 0)

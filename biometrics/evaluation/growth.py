@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 import numpy as np
 
@@ -41,7 +42,7 @@ class Model:
 def distances(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     a, b = a.astype(np.float64), b.astype(np.float64)
     squared = (a * a).sum(1)[:, None] + (b * b).sum(1)[None, :] - 2 * a @ b.T
-    return np.sqrt(np.maximum(squared, 0.0))
+    return cast(np.ndarray, np.sqrt(np.maximum(squared, 0.0)))
 
 
 def pairwise(x: np.ndarray) -> np.ndarray:
@@ -51,7 +52,7 @@ def pairwise(x: np.ndarray) -> np.ndarray:
 def nearest_neighbour(x: np.ndarray) -> np.ndarray:
     d = distances(x, x)
     np.fill_diagonal(d, np.inf)
-    return d.min(axis=1)
+    return cast(np.ndarray, d.min(axis=1))
 
 
 def fit(means: np.ndarray, templates: np.ndarray, seed: int = SEED) -> Model:

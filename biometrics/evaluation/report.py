@@ -64,7 +64,7 @@ def _summary(ev: Evaluation) -> str:
     e, cal, v = ev.engine, ev.cal, ev.video
     median, p95, cnn, n = timing(ev)
     biggest = ev.growth[-1]
-    said = sorted({d.identity for d in v.announced if d.status == "match"})
+    said = sorted({d.identity for d in v.announced if d.status == "match"}, key=str)
     wrong_frames = sum(k for who, k in v.lin_said.items() if who not in (data.LIN, "no_match"))
     wrong_frames += sum(k for who, k in v.other_said.items() if who != "no_match")
     everyone = next(row for row in ev.visits.rows if row[0] == "everyone")

@@ -13,10 +13,12 @@ the engine once had, kept here to show what it would change).
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 import cv2
 import numpy as np
@@ -64,7 +66,7 @@ def gamma_corrected(image: np.ndarray, box: Box) -> np.ndarray:
 
 
 def darken(image: np.ndarray, _face: Box, factor: float) -> np.ndarray:
-    return np.clip(image.astype(np.float32) * factor, 0, 255).astype(np.uint8)
+    return cast(np.ndarray, np.clip(image.astype(np.float32) * factor, 0, 255).astype(np.uint8))
 
 
 def brighten(image: np.ndarray, _face: Box, factor: float) -> np.ndarray:
@@ -97,27 +99,27 @@ def shrink(image: np.ndarray, face: Box, target: int) -> np.ndarray:
 SWEEPS: dict[str, tuple[str, list[tuple[str, Change]]]] = {
     "darker": (
         "brightness",
-        [(f"x {k}", lambda im, f, k=k: darken(im, f, k)) for k in (0.6, 0.45, 0.35, 0.25, 0.15)],
+        [(f"x {k}", functools.partial(darken, factor=k)) for k in (0.6, 0.45, 0.35, 0.25, 0.15)],
     ),
     "overexposed": (
         "brightness",
-        [(f"x {k}", lambda im, f, k=k: brighten(im, f, k)) for k in (1.5, 2.0, 2.5, 3.0, 4.0)],
+        [(f"x {k}", functools.partial(brighten, factor=k)) for k in (1.5, 2.0, 2.5, 3.0, 4.0)],
     ),
     "grey, side light": (
         "brightness",
         [
-            (f"{a} to {b}", lambda im, f, a=a, b=b: side_light(im, f, a, b))
+            (f"{a} to {b}", functools.partial(side_light, lit=a, shaded=b))
             for a, b in ((1.0, 1.0), (1.4, 0.6), (1.8, 0.35), (2.2, 0.2), (2.6, 0.1))
         ],
     ),
     "blurred": (
         "sharpness",
         [
-            (f"sigma {k:.0%} of face", lambda im, f, k=k: blur(im, f, k))
+            (f"sigma {k:.0%} of face", functools.partial(blur, share=k))
             for k in (0.01, 0.02, 0.03, 0.05, 0.08)
         ],
     ),
-    "smaller": ("size", [(f"{k} px", lambda im, f, k=k: shrink(im, f, k)) for k in (80, 60, 48, 40, 32)]),
+    "smaller": ("size", [(f"{k} px", functools.partial(shrink, target=k)) for k in (80, 60, 48, 40, 32)]),
 }
 EXPOSED = ("darker", "overexposed", "grey, side light")  # sweeps shown with the compensation on and off
 
@@ -187,7 +189,8 @@ def trial(probe: Probe, image: np.ndarray, gallery: Gallery, correct: bool = Tru
 
 def subset(cal: Calibration) -> list[Probe]:
     """Each enrolled person's first probe and each stranger's first two photos (faces found only)."""
-    chosen, seen = [], {}
+    chosen: list[Probe] = []
+    seen: dict[str, int] = {}
     for p in cal.probes:
         if p.measures is None:
             continue

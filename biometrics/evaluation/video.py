@@ -15,7 +15,7 @@ from biometrics import Gallery, detection, pipeline
 from biometrics.evaluation.data import LIN, VIDEO, lin_on_stage
 from biometrics.evaluation.photos import readme_rule
 from biometrics.live import LiveDecision, LiveIdentifier
-from biometrics.liveness import LivenessCheck, LivenessResult, parallax, to_reference
+from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, parallax, to_reference
 from biometrics.matching import Thresholds, decide
 from biometrics.quality import eye_openness
 from biometrics.sources import Frame, VideoFileSource
@@ -105,12 +105,12 @@ def tilt(image: np.ndarray, yaw: float, pitch: float = 0.0, focal: float = 800.0
     ay, ax = math.radians(yaw), math.radians(pitch)
     turn = np.array([[math.cos(ay), 0, math.sin(ay)], [0, 1, 0], [-math.sin(ay), 0, math.cos(ay)]])
     nod = np.array([[1, 0, 0], [0, math.cos(ax), -math.sin(ax)], [0, math.sin(ax), math.cos(ax)]])
-    corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     seen = []
     for x, y in corners:
         p = turn @ nod @ np.array([x - w / 2, y - h / 2, 0.0]) + np.array([0.0, 0.0, focal])
         seen.append([focal * p[0] / p[2] + w / 2, focal * p[1] / p[2] + h / 2])
-    matrix = cv2.getPerspectiveTransform(corners, np.float32(seen))
+    matrix = cv2.getPerspectiveTransform(corners, np.array(seen, dtype=np.float32))
     return cv2.warpPerspective(image, matrix, (w, h), borderValue=(255, 255, 255))
 
 
@@ -121,7 +121,7 @@ def handheld(image: np.ndarray, count: int, rng: np.random.Generator) -> list[np
         phase = 2 * math.pi * i / max(count, 1)
         view = tilt(image, 30 * math.sin(phase), 15 * math.sin(2 * phase), focal=700 + 200 * math.cos(phase))
         shift = rng.normal(0, 4, 2)
-        matrix = np.float32([[1, 0, shift[0]], [0, 1, shift[1]]])
+        matrix = np.array([[1, 0, shift[0]], [0, 1, shift[1]]], dtype=np.float32)
         frames.append(
             cv2.warpAffine(view, matrix, (image.shape[1], image.shape[0]), borderValue=(255, 255, 255))
         )
@@ -156,10 +156,10 @@ def photo_tilts(image: np.ndarray) -> TiltStats:
 
 
 def check_frames(
-    frames: Sequence[np.ndarray], challenges: Sequence[str], fps: float = 10.0
+    frames: Sequence[np.ndarray], challenges: Sequence[Challenge], fps: float = 10.0
 ) -> dict[str, LivenessResult]:
     """Liveness checks fed with real frames (the pipeline's detection and landmarks), one per challenge."""
-    checks = {c: LivenessCheck([c]) for c in challenges}  # type: ignore[list-item]
+    checks = {c: LivenessCheck([c]) for c in challenges}
     results: dict[str, LivenessResult] = {}
     for i, image in enumerate(frames):
         face = pipeline.analyse(image, encode="never").subject
@@ -171,10 +171,10 @@ def check_frames(
 
 
 def check_points(
-    points: Sequence[tuple[float, np.ndarray | None, detection.Box | None]], challenge: str
+    points: Sequence[tuple[float, np.ndarray | None, detection.Box | None]], challenge: Challenge
 ) -> tuple[LivenessResult, float | None]:
     """A liveness check fed with recorded landmarks; returns the result and when it passed."""
-    check = LivenessCheck([challenge])  # type: ignore[list-item]
+    check = LivenessCheck([challenge])
     start = points[0][0]
     result = check.feed(points[0][1], points[0][2], 0.0)
     for seconds, marks, box in points[1:]:

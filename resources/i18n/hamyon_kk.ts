@@ -1829,6 +1829,74 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>ол осында белгілі соңғы уақыттан {days} күн алда, ал тізілім мұны растамаған</translation>
     </message>
     <message>
+        <location filename="../../terminal/sync_client/enroll.py"/>
+        <source>acts recorded offline</source>
+        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
+        <translation>желісіз жазылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бекітілген сертификат үшін тізілім мекенжайы https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a page of changes without changes or cursor</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>өзгерістері немесе курсоры жоқ өзгерістер беті</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no answer in time</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>жауап уақытында келмеді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no connection</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>the answer was cut off</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>жауап үзіліп қалды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>хаттамаға сәйкес келмейтін жауап</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>this terminal is not enrolled</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бұл терминал тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>тым үлкен жауап</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол HTTP {status} кодымен жауап берді</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның жауабы: {message}</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/enrollment.py"/>
         <source>only {count} of {needed} good pictures were taken</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
@@ -2128,74 +2196,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
 Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>{size} байт үлгілердің бүтін саны емес</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/enroll.py"/>
-        <source>acts recorded offline</source>
-        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
-        <translation>желісіз жазылған жазбалар</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a pinned certificate needs an https:// registry address</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>бекітілген сертификат үшін тізілім мекенжайы https:// деп басталуы керек</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a page of changes without changes or cursor</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>өзгерістері немесе курсоры жоқ өзгерістер беті</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no answer in time</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>жауап уақытында келмеді</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no connection</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>байланыс жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>the answer was cut off</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>жауап үзіліп қалды</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer the protocol does not allow</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>хаттамаға сәйкес келмейтін жауап</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>this terminal is not enrolled</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>бұл терминал тіркелмеген</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer too large to take</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>тым үлкен жауап</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it answered with the HTTP status {status}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>ол HTTP {status} кодымен жауап берді</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it said: {message}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>оның жауабы: {message}</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>

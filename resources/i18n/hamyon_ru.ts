@@ -1829,6 +1829,74 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>они на {days} дн. впереди последнего известного здесь времени, и реестр этого не подтвердил</translation>
     </message>
     <message>
+        <location filename="../../terminal/sync_client/enroll.py"/>
+        <source>acts recorded offline</source>
+        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
+        <translation>записи, сделанные без сети</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>для закреплённого сертификата адрес реестра должен начинаться с https://</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a page of changes without changes or cursor</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>страница изменений без изменений или курсора</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no answer in time</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>ответ не пришёл вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no connection</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>нет соединения</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>the answer was cut off</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>ответ оборвался</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>ответ, недопустимый по протоколу</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>this terminal is not enrolled</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>этот терминал не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>слишком большой ответ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>он ответил с кодом HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>его ответ: {message}</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/enrollment.py"/>
         <source>only {count} of {needed} good pictures were taken</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
@@ -2128,74 +2196,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
 Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>{size} байт — это не целое число шаблонов</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/enroll.py"/>
-        <source>acts recorded offline</source>
-        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
-        <translation>записи, сделанные без сети</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a pinned certificate needs an https:// registry address</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>для закреплённого сертификата адрес реестра должен начинаться с https://</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a page of changes without changes or cursor</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>страница изменений без изменений или курсора</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no answer in time</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>ответ не пришёл вовремя</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no connection</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>нет соединения</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>the answer was cut off</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>ответ оборвался</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer the protocol does not allow</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>ответ, недопустимый по протоколу</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>this terminal is not enrolled</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>этот терминал не зарегистрирован</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer too large to take</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>слишком большой ответ</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it answered with the HTTP status {status}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>он ответил с кодом HTTP {status}</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it said: {message}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>его ответ: {message}</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>

@@ -1829,6 +1829,74 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>у бу ерда маълум бўлган сўнгги вақтдан {days} кун олдинда, реестр буни тасдиқламаган</translation>
     </message>
     <message>
+        <location filename="../../terminal/sync_client/enroll.py"/>
+        <source>acts recorded offline</source>
+        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
+        <translation>тармоқсиз ёзилган ёзувлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a pinned certificate needs an https:// registry address</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бириктирилган сертификат учун реестр манзили https:// билан бошланиши керак</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>a page of changes without changes or cursor</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>ўзгаришлари ёки курсори йўқ ўзгаришлар саҳифаси</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no answer in time</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>жавоб вақтида келмади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>no connection</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>алоқа йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>the answer was cut off</source>
+        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
+        <translation>жавоб узилиб қолди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer the protocol does not allow</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>протоколга зид жавоб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>this terminal is not enrolled</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
+        <translation>бу терминал рўйхатдан ўтмаган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>an answer too large to take</source>
+        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
+        <translation>жуда катта жавоб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it answered with the HTTP status {status}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у HTTP {status} коди билан жавоб берди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/link.py"/>
+        <source>it said: {message}</source>
+        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
+Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>унинг жавоби: {message}</translation>
+    </message>
+    <message>
         <location filename="../../biometrics/enrollment.py"/>
         <source>only {count} of {needed} good pictures were taken</source>
         <extracomment>Fills {reason} in “The face could not be enrolled: {reason}.”
@@ -2128,74 +2196,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “A face template must be 128 finite numbers: {reason}.”
 Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>{size} байт шаблонларнинг бутун сони эмас</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/enroll.py"/>
-        <source>acts recorded offline</source>
-        <extracomment>Fills {facility} in “This home already holds a site that is not from a registry ({facility}); use an empty --home.”</extracomment>
-        <translation>тармоқсиз ёзилган ёзувлар</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a pinned certificate needs an https:// registry address</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>бириктирилган сертификат учун реестр манзили https:// билан бошланиши керак</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>a page of changes without changes or cursor</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>ўзгаришлари ёки курсори йўқ ўзгаришлар саҳифаси</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no answer in time</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>жавоб вақтида келмади</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>no connection</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>алоқа йўқ</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>the answer was cut off</source>
-        <extracomment>Fills {reason} in “The registry at {url} cannot be reached ({reason}). The terminal keeps working offline.”</extracomment>
-        <translation>жавоб узилиб қолди</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer the protocol does not allow</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>протоколга зид жавоб</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>this terminal is not enrolled</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”</extracomment>
-        <translation>бу терминал рўйхатдан ўтмаган</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>an answer too large to take</source>
-        <extracomment>Fills {reason} in “The registry answered with an error ({status}: {reason}). It will be tried again.”</extracomment>
-        <translation>жуда катта жавоб</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it answered with the HTTP status {status}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>у HTTP {status} коди билан жавоб берди</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/link.py"/>
-        <source>it said: {message}</source>
-        <extracomment>Fills {reason} in “The registry refused the request: {reason}”
-Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>унинг жавоби: {message}</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse, Response
 from psycopg_pool import PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.errors import (
     BadRequest,
@@ -89,7 +89,7 @@ class GunzipRequests:
         ] + [(b"content-length", str(len(body)).encode())]
         sent = False
 
-        async def replay() -> dict[str, Any]:
+        async def replay() -> Message:
             nonlocal sent
             if sent:
                 return await receive()
@@ -169,6 +169,7 @@ def create_app(
     """The registry's app; ``production`` answers plain HTTP requests 421 (HTTPS only)."""
     clock = clock or times.UtcClock()
     app = FastAPI(title="Hamyon central registry", version=f"protocol {PROTOCOL_VERSION}")
+    # FastAPI's documented way to serve a schema of one's own is to replace this method
     app.openapi = lambda: contract.document(app)  # type: ignore[method-assign]
 
     @app.exception_handler(SyncError)

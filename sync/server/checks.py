@@ -19,16 +19,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sync.protocol import times
 from sync.protocol.bounds import CLOCK_SLACK
 from sync.protocol.models import TxEnvelope
+from sync.server.candidate import Candidate
 from sync.server.db import Tx
 from sync.server.publish import facility_scope
-
-if TYPE_CHECKING:
-    from sync.server.push import Candidate
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 

@@ -83,7 +83,8 @@ class Tx:
 
     def execute(self, sql: str, params: Params | None = None) -> int:
         cur = self._conn.execute(self._sql(sql), params or {})
-        return cur.rowcount
+        rowcount: int = cur.rowcount
+        return rowcount
 
     def all(self, sql: str, params: Params | None = None) -> list[dict[str, Any]]:
         cur = self._conn.execute(self._sql(sql), params or {})
@@ -247,8 +248,8 @@ class RegistryDB:
                     conn.execute("ROLLBACK")
                 raise
             return
-        with self._pg_pool().connection() as conn, conn.transaction():
-            tx = Tx("postgresql", conn)
+        with self._pg_pool().connection() as pg_conn, pg_conn.transaction():
+            tx = Tx("postgresql", pg_conn)
             yield tx
             tx.flush_changes()
 

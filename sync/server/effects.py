@@ -30,37 +30,20 @@ act, each in a savepoint of its own: the act whose effects fail is stored as
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any
 
 from sync.protocol import times
-from sync.protocol.models import ConflictInfo
 from sync.server import publish, records, reversals
+from sync.server.candidate import Candidate, Conflict
 from sync.server.db import Tx, transient
-
-if TYPE_CHECKING:
-    from sync.server.push import Candidate
 
 CLAIM_DAYS = 365  # a low-income certificate is valid 12 months
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
 FACE_KINDS = ("face_enrolled", "face_learned", "face_forgotten")
 log = logging.getLogger("hamyon.registry")
-
-
-@dataclass
-class Conflict:
-    kind: str
-    tx_uuid: str
-    with_tx: list[str]
-    devices: set[str]
-    details: dict[str, Any]
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
-
-    def info(self) -> ConflictInfo:
-        return ConflictInfo(id=self.id, kind=self.kind, with_tx=self.with_tx)  # type: ignore[arg-type]
 
 
 def apply(tx: Tx, device: dict[str, Any], candidates: list[Candidate], at: str) -> None:
@@ -72,7 +55,7 @@ def apply(tx: Tx, device: dict[str, Any], candidates: list[Candidate], at: str) 
         c.outcome, c.reason, c.conflict = "accepted", None, None
     _guarded(tx, lambda: _lock_items(tx, [c for c in live if c.env.kind == "dispense"]))
     for c in live:
-        failure = _guarded(tx, lambda c=c: _effects(tx, device, [c], candidates, at))
+        failure = _guarded(tx, partial(_effects, tx, device, [c], candidates, at))
         if failure is not None:
             log.warning("the effects of a %s act failed (%s): it is rejected", c.env.kind, failure)
             c.outcome, c.reason, c.conflict = "rejected", "invalid_payload", None
@@ -310,8 +293,8 @@ def _record(tx: Tx, conflict: Conflict, at: str) -> None:
             "id": conflict.id,
             "kind": conflict.kind,
             "tx": conflict.tx_uuid,
-            "with_tx": publish.dumps(conflict.with_tx),  # type: ignore[arg-type]
-            "devices": publish.dumps(sorted(conflict.devices)),  # type: ignore[arg-type]
+            "with_tx": publish.dumps(conflict.with_tx),
+            "devices": publish.dumps(sorted(conflict.devices)),
             "at": at,
             "details": publish.dumps(conflict.details),
         },

@@ -21,7 +21,8 @@ def free_port(preferred: int | None = None) -> int:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return s.getsockname()[1]
+            bound: int = s.getsockname()[1]  # (host, port) on AF_INET
+            return bound
     raise OSError("no free port on 127.0.0.1")
 
 

@@ -23,13 +23,8 @@ def declare(tx: Tx, device_id: str, gap: GapDeclaration, at: str) -> GapResponse
         f"SELECT head_seq, head_hash FROM devices WHERE id = :id{tx.for_update}", {"id": device_id}
     )
     assert device is not None  # authenticated just before
-    row = {
-        "device": device_id,
-        "first": gap.after_seq + 1,
-        "last": gap.next_seq - 1,
-        "prev": gap.next_prev_hash,
-        "at": at,
-    }
+    first, last = gap.after_seq + 1, gap.next_seq - 1  # the acts declared lost
+    row = {"device": device_id, "first": first, "last": last, "prev": gap.next_prev_hash, "at": at}
     head = ChainHead(seq=device["head_seq"], hash=device["head_hash"])
     if tx.one(
         "SELECT 1 AS one FROM chain_gaps WHERE device_id = :device AND seq_from = :first"
@@ -38,7 +33,7 @@ def declare(tx: Tx, device_id: str, gap: GapDeclaration, at: str) -> GapResponse
     ):
         return GapResponse(declared=False, head=head, server_time=at)
     if gap.after_seq != head.seq or gap.next_seq <= gap.after_seq + 1:
-        raise GapMismatch(head=head.seq, first=row["first"], last=row["last"])
+        raise GapMismatch(head=head.seq, first=first, last=last)
     tx.execute(
         "INSERT INTO chain_gaps (device_id, seq_from, seq_to, prev_hash, declared_at)"
         " VALUES (:device, :first, :last, :prev, :at)",
@@ -48,6 +43,4 @@ def declare(tx: Tx, device_id: str, gap: GapDeclaration, at: str) -> GapResponse
         "UPDATE devices SET head_seq = :last, head_hash = :prev, last_seen_at = :at WHERE id = :device",
         row,
     )
-    return GapResponse(
-        declared=True, head=ChainHead(seq=row["last"], hash=gap.next_prev_hash), server_time=at
-    )
+    return GapResponse(declared=True, head=ChainHead(seq=last, hash=gap.next_prev_hash), server_time=at)

@@ -30,7 +30,7 @@ from sync.server.db import RegistryDB, Tx
 
 Encoder = Callable[[Path], bytes]  # a photo -> 512 bytes (128 float32 little-endian)
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-KINDS = {
+KINDS: dict[str, type[models.Model]] = {
     "citizens": models.CitizenData,
     "templates": models.TemplateData,
     "drugs": models.DrugData,
@@ -212,7 +212,7 @@ def import_photos(db: RegistryDB, folder: Path, encode: Encoder, clock: times.Cl
         encoded.append((where, pin, f"PHOTO-{digest}", base64.b64encode(encoding).decode("ascii")))
     at = times.iso(clock.now())
     with db.transaction() as tx:
-        for where, pin, tid, encoding in encoded:
-            raw = {"id": tid, "citizen_pin": pin, "encoding": encoding, "created_at": at}
+        for where, pin, tid, encoding_b64 in encoded:
+            raw = {"id": tid, "citizen_pin": pin, "encoding": encoding_b64, "created_at": at}
             _one(tx, report, "templates", raw, where, None, at)
     return report

@@ -30,7 +30,8 @@ def device_scope(device: str) -> str:
     return f"d:{device}"
 
 
-def dumps(data: dict[str, Any]) -> str:
+def dumps(data: dict[str, Any] | list[Any]) -> str:
+    """Compact JSON, non-ASCII kept as is."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -63,7 +64,7 @@ def put(
 
 def put_new(tx: Tx, entity: str, rows: Iterable[tuple[str, dict[str, Any], str, str | None]], at: str) -> int:
     """Bulk ``put`` of (key, data, scope, owner) for entities that are new (seeding)."""
-    params = [
+    params: list[dict[str, Any]] = [
         {"entity": entity, "key": k, "scope": s, "data": dumps(d), "owner": o, "at": at}
         for k, d, s, o in rows
     ]

@@ -29,19 +29,11 @@ from pydantic import ValidationError
 
 from sync.protocol import times
 from sync.protocol.canonical import tx_hash
-from sync.protocol.models import PAYLOADS, ChainHead, ItemResult, PushResponse, TxEnvelope
+from sync.protocol.models import PAYLOADS, ChainHead, ItemResult, ItemStatus, PushResponse, TxEnvelope
 from sync.protocol.signing import tx_message, verify
 from sync.server import checks, effects
+from sync.server.candidate import Candidate, Conflict
 from sync.server.db import Tx
-
-
-@dataclass
-class Candidate:
-    env: TxEnvelope
-    payload: Any
-    outcome: str = "accepted"
-    reason: str | None = None
-    conflict: effects.Conflict | None = None
 
 
 @dataclass
@@ -105,7 +97,7 @@ def _known(tx: Tx, uuids: list[str]) -> dict[str, dict[str, Any]]:
 
 def _chain_refusal(
     device: dict[str, Any], env: TxEnvelope, head_seq: int, head_hash: str
-) -> tuple[str, str] | None:
+) -> tuple[ItemStatus, str] | None:
     if not verify(device["public_key"], tx_message(device["id"], env.hash), env.signature):
         return "rejected", "bad_signature"
     if tx_hash(env.model_dump()) != env.hash:
@@ -154,7 +146,7 @@ def _template_fits(text: str, payload: Any) -> bool:
 
 
 def _answer(
-    batch: Batch, env: TxEnvelope, status: str, reason: str | None, conflict: effects.Conflict | None = None
+    batch: Batch, env: TxEnvelope, status: ItemStatus, reason: str | None, conflict: Conflict | None = None
 ) -> None:
     batch.results[env.uuid] = ItemResult(
         uuid=env.uuid, status=status, reason=reason, conflict=conflict.info() if conflict else None

@@ -12,13 +12,11 @@ counted nothing, so its reversal is taken with nothing to undo.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sync.server import publish
+from sync.server.candidate import Candidate
 from sync.server.db import Tx
-
-if TYPE_CHECKING:
-    from sync.server.push import Candidate
 
 
 def apply(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[Candidate], at: str) -> None:

@@ -186,7 +186,7 @@ class _Builder:
         self.summary.citizens, self.summary.templates = len(rows), len(faces)
         self.summary.prescriptions = len(prescriptions)
 
-    def _prescriptions(self, pin: str, scope: str) -> list[tuple[str, dict, str, str]]:
+    def _prescriptions(self, pin: str, scope: str) -> list[tuple[str, dict[str, Any], str, str]]:
         rng, out = self.rng, []
         for _ in range(rng.randint(1, 2)):
             self.rx_count += 1

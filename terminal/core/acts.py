@@ -49,9 +49,10 @@ def record_act(
         raise RuntimeError("record_act must run inside the act's transaction")
     last_seq, prev_hash = head(db, "transactions")
     seq = last_seq + 1
+    tx_uuid = str(uuid.uuid4())
     row = {
         "seq": seq,
-        "uuid": str(uuid.uuid4()),
+        "uuid": tx_uuid,
         "kind": kind,
         "operator_id": operator_id,
         "created_at": at,
@@ -69,10 +70,10 @@ def record_act(
         operator_id=operator_id,
         action=kind,
         subject=subject,
-        details={**(details or {}), "tx": row["uuid"]},
+        details={**(details or {}), "tx": tx_uuid},
     )
-    outbox.enqueue(db, row["uuid"], at)
-    return Act(row["uuid"], seq, kind, at, digest)
+    outbox.enqueue(db, tx_uuid, at)
+    return Act(tx_uuid, seq, kind, at, digest)
 
 
 def verify_log(store: Store) -> tuple[int, ChainBreak | None]:

@@ -29,7 +29,7 @@ from terminal.core import audit, faces
 from terminal.core.clock import stamp
 from terminal.core.errors import ApplicationNotEditable, FaceEnrolledForAnother, UnknownApplication
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 from terminal.core.store import Store
 
 CHECK_ACTION = "application_face_check"  # the audit entry of each check
@@ -69,15 +69,16 @@ class FaceKept:
 
 def applicant_citizen(store: Store, application_id: str) -> int | None:
     """The local citizen whose ID number the application's applicant has, if this site knows them."""
-    return store.scalar(
+    found = store.scalar(
         "SELECT c.id FROM application_members m JOIN citizens c ON c.pin = m.pin"
         " WHERE m.application_id = ? AND m.relation = 'applicant' AND c.removed_at IS NULL",
         (application_id,),
     )
+    return None if found is None else int(found)
 
 
 def check_applicant_face(
-    site: Site, operator: Operator, application_id: str, gallery: Gallery, encodings: object
+    site: SiteContext, operator: Operator, application_id: str, gallery: Gallery, encodings: object
 ) -> FaceFlag:
     """Check the face just taken for a draft against ``gallery`` and keep the result with the draft."""
     require(operator, "register applications")
@@ -130,7 +131,7 @@ def payload_of(db: Any, raw: str | None) -> dict[str, Any] | None:
 
 
 def keep_applicant_face(
-    site: Site,
+    site: SiteContext,
     operator: Operator,
     application_id: str,
     encodings: object | None,

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sync.phrases import Phrase as RegistryPhrase
 from sync.phrases import item_reason
 from terminal.core import outbox
 from terminal.core.application_face import FaceFlag
@@ -50,7 +51,7 @@ class Status:
     code: str
     words: Phrase
     at: str | None = None
-    reason: Phrase | None = None
+    reason: Phrase | RegistryPhrase | None = None  # the registry's words are sync's Phrase
     note: str = ""
 
     @property
@@ -217,9 +218,9 @@ def status_of_row(r: dict[str, Any], zone: ZoneInfo) -> Status:
         at = _local(zone, r["conflict_at"])
         return Status("attention", Phrase("Needs attention: {reason}", {"reason": reason}), at, reason)
     if r["state"] == outbox.SET_ASIDE:
-        reason = item_reason(r["last_error"])
-        words = Phrase("Needs attention: the registry did not take it ({reason})", {"reason": reason})
-        return Status("attention", words, _local(zone, r["last_attempt_at"]), reason)
+        refused = item_reason(r["last_error"])
+        words = Phrase("Needs attention: the registry did not take it ({reason})", {"reason": refused})
+        return Status("attention", words, _local(zone, r["last_attempt_at"]), refused)
     if r["state"] == outbox.QUEUED:
         on = _day(zone, r["submitted_at"])
         words = Phrase("Submitted on {date}, waiting to be sent to the registry", {"date": on})

@@ -16,6 +16,7 @@ import json
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from terminal.core.acts import record_act
@@ -40,7 +41,7 @@ from terminal.core.errors import (
 from terminal.core.idnumbers import parse_id_number
 from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 RELATIONS = ("applicant", "spouse", "child", "parent", "sibling", "grandchild", "other")
 INCOME_SOURCES = ("salary", "pension", "allowance", "business", "agriculture", "other")
@@ -92,7 +93,7 @@ class ApplicationView:
     updated_at: str
     submitted_at: str | None
     flagged: bool
-    assessment: dict | None
+    assessment: dict[str, Any] | None
     sync_state: str | None  # queued / synced / set_aside once submitted
     number: str | None = None  # once submitted: application_number()
     face_check: FaceFlag | None = None  # the applicant's face, checked at the photo step
@@ -128,7 +129,7 @@ def number_key(typed: str) -> str | None:
 
 
 class ApplicationService:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
 
     # --- drafts -------------------------------------------------------------------
@@ -248,7 +249,7 @@ class ApplicationService:
             face_check=read_flag(store, head["face_check"]),
         )
 
-    def number_of(self, row: dict) -> str | None:
+    def number_of(self, row: dict[str, Any]) -> str | None:
         """The number of an application row (``id``, ``submitted_at``, the act's ``facility`` if read)."""
         if not row.get("submitted_at"):
             return None
@@ -256,7 +257,7 @@ class ApplicationService:
         at = datetime.fromisoformat(row["submitted_at"]).astimezone(ZoneInfo(self.site.facility.timezone))
         return application_number(facility, at.date(), row["id"])
 
-    def drafts(self, operator: Operator) -> list[dict]:
+    def drafts(self, operator: Operator) -> list[dict[str, Any]]:
         """Unfinished applications, newest first, with the applicant's name for the list."""
         require(operator, "register applications")
         return self.site.store.all(
@@ -266,7 +267,7 @@ class ApplicationService:
             " WHERE a.status = 'draft' ORDER BY a.updated_at DESC"
         )
 
-    def queue(self, operator: Operator) -> list[dict]:
+    def queue(self, operator: Operator) -> list[dict[str, Any]]:
         """Submitted applications that have not reached the registry yet."""
         require(operator, "register applications")
         rows = self.site.store.all(

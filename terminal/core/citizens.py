@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from terminal.core.clock import today
 from terminal.core.errors import UnknownCitizen
 from terminal.core.idnumbers import mask, parse_id_number
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 
 @dataclass(frozen=True)
@@ -30,11 +31,11 @@ def age_on(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def full_name(row: dict) -> str:
+def full_name(row: dict[str, Any]) -> str:
     return " ".join(p for p in (row["surname"], row["given_name"], row["patronymic"]) if p)
 
 
-def view(site: Site, row: dict | None) -> CitizenView:
+def view(site: SiteContext, row: dict[str, Any] | None) -> CitizenView:
     """The screens' view of a citizen row; UnknownCitizen for none or a removed one."""
     if row is None or row["removed_at"] is not None:
         raise UnknownCitizen()
@@ -49,12 +50,12 @@ def view(site: Site, row: dict | None) -> CitizenView:
     )
 
 
-def get(site: Site, operator: Operator, citizen_id: int) -> CitizenView:
+def get(site: SiteContext, operator: Operator, citizen_id: int) -> CitizenView:
     require(operator, "dispense medicines")
     return view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
 
 
-def find_by_pin(site: Site, operator: Operator, text: str) -> CitizenView:
+def find_by_pin(site: SiteContext, operator: Operator, text: str) -> CitizenView:
     """The citizen with this typed ID number; InvalidIdNumber or UnknownCitizen otherwise."""
     require(operator, "dispense medicines")
     number = parse_id_number(text, site.country, today(site.clock))

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
@@ -70,7 +71,7 @@ class SeedSummary:
 
 
 def is_seeded(store: Store) -> bool:
-    return store.scalar("SELECT count(*) FROM facility") > 0
+    return bool(store.scalar("SELECT count(*) FROM facility") > 0)
 
 
 def open_demo_site(
@@ -98,12 +99,12 @@ def seed(
     at = stamp(clock)
     fac = FACILITIES[country]
     with store.write() as db:
-        db["facility"].insert(dict(fac, kind="mixed", country=country))
-        db["device"].insert(
+        db.table("facility").insert(dict(fac, kind="mixed", country=country))
+        db.table("device").insert(
             dict(id=f"{fac['id']}-T1", facility_id=fac["id"], name="Demo terminal 1", created_at=at)
         )
         for login, name, role in OPERATORS:
-            db["operators"].insert(
+            db.table("operators").insert(
                 dict(
                     login=login,
                     full_name=name,
@@ -114,7 +115,7 @@ def seed(
             )
         price = 1 if country == "UZ" else 1 / KZ_PRICE_DIVISOR
         for code, name, form, unit, uzs, _course in DRUGS:
-            db["drugs"].insert(
+            db.table("drugs").insert(
                 dict(
                     code=code, name=name, form=form, unit=unit, state_price=round(uzs * price), updated_at=at
                 )
@@ -171,7 +172,7 @@ def issue_prescriptions(
     """Give each citizen new e-prescriptions as a registry would: mostly valid today."""
     on = today(clock)
     country = db.execute("SELECT country FROM facility").fetchone()[0]
-    count = db.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
+    count: int = db.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
     for cid in citizen_ids:
         for _ in range(rng.randint(*per_citizen)):
             count += 1
@@ -180,7 +181,7 @@ def issue_prescriptions(
             if rng.random() < 0.06:  # some have lapsed already
                 issued, days = on - timedelta(days=120), 30
             pid = f"RX-{issued.year}-{count:07d}-{rng.randrange(16**4):04x}"
-            db["prescriptions"].insert(
+            db.table("prescriptions").insert(
                 dict(
                     id=pid,
                     citizen_id=cid,
@@ -193,7 +194,7 @@ def issue_prescriptions(
                 )
             )
             for code, _n, _f, _u, _p, course in rng.sample(DRUGS, rng.randint(1, 3)):
-                db["prescription_items"].insert(
+                db.table("prescription_items").insert(
                     dict(
                         prescription_id=pid,
                         drug_code=code,
@@ -220,8 +221,8 @@ class _Population:
         self.serial += rng.randint(1, 7)
         family = surname or rng.choice(names["surnames"])
         father = rng.choice(names["male"])
-        return (
-            db["citizens"]
+        citizen_id = (
+            db.table("citizens")
             .insert(
                 dict(
                     pin=make_id_number(self.country, born, sex, self.serial),
@@ -237,16 +238,18 @@ class _Population:
             )
             .last_pk
         )
+        assert citizen_id is not None  # the insert gave the row its id
+        return int(citizen_id)
 
 
 def _seed_school(
-    db: Database, rng: random.Random, population: _Population, fac: dict, at: str, price: float
+    db: Database, rng: random.Random, population: _Population, fac: dict[str, Any], at: str, price: float
 ) -> tuple[int, int]:
     school_id = "SCH-045"
     name = "45-sonli maktab (demo)" if fac["currency"] == "UZS" else "№45 мектеп (демо)"
-    db["schools"].insert(dict(id=school_id, facility_id=fac["id"], name=name))
+    db.table("schools").insert(dict(id=school_id, facility_id=fac["id"], name=name))
     for name, starts, ends, uzs in MEAL_SESSIONS:
-        db["meal_sessions"].insert(
+        db.table("meal_sessions").insert(
             dict(
                 id=f"{school_id}-{name.upper()}",
                 school_id=school_id,
@@ -260,7 +263,7 @@ def _seed_school(
     for grade in range(1, 6):
         for letter in "AB":
             class_id = f"{school_id}-{grade}{letter}"
-            db["classes"].insert(
+            db.table("classes").insert(
                 dict(id=class_id, school_id=school_id, name=f"{grade}-{letter}", grade=grade)
             )
             classes += 1
@@ -268,7 +271,7 @@ def _seed_school(
                 cid = population.citizen(db, at, grade + 6)
                 low_income = rng.random() < 0.25
                 eligible = grade <= 4 or low_income  # primary grades eat free; older: low-income only
-                db["students"].insert(
+                db.table("students").insert(
                     dict(
                         citizen_id=cid,
                         class_id=class_id,

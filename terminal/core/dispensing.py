@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from terminal.core import audit, overrides
 from terminal.core.acts import record_act
@@ -34,7 +34,7 @@ from terminal.core.errors import (
 from terminal.core.phrases import Phrase
 from terminal.core.receipts import Receipt, load_receipt
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 IdMethod = Literal["face", "id_number_face", "override"]
 LOW_STOCK = 20  # units; below this the screen warns the nurse
@@ -112,7 +112,7 @@ LEFT JOIN stock s ON s.drug_code = i.drug_code
 """
 
 
-def prescription_problem(row: dict, on: date) -> Phrase | None:
+def prescription_problem(row: dict[str, Any], on: date) -> Phrase | None:
     """Why this prescription cannot be dispensed on ``on``, in plain words; None if it can."""
     if row["status"] == "cancelled":
         return Phrase("it was cancelled", code="cancelled")
@@ -124,7 +124,7 @@ def prescription_problem(row: dict, on: date) -> Phrase | None:
     return None
 
 
-def _item_warnings(row: dict, problem: Phrase | None) -> tuple[Phrase, ...]:
+def _item_warnings(row: dict[str, Any], problem: Phrase | None) -> tuple[Phrase, ...]:
     remaining = row["qty_prescribed"] - row["qty_dispensed"]
     warnings = []
     if problem:
@@ -139,7 +139,7 @@ def _item_warnings(row: dict, problem: Phrase | None) -> tuple[Phrase, ...]:
 
 
 class DispensingService:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
 
     def prescriptions(self, operator: Operator, citizen_id: int) -> list[PrescriptionView]:
@@ -149,7 +149,7 @@ class DispensingService:
         rows = self.site.store.all(
             _ITEMS_SQL + " WHERE p.citizen_id = ? ORDER BY p.valid_until DESC, i.id", (citizen_id,)
         )
-        grouped: dict[str, list[dict]] = defaultdict(list)
+        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             grouped[row["prescription_id"]].append(row)
         views = []
@@ -269,7 +269,7 @@ class DispensingService:
         require(operator, "dispense medicines")
         return load_receipt(self.site, tx_uuid)
 
-    def _identified(self, ident: Identification) -> dict:
+    def _identified(self, ident: Identification) -> dict[str, Any]:
         """The identified citizen's row, after checking the identification itself."""
         row = self.site.store.one(
             "SELECT * FROM citizens WHERE id = ? AND removed_at IS NULL", (ident.citizen_id,)
@@ -286,7 +286,7 @@ class DispensingService:
         return row
 
 
-def _item_view(row: dict, problem: Phrase | None) -> ItemView:
+def _item_view(row: dict[str, Any], problem: Phrase | None) -> ItemView:
     remaining = row["qty_prescribed"] - row["qty_dispensed"]
     suggested = suggested_quantity(
         dosage=row["dosage"],
@@ -327,7 +327,7 @@ def _check_lines(lines: Sequence[DispenseLine]) -> None:
 
 
 def _check_against_prescriptions(
-    lines: Sequence[DispenseLine], rows: dict[int, dict], citizen_id: int, on: date
+    lines: Sequence[DispenseLine], rows: dict[int, dict[str, Any]], citizen_id: int, on: date
 ) -> None:
     per_drug: dict[str, int] = defaultdict(int)
     for line in lines:

@@ -15,20 +15,20 @@ from terminal.core import audit
 from terminal.core.clock import stamp
 from terminal.core.phrases import term
 from terminal.core.roles import Operator
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 MARK = term("Exported by {operator} at {time} from terminal {device}")
 PRINT_MARK = term("Printed by {operator} at {time} from terminal {device}")
 
 
-def mark(site: Site, operator: Operator, template: str = MARK) -> str:
+def mark(site: SiteContext, operator: Operator, template: str = MARK) -> str:
     """The words that mark an export (``template`` in the operator's language, same placeholders)."""
     device = site.store.scalar("SELECT id FROM device LIMIT 1") or site.facility.id
     when = site.clock.now().isoformat(timespec="minutes").replace("T", " ")
     return template.format(operator=operator.login, time=when, device=device)
 
 
-def record(site: Site, operator: Operator, kind: str, subject: str, details: dict[str, Any]) -> int:
+def record(site: SiteContext, operator: Operator, kind: str, subject: str, details: dict[str, Any]) -> int:
     """The export's audit entry (``details`` hold ids, periods and file names only)."""
     with site.store.write() as db:
         return audit.append(

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, SupportsInt
 
 import numpy as np
+from sqlite_utils import Database
 
 from biometrics import Gallery, learning, templates
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, look_alikes
@@ -40,7 +42,7 @@ from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, Invali
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 from terminal.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -97,7 +99,7 @@ class FaceCheck:
 
 
 def check_face(
-    site: Site,
+    site: SiteContext,
     gallery: Gallery,
     encodings: object,
     citizen_id: int | None = None,
@@ -110,10 +112,17 @@ def check_face(
     if len(block) == 0:
         raise InvalidInput(field="face templates", reason="none were captured")
     near = {m.identity: m.distance for m in look_alikes(gallery, block[0], thresholds)}  # the mean first
-    others = {int(k): float(v) for k, v in near.items() if k != citizen_id}
+    others = {_citizen_id(k): float(v) for k, v in near.items() if k != citizen_id}
     if not others:
         return FaceCheck("same" if citizen_id in near else "new")
     return FaceCheck("other", look_alike_people(site.store, {k: round(v, 3) for k, v in others.items()}))
+
+
+def _citizen_id(identity: Hashable) -> int:
+    """A gallery identity as the citizen's id (this terminal's galleries are keyed by citizen ids)."""
+    if not isinstance(identity, SupportsInt):
+        raise TypeError(f"a gallery identity that is not a citizen id: {identity!r}")
+    return int(identity)
 
 
 def look_alike_people(store: Store, distances: dict[int, float]) -> tuple[LookAlike, ...]:
@@ -138,7 +147,7 @@ def look_alike_people(store: Store, distances: dict[int, float]) -> tuple[LookAl
 
 
 def enroll(
-    site: Site,
+    site: SiteContext,
     operator: Operator,
     citizen_id: int,
     encodings: object,
@@ -182,12 +191,12 @@ def enroll(
         ids = []
         for template in block:
             blob, key = templates.to_bytes(template), str(uuid.uuid4())
-            new_id = int(
+            new_id = _inserted(
                 db.execute(
                     "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, consent_at,"
                     " created_at) VALUES (?, ?, 'terminal', ?, ?, ?)",
                     (citizen_id, blob, key, at, at),
-                ).lastrowid
+                )
             )
             ids.append(new_id)
             payload: dict[str, Any] = {
@@ -215,7 +224,7 @@ def enroll(
     return ids
 
 
-def _supervisor(site: Site, operator: Operator, word: SupervisorWord) -> Operator:
+def _supervisor(site: SiteContext, operator: Operator, word: SupervisorWord) -> Operator:
     """Who lets a look-alike face be enrolled: a supervisor at the desk types their own PIN again,
     anyone else needs another supervisor's PIN (four eyes)."""
     if len(" ".join(word.reason.split())) < MIN_REASON:
@@ -225,7 +234,7 @@ def _supervisor(site: Site, operator: Operator, word: SupervisorWord) -> Operato
 
 
 def revoke(
-    site: Site, operator: Operator, citizen_id: int, *, reason: str, gallery: Gallery | None = None
+    site: SiteContext, operator: Operator, citizen_id: int, *, reason: str, gallery: Gallery | None = None
 ) -> int:
     """Withdraw a citizen's templates captured at terminals (enrolled with consent, or learned from
     visits): erased, audited; also at the registry (act ``face_forgotten``) those it was told of."""
@@ -280,7 +289,7 @@ class VisitLearning:
 
 
 def learn_from_visit(
-    site: Site,
+    site: SiteContext,
     operator: Operator,
     citizen_id: int,
     template: object,
@@ -316,8 +325,8 @@ def learn_from_visit(
 
 
 def _learn(
-    db: Any,
-    site: Site,
+    db: Database,
+    site: SiteContext,
     operator: Operator,
     citizen_id: int,
     pin: str,
@@ -335,11 +344,13 @@ def _learn(
         ).fetchone()
         replaced = row[0] if row else None
     blob, key = templates.to_bytes(probe), str(uuid.uuid4())
-    new_id = db.execute(
-        "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, learned_from, created_at,"
-        " last_seen_at) VALUES (?, ?, 'learned', ?, ?, ?, ?)",
-        (citizen_id, blob, key, confirmation.learned_from, at, at),
-    ).lastrowid
+    new_id = _inserted(
+        db.execute(
+            "INSERT INTO face_templates (citizen_id, encoding, source, registry_id, learned_from, created_at,"
+            " last_seen_at) VALUES (?, ?, 'learned', ?, ?, ?, ?)",
+            (citizen_id, blob, key, confirmation.learned_from, at, at),
+        )
+    )
     payload = {
         "facility": site.facility.id,
         "citizen_pin": pin,
@@ -359,7 +370,14 @@ def _learn(
         subject=f"citizen:{citizen_id}",
         details=details,
     )
-    return int(new_id)
+    return new_id
+
+
+def _inserted(cursor: sqlite3.Cursor) -> int:
+    """The row id an INSERT just gave its row."""
+    if cursor.lastrowid is None:
+        raise TypeError("the statement inserted no row")
+    return cursor.lastrowid
 
 
 def _known(store: Store, citizen_id: int) -> list[learning.Known]:
@@ -384,11 +402,11 @@ def _nearest(probe: np.ndarray, own: list[learning.Known]) -> int | None:
     return own[int(np.linalg.norm(block - probe, axis=1).argmin())].key
 
 
-def _pin(db: Any, citizen_id: int) -> str:
-    return db.execute("SELECT pin FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0]
+def _pin(db: Database, citizen_id: int) -> str:
+    return str(db.execute("SELECT pin FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0])
 
 
-def mark_seen(site: Site, *template_ids: int) -> None:
+def mark_seen(site: SiteContext, *template_ids: int) -> None:
     """Record that these templates identified someone now (retention counts from the citizen's last visit)."""
     with site.store.write() as db:
         db.conn.executemany(
@@ -403,7 +421,7 @@ def _add_rows(gallery: Gallery, rows: list[tuple[int, int, bytes]]) -> None:
         return
     blob = b"".join([r[2] for r in rows])
     block = np.frombuffer(blob, dtype=templates.WIRE_DTYPE).reshape(-1, templates.DIM)
-    usable = np.isfinite(block).all(axis=1) & block.any(axis=1)
+    usable = np.asarray(np.isfinite(block).all(axis=1) & block.any(axis=1), dtype=np.bool_)
     keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     citizens = [r[1] for r in rows]
     if not usable.all():

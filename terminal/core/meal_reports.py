@@ -27,7 +27,9 @@ from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
+
+_Day = date  # the name inside ReportWords, whose field ``date`` hides the type
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class ReportWords:
     currency_sign: str | None = None  # None: the core's (so'm, ₸)
     date_format: str = "%Y-%m-%d"
 
-    def day(self, value: date | str) -> str:
+    def day(self, value: _Day | str) -> str:
         return (value if isinstance(value, date) else date.fromisoformat(value)).strftime(self.date_format)
 
 
@@ -109,7 +111,7 @@ class MealReport:
         return totals
 
 
-def build_report(site: Site, school_id: str, start: date | str, end: date | str) -> MealReport:
+def build_report(site: SiteContext, school_id: str, start: date | str, end: date | str) -> MealReport:
     start, end = parse_date(start, term("the first day")), parse_date(end, term("the last day"))
     if start > end:
         raise InvalidInput(field="period", reason="the first day is after the last day")
@@ -149,7 +151,7 @@ def build_report(site: Site, school_id: str, start: date | str, end: date | str)
 
 
 def export_period(
-    site: Site,
+    site: SiteContext,
     operator: Operator,
     school_id: str,
     start: date | str,
@@ -203,7 +205,7 @@ def _period_words(report: MealReport, words: ReportWords) -> str:
     return words.period_range.format(start=words.day(report.start), end=words.day(report.end))
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list], mark: str | None = None) -> Path:
+def _write_csv(path: Path, header: list[str], rows: list[list[object]], mark: str | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     # UTF-8 with a byte-order mark: spreadsheet programs then read Cyrillic names right.
@@ -218,7 +220,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list], mark: str | None
 
 
 def write_invoice_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
-    rows: list[list] = [
+    rows: list[list[object]] = [
         [r.class_name, r.session_name, r.meals, f"{r.price / 100:.2f}", f"{r.amount / 100:.2f}"]
         for r in report.invoice
     ]
@@ -232,7 +234,7 @@ def write_invoice_csv(report: MealReport, path: Path, mark: str | None = None) -
 
 
 def write_act_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
-    rows: list[list] = [[r.served_on, r.class_name, r.session_name, r.meals] for r in report.act]
+    rows: list[list[object]] = [[r.served_on, r.class_name, r.session_name, r.meals] for r in report.act]
     rows.append(["TOTAL", "", "", report.total_meals])
     return _write_csv(path, ["date", "class", "meal_session", "meals"], rows, mark)
 

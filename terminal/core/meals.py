@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from terminal.core import audit, operators
 from terminal.core.acts import record_act
@@ -27,7 +28,7 @@ from terminal.core.errors import (
 from terminal.core.operators import SupervisorWord
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 # The registry names its meal sessions; these usual names are shown in the operator's language.
 USUAL_SESSION_NAMES = (term("Breakfast"), term("Lunch"), term("Afternoon snack"), term("Dinner"))
@@ -77,18 +78,18 @@ _SESSION_SQL = "SELECT * FROM meal_sessions WHERE id = ? AND active = 1"
 
 
 class MealService:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
 
-    def schools(self) -> list[dict]:
+    def schools(self) -> list[dict[str, Any]]:
         return self.site.store.all("SELECT id, name FROM schools ORDER BY name")
 
-    def classes(self, school_id: str) -> list[dict]:
+    def classes(self, school_id: str) -> list[dict[str, Any]]:
         return self.site.store.all(
             "SELECT id, name, grade FROM classes WHERE school_id = ? ORDER BY grade, name", (school_id,)
         )
 
-    def sessions(self, school_id: str) -> list[dict]:
+    def sessions(self, school_id: str) -> list[dict[str, Any]]:
         return self.site.store.all(
             "SELECT id, name, starts_at, ends_at, price FROM meal_sessions"
             " WHERE school_id = ? AND active = 1 ORDER BY starts_at",
@@ -236,7 +237,7 @@ class MealService:
         return DayCounts(on, by_session, by_class, sum(by_session.values()))
 
 
-def _outside_hours(session: dict, now: str) -> MealOutsideHours | None:
+def _outside_hours(session: dict[str, Any], now: str) -> MealOutsideHours | None:
     """``now`` (HH:MM) outside the session's hours, both ends included: the warning to give."""
     if session["starts_at"] <= now <= session["ends_at"]:
         return None

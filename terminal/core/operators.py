@@ -20,7 +20,7 @@ from terminal.core.clock import stamp
 from terminal.core.errors import HamyonError, InvalidInput, PermissionDenied
 from terminal.core.phrases import Phrase
 from terminal.core.roles import ROLE_NAMES, Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 _HASHER = PasswordHasher()  # argon2id, the library's recommended parameters
 MIN_PIN = 4
@@ -49,7 +49,7 @@ class SupervisorWord:
 
 
 def check_word(
-    site: Site, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
+    site: SiteContext, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
 ) -> Operator:
     """The supervisor who gave ``word`` for ``operator``'s act; their PIN checked like a sign-in.
 
@@ -68,7 +68,7 @@ def check_word(
 
 
 def supervisors_word(
-    site: Site, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
+    site: SiteContext, operator: Operator, word: SupervisorWord, *, action: str, purpose: str
 ) -> Operator:
     """The supervisor behind ``word``: a supervisor at the desk types their own PIN again (their own
     word), anyone else needs another supervisor's (:func:`check_word`, four eyes)."""
@@ -94,7 +94,7 @@ def hash_secret(secret: str) -> str:
     return _HASHER.hash(secret)
 
 
-def roster(site: Site) -> list[Operator]:
+def roster(site: SiteContext) -> list[Operator]:
     """Who may sign in here, for the sign-in screen's list."""
     rows = site.store.all(
         "SELECT id, login, full_name, role FROM operators WHERE active = 1 AND secret_hash IS NOT NULL"
@@ -103,7 +103,7 @@ def roster(site: Site) -> list[Operator]:
     return [Operator(**r) for r in rows]
 
 
-def check_pin(site: Site, login: str, secret: str, *, purpose: str) -> Operator:
+def check_pin(site: SiteContext, login: str, secret: str, *, purpose: str) -> Operator:
     """The operator whose PIN this is; otherwise SignInFailed or OperatorLocked, audited and counted.
 
     A failure is committed before it is raised; a success only clears the count
@@ -170,30 +170,30 @@ def _verify(pin_hash: str, secret: str) -> bool:
         return False
 
 
-def sign_in(site: Site, login: str, secret: str) -> Operator:
+def sign_in(site: SiteContext, login: str, secret: str) -> Operator:
     """The operator whose PIN this is; SignInFailed or OperatorLocked (audited) otherwise."""
     operator = check_pin(site, login, secret, purpose="sign_in")
     _note(site, operator, "sign_in")
     return operator
 
 
-def sign_out(site: Site, operator: Operator) -> None:
+def sign_out(site: SiteContext, operator: Operator) -> None:
     _note(site, operator, "sign_out")
 
 
-def screen_locked(site: Site, operator: Operator) -> None:
+def screen_locked(site: SiteContext, operator: Operator) -> None:
     """The window locked itself after the idle time: audited, so a gap in the work is explained."""
     _note(site, operator, "screen_locked")
 
 
-def unlock(site: Site, operator: Operator, secret: str) -> Operator:
+def unlock(site: SiteContext, operator: Operator, secret: str) -> Operator:
     """The same operator unlocks the locked screen with their PIN (wrong PINs count toward the lockout)."""
     checked = check_pin(site, operator.login, secret, purpose="unlock")
     _note(site, checked, "unlocked")
     return checked
 
 
-def switch(site: Site, current: Operator | None, login: str, secret: str) -> Operator:
+def switch(site: SiteContext, current: Operator | None, login: str, secret: str) -> Operator:
     """Another operator signs in at the locked screen; the one who locked it is signed out."""
     operator = check_pin(site, login, secret, purpose="sign_in")
     with site.store.write():
@@ -203,7 +203,7 @@ def switch(site: Site, current: Operator | None, login: str, secret: str) -> Ope
     return operator
 
 
-def _note(site: Site, operator: Operator, action: str) -> None:
+def _note(site: SiteContext, operator: Operator, action: str) -> None:
     with site.store.write() as db:
         audit.append(
             db,
@@ -214,7 +214,7 @@ def _note(site: Site, operator: Operator, action: str) -> None:
         )
 
 
-def set_pin(site: Site, by: Operator, login: str, secret: str) -> None:
+def set_pin(site: SiteContext, by: Operator, login: str, secret: str) -> None:
     """A supervisor sets (or resets) an operator's PIN; an operator may change their own. Clears a lockout."""
     if by.login != login:
         require(by, "manage operators")
@@ -235,7 +235,7 @@ def set_pin(site: Site, by: Operator, login: str, secret: str) -> None:
         )
 
 
-def locks(site: Site, by: Operator) -> dict[str, lockout.Lock]:
+def locks(site: SiteContext, by: Operator) -> dict[str, lockout.Lock]:
     """The logins locked now after wrong PINs, for the supervisor's operators page."""
     require(by, "manage operators")
     rows = site.store.all(
@@ -249,7 +249,7 @@ def locks(site: Site, by: Operator) -> dict[str, lockout.Lock]:
     return found
 
 
-def unlock_operator(site: Site, by: Operator, login: str) -> None:
+def unlock_operator(site: SiteContext, by: Operator, login: str) -> None:
     """A supervisor ends a login's lock after wrong PINs, audited; a lock until a new PIN needs one."""
     require(by, "manage operators")
     row = site.store.one("SELECT full_name, secret_hash FROM operators WHERE login = ?", (login,))

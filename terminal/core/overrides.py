@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -21,7 +22,7 @@ from terminal.core import audit, operators
 from terminal.core.clock import Clock, stamp
 from terminal.core.errors import IdentificationRequired, UnknownCitizen
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 VALIDITY = timedelta(minutes=10)
 MIN_REASON = 5  # characters, once trimmed
@@ -38,7 +39,7 @@ class OverrideGrant:
 
 
 def grant(
-    site: Site, operator: Operator, citizen_id: int, supervisor_login: str, secret: str, reason: str
+    site: SiteContext, operator: Operator, citizen_id: int, supervisor_login: str, secret: str, reason: str
 ) -> OverrideGrant:
     """The supervisor signs an override for this citizen, for ``operator`` to use once.
 
@@ -84,7 +85,9 @@ def grant(
     return OverrideGrant(grant_id, citizen_id, operator.id, supervisor, reason, expires)
 
 
-def consume(db: Database, clock: Clock, grant_id: str | None, operator: Operator, citizen_id: int) -> dict:
+def consume(
+    db: Database, clock: Clock, grant_id: str | None, operator: Operator, citizen_id: int
+) -> dict[str, Any]:
     """Use the grant, inside the dispense's transaction: its row (supervisor_id, reason), or a refusal."""
     if not grant_id:
         raise IdentificationRequired(reason="an override needs a supervisor's signature")

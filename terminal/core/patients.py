@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -32,7 +33,7 @@ from terminal.core.idnumbers import normalise, parse_id_number
 from terminal.core.phrases import term
 from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 LIMIT = 20  # more than this and the nurse is asked to say more
 MIN_LETTERS = 2
@@ -78,7 +79,7 @@ class Query:
     id_number: str | None
 
 
-def parse_query(text: str, site: Site) -> Query:
+def parse_query(text: str, site: SiteContext) -> Query:
     """What the nurse typed, understood; InvalidInput / InvalidIdNumber when it cannot be searched."""
     digits = normalise(text)
     if digits.isascii() and digits.isdigit() and len(digits) >= 9:  # an ID number, checked
@@ -95,7 +96,7 @@ def parse_query(text: str, site: Site) -> Query:
     return Query(tuple(words), born, None)
 
 
-def search(site: Site, operator: Operator, text: str) -> SearchResult:
+def search(site: SiteContext, operator: Operator, text: str) -> SearchResult:
     """Citizens of this site matching ``text``, by name; audited."""
     require(operator, "dispense medicines")
     query = parse_query(text, site)
@@ -123,7 +124,7 @@ def search(site: Site, operator: Operator, text: str) -> SearchResult:
     return SearchResult(found, len(rows) > LIMIT, by)
 
 
-def _name_matches(row: dict, words: tuple[str, ...]) -> bool:
+def _name_matches(row: dict[str, Any], words: tuple[str, ...]) -> bool:
     if not words:
         return True
     names = name_key(" ".join((row["surname"], row["given_name"], row["patronymic"]))).split()
@@ -185,7 +186,7 @@ class PatientHistory:
     items: tuple[ItemState, ...]
 
 
-def history(site: Site, operator: Operator, citizen_id: int, *, limit: int = 50) -> PatientHistory:
+def history(site: SiteContext, operator: Operator, citizen_id: int, *, limit: int = 50) -> PatientHistory:
     """The citizen's past hand-outs at this terminal and the state of each prescribed medicine; audited."""
     require(operator, "dispense medicines")
     citizen = view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from terminal.core.clock import today
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 LOW_DAYS = 7
 PACE_DAYS = 14
@@ -45,7 +45,7 @@ class PharmacyDay:
         return tuple(m for m in self.medicines if m.low)
 
 
-def pharmacy_day(site: Site, operator: Operator, day: date | None = None) -> PharmacyDay:
+def pharmacy_day(site: SiteContext, operator: Operator, day: date | None = None) -> PharmacyDay:
     """Totals of ``day`` (default today) and the stock of every medicine."""
     require(operator, "dispense medicines")
     day = day or today(site.clock)
@@ -55,6 +55,7 @@ def pharmacy_day(site: Site, operator: Operator, day: date | None = None) -> Pha
         " FROM live_dispenses WHERE dispensed_at >= ? AND dispensed_at < ?",
         (start, end),
     )
+    assert head is not None  # an aggregate query always gives one row
     since = (day - timedelta(days=PACE_DAYS - 1)).isoformat()
     handed = (
         "SELECT coalesce(sum(di.quantity), 0) FROM dispense_items di"

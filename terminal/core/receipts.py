@@ -13,7 +13,7 @@ from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
 from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 ID_METHOD_WORDS = {
     "face": "Face-ID",
@@ -54,7 +54,7 @@ class Receipt:
         return format_money(minor, self.currency)
 
 
-def load_receipt(site: Site, tx_uuid: str) -> Receipt:
+def load_receipt(site: SiteContext, tx_uuid: str) -> Receipt:
     head = site.store.one(
         "SELECT d.*, t.seq, c.surname, c.given_name, c.patronymic, c.pin, o.full_name AS operator"
         " FROM dispenses d JOIN transactions t ON t.uuid = d.tx_uuid"
@@ -132,7 +132,7 @@ def reversed_words(rev: Reversal) -> str:
     return f"REVERSED {rev.at[:16].replace('T', ' ')} by {rev.supervisor}: {rev.reason}"
 
 
-def export_pdf(site: Site, operator: Operator, tx_uuid: str, path: Path) -> Path:
+def export_pdf(site: SiteContext, operator: Operator, tx_uuid: str, path: Path) -> Path:
     """The receipt as a PDF marked with who exported it; the export is audited (by the act's id)."""
     require(operator, "dispense medicines")
     receipt = load_receipt(site, tx_uuid)

@@ -222,7 +222,7 @@ def _citizen_id(db: Database, pin: str) -> int:
     row = db.execute("SELECT id FROM citizens WHERE pin = ?", (pin,)).fetchone()
     if row is None:
         raise Waiting(f"citizen:{pin}")
-    return row[0]
+    return int(row[0])
 
 
 def _require(db: Database, table: str, column: str, value: Any) -> None:
@@ -238,7 +238,7 @@ def _tail(key: str) -> str:
 # --- the site ---------------------------------------------------------------------------
 
 
-def _facility(db: Database, d: dict, at: str) -> None:
+def _facility(db: Database, d: dict[str, Any], at: str) -> None:
     db.execute(
         "INSERT INTO facility (id, name, kind, country, region, district, catchment, timezone, currency)"
         " VALUES (:id, :name, :kind, :country, :region, :district, :catchment, :timezone, :currency)"
@@ -249,7 +249,7 @@ def _facility(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _setting(db: Database, d: dict, at: str) -> None:
+def _setting(db: Database, d: dict[str, Any], at: str) -> None:
     """A site setting from the registry: only a declared one (``settings.SETTINGS``), of its kind and
     within its limits, else set aside for attention (the terminal's own trust settings, such as its
     certificate pin, are never the feed's to change). Audited as a change by the registry."""
@@ -284,7 +284,7 @@ def _record_setting(db: Database, key: str, value: Any, at: str) -> None:
     audit.append(db, at=at, operator_id=None, action="settings_change", subject=key, details=details)
 
 
-def _operator(db: Database, d: dict, at: str) -> None:
+def _operator(db: Database, d: dict[str, Any], at: str) -> None:
     """Staff as the registry keeps them; a PIN hash from the registry replaces the local one."""
     db.execute(
         "INSERT INTO operators (login, full_name, role, active, created_at, secret_hash)"
@@ -302,7 +302,7 @@ def _operator_removed(db: Database, key: str, at: str) -> None:
 # --- citizens and their faces --------------------------------------------------------------
 
 
-def _citizen(db: Database, d: dict, at: str) -> None:
+def _citizen(db: Database, d: dict[str, Any], at: str) -> None:
     db.execute(
         "INSERT INTO citizens (pin, surname, given_name, patronymic, birth_date, sex, catchment, address,"
         " updated_at) VALUES (:pin, :surname, :given_name, :patronymic, :birth_date, :sex, :catchment,"
@@ -328,7 +328,7 @@ def _citizen_removed(db: Database, pin: str, at: str) -> Touched:
     return [r[0] for r in erased]
 
 
-def _template(db: Database, d: dict, at: str) -> Touched:
+def _template(db: Database, d: dict[str, Any], at: str) -> Touched:
     """A template by the registry's key. A learned one (from a visit, here or at another terminal) keeps
     its source, so that it counts towards the citizen's cap; this terminal's own (enrolled or learned here)
     comes back under the id it made and updates its row, never doubling it, nor bringing back one this
@@ -368,7 +368,7 @@ def _template_removed(db: Database, key: str, at: str) -> Touched:
 # --- pharmacy ---------------------------------------------------------------------------------
 
 
-def _drug(db: Database, d: dict, at: str) -> None:
+def _drug(db: Database, d: dict[str, Any], at: str) -> None:
     db.execute(
         "INSERT INTO drugs (code, name, form, unit, state_price, updated_at)"
         " VALUES (:code, :name, :form, :unit, :state_price, :updated_at) ON CONFLICT (code) DO UPDATE"
@@ -378,7 +378,7 @@ def _drug(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _delivery(db: Database, d: dict, at: str) -> None:
+def _delivery(db: Database, d: dict[str, Any], at: str) -> None:
     _require(db, "drugs", "code", d["drug_code"])
     fresh = db.execute(
         "INSERT INTO stock_deliveries (id, drug_code, quantity, delivered_at, received_at)"
@@ -393,7 +393,7 @@ def _delivery(db: Database, d: dict, at: str) -> None:
         )
 
 
-def _prescription(db: Database, d: dict, at: str) -> None:
+def _prescription(db: Database, d: dict[str, Any], at: str) -> None:
     citizen_id = _citizen_id(db, d["citizen_pin"])
     for item in d["items"]:
         _require(db, "drugs", "code", item["drug_code"])
@@ -418,7 +418,7 @@ def _prescription(db: Database, d: dict, at: str) -> None:
         _prescription_item(db, d["id"], item)
 
 
-def _prescription_item(db: Database, prescription_id: str, item: dict) -> None:
+def _prescription_item(db: Database, prescription_id: str, item: dict[str, Any]) -> None:
     row = db.execute(
         "SELECT id, qty_dispensed FROM prescription_items WHERE registry_id = ?"
         " UNION ALL SELECT id, qty_dispensed FROM prescription_items"
@@ -470,7 +470,7 @@ def _prescription_removed(db: Database, key: str, at: str) -> None:
 # --- schools -------------------------------------------------------------------------------------
 
 
-def _school(db: Database, d: dict, at: str) -> None:
+def _school(db: Database, d: dict[str, Any], at: str) -> None:
     facility = db.execute("SELECT id FROM facility LIMIT 1").fetchone()
     if facility is None:
         raise Waiting("facility")
@@ -481,7 +481,7 @@ def _school(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _class(db: Database, d: dict, at: str) -> None:
+def _class(db: Database, d: dict[str, Any], at: str) -> None:
     _require(db, "schools", "id", d["school_id"])
     db.execute(
         "INSERT INTO classes (id, school_id, name, grade) VALUES (:id, :school_id, :name, :grade)"
@@ -490,7 +490,7 @@ def _class(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _meal_session(db: Database, d: dict, at: str) -> None:
+def _meal_session(db: Database, d: dict[str, Any], at: str) -> None:
     _require(db, "schools", "id", d["school_id"])
     db.execute(
         "INSERT INTO meal_sessions (id, school_id, name, starts_at, ends_at, price, active)"
@@ -509,7 +509,7 @@ def _meal_session(db: Database, d: dict, at: str) -> None:
     )
 
 
-def _student(db: Database, d: dict, at: str) -> None:
+def _student(db: Database, d: dict[str, Any], at: str) -> None:
     citizen_id = _citizen_id(db, d["citizen_pin"])
     _require(db, "classes", "id", d["class_id"])
     db.execute(
@@ -538,7 +538,7 @@ def _deactivate(table: str) -> Callable[[Database, str, str], None]:
 # --- what the registry says about our acts ------------------------------------------------------
 
 
-def _decision(db: Database, d: dict, at: str) -> None:
+def _decision(db: Database, d: dict[str, Any], at: str) -> None:
     db.execute(
         "INSERT INTO application_decisions (application_id, decision, decided_at, note, received_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (application_id) DO UPDATE SET decision = excluded.decision,"
@@ -569,7 +569,7 @@ def _ignore(db: Database, key: str, at: str) -> None:
     return None
 
 
-Upsert = Callable[[Database, dict, str], Touched]
+Upsert = Callable[[Database, dict[str, Any], str], Touched]
 Remove = Callable[[Database, str, str], Touched]
 HANDLERS: dict[str, tuple[Upsert, Remove]] = {
     "facility": (_facility, _ignore),

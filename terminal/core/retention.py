@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from terminal.core import audit
 from terminal.core.clock import stamp
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 log = logging.getLogger(__name__)
 KINDS = ("template", "transaction", "audit", "draft")
@@ -78,7 +78,7 @@ class _Rollback(Exception):
     """Ends a dry run: the purge ran in full, then its transaction is undone."""
 
 
-def purge(site: Site, *, operator_id: int | None = None, dry_run: bool = False) -> PurgeReport:
+def purge(site: SiteContext, *, operator_id: int | None = None, dry_run: bool = False) -> PurgeReport:
     """Remove what the retention settings say is kept no longer; with ``dry_run`` only count it."""
     now = site.clock.now()
     days = {kind: int(site.setting(f"retention_{kind}_days")) for kind in KINDS}

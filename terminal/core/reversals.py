@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -28,7 +29,7 @@ from terminal.core.errors import HamyonError
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
 from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
-from terminal.core.site import Site
+from terminal.core.site_context import SiteContext
 
 RECENT = 200  # acts of each kind the day's list shows at most
 REVERSIBLE = {"dispense": term("dispense medicines"), "meal": term("serve school meals")}
@@ -60,7 +61,7 @@ _REVERSAL_SQL = (
 )
 
 
-def reversal_of(site: Site, tx_uuid: str) -> Reversal | None:
+def reversal_of(site: SiteContext, tx_uuid: str) -> Reversal | None:
     """The reversal that cancelled this act, or None."""
     row = site.store.one(_REVERSAL_SQL + " WHERE r.reversed_tx = ?", (tx_uuid,))
     return _reversal(row) if row else None
@@ -81,7 +82,7 @@ class RecordedAct:
     reversed: Reversal | None
 
 
-def todays_acts(site: Site, operator: Operator, day: date | None = None) -> list[RecordedAct]:
+def todays_acts(site: SiteContext, operator: Operator, day: date | None = None) -> list[RecordedAct]:
     """The dispenses and meals of ``day`` (default today) at this terminal, newest first, reversed or
     not: what a supervisor may reverse. Read only; for supervisors."""
     require(operator, ACTION)
@@ -160,7 +161,7 @@ def todays_acts(site: Site, operator: Operator, day: date | None = None) -> list
 
 
 class ReversalService:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SiteContext) -> None:
         self.site = site
 
     def reverse(
@@ -233,7 +234,7 @@ def _give_back(db: Database, tx_uuid: str, at: str) -> None:
         )
 
 
-def _subject(site: Site, kind: str, tx_uuid: str, payload: dict) -> str:
+def _subject(site: SiteContext, kind: str, tx_uuid: str, payload: dict[str, Any]) -> str:
     """Who the reversed act was about, as the audit trail names people: by internal id."""
     if kind == "meal":
         return f"student:{payload.get('student_id')}"
@@ -241,7 +242,7 @@ def _subject(site: Site, kind: str, tx_uuid: str, payload: dict) -> str:
     return f"citizen:{citizen}" if citizen else "dispense"
 
 
-def _reversal(row: dict) -> Reversal:
+def _reversal(row: dict[str, Any]) -> Reversal:
     return Reversal(
         row["tx_uuid"], row["reversed_tx"], row["kind"], row["supervisor"], row["reason"], row["reversed_at"]
     )

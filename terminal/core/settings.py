@@ -90,9 +90,10 @@ def problem(setting: Setting, value: Any) -> str | None:
     """Why ``value`` cannot be this setting (of the wrong kind, out of its limits), or None."""
     if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is not bool):
         return _KIND_WORDS[setting.kind]
-    if setting.limits is not None and not setting.limits[0] <= value <= setting.limits[1]:
+    if setting.limits is not None:
         low, high = setting.limits
-        return Phrase("it must be from {low} to {high}", {"low": low, "high": high})
+        if not (isinstance(value, int | float) and low <= value <= high):
+            return Phrase("it must be from {low} to {high}", {"low": low, "high": high})
     return None
 
 

@@ -20,7 +20,7 @@ from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.clock import Clock, FixedClock, stamp, today
 from terminal.core.demo_names import NAMES
 from terminal.core.demo_site import issue_prescriptions, restock
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine, Identification, IdMethod
 from terminal.core.errors import HamyonError, StoreError
 from terminal.core.idnumbers import make_id_number
 from terminal.core.roles import PERMISSIONS, Operator
@@ -141,7 +141,7 @@ def _dispensable_citizens(site: Site, rng: random.Random) -> list[int]:
 def _identification(rng: random.Random, citizen_id: int) -> Identification:
     """By face, or by the typed ID number with the face checked; never an override: that needs a
     supervisor's own PIN, which a simulation does not have."""
-    method = "face" if rng.random() < 0.88 else "id_number_face"
+    method: IdMethod = "face" if rng.random() < 0.88 else "id_number_face"
     return Identification(citizen_id, method, distance=round(rng.uniform(0.25, 0.42), 3))
 
 

@@ -1,18 +1,15 @@
-"""An opened terminal: its store, facility, clock and the workflow services."""
+"""An opened terminal: its store, facility and clock (:class:`SiteContext`), and the workflow services.
+
+``Site`` is the composition root: it builds the services, handing each the context; no service imports it.
+They are imported when first used, so a short command that opens the site starts fast.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
-from terminal.core import settings
-from terminal.core.clock import Clock, SystemClock
-from terminal.core.errors import SiteNotSetUp, UnknownOperator
-from terminal.core.idnumbers import Country
-from terminal.core.roles import Operator
-from terminal.core.store import Store
+from terminal.core.site_context import Facility, SiteContext
 
 if TYPE_CHECKING:
     from terminal.core.applications import ApplicationService
@@ -20,55 +17,12 @@ if TYPE_CHECKING:
     from terminal.core.meals import MealService
     from terminal.core.reversals import ReversalService
 
-
-@dataclass(frozen=True)
-class Facility:
-    id: str
-    name: str
-    kind: str
-    country: Country
-    region: str
-    district: str
-    catchment: str
-    timezone: str
-    currency: str
+__all__ = ["Facility", "Site"]
 
 
-class Site:
-    """The terminal as the services see it. Raises SiteNotSetUp when no facility is recorded."""
-
-    def __init__(self, store: Store, clock: Clock | None = None) -> None:
-        row = store.one("SELECT * FROM facility LIMIT 1")
-        if row is None:
-            raise SiteNotSetUp()
-        self.store = store
-        self.facility = Facility(**row)
-        self.clock: Clock = clock or SystemClock(ZoneInfo(self.facility.timezone))
-
-    @property
-    def country(self) -> Country:
-        return self.facility.country
-
-    def setting(self, key: str) -> Any:
-        return settings.get(self.store, key, self.country)
-
-    def operator(self, login: str) -> Operator:
-        row = self.store.one(
-            "SELECT id, login, full_name, role FROM operators WHERE login = ? AND active = 1",
-            (login,),
-        )
-        if row is None:
-            raise UnknownOperator()
-        return Operator(**row)
-
-    def operator_by_id(self, operator_id: int) -> Operator:
-        row = self.store.one(
-            "SELECT id, login, full_name, role FROM operators WHERE id = ? AND active = 1",
-            (operator_id,),
-        )
-        if row is None:
-            raise UnknownOperator()
-        return Operator(**row)
+class Site(SiteContext):
+    """The terminal with its workflow services, built on first use. Raises SiteNotSetUp when no facility
+    is recorded; closing it closes the store."""
 
     @cached_property
     def dispensing(self) -> DispensingService:

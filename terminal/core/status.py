@@ -73,4 +73,4 @@ def _count(store: Store, table: str, where: str = "1") -> int | None:
     """Rows of a table that older stores (before the sync migration) may not have."""
     if not store.db[table].exists():
         return None
-    return store.scalar(f"SELECT count(*) FROM {table} WHERE {where}")
+    return int(store.scalar(f"SELECT count(*) FROM {table} WHERE {where}"))

@@ -15,9 +15,7 @@ write until ``hamyon store recover`` replaces it. The home is created 0700 and t
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,23 +37,15 @@ from terminal.core.errors import (
 )
 from terminal.core.phrases import Phrase
 from terminal.core.schema import migrations
-from terminal.core.store_cipher import DatabaseError, connect, file_state, open_keyed
+from terminal.core.store_cipher import Connection, DatabaseError, connect, file_state, open_keyed
 from terminal.core.store_key import StoreKeys
-
-STORE_FILE = "hamyon.db"
+from terminal.core.store_layout import STORE_FILE as STORE_FILE
+from terminal.core.store_layout import default_home as default_home
+from terminal.core.store_swap import finish_swap, swap_pending
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
-
-
-def default_home() -> Path:
-    """``HAMYON_HOME``, else the platform's per-user data folder."""
-    if env := os.environ.get("HAMYON_HOME"):
-        return Path(env)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Hamyon"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "hamyon"
 
 
 @contextmanager
@@ -113,7 +103,7 @@ def _disk_nearly_full(path: Path) -> bool:
         return False
 
 
-def _keyed(path: Path, keys: StoreKeys) -> Any:
+def _keyed(path: Path, keys: StoreKeys) -> Connection:
     """The store opened with its key; a first page that fails its MAC is damage, not a wrong key."""
     try:
         return open_keyed(path, keys, check_same_thread=False)
@@ -146,9 +136,7 @@ class Store:
         """
         home = Path(home)
         path = home / STORE_FILE
-        if Path(f"{path}.recovery").exists():  # a recovery's swap that was cut short
-            from terminal.core.store_recover import finish_swap
-
+        if swap_pending(path):  # a recovery's swap that was cut short
             finish_swap(path)
         try:
             private.make_home(home)
@@ -242,8 +230,7 @@ class Store:
                 yield self.db
                 conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                _roll_back(conn)
                 raise
 
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
@@ -274,3 +261,9 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _roll_back(conn: Connection) -> None:
+    """Undo the transaction still open on ``conn`` (a failed COMMIT may have ended it already)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")

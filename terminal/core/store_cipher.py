@@ -21,17 +21,27 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from terminal.core.errors import StoreBusy, StoreCorrupt, StoreKeyError, StoreKeyMissing, StoreReadOnly
 from terminal.core.schema import migrations
 from terminal.core.store_key import KeyFileError, StoreKeys, fsync_folder, new_key, sql_literal
+from terminal.core.store_layout import STORE_FILE
 
-Connection = sqlcipher.Connection
-DatabaseError = sqlcipher.DatabaseError
-IntegrityError = sqlcipher.IntegrityError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no types. Its dbapi2 is the standard library's sqlite3 module built against
+    # SQLCipher, the same classes and methods, so type checkers are shown sqlite3's (sqlite-utils,
+    # which wraps the connection, types it as sqlite3.Connection too).
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    IntegrityError = sqlcipher.IntegrityError
+
 PLAIN_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 10.0
 _NOT_A_DATABASE = 26  # SQLITE_NOTADB: what SQLCipher says of a key that does not fit
@@ -43,7 +53,7 @@ def connect(path: Path, key: bytes | None, **options: Any) -> Connection:
     """A connection to ``path`` keyed with ``key`` (None: a plain file; 48 bytes: the key, then the salt
     to use instead of the file's first 16 bytes). Nothing is read yet."""
     options.setdefault("timeout", BUSY_TIMEOUT_SECONDS)
-    conn = sqlcipher.connect(str(path), **options)
+    conn: Connection = sqlcipher.connect(str(path), **options)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # its errors come to us, not to stderr
         if key is not None:
@@ -169,12 +179,17 @@ def _export(conn: Connection, path: Path, key: bytes) -> Path:
     copy = connect(tmp, key)
     try:
         same = _row_counts(copy) == _row_counts(conn)
-        sound = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        sound = _passes_quick_check(copy)
     finally:
         copy.close()
     if not (same and sound):
         raise StoreCorrupt(path=str(path), reason="its encrypted copy did not match; the original is kept")
     return tmp
+
+
+def _passes_quick_check(conn: Connection) -> bool:
+    verdict: str = conn.execute("PRAGMA quick_check").fetchone()[0]
+    return verdict == "ok"
 
 
 def _row_counts(conn: Connection) -> dict[str, int]:
@@ -205,7 +220,7 @@ def opens_with(path: Path, key: bytes) -> bool:
     if conn is None:
         return False
     try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        return _passes_quick_check(conn)
     finally:
         conn.close()
 
@@ -215,15 +230,11 @@ def opens_with(path: Path, key: bytes) -> bool:
 
 def raw_connection(home: Path) -> Connection:
     """A plain DB-API connection to the store in ``home``, with its key (tests, repair tools)."""
-    from terminal.core.store import STORE_FILE
-
     return open_keyed(Path(home) / STORE_FILE, StoreKeys.for_home(home))
 
 
 def copy_store(source_home: Path, target_home: Path) -> None:
     """Copy a closed store to another home, its key along with it (kept as the target's key)."""
-    from terminal.core.store import STORE_FILE
-
     source = Path(source_home) / STORE_FILE
     for key in StoreKeys.for_home(source_home).current():
         conn = _opened(source, key, {})

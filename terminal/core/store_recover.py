@@ -13,16 +13,15 @@
 5. The pull cursor is reset: the next sync brings again everything the registry holds for the site.
    The lost acts' sequence numbers are kept as ranges (``lost_acts``, audited ``acts_lost``): the sync
    declares to the registry those it never received, so that the acts after them chain on.
-6. The swap: the damaged file (and its log) set aside as ``hamyon.db.damaged-<time>``, the new one
-   put in place, the damage forgotten. A marker written first makes the next open finish a swap
-   that was cut short. Close the window first: the store must not be open elsewhere.
+6. The swap (:mod:`terminal.core.store_swap`): the damaged file (and its log) set aside as
+   ``hamyon.db.damaged-<time>``, the new one put in place, the damage forgotten. A marker written
+   first makes the next open finish a swap that was cut short. Close the window first: the store
+   must not be open elsewhere.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -37,10 +36,13 @@ from terminal.core.acts import TX_FIELDS
 from terminal.core.chain import link_hash
 from terminal.core.errors import StoreKeyError, StoreSound
 from terminal.core.schema import migrations
-from terminal.core.store import STORE_FILE, Store
-from terminal.core.store_key import StoreKeys, fsync_folder
+from terminal.core.store import Store
+from terminal.core.store_cipher import connect
+from terminal.core.store_key import StoreKeys
+from terminal.core.store_layout import STORE_FILE
+from terminal.core.store_swap import RECOVERED, swap
+from terminal.core.store_swap import finish_swap as finish_swap
 
-RECOVERED, PENDING = ".recovered", ".recovery"
 _LINEAR_PROBES = 2000  # rowids tried one by one past a damaged page before leaps
 _MAX_ROWID = (1 << 63) - 1
 _CHAINS = {"transactions": TX_FIELDS, "audit": audit.AUDIT_FIELDS}
@@ -88,7 +90,7 @@ def recover(home: Path, *, force: bool = False) -> Recovery:
     finally:
         target.close()
         source.close()
-    report.set_aside = _swap(path, new)
+    report.set_aside = swap(path, new)
     return report
 
 
@@ -104,8 +106,6 @@ def _fitting_key(path: Path) -> tuple[bytes, bytes | None]:
 
 
 def _sound(path: Path, key: bytes) -> bool:
-    from terminal.core.store_cipher import connect
-
     conn = connect(path, key)
     try:
         return store_health.structure_damage(conn) is None
@@ -138,7 +138,7 @@ def _children_first(db: Database) -> list[str]:
     """Every table of the new store, each before the tables it refers to."""
     skip = {migrations.migrations_table}
     tables = [t for t in db.table_names() if t not in skip and not t.startswith("sqlite_")]
-    parents = {t: {fk.other_table for fk in db[t].foreign_keys} - {t} for t in tables}
+    parents = {t: {fk.other_table for fk in db.table(t).foreign_keys} - {t} for t in tables}
     ordered: list[str] = []
     while len(ordered) < len(tables):
         ready = [t for t in tables if t not in ordered and all(c in ordered for c in _children(t, parents))]
@@ -302,39 +302,3 @@ def _record_lost(db: Database, missing: list[int]) -> list[list[int]]:
         )
         audit.append(db, at=at, operator_id=None, action="acts_lost", details={"ranges": ranges})
     return ranges
-
-
-# --- the swap -----------------------------------------------------------------------------------
-
-
-def _swap(path: Path, new: Path) -> str:
-    """Set the damaged store aside and put the new one in its place (finished on the next open if the
-    terminal dies midway)."""
-    fsync_folder(path.parent)
-    aside = f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
-    pending = Path(f"{path}{PENDING}")
-    tmp = pending.with_name(pending.name + ".tmp")
-    tmp.write_text(json.dumps({"aside": aside}), encoding="utf-8")
-    os.replace(tmp, pending)
-    fsync_folder(path.parent)
-    finish_swap(path)
-    return aside
-
-
-def finish_swap(path: Path) -> None:
-    """Finish a recovery's swap (each step is done at most once, so this may run again after a crash)."""
-    pending = Path(f"{path}{PENDING}")
-    try:
-        aside = path.with_name(json.loads(pending.read_text(encoding="utf-8"))["aside"])
-    except FileNotFoundError:
-        return
-    new = path.with_name(path.name + RECOVERED)
-    if new.exists():
-        for suffix in ("", "-wal", "-shm"):  # the old log must never meet the new file
-            if Path(f"{path}{suffix}").exists():
-                os.replace(f"{path}{suffix}", f"{aside}{suffix}")
-        os.replace(new, path)
-    if store_health.marker(path).exists():
-        os.replace(store_health.marker(path), store_health.marker(aside))
-    fsync_folder(path.parent)
-    pending.unlink()

@@ -25,7 +25,7 @@ from terminal.core.store import Store
 from terminal.sync_client.audit_push import AuditReport, push_audit
 from terminal.sync_client.enroll import Identity, identity
 from terminal.sync_client.link import RegistryLink
-from terminal.sync_client.pull import PullReport, pull
+from terminal.sync_client.pull import PAGE_SIZE, PullReport, pull
 from terminal.sync_client.push import BatchSizer, PushReport, push
 
 # Registry answers that mean this device is not let in (bad credentials, unknown or revoked device,
@@ -83,8 +83,8 @@ def sync_once(
     push_error: SyncError | None = None
     try:
         push_error = _push(store, link, me, clock, sizer, sleep, cancelled, report)
-        kwargs = {"page_size": page_size} if page_size else {}
-        pull(store, link, clock, sleep=sleep, cancelled=cancelled, report=report.pull, **kwargs)
+        size = page_size or PAGE_SIZE
+        pull(store, link, clock, size, sleep=sleep, cancelled=cancelled, report=report.pull)
         _note(store, "last_pull_at = ?", _now(store, clock, link))
     except SyncError as exc:
         _keep_reading(store, link)

@@ -284,7 +284,8 @@ def _not_connected(exc: requests.RequestException) -> bool:
 
 def _error_code(content: bytes) -> str | None:
     try:
-        return json.loads(content)["error"]["code"]
+        code: str | None = json.loads(content)["error"]["code"]  # the protocol's ErrorDetail.code
+        return code
     except (ValueError, KeyError, TypeError):
         return None
 

@@ -17,14 +17,19 @@ import hashlib
 import re
 import ssl
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from requests import PreparedRequest
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPSConnection
 from urllib3.connectionpool import HTTPSConnectionPool
 from urllib3.exceptions import SSLError
+from urllib3.util.ssltransport import SSLTransport
+
+if TYPE_CHECKING:  # the typed dicts of requests' stubs, which exist only for type checkers
+    from requests.adapters import _HostParams, _PoolKwargs
 
 PIN_SETTING = "registry_tls_pin"
 CA_SETTING = "registry_tls_ca"
@@ -89,7 +94,8 @@ def _pinned_pool(pin: str) -> type[HTTPSConnectionPool]:
     class PinnedConnection(HTTPSConnection):
         def connect(self) -> None:
             super().connect()  # TCP and the TLS handshake (verified): nothing of the request yet
-            der = self.sock.getpeercert(binary_form=True) if self.sock is not None else None
+            tls = self.sock  # an SSLSocket, or an SSLTransport through an HTTPS proxy
+            der = tls.getpeercert(binary_form=True) if isinstance(tls, ssl.SSLSocket | SSLTransport) else None
             seen = fingerprints(der) if der else ("", "")
             if pin not in seen:
                 self.close()
@@ -125,8 +131,8 @@ class TrustAdapter(HTTPAdapter):
             manager.pool_classes_by_scheme = classes
 
     def build_connection_pool_key_attributes(
-        self, request: Any, verify: Any, cert: Any = None
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        self, request: PreparedRequest, verify: bool | str, cert: str | tuple[str, str] | None = None
+    ) -> tuple[_HostParams, _PoolKwargs]:
         host, _ = super().build_connection_pool_key_attributes(request, True, None)
         return host, {"cert_reqs": "CERT_REQUIRED"}  # never certifi's bundle, nor REQUESTS_CA_BUNDLE
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[3]
-PACKAGES = ("terminal.core", "biometrics", "sync")
+PACKAGES = ("terminal.core", "terminal.sync_client", "biometrics", "sync")
 BASES = (
     ("terminal.core.errors", "HamyonError"),
     ("biometrics.errors", "BiometricsError"),
