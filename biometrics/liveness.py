@@ -81,7 +81,6 @@ class LivenessSettings:
     seen: float = 0.3  # the nose tip's parallax as the picture shows it (when the frames are given)
     agree: float = 0.1  # the picture's and the landmarks' parallax of the nose tip may differ this much
     jump: float = 1.0  # the face moving this many face sizes between frames: someone else
-    hold: float = 0.0  # seconds the turn must be seen in every frame (0: one frame is enough)
 
 
 @dataclass(frozen=True)
@@ -114,8 +113,6 @@ def challenges_for(recorded: bool, rng: random.Random) -> list[tuple[Challenge, 
 
 class LivenessCheck:
     """Feed the landmarks of successive frames; the result says pending, passed or failed."""
-
-    _turned_at: float | None  # since when every frame has shown the turn (reset by each step)
 
     def __init__(
         self,
@@ -161,8 +158,6 @@ class LivenessCheck:
                 if len(self._done) == len(self.challenges):
                     return self._finish("passed", PASSED)
                 self._begin_step()
-        else:
-            self._turned_at = None  # no face in this frame: a turn must be seen in frames in a row
         if seconds - self._started > self.settings.timeout:
             return self._finish("failed", self._timeout_reason())
         current = self.challenges[len(self._done)]
@@ -174,7 +169,6 @@ class LivenessCheck:
         self._ears: list[float] = []
         self._closed_at: float | None = None
         self._closed_frames = 0
-        self._turned_at = None
         self._images = False  # the step's first frame came with its picture: every turn must be seen
 
     def _step_done(self, points: np.ndarray, seconds: float, image: np.ndarray | None) -> bool:
@@ -185,7 +179,6 @@ class LivenessCheck:
             return False
         mapped = to_reference(self._reference, points)
         if mapped is None:
-            self._turned_at = None
             return False
         current = self.challenges[len(self._done)]
         if current == "blink":
@@ -195,12 +188,7 @@ class LivenessCheck:
             self._begin_step()  # the picture lost the nose: the turn is measured afresh from here
             return False
         direction = 1.0 if current == "turn_left" else -1.0
-        if not self._turned(self._reference, mapped, -direction if self.mirrored else direction, seen):
-            self._turned_at = None
-            return False
-        if self._turned_at is None:
-            self._turned_at = seconds
-        return seconds - self._turned_at >= self.settings.hold
+        return self._turned(self._reference, mapped, -direction if self.mirrored else direction, seen)
 
     def _seen(self, points: np.ndarray, image: np.ndarray | None) -> float | None:
         """The nose tip's parallax as the picture shows it (None without pictures or without this one)."""
