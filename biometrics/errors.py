@@ -1,29 +1,24 @@
 """The errors of the Face-ID engine, each with a stable code and plain words.
 
-Every error the package raises is a :class:`BiometricsError`. Its ``code``
-names it for translation, ``params`` fill the placeholders and ``message`` is
-the English text. No message carries a face image, a template or a personal
-ID number: a file is named by its base name only.
+Every error the package raises is a :class:`BiometricsError` (a
+:class:`~biometrics.phrases.UserError`). Its ``code`` names it for translation,
+``params`` fill the placeholders and ``message`` is the English text. No message
+carries a face image, a template or a personal ID number: a file is named by its
+base name only.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from biometrics.phrases import UserError
 
 
-class BiometricsError(Exception):
+class BiometricsError(UserError):
     """Base of every error of the Face-ID engine."""
 
     code: ClassVar[str] = "biometrics_error"
     template: ClassVar[str] = "The Face-ID engine failed."
-
-    def __init__(self, **params: Any) -> None:
-        self.params = params
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
 
 
 class ModelsMissing(BiometricsError):

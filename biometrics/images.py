@@ -146,12 +146,6 @@ def _draft(image: Image.Image, max_side: int) -> None:
         image.draft(None, (max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))))
 
 
-def to_rgb(image: Image.Image, *, max_side: int = MAX_SIDE) -> np.ndarray:
-    """A decoded Pillow image as upright, contiguous uint8 RGB, reduced to ``max_side`` (alpha on white)."""
-    turn = _UPRIGHT.get(_orientation(image))
-    return _finish(_reduce_in_strips(image, _factor(image, max_side)), turn)
-
-
 def _factor(image: Image.Image, max_side: int) -> int:
     """The smallest whole factor that brings the longer side within ``max_side``."""
     return max(1, math.ceil(max(image.size) / max_side))

@@ -1,31 +1,25 @@
 """The errors of the sync package, each with a stable code and plain words.
 
-Same pattern as :mod:`terminal.core.errors`: ``code`` names the error for
-translation, ``params`` fill the placeholders of ``template``, ``message`` is
-the English text. Messages never carry a personal ID number, a name or a face
-template.
+A :class:`~biometrics.phrases.UserError` like every package's: ``code`` names
+the error for translation, ``params`` fill the placeholders of ``template``,
+``message`` is the English text. Messages never carry a personal ID number, a
+name or a face template.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from biometrics.phrases import UserError
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """Base of every error raised by the sync client, protocol or registry."""
 
     code: ClassVar[str] = "sync_error"
     template: ClassVar[str] = "Synchronisation failed."
     http_status: ClassVar[int] = 500  # what the registry answers when it raises this
     retryable: ClassVar[bool] = False  # may the client simply try again later?
-
-    def __init__(self, **params: Any) -> None:
-        self.params = params
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
 
 
 # --- the client's view of the link ------------------------------------------------

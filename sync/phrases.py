@@ -1,33 +1,11 @@
-"""Words for the user that a window can translate whole: English text that carries its template.
+"""The registry's answers in words a window can translate whole (each a :class:`~biometrics.phrases.Phrase`).
 
-The same idea as ``terminal.core.phrases.Phrase``, which the sync package may not
-import: a :class:`Phrase` is a ``str`` (its English words: logs, the command
-line and tests read it unchanged) that also carries its ``template`` and
-``params``, so that the window looks the template up in its catalogue (Qt
-context "core") and fills it. Use it where words are built from parts (an HTTP
-status, a code of the registry's answer), never an f-string.
+Built from parts (an HTTP status, a code of the registry's answer), never with an f-string.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-
-class Phrase(str):
-    template: str
-    params: Mapping[str, Any]
-    code: str
-
-    def __new__(cls, template: str, params: Mapping[str, Any] | None = None, code: str = "") -> Phrase:
-        values = dict(params or {})
-        self = super().__new__(cls, template.format(**values))
-        self.template, self.params, self.code = template, values, code
-        return self
-
-    def __getnewargs__(self) -> tuple[Any, ...]:  # copy and pickle keep the parts
-        return (self.template, dict(self.params), self.code)
-
+from biometrics.phrases import Phrase
 
 # The registry's reason codes for one act it did not take (the wire's ``reason``), in words.
 ITEM_REASONS: dict[str, str] = {

@@ -82,6 +82,7 @@ def prepare(
 def demo_people(country: str):
     """The terminal's ID-number generator and name lists, handed to the registry's seed."""
     from sync.server.seed import People
+    from terminal.core.demo_aids import AIDS
     from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
     from terminal.core.idnumbers import make_id_number
 
@@ -89,6 +90,7 @@ def demo_people(country: str):
         make_pin=make_id_number,  # type: ignore[arg-type]
         names=NAMES[country],
         drugs=DRUGS,
+        aids=AIDS,
         price_factor=1.0 if country == "UZ" else 1 / KZ_PRICE_DIVISOR,
     )
 

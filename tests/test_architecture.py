@@ -79,6 +79,17 @@ def test_sync_never_imports_the_terminal_and_biometrics_imports_neither() -> Non
         assert not chains, f"{importer} reaches {imported}: {sorted(chains)}"
 
 
+def test_sync_takes_only_the_shared_words_from_biometrics() -> None:
+    graph = imports()
+    reached = {
+        imported
+        for module in graph.find_descendants("sync") | {"sync"}
+        for imported in graph.find_modules_directly_imported_by(module)
+        if imported.split(".")[0] == "biometrics"
+    }
+    assert reached == {"biometrics.phrases"}
+
+
 def test_the_domain_never_imports_the_window_or_the_command_line() -> None:
     graph = imports()
     for importer in ("terminal.core", "terminal.sync_client"):
@@ -144,3 +155,38 @@ def test_the_types_check() -> None:
         timeout=900,
     )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+
+
+def test_one_phrase_and_one_root_error_serve_every_package() -> None:
+    from biometrics.errors import BiometricsError
+    from biometrics.phrases import Phrase, UserError
+    from sync.errors import SyncError
+    from sync.phrases import item_reason
+    from terminal.core.errors import HamyonError
+    from terminal.core.idnumbers import parse_id_number
+
+    defined = [
+        str(p.relative_to(ROOT))
+        for top in ("terminal", "sync", "biometrics")
+        for p in (ROOT / top).rglob("*.py")
+        if "class Phrase(" in p.read_text(encoding="utf-8")
+    ]
+    assert defined == ["biometrics/phrases.py"]
+    assert all(issubclass(base, UserError) for base in (HamyonError, SyncError, BiometricsError))
+    assert type(item_reason("sequence_gap")) is Phrase
+    try:
+        parse_id_number("12345", "UZ")
+    except UserError as exc:
+        assert type(exc).__module__ == "terminal.core.errors"
+        assert isinstance(exc.params["reason"], Phrase)
+    else:
+        raise AssertionError("a short ID number must be refused")
+
+
+def test_the_words_every_package_imports_load_nothing_heavy() -> None:
+    probe = (
+        "import sys, sync.errors, terminal.core.errors; print(sorted({'numpy', 'cv2'} & sys.modules.keys()))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
+from biometrics.learning import Confirmation
 from biometrics.matching import identify
 from terminal.core import faces
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from terminal.core.simulate import simulate
 from terminal.core.store import Store
 from tests.cli_runner import hamyon
@@ -43,8 +45,10 @@ def test_a_whole_workflow_leaves_no_picture_in_the_store_or_the_home(site) -> No
     faces.enroll(site, nurse, citizen_id, captured, consent=True, gallery=gallery)
     decision = identify(gallery, captured[0])
     assert decision.status == "match" and decision.identity == citizen_id
-    seen = site.store.scalar("SELECT id FROM face_templates WHERE citizen_id = ? LIMIT 1", (citizen_id,))
-    faces.mark_seen(site, seen)
+    visit = faces.learn_from_visit(  # the match is kept as a template at most, never a picture
+        site, nurse, citizen_id, captured[0], Confirmation("face", decision.distance), gallery=gallery
+    )
+    assert visit.seen is not None
     site.dispensing.dispense(nurse, Identification(citizen_id, "face"), [DispenseLine(item.item_id, 1)])
     rng = random.Random(3)
     simulate(site, "meals", 5, rng)

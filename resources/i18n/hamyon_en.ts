@@ -5,8 +5,10 @@
     <name>core</name>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <location filename="../../biometrics/phrases.py"/>
         <source>Something went wrong.</source>
-        <extracomment>An error message (terminal.core.errors.HamyonError).</extracomment>
+        <extracomment>An error message (terminal.core.errors.HamyonError).
+An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Something went wrong.</translation>
     </message>
     <message>
@@ -62,6 +64,12 @@
         <source>Prescription {number} cannot be dispensed: {reason}.</source>
         <extracomment>An error message (terminal.core.errors.PrescriptionNotDispensable).</extracomment>
         <translation>Prescription {number} cannot be dispensed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The {aid} cannot be handed over: {reason}.</source>
+        <extracomment>An error message (terminal.core.errors.AidNotAvailable).</extracomment>
+        <translation>The {aid} cannot be handed over: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -251,15 +259,15 @@
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
-        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
-        <extracomment>An error message (terminal.core.simulate.NothingToSimulate).</extracomment>
-        <translation>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/simulate.py"/>
         <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
         <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
         <translation>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/simulation.py"/>
+        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
+        <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
+        <translation>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -722,6 +730,125 @@
         <source>₸</source>
         <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
         <translation>₸</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/receipts.py"/>
+        <source>receipt</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <source>no dispense or hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>no dispense or hand-over with this number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <location filename="../../terminal/core/meal_reports.py"/>
+        <source>period</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <source>the end comes before the start</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>the end comes before the start</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>mobility</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>mobility</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>hearing</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>vision</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>prosthesis</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>prosthesis</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>care</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>care</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>the entitlement was cancelled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>the entitlement was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>it was already handed over</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it was already handed over</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it expired on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>it is valid only from {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>aid</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>aid</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>this is not an entitlement of this person</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>this is not an entitlement of this person</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>no hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>no hand-over with this number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>serial number</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>type or scan the serial number on the aid's label</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>type or scan the serial number on the aid's label</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>use only letters, digits and - / . (at most 64 characters)</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>use only letters, digits and - / . (at most 64 characters)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/application_record.py"/>
@@ -1220,18 +1347,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>it expired on {date}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>it is valid only from {date}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>nothing left on the prescription</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>nothing left on the prescription</translation>
@@ -1250,20 +1365,10 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>unknown identification method '{method}'</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>unknown identification method '{method}'</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>a supervisor and reason belong only to an override</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>a supervisor and reason belong only to an override</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>medicines</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>medicines</translation>
     </message>
     <message>
@@ -1353,6 +1458,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>a written reason is required</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>unknown identification method '{method}'</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>unknown identification method '{method}'</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>a supervisor and reason belong only to an override</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>a supervisor and reason belong only to an override</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/idnumbers.py"/>
         <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1411,12 +1528,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the last day</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>the last day</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/meal_reports.py"/>
-        <source>period</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>period</translation>
     </message>
     <message>
         <location filename="../../terminal/core/meal_reports.py"/>
@@ -1555,12 +1666,6 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
-        <source>receipt</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>receipt</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/receipts.py"/>
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>no dispense with this number</translation>
@@ -1569,6 +1674,7 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>dispense medicines</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1578,6 +1684,7 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>serve school meals</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1610,6 +1717,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>social worker</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>supervisor</translation>
@@ -1622,9 +1735,17 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>register applications</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>register applications</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>hand over technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>hand over technical aids</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1827,6 +1948,24 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>it is {days} days past the last time known here, and the registry has not confirmed it</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>school meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>applications</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>technical aids</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2298,6 +2437,148 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>it is in the registry already</translation>
+    </message>
+</context>
+<context>
+    <name>AidReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over: the receipt</source>
+        <translation>Handed over: the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Next person (Enter)</source>
+        <translation>Next person (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Receipt {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Person: {name}, ID number {number}</source>
+        <translation>Person: {name}, ID number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Identified by: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Serial number: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Decision: {number}</source>
+        <translation>Decision: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Paid by the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the person: {money}</source>
+        <translation>Paid by the person: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over by: {name}</source>
+        <translation>Handed over by: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>supervisor override</source>
+        <translation>supervisor override</translation>
+    </message>
+</context>
+<context>
+    <name>AidsDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Today's hand-overs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Hand-overs: {count} · Cost to the state: {money}</source>
+        <translation>Hand-overs: {count} · Cost to the state: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Handed over twice: tell the supervisor</source>
+        <translation>Handed over twice: tell the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Aid</source>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Cost to the state</source>
+        <translation>Cost to the state</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>The registry found an aid handed over here and at another office as well. Tell the supervisor.</source>
+        <translation>The registry found an aid handed over here and at another office as well. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Nothing handed over here today yet.</source>
+        <translation>Nothing handed over here today yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AidsFaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Who is the person?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Today's hand-overs (F6)</source>
+        <translation>Today's hand-overs (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>AidsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Technical aids</source>
+        <translation>Technical aids</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3299,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Technical aid handed over</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Report made</source>
         <translation>Report made</translation>
     </message>
@@ -3613,6 +3899,89 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>EntitlementsPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Technical aids of this person</source>
+        <translation>Technical aids of this person</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Type or scan</source>
+        <translation>Type or scan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Next person (Esc)</source>
+        <translation>Next person (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Hand over (Enter)</source>
+        <translation>Hand over (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Age {age} · ID number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Identified by a supervisor's override ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Identified by the ID number, face checked</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Identified by Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>This person has no technical aids to receive.</source>
+        <translation>This person has no technical aids to receive.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>None of this person's technical aids can be handed over today.</source>
+        <translation>None of this person's technical aids can be handed over today.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cost to the state: {money} · Decision {number} · Valid until {date}</source>
+        <translation>Cost to the state: {money} · Decision {number} · Valid until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cannot be handed over: {reason}</source>
+        <translation>Cannot be handed over: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Choose the aid to hand over.</source>
+        <translation>Choose the aid to hand over.</translation>
+    </message>
+</context>
+<context>
     <name>FaceIdPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3809,6 +4178,67 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Who is the person?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</source>
+        <translation>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F6: today's hand-overs at this terminal.</source>
+        <translation>F6: today's hand-overs at this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Handing over a technical aid</source>
+        <translation>Handing over a technical aid</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</source>
+        <translation>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Choose the aid with the arrow keys, then type or scan the serial number on its label.</source>
+        <translation>Choose the aid with the arrow keys, then type or scan the serial number on its label.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</source>
+        <translation>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Today's hand-overs</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The technical aids handed over at this terminal today, the newest first.</source>
+        <translation>The technical aids handed over at this terminal today, the newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line in red was handed over at another office as well: tell the supervisor.</source>
+        <translation>A line in red was handed over at another office as well: tell the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc goes back to Face-ID.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Signing in</source>
         <translation>Signing in</translation>
@@ -3997,11 +4427,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
         <translation>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Esc goes back to Face-ID.</source>
-        <translation>Esc goes back to Face-ID.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -5607,6 +6032,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -6098,6 +6528,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Technical aid handed over</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template enrolled</source>
         <translation>Face template enrolled</translation>
     </message>
@@ -6180,6 +6615,11 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Decision on an application</source>
         <translation>Decision on an application</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Entitlement to a technical aid</source>
+        <translation>Entitlement to a technical aid</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

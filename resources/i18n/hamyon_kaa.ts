@@ -5,8 +5,10 @@
     <name>core</name>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <location filename="../../biometrics/phrases.py"/>
         <source>Something went wrong.</source>
-        <extracomment>An error message (terminal.core.errors.HamyonError).</extracomment>
+        <extracomment>An error message (terminal.core.errors.HamyonError).
+An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Бир нәрсе надурыс болды.</translation>
     </message>
     <message>
@@ -62,6 +64,12 @@
         <source>Prescription {number} cannot be dispensed: {reason}.</source>
         <extracomment>An error message (terminal.core.errors.PrescriptionNotDispensable).</extracomment>
         <translation>№ {number} рецепт бойынша дәри бериўге болмайды: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The {aid} cannot be handed over: {reason}.</source>
+        <extracomment>An error message (terminal.core.errors.AidNotAvailable).</extracomment>
+        <translation>«{aid}» қуралын тапсырыўға болмайды: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -251,15 +259,15 @@
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
-        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
-        <extracomment>An error message (terminal.core.simulate.NothingToSimulate).</extracomment>
-        <translation>«{what}» ушын модельлестиретуғын ҳеш нәрсе жоқ: бул мекемеде оған операторлар, мектеплер ямаса дәрилер жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/simulate.py"/>
         <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
         <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
         <translation>'hamyon simulate' жалған ҳәрекет жаратады: ол тек демо мекемеде ямаса усы компьютердеги реестрге жалғанған терминалда ислейди, {registry} де емес.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/simulation.py"/>
+        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
+        <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
+        <translation>«{what}» ушын модельлестиретуғын ҳеш нәрсе жоқ: бул мекемеде оған операторлар, мектеплер ямаса дәрилер жоқ.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -722,6 +730,125 @@
         <source>₸</source>
         <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
         <translation>₸</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/receipts.py"/>
+        <source>receipt</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <source>no dispense or hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>бундай номерли дәри бериў ямаса қурал тапсырыў жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <location filename="../../terminal/core/meal_reports.py"/>
+        <source>period</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>дәўир</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <source>the end comes before the start</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>тамамланыў сәнеси басланыўынан алдын</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>mobility</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ҳәрекетлениў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>hearing</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>еситиў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>vision</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>көриў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>prosthesis</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>протезлеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>care</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>күтим</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>the entitlement was cancelled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ҳуқық бийкарланған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>it was already handed over</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол алдын тапсырылған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оның әмел етиў мүддети {date} күни питкен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол тек {date} күнинен баслап әмел етеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>aid</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>қурал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>this is not an entitlement of this person</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>бул ҳуқық усы пуқараға тийисли емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>no hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>бундай номерли қурал тапсырыў жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>serial number</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>сериялық номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>type or scan the serial number on the aid's label</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>қурал белгисиндеги сериялық номерди киргизиң ямаса сканерлең</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>use only letters, digits and - / . (at most 64 characters)</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>тек ҳәриплер, цифрлар ҳәм - / . белгилерин пайдаланың (көби менен 64 белги)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/application_record.py"/>
@@ -1220,18 +1347,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>оның әмел етиў мүддети {date} күни питкен</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>ол тек {date} күнинен баслап әмел етеди</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>nothing left on the prescription</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>рецепт бойынша ҳеш нәрсе қалмады</translation>
@@ -1250,20 +1365,10 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>unknown identification method '{method}'</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>белгисиз идентификация усылы «{method}»</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>a supervisor and reason belong only to an override</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>басшы ҳәм себеп тек қол менен тастыйықлаўда көрсетиледи</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>medicines</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>дәрилер</translation>
     </message>
     <message>
@@ -1353,6 +1458,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>жазба түрдеги себеп керек</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>unknown identification method '{method}'</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>белгисиз идентификация усылы «{method}»</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>a supervisor and reason belong only to an override</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>басшы ҳәм себеп тек қол менен тастыйықлаўда көрсетиледи</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/idnumbers.py"/>
         <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1411,12 +1528,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the last day</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>ақырғы күн</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/meal_reports.py"/>
-        <source>period</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>дәўир</translation>
     </message>
     <message>
         <location filename="../../terminal/core/meal_reports.py"/>
@@ -1555,12 +1666,6 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
-        <source>receipt</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>квитанция</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/receipts.py"/>
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>бундай номерли дәри бериў жоқ</translation>
@@ -1569,6 +1674,7 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>dispense medicines</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1578,6 +1684,7 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>serve school meals</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1610,6 +1717,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>social worker</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>социаллық хызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>басшы</translation>
@@ -1622,9 +1735,17 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>register applications</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>арзаларды дизимге алыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>hand over technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>техникалық қуралларды тапсырыў</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1827,6 +1948,24 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>ол бул жерде белгили болған соңғы ўақыттан {days} күн алдында, реестр буны тастыйықламаған</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>мектеп аўқаты</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>applications</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>арзалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>техникалық қураллар</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2298,6 +2437,148 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол реестрде бурыннан бар</translation>
+    </message>
+</context>
+<context>
+    <name>AidReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over: the receipt</source>
+        <translation>Тапсырылды: чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Next person (Enter)</source>
+        <translation>Кейинги алыўшы (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Чек {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Person: {name}, ID number {number}</source>
+        <translation>Алыўшы: {name}, идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Шахсты анықлаў усылы: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Сериялық номер: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Decision: {number}</source>
+        <translation>Шешим: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Мәмлекет төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the person: {money}</source>
+        <translation>Алыўшы төледи: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over by: {name}</source>
+        <translation>Тапсырған: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>supervisor override</source>
+        <translation>басшының тастыйығы</translation>
+    </message>
+</context>
+<context>
+    <name>AidsDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Бүгин тапсырылғанлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Артқа (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Hand-overs: {count} · Cost to the state: {money}</source>
+        <translation>Тапсырылды: {count} мәрте · Мәмлекет есабынан: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Handed over twice: tell the supervisor</source>
+        <translation>Еки мәрте тапсырылған: басшыға хабарлаң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Time</source>
+        <translation>Ўақыт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Aid</source>
+        <translation>Қурал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Serial number</source>
+        <translation>Сериялық номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Cost to the state</source>
+        <translation>Мәмлекет төлейди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>The registry found an aid handed over here and at another office as well. Tell the supervisor.</source>
+        <translation>Реестр бир қуралдың бул жерде де, басқа мекемеде де тапсырылғанын анықлады. Басшыға хабарлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Nothing handed over here today yet.</source>
+        <translation>Бүгин бул жерде еле ҳеш нәрсе тапсырылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>AidsFaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Алыўшы ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Today's hand-overs (F6)</source>
+        <translation>Бүгин тапсырылғанлар (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>AidsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Technical aids</source>
+        <translation>Техникалық қураллар</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3309,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Техникалық қурал тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Report made</source>
         <translation>Есабат таярланды</translation>
     </message>
@@ -3623,6 +3909,89 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>EntitlementsPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Technical aids of this person</source>
+        <translation>Алыўшының техникалық қураллары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number:</source>
+        <translation>Сериялық номер:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number</source>
+        <translation>Сериялық номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Type or scan</source>
+        <translation>Киргизиң ямаса сканерлең</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Next person (Esc)</source>
+        <translation>Кейинги алыўшы (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Hand over (Enter)</source>
+        <translation>Тапсырыў (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Жасы {age} · идентификация саны {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Шахсты басшы тастыйықлады ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Шахс идентификация саны бойынша анықланды, жүз тексерилди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Шахс Face-ID арқалы анықланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>This person has no technical aids to receive.</source>
+        <translation>Бул алыўшыға берилетуғын техникалық қураллар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>None of this person's technical aids can be handed over today.</source>
+        <translation>Бүгин бул алыўшының ҳеш бир техникалық қуралын тапсырыўға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cost to the state: {money} · Decision {number} · Valid until {date}</source>
+        <translation>Мәмлекет есабынан: {money} · Шешим {number} · {date} шекем әмел етеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cannot be handed over: {reason}</source>
+        <translation>Тапсырыўға болмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Choose the aid to hand over.</source>
+        <translation>Тапсырылатуғын қуралды таңлаң.</translation>
+    </message>
+</context>
+<context>
     <name>FaceIdPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3819,6 +4188,67 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Алыўшы ким?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</source>
+        <translation>Алыўшыдан камераға қараўын ҳәм экранда жазылғанды орынлаўын сораң, мысалы, басын бурыўын. Алыўшының техникалық қураллары өзи ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: алыўшының ҳүжжетиндеги идентификация санын киргизиң; жүз оның менен салыстырылады. F3: жүзди тексериўге болмаса, басшының тастыйығы. F4: қайтадан баслаў.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F6: today's hand-overs at this terminal.</source>
+        <translation>F6: бүгин усы терминалда тапсырылғанлар.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Handing over a technical aid</source>
+        <translation>Техникалық қуралды тапсырыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</source>
+        <translation>Дизимде алыўшының техникалық қураллары. Сур реңли қуралларды бүгин тапсырыўға болмайды: себеби қатарда жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Choose the aid with the arrow keys, then type or scan the serial number on its label.</source>
+        <translation>Қуралды стрелка түймелери менен таңлаң, кейин белгисиндеги сериялық номерди киргизиң ямаса сканерлең.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</source>
+        <translation>Enter қуралды тапсырады ҳәм жазып қояды; кейин чек шығады. Esc: кейинги алыўшы, ҳеш нәрсе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Бүгин тапсырылғанлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The technical aids handed over at this terminal today, the newest first.</source>
+        <translation>Бүгин усы терминалда тапсырылған техникалық қураллар, ең жаңасы биринши.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line in red was handed over at another office as well: tell the supervisor.</source>
+        <translation>Қызыл қатардағы қурал басқа мекемеде де тапсырылған: басшыға хабарлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID экранына қайтыў.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Signing in</source>
         <translation>Системаға кириў</translation>
@@ -4007,11 +4437,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
         <translation>Бүгин усы терминалда берилгенлер ҳәм олардың мәмлекетке қаншаға түскени, кейин ҳәр бир дәриниң қоры: таўсылып баратырғанлары белгиленип, биринши көрсетиледи.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Esc goes back to Face-ID.</source>
-        <translation>Esc — Face-ID экранына қайтыў.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -5617,6 +6042,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Social worker</source>
+        <translation>Социаллық хызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Басшы</translation>
     </message>
@@ -6108,6 +6538,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Техникалық қурал тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template enrolled</source>
         <translation>Жүз үлгиси сақланды</translation>
     </message>
@@ -6190,6 +6625,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Decision on an application</source>
         <translation>Арза бойынша шешим</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Entitlement to a technical aid</source>
+        <translation>Техникалық қуралға ҳуқық</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

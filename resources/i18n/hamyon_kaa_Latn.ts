@@ -5,8 +5,10 @@
     <name>core</name>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <location filename="../../biometrics/phrases.py"/>
         <source>Something went wrong.</source>
-        <extracomment>An error message (terminal.core.errors.HamyonError).</extracomment>
+        <extracomment>An error message (terminal.core.errors.HamyonError).
+An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Bir nárse nadurıs boldı.</translation>
     </message>
     <message>
@@ -62,6 +64,12 @@
         <source>Prescription {number} cannot be dispensed: {reason}.</source>
         <extracomment>An error message (terminal.core.errors.PrescriptionNotDispensable).</extracomment>
         <translation>№ {number} recept boyınsha dári beriwge bolmaydı: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The {aid} cannot be handed over: {reason}.</source>
+        <extracomment>An error message (terminal.core.errors.AidNotAvailable).</extracomment>
+        <translation>«{aid}» quralın tapsırıwǵa bolmaydı: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -251,15 +259,15 @@
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
-        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
-        <extracomment>An error message (terminal.core.simulate.NothingToSimulate).</extracomment>
-        <translation>«{what}» ushın modellestiretuǵın hesh nárse joq: bul mekemede oǵan operatorlar, mektepler yamasa dáriler joq.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/simulate.py"/>
         <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
         <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
         <translation>'hamyon simulate' jalǵan háreket jaratadı: ol tek demo mekemede yamasa usı kompyuterdegi reestrge jalǵanǵan terminalda isleydi, {registry} de emes.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/simulation.py"/>
+        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
+        <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
+        <translation>«{what}» ushın modellestiretuǵın hesh nárse joq: bul mekemede oǵan operatorlar, mektepler yamasa dáriler joq.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -722,6 +730,125 @@
         <source>₸</source>
         <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
         <translation>₸</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/receipts.py"/>
+        <source>receipt</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>kvitanciya</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <source>no dispense or hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bunday nomerli dári beriw yamasa qural tapsırıw joq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <location filename="../../terminal/core/meal_reports.py"/>
+        <source>period</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>dáwir</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <source>the end comes before the start</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>tamamlanıw sánesi baslanıwınan aldın</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>mobility</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>háreketleniw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>hearing</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>esitiw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>vision</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>kóriw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>prosthesis</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>protezlew</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>care</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>kútim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>the entitlement was cancelled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>huqıq biykarlanǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>it was already handed over</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ol aldın tapsırılǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>onıń ámel etiw múddeti {date} kúni pitken</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ol tek {date} kúninen baslap ámel etedi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>aid</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>qural</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>this is not an entitlement of this person</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bul huqıq usı puqaraǵa tiyisli emes</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>no hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bunday nomerli qural tapsırıw joq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>serial number</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>seriyalıq nomer</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>type or scan the serial number on the aid's label</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>qural belgisindegi seriyalıq nomerdi kirgiziń yamasa skanerleń</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>use only letters, digits and - / . (at most 64 characters)</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>tek háripler, cifrlar hám - / . belgilerin paydalanıń (kóbi menen 64 belgi)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/application_record.py"/>
@@ -1220,18 +1347,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>onıń ámel etiw múddeti {date} kúni pitken</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>ol tek {date} kúninen baslap ámel etedi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>nothing left on the prescription</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>recept boyınsha hesh nárse qalmadı</translation>
@@ -1250,20 +1365,10 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>unknown identification method '{method}'</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>belgisiz identifikaciya usılı «{method}»</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>a supervisor and reason belong only to an override</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>basshı hám sebep tek qol menen tastıyıqlawda kórsetiledi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>medicines</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>dáriler</translation>
     </message>
     <message>
@@ -1353,6 +1458,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>jazba túrdegi sebep kerek</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>unknown identification method '{method}'</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>belgisiz identifikaciya usılı «{method}»</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>a supervisor and reason belong only to an override</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>basshı hám sebep tek qol menen tastıyıqlawda kórsetiledi</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/idnumbers.py"/>
         <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1411,12 +1528,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the last day</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>aqırǵı kún</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/meal_reports.py"/>
-        <source>period</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>dáwir</translation>
     </message>
     <message>
         <location filename="../../terminal/core/meal_reports.py"/>
@@ -1555,12 +1666,6 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
-        <source>receipt</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>kvitanciya</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/receipts.py"/>
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bunday nomerli dári beriw joq</translation>
@@ -1569,6 +1674,7 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>dispense medicines</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1578,6 +1684,7 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>serve school meals</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1610,6 +1717,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>social worker</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>sociallıq xızmetker</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>basshı</translation>
@@ -1622,9 +1735,17 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>register applications</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>arzalardı dizimge alıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>hand over technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>texnikalıq qurallardı tapsırıw</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1827,6 +1948,24 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>ol bul jerde belgili bolǵan sońǵı waqıttan {days} kún aldında, reestr bunı tastıyıqlamaǵan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>mektep awqatı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>applications</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>arzalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>texnikalıq qurallar</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2298,6 +2437,148 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ol reestrde burınnan bar</translation>
+    </message>
+</context>
+<context>
+    <name>AidReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over: the receipt</source>
+        <translation>Tapsırıldı: chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Next person (Enter)</source>
+        <translation>Keyingi alıwshı (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Chek {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Person: {name}, ID number {number}</source>
+        <translation>Alıwshı: {name}, identifikaciya sanı {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Shaxstı anıqlaw usılı: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Seriyalıq nomer: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Decision: {number}</source>
+        <translation>Sheshim: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Mámleket tóledi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the person: {money}</source>
+        <translation>Alıwshı tóledi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over by: {name}</source>
+        <translation>Tapsırǵan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>supervisor override</source>
+        <translation>basshınıń tastıyıǵı</translation>
+    </message>
+</context>
+<context>
+    <name>AidsDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Búgin tapsırılǵanlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Artqa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Hand-overs: {count} · Cost to the state: {money}</source>
+        <translation>Tapsırıldı: {count} márte · Mámleket esabınan: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Handed over twice: tell the supervisor</source>
+        <translation>Eki márte tapsırılǵan: basshıǵa xabarlań</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Time</source>
+        <translation>Waqıt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Aid</source>
+        <translation>Qural</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Serial number</source>
+        <translation>Seriyalıq nomer</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Cost to the state</source>
+        <translation>Mámleket tóleydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Note</source>
+        <translation>Eskertpe</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>The registry found an aid handed over here and at another office as well. Tell the supervisor.</source>
+        <translation>Reestr bir quraldıń bul jerde de, basqa mekemede de tapsırılǵanın anıqladı. Basshıǵa xabarlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Nothing handed over here today yet.</source>
+        <translation>Búgin bul jerde ele hesh nárse tapsırılmaǵan.</translation>
+    </message>
+</context>
+<context>
+    <name>AidsFaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Alıwshı kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Today's hand-overs (F6)</source>
+        <translation>Búgin tapsırılǵanlar (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>AidsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Technical aids</source>
+        <translation>Texnikalıq qurallar</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3309,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Texnikalıq qural tapsırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Report made</source>
         <translation>Esabat tayarlandı</translation>
     </message>
@@ -3623,6 +3909,89 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>EntitlementsPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Technical aids of this person</source>
+        <translation>Alıwshınıń texnikalıq quralları</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number:</source>
+        <translation>Seriyalıq nomer:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number</source>
+        <translation>Seriyalıq nomer</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Type or scan</source>
+        <translation>Kirgiziń yamasa skanerleń</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Next person (Esc)</source>
+        <translation>Keyingi alıwshı (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Hand over (Enter)</source>
+        <translation>Tapsırıw (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Jası {age} · identifikaciya sanı {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Shaxstı basshı tastıyıqladı ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Shaxs identifikaciya sanı boyınsha anıqlandı, júz tekserildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Shaxs Face-ID arqalı anıqlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>This person has no technical aids to receive.</source>
+        <translation>Bul alıwshıǵa beriletuǵın texnikalıq qurallar joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>None of this person's technical aids can be handed over today.</source>
+        <translation>Búgin bul alıwshınıń hesh bir texnikalıq quralın tapsırıwǵa bolmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cost to the state: {money} · Decision {number} · Valid until {date}</source>
+        <translation>Mámleket esabınan: {money} · Sheshim {number} · {date} shekem ámel etedi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cannot be handed over: {reason}</source>
+        <translation>Tapsırıwǵa bolmaydı: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Choose the aid to hand over.</source>
+        <translation>Tapsırılatuǵın quraldı tańlań.</translation>
+    </message>
+</context>
+<context>
     <name>FaceIdPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3819,6 +4188,67 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Alıwshı kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</source>
+        <translation>Alıwshıdan kameraǵa qarawın hám ekranda jazılǵandı orınlawın sorań, mısalı, basın burıwın. Alıwshınıń texnikalıq quralları ózi ashıladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: alıwshınıń hújjetindegi identifikaciya sanın kirgiziń; júz onıń menen salıstırıladı. F3: júzdi tekseriwge bolmasa, basshınıń tastıyıǵı. F4: qaytadan baslaw.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F6: today's hand-overs at this terminal.</source>
+        <translation>F6: búgin usı terminalda tapsırılǵanlar.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Handing over a technical aid</source>
+        <translation>Texnikalıq quraldı tapsırıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</source>
+        <translation>Dizimde alıwshınıń texnikalıq quralları. Sur reńli qurallardı búgin tapsırıwǵa bolmaydı: sebebi qatarda jazılǵan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Choose the aid with the arrow keys, then type or scan the serial number on its label.</source>
+        <translation>Quraldı strelka túymeleri menen tańlań, keyin belgisindegi seriyalıq nomerdi kirgiziń yamasa skanerleń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</source>
+        <translation>Enter quraldı tapsıradı hám jazıp qoyadı; keyin chek shıǵadı. Esc: keyingi alıwshı, hesh nárse jazılmaydı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Búgin tapsırılǵanlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The technical aids handed over at this terminal today, the newest first.</source>
+        <translation>Búgin usı terminalda tapsırılǵan texnikalıq qurallar, eń jańası birinshi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line in red was handed over at another office as well: tell the supervisor.</source>
+        <translation>Qızıl qatardaǵı qural basqa mekemede de tapsırılǵan: basshıǵa xabarlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID ekranına qaytıw.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Signing in</source>
         <translation>Sistemaǵa kiriw</translation>
@@ -4007,11 +4437,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
         <translation>Búgin usı terminalda berilgenler hám olardıń mámleketke qanshaǵa túskeni, keyin hár bir dáriniń qorı: tawsılıp baratırǵanları belgilenip, birinshi kórsetiledi.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Esc goes back to Face-ID.</source>
-        <translation>Esc — Face-ID ekranına qaytıw.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -5617,6 +6042,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Social worker</source>
+        <translation>Sociallıq xızmetker</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Basshı</translation>
     </message>
@@ -6108,6 +6538,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Texnikalıq qural tapsırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template enrolled</source>
         <translation>Júz úlgisi saqlandı</translation>
     </message>
@@ -6190,6 +6625,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Decision on an application</source>
         <translation>Arza boyınsha sheshim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Entitlement to a technical aid</source>
+        <translation>Texnikalıq quralǵa huqıq</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -5,8 +5,10 @@
     <name>core</name>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <location filename="../../biometrics/phrases.py"/>
         <source>Something went wrong.</source>
-        <extracomment>An error message (terminal.core.errors.HamyonError).</extracomment>
+        <extracomment>An error message (terminal.core.errors.HamyonError).
+An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Что-то пошло не так.</translation>
     </message>
     <message>
@@ -62,6 +64,12 @@
         <source>Prescription {number} cannot be dispensed: {reason}.</source>
         <extracomment>An error message (terminal.core.errors.PrescriptionNotDispensable).</extracomment>
         <translation>По рецепту № {number} выдать нельзя: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The {aid} cannot be handed over: {reason}.</source>
+        <extracomment>An error message (terminal.core.errors.AidNotAvailable).</extracomment>
+        <translation>Нельзя выдать «{aid}»: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -251,15 +259,15 @@
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
-        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
-        <extracomment>An error message (terminal.core.simulate.NothingToSimulate).</extracomment>
-        <translation>Нечего моделировать для «{what}»: в этом учреждении нет для этого операторов, школ или лекарств.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/simulate.py"/>
         <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
         <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
         <translation>'hamyon simulate' создаёт вымышленные операции: он работает только на демо-площадке или на терминале, подключённом к реестру на этом компьютере, но не у {registry}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/simulation.py"/>
+        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
+        <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
+        <translation>Нечего моделировать для «{what}»: в этом учреждении нет для этого операторов, школ или лекарств.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -722,6 +730,125 @@
         <source>₸</source>
         <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
         <translation>₸</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/receipts.py"/>
+        <source>receipt</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <source>no dispense or hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>нет выдачи лекарств или средства с таким номером</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <location filename="../../terminal/core/meal_reports.py"/>
+        <source>period</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>период</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <source>the end comes before the start</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>конец раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>mobility</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>передвижение</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>hearing</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>слух</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>vision</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>зрение</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>prosthesis</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>протезирование</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>care</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>уход</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>the entitlement was cancelled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>право отменено</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>it was already handed over</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>оно уже выдано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>срок его действия истёк {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>он действует только с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>aid</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>средство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>this is not an entitlement of this person</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>это право не принадлежит этому человеку</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>no hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>нет выдачи средства с таким номером</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>serial number</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>type or scan the serial number on the aid's label</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>введите или отсканируйте серийный номер с этикетки средства</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>use only letters, digits and - / . (at most 64 characters)</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>используйте только буквы, цифры и - / . (не более 64 знаков)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/application_record.py"/>
@@ -1220,18 +1347,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>срок его действия истёк {date}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>он действует только с {date}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>nothing left on the prescription</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>по рецепту ничего не осталось</translation>
@@ -1250,20 +1365,10 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>unknown identification method '{method}'</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>неизвестный способ установления личности «{method}»</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>a supervisor and reason belong only to an override</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>руководитель и причина указываются только при подтверждении вручную</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>medicines</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>лекарства</translation>
     </message>
     <message>
@@ -1353,6 +1458,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>нужна письменная причина</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>unknown identification method '{method}'</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>неизвестный способ установления личности «{method}»</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>a supervisor and reason belong only to an override</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>руководитель и причина указываются только при подтверждении вручную</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/idnumbers.py"/>
         <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1411,12 +1528,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the last day</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>последний день</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/meal_reports.py"/>
-        <source>period</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>период</translation>
     </message>
     <message>
         <location filename="../../terminal/core/meal_reports.py"/>
@@ -1555,12 +1666,6 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
-        <source>receipt</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>квитанция</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/receipts.py"/>
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>нет выдачи с таким номером</translation>
@@ -1569,6 +1674,7 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>dispense medicines</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1578,6 +1684,7 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>serve school meals</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1610,6 +1717,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>social worker</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>социальный работник</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>руководитель</translation>
@@ -1622,9 +1735,17 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>register applications</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>регистрировать заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>hand over technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>выдавать технические средства реабилитации</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1827,6 +1948,24 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>они на {days} дн. впереди последнего известного здесь времени, и реестр этого не подтвердил</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>школьное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>applications</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>заявления</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>технические средства реабилитации</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2298,6 +2437,148 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>он уже есть в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>AidReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over: the receipt</source>
+        <translation>Выдано: чек</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Next person (Enter)</source>
+        <translation>Следующий получатель (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Чек {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Person: {name}, ID number {number}</source>
+        <translation>Получатель: {name}, идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Личность установлена: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Серийный номер: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Decision: {number}</source>
+        <translation>Решение: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Оплачено государством: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the person: {money}</source>
+        <translation>Оплачено получателем: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over by: {name}</source>
+        <translation>Выдал(а): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>supervisor override</source>
+        <translation>подтверждение руководителя</translation>
+    </message>
+</context>
+<context>
+    <name>AidsDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Выдачи за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Hand-overs: {count} · Cost to the state: {money}</source>
+        <translation>Выдач: {count} · Оплачивает государство: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Handed over twice: tell the supervisor</source>
+        <translation>Выдано дважды: сообщите руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Aid</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Cost to the state</source>
+        <translation>Оплачивает государство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>The registry found an aid handed over here and at another office as well. Tell the supervisor.</source>
+        <translation>Реестр обнаружил, что средство выдано и здесь, и в другой организации. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Nothing handed over here today yet.</source>
+        <translation>Сегодня здесь ещё ничего не выдано.</translation>
+    </message>
+</context>
+<context>
+    <name>AidsFaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Кто получатель?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Today's hand-overs (F6)</source>
+        <translation>Выдачи за сегодня (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>AidsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Technical aids</source>
+        <translation>Технические средства</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3309,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Выдано техническое средство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Report made</source>
         <translation>Сформирован отчёт</translation>
     </message>
@@ -3623,6 +3909,89 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>EntitlementsPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Technical aids of this person</source>
+        <translation>Технические средства получателя</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number:</source>
+        <translation>Серийный номер:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Type or scan</source>
+        <translation>Введите или отсканируйте</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Next person (Esc)</source>
+        <translation>Следующий получатель (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Hand over (Enter)</source>
+        <translation>Выдать (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Возраст {age} · идентификационный номер {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Личность подтвердил руководитель ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Личность установлена по идентификационному номеру, лицо проверено</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Личность установлена по Face-ID</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>This person has no technical aids to receive.</source>
+        <translation>У этого получателя нет технических средств к выдаче.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>None of this person's technical aids can be handed over today.</source>
+        <translation>Сегодня нельзя выдать ни одно из технических средств этого получателя.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cost to the state: {money} · Decision {number} · Valid until {date}</source>
+        <translation>Оплачивает государство: {money} · Решение {number} · Действует до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cannot be handed over: {reason}</source>
+        <translation>Выдать нельзя: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Choose the aid to hand over.</source>
+        <translation>Выберите средство для выдачи.</translation>
+    </message>
+</context>
+<context>
     <name>FaceIdPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3819,6 +4188,67 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Кто получатель?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</source>
+        <translation>Попросите получателя посмотреть в камеру и сделать то, что просит экран, например повернуть голову. Технические средства получателя откроются сами.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: введите идентификационный номер из документа получателя; лицо сверяется с ним. F3: подтверждение руководителя, если лицо проверить нельзя. F4: начать заново.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F6: today's hand-overs at this terminal.</source>
+        <translation>F6: выдачи за сегодня на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Handing over a technical aid</source>
+        <translation>Выдача технического средства</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</source>
+        <translation>В списке технические средства получателя. Серые сегодня выдать нельзя: причина указана в строке.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Choose the aid with the arrow keys, then type or scan the serial number on its label.</source>
+        <translation>Выберите средство клавишами со стрелками, затем введите или отсканируйте серийный номер с его этикетки.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</source>
+        <translation>Enter выдаёт средство и записывает выдачу; затем появится чек. Esc: следующий получатель, ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Выдачи за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The technical aids handed over at this terminal today, the newest first.</source>
+        <translation>Технические средства, выданные сегодня на этом терминале, сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line in red was handed over at another office as well: tell the supervisor.</source>
+        <translation>Средство в красной строке выдано и в другой организации: сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — возврат к Face-ID.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Signing in</source>
         <translation>Вход в систему</translation>
@@ -4007,11 +4437,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
         <translation>Выдачи за сегодня на этом терминале и во что они обошлись государству, затем остатки каждого лекарства: заканчивающиеся — первыми и с пометкой.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Esc goes back to Face-ID.</source>
-        <translation>Esc — возврат к Face-ID.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -5617,6 +6042,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Social worker</source>
+        <translation>Социальный работник</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Руководитель</translation>
     </message>
@@ -6108,6 +6538,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Выдано техническое средство</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template enrolled</source>
         <translation>Сохранён шаблон лица</translation>
     </message>
@@ -6190,6 +6625,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Decision on an application</source>
         <translation>Решение по заявлению</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Entitlement to a technical aid</source>
+        <translation>Право на техническое средство</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -5,8 +5,10 @@
     <name>core</name>
     <message>
         <location filename="../../terminal/core/errors.py"/>
+        <location filename="../../biometrics/phrases.py"/>
         <source>Something went wrong.</source>
-        <extracomment>An error message (terminal.core.errors.HamyonError).</extracomment>
+        <extracomment>An error message (terminal.core.errors.HamyonError).
+An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Nimadir noto‘g‘ri ketdi.</translation>
     </message>
     <message>
@@ -62,6 +64,12 @@
         <source>Prescription {number} cannot be dispensed: {reason}.</source>
         <extracomment>An error message (terminal.core.errors.PrescriptionNotDispensable).</extracomment>
         <translation>№ {number} retsept bo‘yicha dori berib bo‘lmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/errors.py"/>
+        <source>The {aid} cannot be handed over: {reason}.</source>
+        <extracomment>An error message (terminal.core.errors.AidNotAvailable).</extracomment>
+        <translation>«{aid}» vositasini topshirib bo‘lmaydi: {reason}.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/errors.py"/>
@@ -251,15 +259,15 @@
     </message>
     <message>
         <location filename="../../terminal/core/simulate.py"/>
-        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
-        <extracomment>An error message (terminal.core.simulate.NothingToSimulate).</extracomment>
-        <translation>«{what}» uchun modellashtiradigan narsa yo‘q: bu muassasada buning uchun operatorlar, maktablar yoki dorilar yo‘q.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/simulate.py"/>
         <source>'hamyon simulate' makes up activity: it runs only on a demo site or on a terminal connected to a registry on this computer, not at {registry}.</source>
         <extracomment>An error message (terminal.core.simulate.SimulationRefused).</extracomment>
         <translation>'hamyon simulate' soxta faoliyat yaratadi: u faqat demo muassasada yoki shu kompyuterdagi reyestrga ulangan terminalda ishlaydi, {registry} da emas.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/simulation.py"/>
+        <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
+        <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
+        <translation>«{what}» uchun modellashtiradigan narsa yo‘q: bu muassasada buning uchun operatorlar, maktablar yoki dorilar yo‘q.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -722,6 +730,125 @@
         <source>₸</source>
         <extracomment>A currency's sign after an amount (100 000.00 so'm): as written in this language.</extracomment>
         <translation>₸</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/receipts.py"/>
+        <source>receipt</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/act_receipts.py"/>
+        <source>no dispense or hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bunday raqamli dori berish yoki vosita topshirish yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <location filename="../../terminal/core/meal_reports.py"/>
+        <source>period</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>davr</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aid_documents.py"/>
+        <source>the end comes before the start</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>tugash sanasi boshlanishidan oldin</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>mobility</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>harakatlanish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>hearing</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>eshitish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>vision</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ko‘rish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>prosthesis</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>protezlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>care</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>parvarish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>the entitlement was cancelled</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>huquq bekor qilingan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>it was already handed over</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u allaqachon topshirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning amal qilish muddati {date} kuni tugagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <location filename="../../terminal/core/dispensing.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u faqat {date} kunidan boshlab amal qiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>aid</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>vosita</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>this is not an entitlement of this person</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bu huquq ushbu fuqaroga tegishli emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>no hand-over with this number</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>bunday raqamli vosita topshirish yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>serial number</source>
+        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <translation>seriya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>type or scan the serial number on the aid's label</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>vosita yorlig‘idagi seriya raqamini kiriting yoki skanerlang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/aids.py"/>
+        <source>use only letters, digits and - / . (at most 64 characters)</source>
+        <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
+        <translation>faqat harflar, raqamlar va - / . belgilaridan foydalaning (ko‘pi bilan 64 ta belgi)</translation>
     </message>
     <message>
         <location filename="../../terminal/core/application_record.py"/>
@@ -1220,18 +1347,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>uning amal qilish muddati {date} kuni tugagan</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>u faqat {date} kunidan boshlab amal qiladi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
         <source>nothing left on the prescription</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>retsept bo‘yicha hech narsa qolmagan</translation>
@@ -1250,20 +1365,10 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>
-        <source>unknown identification method '{method}'</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>noma’lum identifikatsiya usuli «{method}»</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>a supervisor and reason belong only to an override</source>
-        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>rahbar va sabab faqat qo‘lda tasdiqlashda ko‘rsatiladi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/dispensing.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>medicines</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
+        <extracomment>Fills {field} in “{field}: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>dorilar</translation>
     </message>
     <message>
@@ -1353,6 +1458,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>yozma sabab kerak</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>unknown identification method '{method}'</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>noma’lum identifikatsiya usuli «{method}»</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/identification.py"/>
+        <source>a supervisor and reason belong only to an override</source>
+        <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
+        <translation>rahbar va sabab faqat qo‘lda tasdiqlashda ko‘rsatiladi</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/idnumbers.py"/>
         <source>ID number (PINFL)</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
@@ -1411,12 +1528,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the last day</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>oxirgi kun</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/meal_reports.py"/>
-        <source>period</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>davr</translation>
     </message>
     <message>
         <location filename="../../terminal/core/meal_reports.py"/>
@@ -1555,12 +1666,6 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     </message>
     <message>
         <location filename="../../terminal/core/receipts.py"/>
-        <source>receipt</source>
-        <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
-        <translation>chek</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/receipts.py"/>
         <source>no dispense with this number</source>
         <extracomment>Fills {reason} in “{field}: {reason}.”</extracomment>
         <translation>bunday raqamli dori berish yo‘q</translation>
@@ -1569,6 +1674,7 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>dispense medicines</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1578,6 +1684,7 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
         <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>serve school meals</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
 Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
@@ -1610,6 +1717,12 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <source>social worker</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ijtimoiy xodim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>rahbar</translation>
@@ -1622,9 +1735,17 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
         <source>register applications</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>arizalarni ro‘yxatga olish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>hand over technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>texnik vositalarni topshirish</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1827,6 +1948,24 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is {days} days past the last time known here, and the registry has not confirmed it</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>u bu yerda ma’lum bo‘lgan so‘nggi vaqtdan {days} kun oldinda, reyestr buni tasdiqlamagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>applications</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>arizalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>technical aids</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>texnik vositalar</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2298,6 +2437,148 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>it is in the registry already</source>
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>u allaqachon reyestrda bor</translation>
+    </message>
+</context>
+<context>
+    <name>AidReceiptPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over: the receipt</source>
+        <translation>Topshirildi: chek</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Next person (Enter)</source>
+        <translation>Keyingi oluvchi (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Receipt {number}, {time}</source>
+        <translation>Chek {number}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Person: {name}, ID number {number}</source>
+        <translation>Oluvchi: {name}, identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Identified by: {how}</source>
+        <translation>Shaxs aniqlangan usul: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Seriya raqami: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Decision: {number}</source>
+        <translation>Qaror: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the state: {money}</source>
+        <translation>Davlat to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Paid by the person: {money}</source>
+        <translation>Oluvchi to‘ladi: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>Handed over by: {name}</source>
+        <translation>Topshirgan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_receipt.py"/>
+        <source>supervisor override</source>
+        <translation>rahbar tasdig‘i</translation>
+    </message>
+</context>
+<context>
+    <name>AidsDayPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Bugun topshirilganlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Back (Esc)</source>
+        <translation>Orqaga (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Hand-overs: {count} · Cost to the state: {money}</source>
+        <translation>Topshirildi: {count} marta · Davlat hisobidan: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Handed over twice: tell the supervisor</source>
+        <translation>Ikki marta topshirilgan: rahbarga xabar bering</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Aid</source>
+        <translation>Vosita</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Serial number</source>
+        <translation>Seriya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Cost to the state</source>
+        <translation>Davlat to‘laydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>The registry found an aid handed over here and at another office as well. Tell the supervisor.</source>
+        <translation>Reyestr bir vosita bu yerda ham, boshqa idorada ham topshirilganini aniqladi. Rahbarga xabar bering.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Nothing handed over here today yet.</source>
+        <translation>Bugun bu yerda hali hech narsa topshirilmagan.</translation>
+    </message>
+</context>
+<context>
+    <name>AidsFaceIdPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Oluvchi kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Today's hand-overs (F6)</source>
+        <translation>Bugun topshirilganlar (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>AidsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aids.py"/>
+        <source>Technical aids</source>
+        <translation>Texnik vositalar</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3309,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Texnik vosita topshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Report made</source>
         <translation>Hisobot tayyorlandi</translation>
     </message>
@@ -3623,6 +3909,89 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>EntitlementsPanel</name>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Technical aids of this person</source>
+        <translation>Oluvchining texnik vositalari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number:</source>
+        <translation>Seriya raqami:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Serial number</source>
+        <translation>Seriya raqami</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Type or scan</source>
+        <translation>Kiriting yoki skanerlang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Next person (Esc)</source>
+        <translation>Keyingi oluvchi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Hand over (Enter)</source>
+        <translation>Topshirish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Age {age} · ID number {number}</source>
+        <translation>Yoshi {age} · identifikatsiya raqami {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
+        <translation>Shaxsni rahbar tasdiqladi ({supervisor}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by the ID number, face checked</source>
+        <translation>Shaxs identifikatsiya raqami bo‘yicha aniqlandi, yuz tekshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Identified by Face-ID</source>
+        <translation>Shaxs Face-ID orqali aniqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>This person has no technical aids to receive.</source>
+        <translation>Bu oluvchiga beriladigan texnik vositalar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>None of this person's technical aids can be handed over today.</source>
+        <translation>Bugun bu oluvchining birorta ham texnik vositasini topshirib bo‘lmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>{aid} ({category})</source>
+        <translation>{aid} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cost to the state: {money} · Decision {number} · Valid until {date}</source>
+        <translation>Davlat hisobidan: {money} · Qaror {number} · {date} gacha amal qiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Cannot be handed over: {reason}</source>
+        <translation>Topshirib bo‘lmaydi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aid_entitlements.py"/>
+        <source>Choose the aid to hand over.</source>
+        <translation>Topshiriladigan vositani tanlang.</translation>
+    </message>
+</context>
+<context>
     <name>FaceIdPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
@@ -3819,6 +4188,67 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Who is the person?</source>
+        <translation>Oluvchi kim?</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Ask the person to look at the camera and to do what the screen says, for example to turn the head. The person's technical aids open by themselves.</source>
+        <translation>Oluvchidan kameraga qarashni va ekrandagi ko‘rsatmani bajarishni so‘rang, masalan, boshini burishni. Oluvchining texnik vositalari o‘zi ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F2: type the ID number from the person's document; the face is checked against it. F3: a supervisor's override, when the face cannot be checked. F4: start again.</source>
+        <translation>F2: oluvchi hujjatidagi identifikatsiya raqamini kiriting; yuz u bilan solishtiriladi. F3: yuzni tekshirib bo‘lmasa, rahbar tasdig‘i. F4: qaytadan boshlash.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>F6: today's hand-overs at this terminal.</source>
+        <translation>F6: bugun shu terminalda topshirilganlar.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Handing over a technical aid</source>
+        <translation>Texnik vositani topshirish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The list shows the person's technical aids. Grey ones cannot be handed over today: the line says why.</source>
+        <translation>Ro‘yxatda oluvchining texnik vositalari. Kulrang vositalarni bugun topshirib bo‘lmaydi: sababi qatorda yozilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Choose the aid with the arrow keys, then type or scan the serial number on its label.</source>
+        <translation>Vositani strelka tugmalari bilan tanlang, so‘ng yorlig‘idagi seriya raqamini kiriting yoki skanerlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Enter hands it over and records it; the receipt follows. Esc: the next person, nothing recorded.</source>
+        <translation>Enter vositani topshiradi va yozib qo‘yadi; so‘ng chek chiqadi. Esc: keyingi oluvchi, hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>Today's hand-overs</source>
+        <translation>Bugun topshirilganlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>The technical aids handed over at this terminal today, the newest first.</source>
+        <translation>Bugun shu terminalda topshirilgan texnik vositalar, eng yangisi birinchi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line in red was handed over at another office as well: tell the supervisor.</source>
+        <translation>Qizil qatordagi vosita boshqa idorada ham topshirilgan: rahbarga xabar bering.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
+        <location filename="../../terminal/ui/help_texts.py"/>
+        <source>Esc goes back to Face-ID.</source>
+        <translation>Esc — Face-ID ekraniga qaytish.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Signing in</source>
         <translation>Tizimga kirish</translation>
@@ -4007,11 +4437,6 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Today's hand-outs at this terminal and what they cost the state, then the stock of each medicine: the ones running low first, marked.</source>
         <translation>Bugun shu terminalda berilganlar va ular davlatga qanchaga tushgani, so‘ng har bir dori zaxirasi: tugab borayotganlari belgilanib, birinchi ko‘rsatiladi.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Esc goes back to Face-ID.</source>
-        <translation>Esc — Face-ID ekraniga qaytish.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -5617,6 +6042,11 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
+        <source>Social worker</source>
+        <translation>Ijtimoiy xodim</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor_pages.py"/>
         <source>Supervisor</source>
         <translation>Rahbar</translation>
     </message>
@@ -6108,6 +6538,11 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Technical aid handed over</source>
+        <translation>Texnik vosita topshirildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Face template enrolled</source>
         <translation>Yuz shabloni saqlandi</translation>
     </message>
@@ -6190,6 +6625,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Decision on an application</source>
         <translation>Ariza bo‘yicha qaror</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Entitlement to a technical aid</source>
+        <translation>Texnik vositaga huquq</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>

@@ -27,7 +27,9 @@ HEX64 = r"^[0-9a-f]{64}$"
 UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 ItemStatus = Literal["accepted", "duplicate", "conflict", "rejected", "deferred"]
-ConflictKind = Literal["prescription_over_dispensed", "meal_served_twice", "application_same_family"]
+ConflictKind = Literal[
+    "prescription_over_dispensed", "meal_served_twice", "application_same_family", "aid_handed_twice"
+]
 
 # Reasons an item is rejected or deferred; see docs/sync.md for what each means.
 REJECT_REASONS = (
@@ -275,6 +277,18 @@ class MealPayload(Payload):
     price: JsonInt = Field(ge=0, le=MONEY)
 
 
+class AidHandoverPayload(Payload):
+    """A technical aid handed over against the citizen's entitlement, with the aid's serial number."""
+
+    facility: Stored = text(64)
+    citizen_pin: IdNumber
+    id_method: Stored = text(32)
+    entitlement_id: Stored = text(128, min_length=1)
+    aid_code: Stored = text(64, min_length=1)
+    serial: Stored = text(64, min_length=1)
+    state_cost: JsonInt = Field(ge=0, le=MONEY)
+
+
 class ApplicationMember(Payload):
     pin: IdNumber
     relation: Stored = text(32)
@@ -337,6 +351,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     "dispense": DispensePayload,
     "meal": MealPayload,
     "application": ApplicationPayload,
+    "aid_handover": AidHandoverPayload,
     "face_enrolled": FaceEnrolledPayload,
     "face_learned": FaceLearnedPayload,
     "face_forgotten": FaceForgottenPayload,
@@ -411,7 +426,7 @@ class DeliveryData(Model):
 class OperatorData(Model):
     login: str
     full_name: str
-    role: Literal["nurse", "canteen", "inspector", "supervisor"]
+    role: Literal["nurse", "canteen", "inspector", "social_worker", "supervisor"]
     active: bool = True
     secret_hash: str | None = Field(
         default=None,
@@ -456,6 +471,24 @@ class MealSessionData(Model):
     active: bool = True
 
 
+class AidEntitlementData(Model):
+    """A technical aid the registry entitles a person with a disability to (a commission's decision)."""
+
+    id: str
+    citizen_pin: str
+    aid_code: str
+    aid_name: str
+    category: Literal["mobility", "hearing", "vision", "prosthesis", "care"]
+    state_cost: int = Field(ge=0, le=MONEY)
+    decision_number: str
+    valid_from: str
+    valid_until: str
+    status: Literal["active", "cancelled", "handed_over"] = Field(
+        default="active", description="handed_over: handed over at some terminal, as the registry knows"
+    )
+    updated_at: str
+
+
 class DecisionData(Model):
     application_id: str
     decision: Literal["approved", "refused", "needs_documents"]
@@ -485,6 +518,7 @@ ENTITIES: dict[str, type[Model]] = {
     "class": ClassData,
     "student": StudentData,
     "meal_session": MealSessionData,
+    "aid_entitlement": AidEntitlementData,
     "decision": DecisionData,
     "conflict": ConflictData,
 }

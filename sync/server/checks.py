@@ -6,12 +6,14 @@
   a meal's ``served_on`` is the day of its ``created_at`` (a day either way for time zones);
   an audit entry's ``at`` is a time after 2000 and not in the future either (else the entry is
   stored, the trail going on, and marked with the problem);
-- references that agree: a dispense's prescriptions are its citizen's (``wrong_citizen``); a
+- references that agree: a dispense's prescriptions, and an aid hand-over's entitlement, are its
+  citizen's (``wrong_citizen``); a
   meal's school is one of the device's facility (``wrong_facility``), and its session and
   student are of that school (``wrong_school``).
 
 A refused act is stored (the chain goes on) with its reason and nothing of its effects. A
-prescription the registry does not hold is not refused: nothing is counted against it.
+prescription or an aid entitlement the registry does not hold is not refused: nothing is counted
+against it.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def refuse_mismatches(tx: Tx, device: dict[str, Any], candidates: list[Candidate
     live = [c for c in candidates if c.outcome == "accepted"]
     dispenses = [c for c in live if c.env.kind == "dispense"]
     meals = [c for c in live if c.env.kind == "meal"]
+    aids = [c for c in live if c.env.kind == "aid_handover"]
     if dispenses:
         owners = _data(
             tx, "prescription", {line.prescription_id for c in dispenses for line in c.payload.items}
@@ -76,6 +79,12 @@ def refuse_mismatches(tx: Tx, device: dict[str, Any], candidates: list[Candidate
                 c.outcome, c.reason = "rejected", "wrong_citizen"
     if meals:
         _check_meals(tx, device, meals)
+    if aids:
+        entitled = _data(tx, "aid_entitlement", {c.payload.entitlement_id for c in aids})
+        for c in aids:
+            pin = c.payload.citizen_pin
+            if entitled.get(c.payload.entitlement_id, {}).get("citizen_pin", pin) != pin:
+                c.outcome, c.reason = "rejected", "wrong_citizen"
 
 
 def _check_meals(tx: Tx, device: dict[str, Any], meals: list[Candidate]) -> None:

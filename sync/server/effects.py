@@ -7,6 +7,8 @@
 - an application claims (member, benefit) for 365 days for every member of the
   family, or for none: if any member holds a claim already, the act is an
   ``application_same_family`` conflict and claims nothing;
+- a technical aid's hand-over claims its entitlement: a second claim is ``aid_handed_twice``
+  (:mod:`sync.server.aid_effects`);
 - a reversal undoes what the act it names counted (:mod:`sync.server.reversals`);
 - a face template enrolled at a terminal (``face_enrolled``) or learned from
   a visit (``face_learned``), the template beside the act, becomes one of the
@@ -36,7 +38,7 @@ from functools import partial
 from typing import Any
 
 from sync.protocol import times
-from sync.server import publish, records, reversals
+from sync.server import aid_effects, publish, records, reversals
 from sync.server.candidate import Candidate, Conflict
 from sync.server.db import Tx, transient
 
@@ -78,6 +80,7 @@ def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[
     _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
     _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
     _applications(tx, device, [c for c in acts if c.env.kind == "application"])
+    aid_effects.apply(tx, device, [c for c in acts if c.env.kind == "aid_handover"], at)
     _faces(tx, [c for c in acts if c.env.kind in FACE_KINDS], at)
     reversals.apply(tx, device, [c for c in acts if c.env.kind == "reversal"], batch, at)
     for c in acts:

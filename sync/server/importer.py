@@ -35,6 +35,7 @@ KINDS: dict[str, type[models.Model]] = {
     "templates": models.TemplateData,
     "drugs": models.DrugData,
     "prescriptions": models.PrescriptionData,
+    "aid_entitlements": models.AidEntitlementData,
     "deliveries": models.DeliveryData,
     "operators": models.OperatorData,
     "schools": models.SchoolData,
@@ -43,10 +44,19 @@ KINDS: dict[str, type[models.Model]] = {
     "students": models.StudentData,
     "decisions": models.DecisionData,
 }
-# In dependency order: a prescription needs its citizen, a student their class.
+# In dependency order: a prescription or an aid entitlement needs its citizen, a student their class.
 ORDER = tuple(KINDS)
 FACILITY_KINDS = {"deliveries", "operators", "schools", "classes", "meal_sessions", "students", "decisions"}
-_INT_FIELDS = {"state_price", "quantity", "grade", "price", "qty_prescribed", "qty_dispensed", "id"}
+_INT_FIELDS = {
+    "state_price",
+    "state_cost",
+    "quantity",
+    "grade",
+    "price",
+    "qty_prescribed",
+    "qty_dispensed",
+    "id",
+}
 _BOOL_FIELDS = {"active", "meal_eligible"}
 
 
@@ -108,6 +118,8 @@ def _write(tx: Tx, kind: str, data: dict[str, Any], facility: str, at: str) -> N
         records.put_drug(tx, data, at)
     elif kind == "prescriptions":
         records.put_prescription(tx, data, at)
+    elif kind == "aid_entitlements":
+        records.put_aid_entitlement(tx, data, at)
     elif kind == "students":
         records.put_student(tx, facility, data, at)
     elif kind == "decisions":
@@ -128,11 +140,11 @@ def _remove(tx: Tx, report: ImportReport, kind: str, key: str, at: str) -> None:
         "citizens": records.remove_citizen,
         "templates": records.revoke_template,
         "prescriptions": records.cancel_prescription,
+        "aid_entitlements": records.cancel_aid_entitlement,
     }.get(kind)
     if remover is None:
-        report.rejected.append(
-            {"where": f"removals.{kind}", "reason": "only citizens, templates, prescriptions"}
-        )
+        reason = "only citizens, templates, prescriptions, aid_entitlements"
+        report.rejected.append({"where": f"removals.{kind}", "reason": reason})
     elif remover(tx, key, at):
         report.imported[f"removed_{kind}"] += 1
 

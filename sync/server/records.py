@@ -15,7 +15,25 @@ from sync.server import publish
 from sync.server.db import Tx
 from sync.server.publish import ALL, catchment_scope, facility_scope
 
-OWNED = ("template", "prescription")  # follow their citizen from catchment to catchment
+OWNED = ("template", "prescription", "aid_entitlement")  # follow their citizen from catchment to catchment
+AID_COLUMNS = (
+    "id",
+    "citizen_pin",
+    "aid_code",
+    "aid_name",
+    "category",
+    "state_cost",
+    "decision_number",
+    "valid_from",
+    "valid_until",
+    "status",
+    "updated_at",
+)
+PUT_AID = (
+    f"INSERT INTO aid_entitlements ({', '.join(AID_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in AID_COLUMNS)}) ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in AID_COLUMNS[1:])
+)
 
 
 def facility_or_fail(tx: Tx, facility_id: str) -> dict[str, Any]:
@@ -116,6 +134,44 @@ def cancel_prescription(tx: Tx, prescription_id: str, at: str) -> bool:
         return False
     put_prescription(tx, dict(data, status="cancelled"), at)
     return True
+
+
+def put_aid_entitlement(tx: Tx, data: dict[str, Any], at: str) -> dict[str, Any]:
+    """An aid entitlement (a commission's decision), to the citizen's catchment. One the registry
+    knows to be handed over stays so: a list sent again never makes it available a second time."""
+    scope = _citizen_scope(tx, data["citizen_pin"], f"aid entitlement {data['id']}")
+    data = {c: data.get(c) for c in AID_COLUMNS} | {"updated_at": data.get("updated_at") or at}
+    if tx.scalar("SELECT count(*) FROM aids_handed WHERE entitlement_id = :id", {"id": data["id"]}):
+        data["status"] = "handed_over"
+    tx.execute(PUT_AID, data)
+    publish.put(tx, "aid_entitlement", data["id"], data, scope, at, owner=data["citizen_pin"])
+    return data
+
+
+def cancel_aid_entitlement(tx: Tx, entitlement_id: str, at: str) -> bool:
+    """Withdraw an entitlement not yet used; False if unknown, cancelled or handed over already."""
+    data = publish.get(tx, "aid_entitlement", entitlement_id)
+    if data is None or data["status"] != "active":
+        return False
+    put_aid_entitlement(tx, dict(data, status="cancelled", updated_at=at), at)
+    return True
+
+
+def hand_over_aids(tx: Tx, entitlement_ids: list[str], at: str) -> None:
+    """Entitlements just claimed by a hand-over: ``handed_over``, sent again to their catchment (unless
+    their citizen was removed meanwhile: the record changes, the feed keeps it removed)."""
+    for key in sorted(set(entitlement_ids)):
+        row = tx.one(
+            "UPDATE aid_entitlements SET status = 'handed_over', updated_at = :at WHERE id = :id"
+            f" RETURNING {', '.join(AID_COLUMNS)}",
+            {"id": key, "at": at},
+        )
+        held = tx.one(
+            "SELECT scope, owner, removed FROM entities WHERE entity = 'aid_entitlement' AND key = :k",
+            {"k": key},
+        )
+        if row is not None and held is not None and not held["removed"]:
+            publish.put(tx, "aid_entitlement", key, row, held["scope"], at, owner=held["owner"])
 
 
 def put_school(tx: Tx, facility_id: str, data: dict[str, Any], at: str) -> None:

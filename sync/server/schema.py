@@ -187,12 +187,37 @@ CREATE TABLE chain_gaps (
 )
 """
 
+M006_AIDS = """
+CREATE TABLE aid_entitlements (
+    id TEXT PRIMARY KEY,
+    citizen_pin TEXT NOT NULL,
+    aid_code TEXT NOT NULL,
+    aid_name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('mobility', 'hearing', 'vision', 'prosthesis', 'care')),
+    state_cost {BIG} NOT NULL CHECK (state_cost >= 0),
+    decision_number TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'cancelled', 'handed_over')),
+    updated_at TEXT NOT NULL
+)
+;
+CREATE INDEX aid_entitlements_citizen ON aid_entitlements (citizen_pin)
+;
+CREATE TABLE aids_handed (
+    entitlement_id TEXT PRIMARY KEY,
+    tx_uuid TEXT NOT NULL,
+    device_id TEXT NOT NULL
+)
+"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("m001_registry", M001_REGISTRY),
     ("m002_audit", M002_AUDIT),
     ("m003_audit_problem", M003_AUDIT_PROBLEM),  # an entry's implausible time, kept with it
     ("m004_reversals", M004_REVERSALS),  # a reversal act and the act it cancels, at most one each
     ("m005_chain_gaps", M005_CHAIN_GAPS),  # acts a device declared lost before they reached the registry
+    ("m006_aids", M006_AIDS),  # technical aids: entitlements, and the act that handed each one over
 )
 
 

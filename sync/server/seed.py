@@ -1,5 +1,6 @@
 """A realistic synthetic registry for one facility: staff, pharmacy, catchment population with
-face templates and e-prescriptions, a school with classes, rosters and meal sessions.
+face templates and e-prescriptions, a school with classes, rosters and meal sessions, a social
+worker and the technical aids some people are entitled to (:mod:`sync.server.seed_aids`).
 
 The registry knows nothing of how ID numbers are built: the caller passes a
 :class:`People` (the command line wires in the terminal's ID-number and name
@@ -20,7 +21,7 @@ from argon2 import PasswordHasher
 
 from sync.errors import ImportFailed
 from sync.protocol import times
-from sync.server import publish, records
+from sync.server import publish, records, seed_aids
 from sync.server.db import RegistryDB, Tx
 from sync.server.publish import ALL, catchment_scope, facility_scope
 
@@ -30,8 +31,15 @@ TIMEZONES = {
 }
 _HASHER = PasswordHasher()  # argon2id
 STAFF = (("nurse", "nurse"), ("canteen", "canteen"), ("inspector", "inspector"), ("supervisor", "supervisor"))
+SOCIAL_WORKER = ("social", "social_worker")  # seeded after the rest, from the aids' random stream
 # A synthetic registry's staff sign in with these PINs (the registry keeps only their argon2id hashes).
-SYNTHETIC_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "supervisor": "4444"}
+SYNTHETIC_PINS = {
+    "nurse": "1111",
+    "canteen": "2222",
+    "inspector": "3333",
+    "social": "5555",
+    "supervisor": "4444",
+}
 # What a synthetic registry calls its polyclinic and school, in the country's language.
 SITE_NAMES = {
     "UZ": ("{fid} oilaviy poliklinikasi (sintetik)", "{fid} 1-sonli maktabi (sintetik)"),
@@ -45,11 +53,12 @@ SESSIONS = (
 
 @dataclass(frozen=True)
 class People:
-    """What the seed needs to invent people: valid ID numbers, names, the drug list."""
+    """What the seed needs to invent people: valid ID numbers, names, the drug and aid lists."""
 
     make_pin: Callable[[str, date, str, int], str]  # (country, birth date, sex, serial) -> ID number
     names: Mapping[str, Any]  # male, female, surnames, son, daughter, streets
     drugs: Sequence[tuple[str, str, str, str, int, int]]  # code, name, form, unit, price, course
+    aids: Sequence[tuple[str, str, str, int]] = ()  # code, name, category, state cost (none: no aids)
     price_factor: float = 1.0
 
 
@@ -60,6 +69,7 @@ class SeedSummary:
     templates: int = 0
     prescriptions: int = 0
     students: int = 0
+    aid_entitlements: int = 0
     changes: int = 0
 
 
@@ -82,6 +92,7 @@ def seed(
         builder.site()
         builder.population(citizens, templates)
         builder.school()
+        builder.aids(random.Random(f"{rng_seed}:{facility_id}:aids"))
         summary = builder.summary
         summary.changes = len(tx._changes)
     return summary
@@ -111,6 +122,7 @@ class _Builder:
         self.summary = SeedSummary(facility_id)
         self.serial = rng.randint(100, 900) + abs(hash(facility_id)) % 1000 * 100
         self.children: list[str] = []
+        self.ages: list[tuple[str, int]] = []  # (ID number, age) of everyone, for the aids
         self.rx_count = 0
 
     def site(self) -> None:
@@ -170,6 +182,7 @@ class _Builder:
                 updated_at=self.at,
             )
             rows.append((pin, citizen, scope, pin))
+            self.ages.append((pin, age))
             if encodings is not None:
                 tid = f"{self.fid}-T{n + 1:07d}"
                 enc = base64.b64encode(encodings[n].tobytes()).decode("ascii")
@@ -260,6 +273,27 @@ class _Builder:
             rows.append((str(first + i), student, facility_scope(fid), pin))
         publish.put_new(tx, "student", rows, at)
         self.summary.students = len(rows)
+
+    def aids(self, rng: random.Random) -> None:
+        """The facility's social worker, and the entitlements to technical aids of its people."""
+        login, role = SOCIAL_WORKER
+        names = self.people.names
+        full = f"{rng.choice(names['surnames'])}a {rng.choice(names['female'])}"
+        staff = {"login": login, "full_name": full, "role": role, "active": True}
+        records.put_operator(
+            self.tx, self.fid, staff | {"secret_hash": _HASHER.hash(SYNTHETIC_PINS[login])}, self.at
+        )
+        self.summary.aid_entitlements = seed_aids.issue(
+            self.tx,
+            rng,
+            self.fid,
+            self.ages,
+            self.people.aids,
+            catchment_scope(self.catchment),
+            self.today,
+            self.at,
+            self.people.price_factor,
+        )
 
 
 def _encodings(count: int, seed: int) -> np.ndarray:

@@ -20,7 +20,8 @@ from typing import Any
 
 from terminal.bench import percentile_ms
 from terminal.core.demo_site import open_demo_site
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from terminal.core.simulate import operator_for
 from terminal.core.store_key import key_files_only
 

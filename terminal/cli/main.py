@@ -14,20 +14,15 @@ from pathlib import Path
 
 import click
 
-from terminal.core.errors import HamyonError
+from biometrics.phrases import UserError
 from terminal.core.store import default_home
 
 log = logging.getLogger("hamyon.cli")
 
 
 def user_error_message(exc: BaseException) -> str | None:
-    """The plain words of an error meant for the user (each package has one base error), else None."""
-    bases: list[type] = [HamyonError]
-    for module in ("biometrics.errors", "sync.errors"):  # loaded already if one of theirs was raised
-        loaded = sys.modules.get(module)
-        if loaded is not None:
-            bases.append(loaded.BiometricsError if module.startswith("bio") else loaded.SyncError)
-    return exc.message if isinstance(exc, tuple(bases)) else None  # type: ignore[attr-defined]
+    """The plain words of an error meant for the user (any package's), else None."""
+    return exc.message if isinstance(exc, UserError) else None
 
 
 class HamyonGroup(click.Group):
@@ -89,6 +84,7 @@ def _register() -> None:
         bench_store_check,
         bio_commands,
         bio_watch,
+        receipt_commands,
         retention_commands,
         site_commands,
         store_commands,
@@ -103,6 +99,7 @@ def _register() -> None:
         audit_commands.audit,
         store_commands.store,
         retention_commands.purge,
+        receipt_commands.receipt,
         *bio_commands.COMMANDS,
         *sync_commands.COMMANDS,
     ):

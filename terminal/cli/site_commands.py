@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from terminal.cli.output import print_json
+from terminal.core.workflows import WORKFLOWS
 
 LANGUAGE_CODES = ["uz_Latn", "uz_Cyrl", "kaa", "kk", "ru", "en"]
 
@@ -113,7 +114,7 @@ def _print_status(st: dict) -> None:
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(["dispenses", "meals", "applications"]))
+@click.argument("kind", type=click.Choice([w.simulated_as for w in WORKFLOWS]))
 @click.option("--count", type=click.IntRange(1, 10_000_000), default=10, show_default=True)
 @click.option("--seed", type=int, default=None, help="Random seed, for a repeatable run.")
 @click.option("--jsonl", is_flag=True, help="Print one JSON line per act as soon as it is committed.")

@@ -226,29 +226,16 @@ def registry_seed(
     """A realistic synthetic registry: staff, pharmacy, population with templates, prescriptions, a school."""
     from sync.protocol.times import UtcClock
     from sync.server.seed import seed
+    from terminal.demo import demo_people
 
     db = _registry_db(_url(obj, db_url))
     try:
         summary = seed(
-            db, facility, citizens, people(country), UtcClock(), country, not no_templates, rng_seed
+            db, facility, citizens, demo_people(country), UtcClock(), country, not no_templates, rng_seed
         )
     finally:
         db.close()
     print_json(summary.__dict__)
-
-
-def people(country: str):
-    """The terminal's ID-number and name modules, handed to the registry's seed."""
-    from sync.server.seed import People
-    from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
-    from terminal.core.idnumbers import make_id_number
-
-    return People(
-        make_pin=make_id_number,  # type: ignore[arg-type]
-        names=NAMES[country],
-        drugs=DRUGS,
-        price_factor=1.0 if country == "UZ" else 1 / KZ_PRICE_DIVISOR,
-    )
 
 
 @registry.command("import")

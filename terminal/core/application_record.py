@@ -20,14 +20,13 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sync.phrases import Phrase as RegistryPhrase
+from biometrics.phrases import Phrase, term
 from sync.phrases import item_reason
 from terminal.core import outbox
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationView, number_key
 from terminal.core.errors import InvalidInput, UnknownApplication
 from terminal.core.idnumbers import mask
-from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
 from terminal.core.site import Site
 
@@ -51,7 +50,7 @@ class Status:
     code: str
     words: Phrase
     at: str | None = None
-    reason: Phrase | RegistryPhrase | None = None  # the registry's words are sync's Phrase
+    reason: Phrase | None = None
     note: str = ""
 
     @property

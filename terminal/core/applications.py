@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from biometrics.phrases import Phrase, term
 from terminal.core.acts import record_act
 from terminal.core.application_face import FaceFlag, payload_of, read_flag, require_draft
 from terminal.core.assessment import (
@@ -39,7 +40,6 @@ from terminal.core.errors import (
     UnknownApplication,
 )
 from terminal.core.idnumbers import parse_id_number
-from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from biometrics.phrases import render, term
 from terminal.core.citizens import age_on
 from terminal.core.money import format_money
-from terminal.core.phrases import render, term
 
 BENEFIT_TYPES = {
     "childcare_under_2": term("child-care allowance (child under 2)"),

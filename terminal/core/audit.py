@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from biometrics.phrases import Phrase
 from terminal.core.chain import ChainBreak, anchor, canonical_json, first_break, head, link_hash
-from terminal.core.phrases import Phrase
 from terminal.core.store import Store
 
 AUDIT_FIELDS = ("seq", "at", "operator_id", "action", "subject", "details")

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from terminal.core.phrases import Phrase
+from biometrics.phrases import Phrase
 
 GENESIS = "0" * 64
 

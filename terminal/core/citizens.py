@@ -50,13 +50,15 @@ def view(site: SiteContext, row: dict[str, Any] | None) -> CitizenView:
     )
 
 
-def get(site: SiteContext, operator: Operator, citizen_id: int) -> CitizenView:
-    require(operator, "dispense medicines")
+def get(site: SiteContext, operator: Operator, citizen_id: int, *, action: str) -> CitizenView:
+    """The citizen, for the identification step of the workflow whose permission is ``action``."""
+    require(operator, action)
     return view(site, site.store.one("SELECT * FROM citizens WHERE id = ?", (citizen_id,)))
 
 
-def find_by_pin(site: SiteContext, operator: Operator, text: str) -> CitizenView:
-    """The citizen with this typed ID number; InvalidIdNumber or UnknownCitizen otherwise."""
-    require(operator, "dispense medicines")
+def find_by_pin(site: SiteContext, operator: Operator, text: str, *, action: str) -> CitizenView:
+    """The citizen with this typed ID number, for the identification step of the workflow whose
+    permission is ``action``; InvalidIdNumber or UnknownCitizen otherwise."""
+    require(operator, action)
     number = parse_id_number(text, site.country, today(site.clock))
     return view(site, site.store.one("SELECT * FROM citizens WHERE pin = ?", (number.value,)))

@@ -1,5 +1,6 @@
 """A synthetic demo site: a polyclinic with its catchment population and pharmacy,
-a school with classes and free meals, a mahalla office, and the four operators.
+a school with classes and free meals, a mahalla office, people entitled to technical aids, and the
+five operators.
 
 Used by ``hamyon demo`` and ``hamyon simulate`` on an empty home. Everything is
 generated from a seeded random source: the same seed gives the same site.
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from terminal.core.clock import Clock, SystemClock, stamp, today
+from terminal.core.demo_aids import issue_entitlements
 from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
 from terminal.core.idnumbers import Country, make_id_number
 from terminal.core.operators import hash_secret
@@ -48,8 +50,9 @@ OPERATORS = (
     ("canteen", "Gulnora Usmonova", "canteen"),
     ("inspector", "Bekzod Tursunov", "inspector"),
     ("supervisor", "Akmal Karimov", "supervisor"),
+    ("social", "Malika Yusupova", "social_worker"),
 )
-DEMO_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "supervisor": "4444"}
+DEMO_PINS = {"nurse": "1111", "canteen": "2222", "inspector": "3333", "social": "5555", "supervisor": "4444"}
 # name, starts, ends, price in UZS minor units
 MEAL_SESSIONS = (("Breakfast", "08:30", "09:00", 800_000), ("Lunch", "12:30", "13:15", 1_500_000))
 STUDENTS_PER_CLASS = 22
@@ -68,6 +71,7 @@ class SeedSummary:
     classes: int
     students: int
     meal_sessions: int
+    aid_entitlements: int
 
 
 def is_seeded(store: Store) -> bool:
@@ -126,6 +130,8 @@ def seed(
             population.citizen(db, at, rng.randint(25, 59))
         issue_prescriptions(db, rng, clock, old, per_citizen=(1, 2))
         classes, students = _seed_school(db, rng, population, fac, at, price)
+        # A random source of their own: the rest of the demo stays as it was before aids came.
+        aids = issue_entitlements(db, random.Random(rng_seed + 1), clock, old, price=price, share=0.2)
     counts = {
         t: store.scalar(f"SELECT count(*) FROM {t}")
         for t in ("operators", "citizens", "drugs", "prescriptions", "prescription_items")
@@ -142,6 +148,7 @@ def seed(
         classes,
         students,
         len(MEAL_SESSIONS),
+        aids,
     )
 
 

@@ -5,10 +5,9 @@ more than remains on the prescription or lies in stock; the identification
 method is recorded (face, ID number with face verification, or a supervisor's
 override with a written reason); the receipt shows what the state paid.
 
-An override is a one-time grant the supervisor signed with their own PIN
-(:mod:`terminal.core.overrides`); the dispense uses it up in its own
-transaction. An identification by the typed ID number is audited as
-"manual_identification" in the dispense's transaction.
+The citizen is identified by the step every workflow shares
+(:mod:`terminal.core.identification`): an override's grant is used up, and a
+typed ID number audited, in the dispense's own transaction.
 """
 
 from __future__ import annotations
@@ -17,48 +16,25 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
-from terminal.core import audit, overrides
+from biometrics.phrases import Phrase
+from terminal.core import identification
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp, today
 from terminal.core.dosage import suggested_quantity
 from terminal.core.errors import (
-    IdentificationRequired,
     InvalidInput,
     PrescriptionNotDispensable,
     QuantityExceedsPrescription,
     QuantityExceedsStock,
-    UnknownCitizen,
 )
-from terminal.core.phrases import Phrase
+from terminal.core.identification import Identification
 from terminal.core.receipts import Receipt, load_receipt
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 
-IdMethod = Literal["face", "id_number_face", "override"]
 LOW_STOCK = 20  # units; below this the screen warns the nurse
-
-
-@dataclass(frozen=True)
-class Identification:
-    """How the citizen at the desk was identified.
-
-    An override names its grant (:func:`overrides.grant`); the supervisor and the
-    reason recorded are the grant's, ``supervisor_id`` and ``reason`` here only
-    repeat them for the screen (see :meth:`from_grant`).
-    """
-
-    citizen_id: int
-    method: IdMethod
-    distance: float | None = None  # face distance, for the two face methods
-    supervisor_id: int | None = None  # override only, as in the grant
-    reason: str = ""  # override only, as in the grant
-    grant_id: str | None = None  # override only
-
-    @classmethod
-    def from_grant(cls, grant: overrides.OverrideGrant) -> Identification:
-        return cls(grant.citizen_id, "override", None, grant.supervisor.id, grant.reason, grant.id)
 
 
 @dataclass(frozen=True)
@@ -170,19 +146,15 @@ class DispensingService:
             )
         return sorted(views, key=lambda v: not v.dispensable)
 
-    def dispense(
-        self, operator: Operator, identification: Identification, lines: Sequence[DispenseLine]
-    ) -> Receipt:
+    def dispense(self, operator: Operator, ident: Identification, lines: Sequence[DispenseLine]) -> Receipt:
         """Record one dispense as a confirmed act and return its receipt."""
         require(operator, "dispense medicines")
         _check_lines(lines)
         site = self.site
         on = today(site.clock)
         with site.store.write() as db:
-            citizen = self._identified(identification)
-            grant = None
-            if identification.method == "override":
-                grant = overrides.consume(db, site.clock, identification.grant_id, operator, citizen["id"])
+            identified = identification.confirm(db, site, operator, ident)
+            citizen = identified.citizen
             rows = {
                 r["item_id"]: r
                 for r in site.store.all(
@@ -190,7 +162,7 @@ class DispensingService:
                     [line.item_id for line in lines],
                 )
             }
-            _check_against_prescriptions(lines, rows, identification.citizen_id, on)
+            _check_against_prescriptions(lines, rows, ident.citizen_id, on)
             at = stamp(site.clock)
             items = [
                 {
@@ -212,11 +184,7 @@ class DispensingService:
                 subject=f"citizen:{citizen['id']}",
                 payload={
                     "facility": site.facility.id,
-                    "citizen_pin": citizen["pin"],
-                    "id_method": identification.method,
-                    "match_distance": identification.distance,
-                    "supervisor_id": grant["supervisor_id"] if grant else None,
-                    "override_reason": grant["reason"] if grant else None,
+                    **identified.payload(),
                     "items": [{k: v for k, v in i.items() if k != "cost"} for i in items],
                     "total_cost": total,
                 },
@@ -229,25 +197,15 @@ class DispensingService:
                     act.uuid,
                     citizen["id"],
                     operator.id,
-                    identification.method,
-                    identification.distance,
-                    grant["supervisor_id"] if grant else None,
-                    grant["reason"] if grant else None,
+                    identified.method,
+                    identified.distance,
+                    identified.supervisor_id,
+                    identified.override_reason,
                     at,
                     total,
                 ),
             ).lastrowid
-            if grant:
-                overrides.mark_used(db, site.clock, grant["id"], act.uuid)
-            elif identification.method == "id_number_face":
-                audit.append(
-                    db,
-                    at=at,
-                    operator_id=operator.id,
-                    action="manual_identification",
-                    subject=f"citizen:{citizen['id']}",
-                    details={"tx": act.uuid, "match_distance": identification.distance},
-                )
+            identification.settle(db, site, operator, identified, act.uuid, at)
             for i in items:
                 db.execute(
                     "INSERT INTO dispense_items (dispense_id, prescription_item_id, drug_code,"
@@ -268,22 +226,6 @@ class DispensingService:
         """A recorded dispense's receipt again, for reprinting."""
         require(operator, "dispense medicines")
         return load_receipt(self.site, tx_uuid)
-
-    def _identified(self, ident: Identification) -> dict[str, Any]:
-        """The identified citizen's row, after checking the identification itself."""
-        row = self.site.store.one(
-            "SELECT * FROM citizens WHERE id = ? AND removed_at IS NULL", (ident.citizen_id,)
-        )
-        if row is None:
-            raise UnknownCitizen()
-        if ident.method not in ("face", "id_number_face", "override"):
-            reason = Phrase("unknown identification method '{method}'", {"method": ident.method})
-            raise IdentificationRequired(reason=reason)
-        if ident.method != "override" and (
-            ident.supervisor_id is not None or ident.reason.strip() or ident.grant_id
-        ):
-            raise IdentificationRequired(reason="a supervisor and reason belong only to an override")
-        return row
 
 
 def _item_view(row: dict[str, Any], problem: Phrase | None) -> ItemView:

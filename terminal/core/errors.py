@@ -1,38 +1,31 @@
 """The errors a terminal user can meet, each with a stable code and plain words.
 
-Every error raised by the core is a :class:`HamyonError`. Its ``code`` names it;
-its ``template`` is the English sentence the UI translates whole (Qt context
-"core", see :mod:`terminal.core.phrases`); ``params`` fill the placeholders: a
-param that is a word for the user is a constant (collected for the catalogue)
-or a :class:`~terminal.core.phrases.Phrase`, never English glued with an
-f-string. ``message`` is the English text used by the command line. No message
-carries a personal ID number, a face template or a name that the operator did
-not type on this very screen.
+Every error raised by the core is a :class:`HamyonError` (a
+:class:`~biometrics.phrases.UserError`). Its ``code`` names it; its ``template``
+is the English sentence the UI translates whole (Qt context "core", see
+:mod:`biometrics.phrases`); ``params`` fill the placeholders: a param that is a
+word for the user is a constant (collected for the catalogue) or a
+:class:`~biometrics.phrases.Phrase`, never English glued with an f-string.
+``message`` is the English text used by the command line. No message carries a
+personal ID number, a face template or a name that the operator did not type on
+this very screen.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from terminal.core.phrases import render, term
+from biometrics.phrases import UserError, term
 
 # What the window says of a failure that is not one of the packages' errors (a bug).
 UNEXPECTED = term("Something went wrong. The details are in the log file; please tell IT.")
 
 
-class HamyonError(Exception):
+class HamyonError(UserError):
     """Base of every error the core shows to its user."""
 
     code: ClassVar[str] = "error"
     template: ClassVar[str] = "Something went wrong."
-
-    def __init__(self, **params: Any) -> None:
-        self.params = params
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return render(self.template, self.params)
 
 
 # --- identity numbers and input -------------------------------------------------
@@ -84,6 +77,11 @@ class IdentificationRequired(HamyonError):
 class PrescriptionNotDispensable(HamyonError):
     code = "prescription_not_dispensable"
     template = "Prescription {number} cannot be dispensed: {reason}."
+
+
+class AidNotAvailable(HamyonError):
+    code = "aid_not_available"
+    template = "The {aid} cannot be handed over: {reason}."
 
 
 class QuantityExceedsPrescription(HamyonError):

@@ -9,11 +9,13 @@ number.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any
 
+from biometrics.phrases import term
 from terminal.core import audit
 from terminal.core.clock import stamp
-from terminal.core.phrases import term
 from terminal.core.roles import Operator
 from terminal.core.site_context import SiteContext
 
@@ -39,3 +41,27 @@ def record(site: SiteContext, operator: Operator, kind: str, subject: str, detai
             subject=subject,
             details={"kind": kind, **details},
         )
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting with = + - @ (a formula) gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[object]], mark: str | None = None) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    # UTF-8 with a byte-order mark: spreadsheet programs then read Cyrillic names right.
+    with open(partial, "w", newline="", encoding="utf-8-sig") as f:
+        if mark:
+            f.write(f"# {mark}\n")
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    partial.replace(path)
+    return path

@@ -35,12 +35,12 @@ from sqlite_utils import Database
 
 from biometrics import Gallery, learning, templates
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, look_alikes
+from biometrics.phrases import term
 from terminal.core import audit
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
 from terminal.core.errors import ConsentRequired, FaceEnrolledForAnother, InvalidInput, UnknownCitizen
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
-from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 from terminal.core.store import Store
@@ -404,15 +404,6 @@ def _nearest(probe: np.ndarray, own: list[learning.Known]) -> int | None:
 
 def _pin(db: Database, citizen_id: int) -> str:
     return str(db.execute("SELECT pin FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0])
-
-
-def mark_seen(site: SiteContext, *template_ids: int) -> None:
-    """Record that these templates identified someone now (retention counts from the citizen's last visit)."""
-    with site.store.write() as db:
-        db.conn.executemany(
-            "UPDATE face_templates SET last_seen_at = ? WHERE id = ?",
-            [(stamp(site.clock), int(i)) for i in template_ids],
-        )
 
 
 def _add_rows(gallery: Gallery, rows: list[tuple[int, int, bytes]]) -> None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from biometrics.phrases import Phrase, term
 from terminal.core.errors import InvalidIdNumber
-from terminal.core.phrases import Phrase, term
 
 Country = Literal["UZ", "KZ"]
 COUNTRIES: tuple[Country, ...] = ("UZ", "KZ")

@@ -13,7 +13,6 @@ line is the export's mark as a ``#`` comment (see :mod:`terminal.core.exports`).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -21,11 +20,11 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from biometrics.phrases import term
 from terminal.core import exports, pdf
 from terminal.core.dates import parse_date
 from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
-from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 
@@ -186,16 +185,6 @@ def export_period(
     return paths
 
 
-def csv_cell(value: object) -> object:
-    """A cell a spreadsheet shows as text: one starting with = + - @ (a formula) gets a leading '."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        try:
-            float(value)
-        except ValueError:
-            return "'" + value
-    return value
-
-
 def _file_safe(text: str) -> str:
     """A school's id (from the registry) as part of a file name: no folder, no '..', no oddities."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", text)[:80] or "_"
@@ -205,27 +194,13 @@ def _period_words(report: MealReport, words: ReportWords) -> str:
     return words.period_range.format(start=words.day(report.start), end=words.day(report.end))
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list[object]], mark: str | None = None) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    # UTF-8 with a byte-order mark: spreadsheet programs then read Cyrillic names right.
-    with open(partial, "w", newline="", encoding="utf-8-sig") as f:
-        if mark:
-            f.write(f"# {mark}\n")
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows([[csv_cell(v) for v in row] for row in rows])
-    partial.replace(path)
-    return path
-
-
 def write_invoice_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
     rows: list[list[object]] = [
         [r.class_name, r.session_name, r.meals, f"{r.price / 100:.2f}", f"{r.amount / 100:.2f}"]
         for r in report.invoice
     ]
     rows.append(["TOTAL", "", report.total_meals, "", f"{report.total_amount / 100:.2f}"])
-    return _write_csv(
+    return exports.write_csv(
         path,
         ["class", "meal_session", "meals", f"price_{report.currency}", f"amount_{report.currency}"],
         rows,
@@ -236,7 +211,7 @@ def write_invoice_csv(report: MealReport, path: Path, mark: str | None = None) -
 def write_act_csv(report: MealReport, path: Path, mark: str | None = None) -> Path:
     rows: list[list[object]] = [[r.served_on, r.class_name, r.session_name, r.meals] for r in report.act]
     rows.append(["TOTAL", "", "", report.total_meals])
-    return _write_csv(path, ["date", "class", "meal_session", "meals"], rows, mark)
+    return exports.write_csv(path, ["date", "class", "meal_session", "meals"], rows, mark)
 
 
 def _heading(doc: FPDF, report: MealReport, words: ReportWords) -> None:

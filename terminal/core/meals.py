@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from biometrics.phrases import term
 from terminal.core import audit, operators
 from terminal.core.acts import record_act
 from terminal.core.citizens import full_name
@@ -26,7 +27,6 @@ from terminal.core.errors import (
     UnknownMealSession,
 )
 from terminal.core.operators import SupervisorWord
-from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 

@@ -15,10 +15,10 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from biometrics.phrases import Phrase
 from terminal.core import audit, lockout
 from terminal.core.clock import stamp
 from terminal.core.errors import HamyonError, InvalidInput, PermissionDenied
-from terminal.core.phrases import Phrase
 from terminal.core.roles import ROLE_NAMES, Operator, require
 from terminal.core.site_context import SiteContext
 

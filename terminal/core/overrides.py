@@ -4,7 +4,8 @@ The supervisor signs with their own login and PIN (checked like a sign-in:
 argon2, audited, counting toward the lockout) and writes the reason. That
 gives a one-time *grant*: bound to this citizen and to the operator who asked
 for it (the nurse at the desk), who may not sign it: four eyes, valid for :data:`VALIDITY`, audited as
-"override". The dispense consumes it in its own transaction; a grant that is
+"override". The act it was asked for (a dispense, a hand-over) consumes it in its own
+transaction (:mod:`terminal.core.identification`); a grant that is
 used, expired, or for another citizen or operator is refused. The service
 never takes a supervisor's id on trust.
 """
@@ -39,15 +40,23 @@ class OverrideGrant:
 
 
 def grant(
-    site: SiteContext, operator: Operator, citizen_id: int, supervisor_login: str, secret: str, reason: str
+    site: SiteContext,
+    operator: Operator,
+    citizen_id: int,
+    supervisor_login: str,
+    secret: str,
+    reason: str,
+    *,
+    action: str,
 ) -> OverrideGrant:
-    """The supervisor signs an override for this citizen, for ``operator`` to use once.
+    """The supervisor signs an override for this citizen, for ``operator`` to use once in ``action`` (the
+    workflow's permission: "dispense medicines", "hand over technical aids").
 
-    Refused (nothing written) when ``operator`` may not dispense or the reason is
+    Refused (nothing written) when ``operator`` may not do ``action`` or the reason is
     missing; a wrong PIN is audited and counted; a right PIN of someone whose role
     may not override, or of the operator at the desk, is refused without writing anything.
     """
-    require(operator, "dispense medicines")
+    require(operator, action)
     reason = reason.strip()
     if len(reason) < MIN_REASON:
         raise IdentificationRequired(reason="an override needs a written reason")

@@ -25,12 +25,12 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from biometrics.phrases import term
 from terminal.core import audit
 from terminal.core.citizens import CitizenView, view
 from terminal.core.clock import stamp
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import normalise, parse_id_number
-from terminal.core.phrases import term
 from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext

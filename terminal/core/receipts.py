@@ -101,32 +101,6 @@ def load_receipt(site: SiteContext, tx_uuid: str) -> Receipt:
     )
 
 
-def render_text(receipt: Receipt) -> str:
-    out = [
-        receipt.facility_name,
-        f"Receipt {receipt.number}   {receipt.issued_at[:16].replace('T', ' ')}",
-        f"Patient: {receipt.citizen_name}  ID {receipt.masked_pin}",
-        f"Identified by: {ID_METHOD_WORDS[receipt.id_method]}",
-        "",
-    ]
-    for line in receipt.lines:
-        out.append(f"{line.drug_name} ({line.form}), Rx {line.prescription_number}")
-        if line.dosage:
-            out.append(f"   {describe(parse(line.dosage), line.unit)}")
-        out.append(
-            f"   {line.quantity} {line.unit} x {receipt.money(line.unit_price)} = {receipt.money(line.cost)}"
-        )
-    out += [
-        "",
-        f"Paid by the state: {receipt.money(receipt.total)}",
-        f"Paid by the patient: {receipt.money(0)}",
-        f"Dispensed by: {receipt.operator_name}",
-    ]
-    if receipt.reversed:
-        out += ["", reversed_words(receipt.reversed)]
-    return "\n".join(out)
-
-
 def reversed_words(rev: Reversal) -> str:
     """The line a receipt of a reversed dispense carries (English: the PDF's language)."""
     return f"REVERSED {rev.at[:16].replace('T', ' ')} by {rev.supervisor}: {rev.reason}"

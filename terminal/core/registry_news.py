@@ -10,11 +10,10 @@ replaces it. Rows are matched by the registry's keys (a citizen's ID number, a
 template's or prescription's id); a change whose parent has not arrived yet (a
 template before its citizen) waits in ``sync_pending`` and is applied when the
 parent comes.
-
-Quantities dispensed merge, they are never overwritten: the registry sends
-what it knows from every site (``R``); acts of this terminal it has not taken
-into account yet (``U``, not synced) are added, and the local figure never goes
-down: ``qty_dispensed = min(prescribed, max(local, R + U))``.
+Each workflow applies its own entities (:mod:`terminal.core.workflows`: the
+prescriptions of dispensing, the rosters of meals...); this module applies the
+site's own (facility, settings, operators, citizens, face templates) and the
+conflicts the registry found.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ import json
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +32,12 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 from terminal.core import audit
+from terminal.core.news_rules import Handlers, Touched, Waiting
+from terminal.core.news_rules import citizen_id as _citizen_id
+from terminal.core.news_rules import ignore as _ignore
 from terminal.core.settings import SETTINGS
 from terminal.core.settings import problem as settings_problem
+from terminal.core.workflows import WORKFLOWS
 
 TEMPLATE_BYTES = 512  # 128 float32, little-endian
 log = logging.getLogger("hamyon.sync")
@@ -55,15 +58,6 @@ MALFORMED: tuple[type[Exception], ...] = (
     sqlite3.ProgrammingError,
     sqlite3.DataError,
 )
-Touched = list[int] | None  # what a handler returns: the face_templates ids it wrote, if any
-
-
-class Waiting(Exception):
-    """The row this change refers to has not arrived yet."""
-
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
 
 
 class MalformedChange(ValueError):
@@ -218,18 +212,6 @@ def _retry_pending(db: Database, at: str, applied: Applied) -> None:
 # --- lookups ---------------------------------------------------------------------------
 
 
-def _citizen_id(db: Database, pin: str) -> int:
-    row = db.execute("SELECT id FROM citizens WHERE pin = ?", (pin,)).fetchone()
-    if row is None:
-        raise Waiting(f"citizen:{pin}")
-    return int(row[0])
-
-
-def _require(db: Database, table: str, column: str, value: Any) -> None:
-    if db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (value,)).fetchone() is None:
-        raise Waiting(f"{table}:{value}")
-
-
 def _tail(key: str) -> str:
     """Operator and setting keys are ``FACILITY/name``."""
     return key.rsplit("/", 1)[-1]
@@ -365,186 +347,7 @@ def _template_removed(db: Database, key: str, at: str) -> Touched:
     return [r[0] for r in revoked]
 
 
-# --- pharmacy ---------------------------------------------------------------------------------
-
-
-def _drug(db: Database, d: dict[str, Any], at: str) -> None:
-    db.execute(
-        "INSERT INTO drugs (code, name, form, unit, state_price, updated_at)"
-        " VALUES (:code, :name, :form, :unit, :state_price, :updated_at) ON CONFLICT (code) DO UPDATE"
-        " SET name = excluded.name, form = excluded.form, unit = excluded.unit,"
-        " state_price = excluded.state_price, updated_at = excluded.updated_at",
-        d,
-    )
-
-
-def _delivery(db: Database, d: dict[str, Any], at: str) -> None:
-    _require(db, "drugs", "code", d["drug_code"])
-    fresh = db.execute(
-        "INSERT INTO stock_deliveries (id, drug_code, quantity, delivered_at, received_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        (d["id"], d["drug_code"], d["quantity"], d["delivered_at"], at),
-    ).rowcount
-    if fresh:
-        db.execute(
-            "INSERT INTO stock (drug_code, quantity, updated_at) VALUES (?, ?, ?) ON CONFLICT (drug_code)"
-            " DO UPDATE SET quantity = quantity + excluded.quantity, updated_at = excluded.updated_at",
-            (d["drug_code"], d["quantity"], at),
-        )
-
-
-def _prescription(db: Database, d: dict[str, Any], at: str) -> None:
-    citizen_id = _citizen_id(db, d["citizen_pin"])
-    for item in d["items"]:
-        _require(db, "drugs", "code", item["drug_code"])
-    db.execute(
-        "INSERT INTO prescriptions (id, citizen_id, number, prescriber, issued_on, valid_from, valid_until,"
-        " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " citizen_id = excluded.citizen_id, number = excluded.number, prescriber = excluded.prescriber,"
-        " issued_on = excluded.issued_on, valid_from = excluded.valid_from,"
-        " valid_until = excluded.valid_until, status = excluded.status",
-        (
-            d["id"],
-            citizen_id,
-            d["number"],
-            d["prescriber"],
-            d["issued_on"],
-            d["valid_from"],
-            d["valid_until"],
-            d.get("status", "active"),
-        ),
-    )
-    for item in d["items"]:
-        _prescription_item(db, d["id"], item)
-
-
-def _prescription_item(db: Database, prescription_id: str, item: dict[str, Any]) -> None:
-    row = db.execute(
-        "SELECT id, qty_dispensed FROM prescription_items WHERE registry_id = ?"
-        " UNION ALL SELECT id, qty_dispensed FROM prescription_items"
-        " WHERE prescription_id = ? AND drug_code = ? AND registry_id IS NULL LIMIT 1",
-        (item["id"], prescription_id, item["drug_code"]),
-    ).fetchone()
-    prescribed = item["qty_prescribed"]
-    if row is None:
-        db.execute(
-            "INSERT INTO prescription_items (prescription_id, drug_code, dosage, qty_prescribed,"
-            " qty_dispensed, registry_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                prescription_id,
-                item["drug_code"],
-                item.get("dosage", ""),
-                prescribed,
-                min(prescribed, item.get("qty_dispensed", 0)),
-                item["id"],
-            ),
-        )
-        return
-    local_id, local = row
-    unsynced = db.execute(
-        "SELECT coalesce(sum(di.quantity), 0) FROM dispense_items di"
-        " JOIN live_dispenses d ON d.id = di.dispense_id JOIN outbox o ON o.tx_uuid = d.tx_uuid"
-        " WHERE di.prescription_item_id = ? AND o.state != 'synced'",
-        (local_id,),
-    ).fetchone()[0]
-    # Synced hand-outs whose reversal the registry has not had yet: it still counts them.
-    given_back = db.execute(
-        "SELECT coalesce(sum(di.quantity), 0) FROM dispense_items di"
-        " JOIN dispenses d ON d.id = di.dispense_id JOIN outbox od ON od.tx_uuid = d.tx_uuid"
-        " JOIN reversals r ON r.reversed_tx = d.tx_uuid JOIN outbox o ON o.tx_uuid = r.tx_uuid"
-        " WHERE di.prescription_item_id = ? AND od.state = 'synced' AND o.state != 'synced'",
-        (local_id,),
-    ).fetchone()[0]
-    merged = min(prescribed, max(local, item.get("qty_dispensed", 0) + unsynced - given_back))
-    db.execute(
-        "UPDATE prescription_items SET registry_id = ?, dosage = ?, qty_prescribed = ?, qty_dispensed = ?"
-        " WHERE id = ?",
-        (item["id"], item.get("dosage", ""), prescribed, merged, local_id),
-    )
-
-
-def _prescription_removed(db: Database, key: str, at: str) -> None:
-    db.execute("UPDATE prescriptions SET status = 'cancelled' WHERE id = ?", (key,))
-
-
-# --- schools -------------------------------------------------------------------------------------
-
-
-def _school(db: Database, d: dict[str, Any], at: str) -> None:
-    facility = db.execute("SELECT id FROM facility LIMIT 1").fetchone()
-    if facility is None:
-        raise Waiting("facility")
-    db.execute(
-        "INSERT INTO schools (id, facility_id, name) VALUES (?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-        (d["id"], facility[0], d["name"]),
-    )
-
-
-def _class(db: Database, d: dict[str, Any], at: str) -> None:
-    _require(db, "schools", "id", d["school_id"])
-    db.execute(
-        "INSERT INTO classes (id, school_id, name, grade) VALUES (:id, :school_id, :name, :grade)"
-        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, grade = excluded.grade",
-        d,
-    )
-
-
-def _meal_session(db: Database, d: dict[str, Any], at: str) -> None:
-    _require(db, "schools", "id", d["school_id"])
-    db.execute(
-        "INSERT INTO meal_sessions (id, school_id, name, starts_at, ends_at, price, active)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-        " starts_at = excluded.starts_at, ends_at = excluded.ends_at, price = excluded.price,"
-        " active = excluded.active",
-        (
-            d["id"],
-            d["school_id"],
-            d["name"],
-            d["starts_at"],
-            d["ends_at"],
-            d["price"],
-            int(d.get("active", 1)),
-        ),
-    )
-
-
-def _student(db: Database, d: dict[str, Any], at: str) -> None:
-    citizen_id = _citizen_id(db, d["citizen_pin"])
-    _require(db, "classes", "id", d["class_id"])
-    db.execute(
-        "INSERT INTO students (id, citizen_id, class_id, meal_eligible, eligibility_basis, active)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET citizen_id = excluded.citizen_id,"
-        " class_id = excluded.class_id, meal_eligible = excluded.meal_eligible,"
-        " eligibility_basis = excluded.eligibility_basis, active = excluded.active",
-        (
-            int(d["id"]),
-            citizen_id,
-            d["class_id"],
-            int(d["meal_eligible"]),
-            d.get("eligibility_basis", ""),
-            int(d.get("active", True)),
-        ),
-    )
-
-
-def _deactivate(table: str) -> Callable[[Database, str, str], None]:
-    def remove(db: Database, key: str, at: str) -> None:
-        db.execute(f"UPDATE {table} SET active = 0 WHERE id = ?", (key,))
-
-    return remove
-
-
 # --- what the registry says about our acts ------------------------------------------------------
-
-
-def _decision(db: Database, d: dict[str, Any], at: str) -> None:
-    db.execute(
-        "INSERT INTO application_decisions (application_id, decision, decided_at, note, received_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (application_id) DO UPDATE SET decision = excluded.decision,"
-        " decided_at = excluded.decided_at, note = excluded.note, received_at = excluded.received_at",
-        (d["application_id"], d["decision"], d["decided_at"], d.get("note", ""), at),
-    )
 
 
 def record_conflict(db: Database, d: Mapping[str, Any], at: str) -> None:
@@ -565,25 +368,12 @@ def record_conflict(db: Database, d: Mapping[str, Any], at: str) -> None:
     )
 
 
-def _ignore(db: Database, key: str, at: str) -> None:
-    return None
-
-
-Upsert = Callable[[Database, dict[str, Any], str], Touched]
-Remove = Callable[[Database, str, str], Touched]
-HANDLERS: dict[str, tuple[Upsert, Remove]] = {
+HANDLERS: Handlers = {
     "facility": (_facility, _ignore),
     "setting": (_setting, _setting_removed),
     "operator": (_operator, _operator_removed),
     "citizen": (_citizen, _citizen_removed),
     "template": (_template, _template_removed),
-    "drug": (_drug, _ignore),
-    "delivery": (_delivery, _ignore),
-    "prescription": (_prescription, _prescription_removed),
-    "school": (_school, _ignore),
-    "class": (_class, _ignore),
-    "meal_session": (_meal_session, _deactivate("meal_sessions")),
-    "student": (_student, _deactivate("students")),
-    "decision": (_decision, _ignore),
     "conflict": (record_conflict, _ignore),
+    **{entity: handlers for workflow in WORKFLOWS for entity, handlers in workflow.news.items()},
 }

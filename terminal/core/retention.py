@@ -33,27 +33,16 @@ from sqlite_utils import Database
 from terminal.core import audit
 from terminal.core.clock import stamp
 from terminal.core.site_context import SiteContext
+from terminal.core.workflows import PURGED_ACTS, WORKFLOWS
 
 log = logging.getLogger(__name__)
 KINDS = ("template", "transaction", "audit", "draft")
-_TX_SCOPE = "(SELECT uuid FROM transactions WHERE seq <= :upto)"
-_APPS = f"(SELECT id FROM applications WHERE tx_uuid IN {_TX_SCOPE})"
-# Business rows of purged acts, children first (foreign keys), the acts themselves last.
+# Business rows of purged acts, children first (foreign keys): each workflow's, then reversals, the
+# outbox, and the acts themselves last.
 _TX_DELETES = (
-    (
-        "dispense_items",
-        "DELETE FROM dispense_items WHERE dispense_id IN"
-        f" (SELECT id FROM dispenses WHERE tx_uuid IN {_TX_SCOPE})",
-    ),
-    ("dispenses", f"DELETE FROM dispenses WHERE tx_uuid IN {_TX_SCOPE}"),
-    ("meals", f"DELETE FROM meals WHERE tx_uuid IN {_TX_SCOPE}"),
-    ("reversals", f"DELETE FROM reversals WHERE tx_uuid IN {_TX_SCOPE}"),
-    ("application_members", f"DELETE FROM application_members WHERE application_id IN {_APPS}"),
-    ("application_incomes", f"DELETE FROM application_incomes WHERE application_id IN {_APPS}"),
-    ("application_assets", f"DELETE FROM application_assets WHERE application_id IN {_APPS}"),
-    ("application_decisions", f"DELETE FROM application_decisions WHERE application_id IN {_APPS}"),
-    ("applications", f"DELETE FROM applications WHERE tx_uuid IN {_TX_SCOPE}"),
-    ("outbox", f"DELETE FROM outbox WHERE tx_uuid IN {_TX_SCOPE}"),
+    *(statement for workflow in WORKFLOWS for statement in workflow.purge),
+    ("reversals", f"DELETE FROM reversals WHERE tx_uuid IN {PURGED_ACTS}"),
+    ("outbox", f"DELETE FROM outbox WHERE tx_uuid IN {PURGED_ACTS}"),
     ("transactions", "DELETE FROM transactions WHERE seq <= :upto"),
 )
 

@@ -22,12 +22,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from biometrics.phrases import term
 from terminal.core.acts import record_act
 from terminal.core.citizens import full_name
 from terminal.core.clock import stamp, today
 from terminal.core.errors import HamyonError
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
-from terminal.core.phrases import term
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 

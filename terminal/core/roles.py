@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from biometrics.phrases import term
 from terminal.core.errors import PermissionDenied
-from terminal.core.phrases import term
 
-Role = Literal["nurse", "canteen", "inspector", "supervisor"]
-ROLES: tuple[Role, ...] = ("nurse", "canteen", "inspector", "supervisor")
+Role = Literal["nurse", "canteen", "inspector", "social_worker", "supervisor"]
+ROLES: tuple[Role, ...] = ("nurse", "canteen", "inspector", "social_worker", "supervisor")
 ROLE_NAMES: dict[str, str] = {
     "nurse": term("nurse"),
     "canteen": term("canteen staff"),
     "inspector": term("inspector"),
+    "social_worker": term("social worker"),
     "supervisor": term("supervisor"),
 }
 
@@ -24,8 +25,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     term("serve school meals"): frozenset({"canteen", "supervisor"}),
     term("export meal reports"): frozenset({"canteen", "supervisor"}),
     term("register applications"): frozenset({"inspector", "supervisor"}),
+    term("hand over technical aids"): frozenset({"social_worker", "supervisor"}),
     term("override an identification"): frozenset({"supervisor"}),
-    term("enroll a citizen's face"): frozenset({"nurse", "inspector", "supervisor"}),
+    term("enroll a citizen's face"): frozenset({"nurse", "inspector", "social_worker", "supervisor"}),
     term("remove a citizen's face"): frozenset({"supervisor"}),
     term("change settings"): frozenset({"supervisor"}),
     term("manage operators"): frozenset({"supervisor"}),

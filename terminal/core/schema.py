@@ -771,3 +771,88 @@ ALTER TABLE applications ADD COLUMN face_check TEXT
 ;
 """,
     )
+
+
+def _widen_check(db: Database, table: str, old: str, new: str) -> None:
+    """Replace a CHECK constraint's text by a looser one in place, as SQLite's documentation describes for
+    constraint changes that leave every stored row valid (ALTER TABLE, "making other kinds of table schema
+    changes"): the schema's text is edited and its version bumped, inside the migration's transaction."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[
+        0
+    ]
+    if old not in sql:
+        raise RuntimeError(f"the {table} table's constraint is not the one this migration changes")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql.replace(old, new), table)
+    )
+    db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+
+
+@migrations(name="m013_technical_aids")
+def m013_technical_aids(db: Database) -> None:
+    """Technical aids for people with disabilities (:mod:`terminal.core.aids`): the aids the registry
+    entitles a citizen to, each with its state cost, and the hand-overs, one per entitlement, with the
+    aid's serial number and how the citizen was identified. Hand-overs are append-only like dispenses
+    (removable only at or below the purge anchor). Operators may now hold the role ``social_worker``."""
+    _widen_check(
+        db,
+        "operators",
+        "role IN ('nurse', 'canteen', 'inspector', 'supervisor')",
+        "role IN ('nurse', 'canteen', 'inspector', 'social_worker', 'supervisor')",
+    )
+    tx_of = "(SELECT seq FROM transactions WHERE uuid = OLD.tx_uuid)"
+    _run(
+        db,
+        """
+CREATE TABLE aid_entitlements (
+    id TEXT PRIMARY KEY,
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    aid_code TEXT NOT NULL,
+    aid_name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('mobility', 'hearing', 'vision', 'prosthesis', 'care')),
+    state_cost INTEGER NOT NULL CHECK (state_cost >= 0),
+    decision_number TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled', 'handed_over')),
+    updated_at TEXT NOT NULL
+)
+;
+CREATE INDEX aid_entitlements_citizen ON aid_entitlements(citizen_id)
+;
+CREATE TABLE aid_handovers (
+    id INTEGER PRIMARY KEY,
+    tx_uuid TEXT NOT NULL UNIQUE REFERENCES transactions(uuid),
+    entitlement_id TEXT NOT NULL UNIQUE REFERENCES aid_entitlements(id),
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    aid_code TEXT NOT NULL,
+    aid_name TEXT NOT NULL,
+    serial TEXT NOT NULL CHECK (length(trim(serial)) BETWEEN 1 AND 64),
+    state_cost INTEGER NOT NULL CHECK (state_cost >= 0),
+    id_method TEXT NOT NULL CHECK (id_method IN ('face', 'id_number_face', 'override')),
+    match_distance REAL,
+    supervisor_id INTEGER REFERENCES operators(id),
+    override_reason TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    handed_at TEXT NOT NULL,
+    CHECK ((id_method = 'override') = (supervisor_id IS NOT NULL))
+)
+;
+CREATE INDEX aid_handovers_day ON aid_handovers(handed_at)
+;
+CREATE TRIGGER aid_handovers_no_update BEFORE UPDATE ON aid_handovers
+BEGIN SELECT RAISE(ABORT, 'aid_handovers is append-only'); END
+;
+CREATE TRIGGER aid_handovers_no_delete BEFORE DELETE ON aid_handovers
+WHEN coalesce(TX_OF, 9223372036854775807)
+     > coalesce((SELECT seq FROM chain_anchors WHERE chain = 'transactions'), 0)
+BEGIN SELECT RAISE(ABORT, 'aid_handovers is append-only'); END
+;
+CREATE TRIGGER citizens_seen_aid AFTER INSERT ON aid_handovers
+BEGIN UPDATE citizens SET last_seen_at = NEW.handed_at WHERE id = NEW.citizen_id; END
+;
+""".replace("TX_OF", tx_of),
+    )

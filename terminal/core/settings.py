@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from biometrics.phrases import Phrase, term
 from terminal.core import audit
 from terminal.core.clock import Clock, stamp
 from terminal.core.errors import InvalidInput
-from terminal.core.phrases import Phrase, term
 from terminal.core.roles import Operator, require
 from terminal.core.store import Store
 

@@ -11,55 +11,27 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from sync.protocol import on_this_computer
+from terminal.core.aid_simulation import hand_over_aids
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
 from terminal.core.clock import Clock, FixedClock, stamp, today
 from terminal.core.demo_names import NAMES
 from terminal.core.demo_site import issue_prescriptions, restock
-from terminal.core.dispensing import DispenseLine, Identification, IdMethod
-from terminal.core.errors import HamyonError, StoreError
+from terminal.core.dispensing import DispenseLine
+from terminal.core.errors import HamyonError
 from terminal.core.idnumbers import make_id_number
-from terminal.core.roles import PERMISSIONS, Operator
+from terminal.core.simulation import (
+    NothingToSimulate,
+    OnAct,
+    SimulationResult,
+    enrolled,
+    identification,
+    operator_for,
+)
 from terminal.core.site import Site
-
-KINDS = ("dispenses", "meals", "applications")
-OnAct = Callable[[str, str], None]  # (kind, transaction uuid), called after each commit
-
-
-class NothingToSimulate(HamyonError):
-    code = "nothing_to_simulate"
-    template = "Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it."
-
-
-@dataclass
-class SimulationResult:
-    recorded: int = 0
-    refused: dict[str, int] = field(default_factory=dict)
-    topped_up: int = 0
-    exhausted: bool = False  # stopped early: nothing left to do until the registry sends more
-
-    def refuse(self, error: HamyonError) -> None:
-        """Count an act the services refused; a store that cannot record (a full disk, damage, a
-        read-only folder) ends the run: every act after it would fail the same way."""
-        if isinstance(error, StoreError):
-            raise error
-        self.refused[error.code] = self.refused.get(error.code, 0) + 1
-
-
-def operator_for(site: Site, action: str) -> Operator:
-    """The first active operator whose role may do ``action`` (supervisors last)."""
-    roles = sorted(PERMISSIONS[action], key=lambda r: r == "supervisor")
-    for role in roles:
-        row = site.store.one(
-            "SELECT login FROM operators WHERE role = ? AND active = 1 ORDER BY id LIMIT 1", (role,)
-        )
-        if row:
-            return site.operator(row["login"])
-    raise NothingToSimulate(what=action)
 
 
 class SimulationRefused(HamyonError):
@@ -78,7 +50,12 @@ def simulate(
     url = site.store.scalar("SELECT registry_url FROM device WHERE registry_url IS NOT NULL LIMIT 1")
     if url and not on_this_computer(url):
         raise SimulationRefused(registry=urlsplit(url).hostname or url)
-    runner = {"dispenses": _dispenses, "meals": _meals, "applications": _applications}[kind]
+    runner = {
+        "dispenses": _dispenses,
+        "meals": _meals,
+        "applications": _applications,
+        "aids": hand_over_aids,
+    }[kind]
     return runner(site, count, rng, on_act or (lambda kind, tx: None))
 
 
@@ -101,7 +78,7 @@ def _dispenses(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Sim
     while result.recorded < count:
         if not candidates:
             candidates = _dispensable_citizens(site, rng)
-            if not candidates and _enrolled(site):
+            if not candidates and enrolled(site):
                 result.exhausted = True  # only the registry may issue prescriptions: wait for a sync
                 break
             if not candidates:
@@ -121,7 +98,7 @@ def _dispenses(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Sim
         if not lines:
             continue
         try:
-            receipt = site.dispensing.dispense(nurse, _identification(rng, citizen_id), lines)
+            receipt = site.dispensing.dispense(nurse, identification(rng, citizen_id), lines)
         except HamyonError as exc:
             result.refuse(exc)
             continue
@@ -136,17 +113,6 @@ def _dispensable_citizens(site: Site, rng: random.Random) -> list[int]:
     ]
     rng.shuffle(ids)
     return ids
-
-
-def _identification(rng: random.Random, citizen_id: int) -> Identification:
-    """By face, or by the typed ID number with the face checked; never an override: that needs a
-    supervisor's own PIN, which a simulation does not have."""
-    method: IdMethod = "face" if rng.random() < 0.88 else "id_number_face"
-    return Identification(citizen_id, method, distance=round(rng.uniform(0.25, 0.42), 3))
-
-
-def _enrolled(site: Site) -> bool:
-    return bool(site.store.scalar("SELECT count(*) FROM device WHERE registry_url IS NOT NULL"))
 
 
 def _top_up(site: Site, rng: random.Random) -> None:
@@ -279,3 +245,14 @@ def _family(site: Site, rng: random.Random, clock: Clock) -> ApplicationForm:
         phone=phone,
         consent=True,
     )
+
+
+Runner = Callable[[Site, int, random.Random, OnAct], SimulationResult]
+# `hamyon simulate KIND`: one runner per workflow.
+RUNNERS: dict[str, Runner] = {
+    "dispenses": _dispenses,
+    "meals": _meals,
+    "applications": _applications,
+    "aids": hand_over_aids,
+}
+KINDS = tuple(RUNNERS)

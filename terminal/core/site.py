@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from terminal.core.site_context import Facility, SiteContext
 
 if TYPE_CHECKING:
+    from terminal.core.aids import AidsService
     from terminal.core.applications import ApplicationService
     from terminal.core.dispensing import DispensingService
     from terminal.core.meals import MealService
@@ -41,6 +42,12 @@ class Site(SiteContext):
         from terminal.core.applications import ApplicationService
 
         return ApplicationService(self)
+
+    @cached_property
+    def aids(self) -> AidsService:
+        from terminal.core.aids import AidsService
+
+        return AidsService(self)
 
     @cached_property
     def reversals(self) -> ReversalService:

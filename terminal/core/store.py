@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from biometrics.phrases import Phrase
 from terminal.core import private
 from terminal.core import store_health as health
 from terminal.core.errors import (
@@ -35,7 +36,6 @@ from terminal.core.errors import (
     StoreReadOnly,
     StoreTooNew,
 )
-from terminal.core.phrases import Phrase
 from terminal.core.schema import migrations
 from terminal.core.store_cipher import Connection, DatabaseError, connect, file_state, open_keyed
 from terminal.core.store_key import StoreKeys

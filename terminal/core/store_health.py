@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from terminal.core.phrases import Phrase, term
+from biometrics.phrases import Phrase, term
 from terminal.core.store_cipher import Connection, DatabaseError, connect
 
 PAGE_SIZE = 4096  # SQLCipher 4's default, which the store keeps

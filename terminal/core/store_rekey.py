@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from biometrics.phrases import Phrase
 from terminal.core import audit
 from terminal.core.clock import Clock, stamp
 from terminal.core.errors import StoreCorrupt
-from terminal.core.phrases import Phrase
 from terminal.core.store import Store, translated_errors
 from terminal.core.store_cipher import opens_with, rekey
 from terminal.core.store_key import new_key

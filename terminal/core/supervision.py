@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sync.phrases import Phrase, item_reason
+from biometrics.phrases import Phrase
+from sync.phrases import item_reason
 from terminal.core import outbox
 from terminal.core.citizens import full_name
 from terminal.core.idnumbers import mask

@@ -25,9 +25,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from biometrics.phrases import Phrase
 from terminal.core.clock import Clock
 from terminal.core.errors import ClockNotTrusted, StoreError
-from terminal.core.phrases import Phrase
 from terminal.core.store import Store
 
 WARN_SECONDS = 300.0  # "a few minutes": the registry also refuses signed requests past 5 minutes

@@ -34,6 +34,7 @@ import requests
 from pydantic import BaseModel, ValidationError
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
+from biometrics.phrases import Phrase
 from sync.errors import (
     WIRE_ERRORS,
     ClockSkew,
@@ -45,7 +46,7 @@ from sync.errors import (
     RegistryUnreachable,
     SyncError,
 )
-from sync.phrases import Phrase, failure
+from sync.phrases import failure
 from sync.protocol import PROTOCOL_VERSION, times
 from sync.protocol.canonical import body_digest
 from sync.protocol.models import (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import sys
@@ -90,26 +89,20 @@ def _freeze_after_first_sign_in(operator: object) -> None:
 
 def saved_language(home: Path) -> str | None:
     """The language the operator chose last on this home (the window keeps it in ``ui.json``)."""
-    from terminal.ui.i18n import BY_CODE
-    from terminal.ui.main_window import PREFERENCES
+    from terminal.ui import preferences
 
-    try:
-        code = json.loads((home / PREFERENCES).read_text(encoding="utf-8")).get("language")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return code if code in BY_CODE else None
+    code: str | None = preferences.read(home).get("language")
+    return code
 
 
 def load_gallery(ctx: UiContext) -> None:
     from terminal.core import faces
 
-    store = ctx.site.store
-
     def loaded(gallery: object) -> None:
         ctx.gallery = gallery
         ctx.bridge.gallery_changed.emit()
 
-    ctx.tasks.store(lambda: faces.load_gallery(store), loaded)
+    ctx.tasks.store(lambda site: faces.load_gallery(site.store), loaded)
 
 
 def start_sync(ctx: UiContext, **timing: float) -> None:
@@ -135,10 +128,9 @@ def refresh_gallery(ctx: UiContext, template_ids: object) -> None:
     ids = sorted(template_ids)  # type: ignore[call-overload]
     if not ids or ctx.gallery is None:
         return
-    store = ctx.site.store
 
-    def refresh() -> object:
-        return faces.refresh(ctx.gallery, store, ids)
+    def refresh(site: Site) -> object:
+        return faces.refresh(ctx.gallery, site.store, ids)
 
     ctx.tasks.store(refresh, lambda _counts: ctx.bridge.gallery_changed.emit())
 

@@ -20,14 +20,14 @@ class Bridge(QObject):
     status_changed = Signal(dict)  # the sync status, as ``hamyon status --json`` prints it
     operator_changed = Signal(object)  # Operator | None
     gallery_changed = Signal()  # templates added or removed
-    acts_recorded = Signal()  # something was confirmed: the queue grew
+    acts_recorded = Signal()  # a store task recorded acts: the queue grew (emitted by the task runner)
     error = Signal(object)  # an exception for the one error display
 
 
 @dataclass
 class UiContext:
     home: Path
-    site: Site  # used on the store thread only (through ``tasks.store``)
+    site: Site  # used on the store thread only: ``tasks.store`` hands it to each task
     tasks: TaskRunner
     bridge: Bridge
     translations: Translations
@@ -36,6 +36,9 @@ class UiContext:
     gallery: Any = None  # biometrics.Gallery once loaded
     scheduler: Any = None  # terminal.sync_client.scheduler.SyncScheduler when enrolled
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tasks.bind(self.site, self.bridge.acts_recorded.emit)  # store tasks get the site; acts announced
 
     def may(self, action: str) -> bool:
         from terminal.core.roles import PERMISSIONS

@@ -95,14 +95,13 @@ def open_signed_in(ctx: UiContext, login: str = DEMO_OPERATOR[0], pin: str = DEM
 
     window = MainWindow(ctx)
     show_fitted(window)
-    site = ctx.site
 
     def entered(operator: object) -> None:
         window.enter(operator)  # type: ignore[arg-type]
         if os.environ.get("HAMYON_EXIT_AFTER_IDENTIFY"):
             quit_when_identified(window)
 
-    ctx.tasks.store(lambda: operators.sign_in(site, login, pin), entered, lambda exc: None)
+    ctx.tasks.store(lambda site: operators.sign_in(site, login, pin), entered, lambda exc: None)
     return window
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from terminal.ui import help_aids
+
 
 @dataclass(frozen=True)
 class HelpText:
@@ -468,6 +470,18 @@ TOPICS: dict[str, Callable[[], HelpText]] = {
     "everywhere": _everywhere,
 }
 
+
+def _aids_topic(words: Callable[[], help_aids.Words]) -> Callable[[], HelpText]:
+    return lambda: HelpText(*words())
+
+
+# the social worker's topics, kept in their own module
+TOPICS.update(
+    aids_faceid=_aids_topic(help_aids.aids_faceid),
+    aids=_aids_topic(help_aids.aids),
+    aids_day=_aids_topic(help_aids.aids_day),
+)
+
 # The widget (its class's name, or a base class's) whose help a topic is: the nearest one around the
 # focus, else the innermost one in view. A page's words are the page's own, not its workspace's.
 SCREENS: dict[str, str] = {
@@ -495,6 +509,9 @@ SCREENS: dict[str, str] = {
     "SyncProblemsPage": "sync_problems",
     "TodaysActsPage": "todays_acts",
     "StatusPanel": "status",
+    "AidsFaceIdPanel": "aids_faceid",
+    "EntitlementsPanel": "aids",
+    "AidsDayPanel": "aids_day",
 }
 
 

@@ -7,7 +7,7 @@ by their English template in the context "core", then their placeholders are
 filled: so a translation must keep every ``{placeholder}`` of its source (a
 test checks). A placeholder's value is translated too when it is a core word
 (any ``str``: a field name, a reason) or a phrase with its own template (see
-:mod:`terminal.core.phrases`); dates are written dd.mm.yyyy, and an amount of
+:mod:`biometrics.phrases`); dates are written dd.mm.yyyy, and an amount of
 money the core wrote ("100 000.00 so'm") gets the currency's sign as the
 language writes it (the signs are core words too). The window writes its own
 amounts with :func:`money_text`.
@@ -36,9 +36,9 @@ from typing import Any
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from biometrics.phrases import LIST_SEPARATOR, UserError, render
 from terminal.core.errors import UNEXPECTED
 from terminal.core.money import CURRENCY_SIGNS, format_money, with_sign
-from terminal.core.phrases import LIST_SEPARATOR, render
 
 log = logging.getLogger("hamyon.ui.i18n")
 
@@ -167,7 +167,7 @@ _core_word = core_word
 def core_text(template: str, params: Mapping[str, Any] | None = None) -> str:
     """A core message in the current language, its placeholders filled.
 
-    ``template`` may be a :class:`~terminal.core.phrases.Phrase` (a prescription's
+    ``template`` may be a :class:`~biometrics.phrases.Phrase` (a prescription's
     problem, a warning, a break in the audit trail) given without params: its own
     template and params are used then.
     """
@@ -234,10 +234,9 @@ def core_words(item: object) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """The plain words for any package's error (they share code, template and params), as a sentence."""
-    template = getattr(exc, "template", None)
-    if isinstance(template, str):
-        text = core_text(template, getattr(exc, "params", None) or {})
+    """The plain words for any package's error (a :class:`UserError`), as a sentence."""
+    if isinstance(exc, UserError):
+        text = core_text(exc.template, exc.params)
         return text[:1].upper() + text[1:]
     return QCoreApplication.translate(CORE_CONTEXT, UNEXPECTED)
 

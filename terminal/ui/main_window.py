@@ -17,7 +17,6 @@ page has the height. Like the language and the contrast, the choice is kept for 
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 
 import shiboken6
@@ -42,30 +41,22 @@ from PySide6.QtWidgets import (
 
 from terminal.core import operators
 from terminal.core.roles import Operator
-from terminal.ui import theme
+from terminal.ui import preferences, theme
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.help import HelpDialog, HelpKey, topic_at
-from terminal.ui.i18n import BY_CODE, LANGUAGES, error_text
+from terminal.ui.i18n import LANGUAGES, error_text
 from terminal.ui.idle import IdleWatcher
 from terminal.ui.screens.lock import LockScreen
 from terminal.ui.screens.signin import SignInScreen
 from terminal.ui.status_panel import StatusPanel
 from terminal.ui.widgets import FewLines, SizedByCurrent, Translatable, WholeCombo, belongs_to, button
+from terminal.ui.workspaces import WORKSPACES
 
 log = logging.getLogger("hamyon.ui")
-PREFERENCES = "ui.json"
 LARGER = ("Ctrl++", "Ctrl+=")  # "+" with or without Shift, and the keypad's
 SMALLER = ("Ctrl+-",)
 FIT_ROUNDS = 4  # a page with large text is made taller at most this many times for words cut off
 SCROLL_MARGIN = 8  # px kept around a control scrolled into view
-
-# (the action whose permission shows the workspace, "module:class")
-WORKSPACES: tuple[tuple[str, str], ...] = (
-    ("dispense medicines", "terminal.ui.screens.pharmacy:PharmacyScreen"),
-    ("serve school meals", "terminal.ui.screens.canteen:CanteenScreen"),
-    ("register applications", "terminal.ui.screens.applications:ApplicationsScreen"),
-    ("change settings", "terminal.ui.screens.supervisor:SupervisorScreen"),
-)
 
 
 def _load(path: str) -> type[QWidget]:
@@ -297,7 +288,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.locked = False
-        self.preferences = _read_preferences(ctx)
+        self.preferences = preferences.read(ctx.home)
         self.signin = SignInScreen(ctx)
         self.signin.signed_in.connect(self.enter)
         self.lock_screen = LockScreen(ctx)
@@ -379,15 +370,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         if self.workspace.count():
             self.workspace.currentWidget().setFocus()
-        site = self.ctx.site
         self.idle.arm()
-        self.ctx.tasks.store(lambda: site.setting("idle_lock_minutes"), self.idle.set_minutes)
+        self.ctx.tasks.store(lambda site: site.setting("idle_lock_minutes"), self.idle.set_minutes)
 
     # --- the idle lock -----------------------------------------------------------------
 
     def lock(self) -> None:
         """Hide everything the operator had open behind the lock screen (audited by the core)."""
-        operator, site = self.ctx.operator, self.ctx.site
+        operator = self.ctx.operator
         if operator is None or self.locked:
             return
         self.idle.disarm()
@@ -398,7 +388,7 @@ class MainWindow(QMainWindow):
                 widget.reject()
         self.lock_screen.lock(operator)
         self.top.retranslate()
-        self.ctx.tasks.store(lambda: operators.screen_locked(site, operator))
+        self.ctx.tasks.store(lambda site: operators.screen_locked(site, operator))
 
     def _unlocked(self, operator: Operator) -> None:
         self.locked = False
@@ -414,9 +404,9 @@ class MainWindow(QMainWindow):
             self.workspace.setTabText(index, title)
 
     def sign_out(self) -> None:
-        operator, site = self.ctx.operator, self.ctx.site
+        operator = self.ctx.operator
         if operator is not None:
-            self.ctx.tasks.store(lambda: operators.sign_out(site, operator))
+            self.ctx.tasks.store(lambda site: operators.sign_out(site, operator))
         self.show_sign_in()
 
     # --- preferences -------------------------------------------------------------------
@@ -425,20 +415,20 @@ class MainWindow(QMainWindow):
         if not self.ctx.translations.switch(code):
             self.show_error_text(self.tr("This language is not available; English is shown."))
         self.preferences["language"] = code
-        _write_preferences(self.ctx, self.preferences)
+        preferences.write(self.ctx.home, self.preferences)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def set_high_contrast(self, on: bool) -> None:
         self._apply_theme()
         self.preferences["high_contrast"] = on
-        _write_preferences(self.ctx, self.preferences)
+        preferences.write(self.ctx.home, self.preferences)
 
     def set_large_text(self, on: bool) -> None:
         self._apply_theme()
         self.top.set_large_text(on)
         self.page_area.set_scrolling(on)
         self.preferences["large_text"] = on
-        _write_preferences(self.ctx, self.preferences)
+        preferences.write(self.ctx.home, self.preferences)
 
     def _apply_theme(self) -> None:
         """The contrast and the size of type the top bar shows, for the whole application."""
@@ -510,20 +500,3 @@ class MainWindow(QMainWindow):
         self.status_panel.timer.stop()
         self.ctx.tasks.shutdown()
         super().closeEvent(event)
-
-
-def _read_preferences(ctx: UiContext) -> dict:
-    try:
-        data = json.loads((ctx.home / PREFERENCES).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if data.get("language") not in BY_CODE:
-        data.pop("language", None)
-    return data if isinstance(data, dict) else {}
-
-
-def _write_preferences(ctx: UiContext, preferences: dict) -> None:
-    try:
-        (ctx.home / PREFERENCES).write_text(json.dumps(preferences), encoding="utf-8")
-    except OSError:
-        log.warning("cannot save the window preferences")

@@ -8,8 +8,8 @@ It starts an Xvfb of its own (1366x768, or ``--size 1024x600``: then the picture
 on a fresh demo site in a temporary folder (``terminal.demo.prepare``: the embedded
 registry, the seeded population, Lin-Manuel Miranda enrolled from ``../shared/faces``),
 walks through every workspace as its operator would (Face-ID from a recording,
-dispensing, the receipt, the canteen, the application form step by step, the
-supervisor's pages, the high-contrast theme), and at each stop switches the language
+dispensing, the receipt, the canteen, the application form step by step, technical
+aids, the supervisor's pages, the high-contrast theme), and at each stop switches the language
 from the top bar, as an operator does, and grabs the X screen once per language
 (dialogs included). The pictures are scaled (50 % by default) and reduced to a
 palette, into ``docs/screens/<language>/NN-<screen>.png``, with ``index.md`` listing them.
@@ -32,8 +32,12 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from terminal.core.clock import Clock
+
+if TYPE_CHECKING:
+    from terminal.core.site import Site
 
 ROOT = Path(__file__).resolve().parents[2]
 FACES = ROOT.parent / "shared" / "faces"
@@ -103,12 +107,12 @@ class Walk:
     def settle(self, ms: int = 300) -> None:
         """Let the store's queued reads come back and the layouts settle."""
         done: list[bool] = []
-        self.ctx.tasks.store(lambda: None, lambda _v: done.append(True))
+        self.ctx.tasks.store(lambda _site: None, lambda _v: done.append(True))
         self.wait(lambda: bool(done), "the store's tasks")
         end = time.monotonic() + ms / 1000
         self.wait(lambda: time.monotonic() >= end, "a pause")
 
-    def on_store(self, fn: Callable[[], object]) -> object:
+    def on_store(self, fn: Callable[[Site], object]) -> object:
         box: list[tuple[bool, object]] = []
         self.ctx.tasks.store(fn, lambda v: box.append((True, v)), lambda e: box.append((False, e)))
         self.wait(lambda: bool(box), "a store task")
@@ -310,8 +314,7 @@ def inspector(walk: Walk) -> None:
         phone="+998 90 123 45 67",
         consent=True,
     )
-    site = walk.ctx.site
-    walk.on_store(lambda: site.applications.save_draft(site.operator("inspector"), form))
+    walk.on_store(lambda site: site.applications.save_draft(site.operator("inspector"), form))
     screen.refresh()
     walk.wait(lambda: screen.draft_list.count() == 1, "the draft in the list")
     walk.shoot("applications")
@@ -339,6 +342,45 @@ def inspector(walk: Walk) -> None:
     walk.wait(lambda: screen.record_page.record is not None, "the application's page")
     walk.shoot("application-record")
     screen.show_home()
+
+
+def social_worker(walk: Walk, cameras: dict[str, str]) -> None:
+    """Technical aids: Face-ID, a person who had one aid handed over last visit and has one more to
+    receive (the first greyed), the receipt of the second, and the day."""
+    from terminal.core.identification import Identification
+    from terminal.ui.screens.aids import AidsScreen
+    from terminal.ui.screens.faceid import Identified
+
+    walk.ctx.camera = cameras["stranger"]
+    walk.sign_in("social", "5555")
+    screen = walk.workspace(AidsScreen)
+    face = screen.faceid
+    walk.wait(lambda: face.view.image is not None and face.view.box is not None, "a face on the camera")
+    walk.shoot("aids-face-id")
+    face.stop()
+
+    def earlier_visit(site: Site) -> int:
+        row = site.store.one(
+            "SELECT citizen_id, min(id) AS first FROM aid_entitlements WHERE status = 'active'"
+            " GROUP BY citizen_id ORDER BY count(*) DESC, citizen_id LIMIT 1"
+        )
+        ident = Identification(row["citizen_id"], "face", 0.3)
+        site.aids.hand_over(site.operator("social"), ident, row["first"], "WF-2026-0007")
+        return row["citizen_id"]
+
+    citizen = walk.on_store(earlier_visit)
+    screen.load_person(Identified(Identification(citizen, "face", 0.31)))  # type: ignore[arg-type]
+    walk.wait(lambda: screen.pages.currentWidget() is screen.entitlements, "the person's technical aids")
+    walk.shoot("aids-entitlements")
+    screen.entitlements.serial.setText("WC-2026-0042")
+    screen.entitlements.submit()
+    walk.wait(lambda: screen.pages.currentWidget() is screen.receipt, "the aid's receipt")
+    walk.shoot("aids-receipt")
+    screen.show_day()
+    walk.wait(lambda: screen.day.rows is not None, "today's hand-overs")
+    walk.shoot("aids-day")
+    screen.next_person()
+    screen.faceid.stop()
 
 
 def supervisor(walk: Walk) -> None:
@@ -456,6 +498,7 @@ def render(args: argparse.Namespace, scratch: Path) -> Walk:
         nurse(walk, cameras)
         canteen(walk)
         inspector(walk)
+        social_worker(walk, cameras)
         supervisor(walk)
         high_contrast(walk, cameras)
     finally:

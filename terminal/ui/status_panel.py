@@ -153,12 +153,12 @@ class StatusPanel(Translatable):
     def check_store(self) -> None:
         """Every page and SQLite's structure, on the store thread; then the status shows the result."""
         self.check_timer.setInterval(CHECK_EVERY_MS)
-        store = self.ctx.site.store
-        self.ctx.tasks.store(lambda: store.check(), lambda _damage: self.refresh(), lambda exc: None)
+        self.ctx.tasks.store(
+            lambda site: site.store.check(), lambda _damage: self.refresh(), lambda exc: None
+        )
 
     def refresh(self) -> None:
-        store, clock = self.ctx.site.store, self.ctx.site.clock
-        self.ctx.tasks.store(lambda: status(store, clock), self.show_status, lambda exc: None)
+        self.ctx.tasks.store(lambda site: status(site.store, site.clock), self.show_status, lambda exc: None)
 
     def request_sync(self) -> None:
         if self.ctx.scheduler is not None:

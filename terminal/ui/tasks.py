@@ -1,9 +1,12 @@
 """Work off the UI thread, results back on it (Anki's CollectionOp / QueryOp, in small).
 
-* :meth:`TaskRunner.store` runs a function on the one store thread: the
+* :meth:`TaskRunner.store` runs ``fn(site)`` on the one store thread: the
   store's connection is only ever used there, one task at a time, in order.
+  A task that recorded an act (the act log grew) is announced: ``acts_recorded``
+  is called on the UI thread after the task's own callback.
 * :meth:`TaskRunner.background` runs a long job (a report, an import) on a
-  pool thread; it may report progress and be cancelled.
+  pool thread; it may report progress and be cancelled. It is not given the
+  site: a job hands store steps to the store thread (``screens.jobs.on_store``).
 
 ``success`` and ``failure`` are called on the UI thread. A failure without a
 handler goes to the window's one error display (``on_error``).
@@ -16,12 +19,19 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+if TYPE_CHECKING:
+    from terminal.core.site import Site
+
 log = logging.getLogger("hamyon.ui.tasks")
+
+T = TypeVar("T")
+
+LAST_ACT = "SELECT coalesce(max(seq), 0) FROM transactions"  # the log's primary key: one index probe
 
 
 class Cancelled(Exception):
@@ -71,7 +81,7 @@ def _alive(callback: Callable[..., Any]) -> bool:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], finish: Callable[[bool, Any], None]) -> None:
+    def __init__(self, fn: Callable[[], object], finish: Callable[[bool, object], None]) -> None:
         super().__init__()
         self.fn, self.finish = fn, finish
         self.setAutoDelete(True)
@@ -102,10 +112,21 @@ class Handle:
         return self.finished.wait(timeout)
 
 
+def last_act(site: Site) -> int | None:
+    """The act log's high-water mark (None when it cannot be read: the mark never stops a task)."""
+    try:
+        return int(site.store.scalar(LAST_ACT))
+    except Exception as exc:  # a damaged or closed store: the task itself reports that
+        log.debug("act log mark unread: %s", type(exc).__name__)
+        return None
+
+
 class TaskRunner(QObject):
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
         super().__init__()
         self.on_error = on_error
+        self._site: Site | None = None
+        self._acts_recorded: Callable[[], None] = lambda: None
         self._relay = _Relay()
         self._relay.done.connect(self._relay._call)
         self._relay.progressed.connect(self._relay._progress)
@@ -114,19 +135,40 @@ class TaskRunner(QObject):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(2)
 
+    def bind(self, site: Site, acts_recorded: Callable[[], None]) -> None:
+        """The site store tasks are given, and what announces (on the UI thread) that one recorded acts."""
+        self._site, self._acts_recorded = site, acts_recorded
+
     def store(
         self,
-        fn: Callable[[], Any],
-        success: Callable[[Any], None] | None = None,
+        fn: Callable[[Site], T],
+        success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
     ) -> Handle:
-        """Run ``fn`` on the store thread."""
-        return self._start(self._store_pool, fn, success, failure, None, None)
+        """Run ``fn(site)`` on the store thread; if it recorded acts, announce them after its callback."""
+        recorded = threading.Event()
+
+        def run() -> T:
+            site = self._site
+            if site is None:
+                raise RuntimeError("store task on a runner with no site bound")
+            before = last_act(site)
+            try:
+                return fn(site)
+            finally:
+                if before is not None and (last_act(site) or 0) > before:
+                    recorded.set()
+
+        def announce() -> None:
+            if recorded.is_set():
+                self._relay.done.emit(lambda _v: self._acts_recorded(), None)
+
+        return self._start(self._store_pool, run, success, failure, None, None, announce)
 
     def background(
         self,
-        fn: Callable[[Progress], Any],
-        success: Callable[[Any], None] | None = None,
+        fn: Callable[[Progress], T],
+        success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], None] | None = None,
@@ -149,15 +191,17 @@ class TaskRunner(QObject):
     def _start(
         self,
         pool: QThreadPool,
-        fn: Callable[[], Any],
-        success: Callable[[Any], None] | None,
+        fn: Callable[[], T],
+        success: Callable[[T], None] | None,
         failure: Callable[[BaseException], None] | None,
         progress: Progress | None,
         cancelled: Callable[[], None] | None,
+        then: Callable[[], None] | None = None,
     ) -> Handle:
         handle = Handle(progress)
 
-        def finish(ok: bool, value: Any) -> None:
+        def finish(ok: bool, value: object) -> None:
+            callback: Callable[[Any], None]
             if ok:
                 callback = success or (lambda _v: None)
             elif isinstance(value, Cancelled):
@@ -166,6 +210,8 @@ class TaskRunner(QObject):
                 callback = failure or self.on_error
             handle.finished.set()
             self._relay.done.emit(callback, value)
+            if then is not None:
+                then()  # queued behind the callback: the UI thread runs them in this order
 
         pool.start(_Job(fn, finish))
         return handle

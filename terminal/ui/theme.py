@@ -125,6 +125,7 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit {{
 QCheckBox {{ min-height: {TARGET_PX}px; spacing: 12px; }}
 QCheckBox::indicator {{ width: 28px; height: 28px; }}
 QListWidget::item, QTableWidget::item {{ min-height: {TARGET_PX}px; padding: 4px; }}
+QListWidget::item:disabled {{ color: {p.muted}; background: {p.ground}; font-style: italic; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; background: {p.ground}; }}
 QProgressBar {{ min-height: 28px; border: 2px solid {p.border}; border-radius: 6px; text-align: center; }}
 QProgressBar::chunk {{ background: {p.accent}; }}

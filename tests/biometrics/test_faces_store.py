@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from biometrics import Gallery, identify
+from biometrics.learning import Confirmation
 from biometrics.templates import to_bytes
 from terminal.core import audit, faces
 from terminal.core.clock import stamp
@@ -203,10 +204,28 @@ def test_revoking_erases_audits_and_leaves_the_gallery(site, encodings: dict[str
     assert json.loads(act["payload"])["template_ids"] == [row["registry_id"]]  # the registry is told
 
 
-def test_last_seen_is_recorded(site, encodings: dict[str, np.ndarray]) -> None:
-    ids = registry_rows(site, [(citizens(site, 1)[0], encodings["obama_2.jpg"], "r1")])
-    faces.mark_seen(site, ids[0])
-    assert site.store.scalar("SELECT last_seen_at FROM face_templates WHERE id = ?", ids) == stamp(site.clock)
+def test_a_visit_marks_the_template_that_matched_and_its_citizen_seen(
+    site, encodings: dict[str, np.ndarray]
+) -> None:
+    obama, biden = citizens(site, 2)
+    ids = registry_rows(
+        site,
+        [(obama, encodings["obama_1.jpg"], "r1"), (obama, encodings["obama_2.jpg"], "r2"),
+         (biden, encodings["biden_1.jpg"], "r3")],
+    )  # fmt: skip
+    gallery = faces.load_gallery(site.store)
+    site.clock.advance(days=2)
+    probe = encodings["obama_2.jpg"]
+    decision = identify(gallery, probe)
+    assert decision.status == "match" and decision.identity == obama
+    visit = faces.learn_from_visit(
+        site, site.operator("nurse"), obama, probe, Confirmation("face", decision.distance), gallery=gallery
+    )
+    assert visit.seen == ids[1]  # the nearest of his own templates
+    seen = {r["id"]: r["last_seen_at"] for r in site.store.all("SELECT id, last_seen_at FROM face_templates")}
+    assert {key: seen[key] for key in ids} == {ids[0]: None, ids[1]: stamp(site.clock), ids[2]: None}
+    assert site.store.scalar("SELECT last_seen_at FROM citizens WHERE id = ?", (obama,)) == stamp(site.clock)
+    assert site.store.scalar("SELECT last_seen_at FROM citizens WHERE id = ?", (biden,)) is None
 
 
 def test_many_templates_load_in_one_go(site) -> None:

@@ -6,7 +6,8 @@ import pytest
 
 from terminal.core import acts, audit
 from terminal.core.clock import stamp
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from tests.conftest import dispensable_item
 
 

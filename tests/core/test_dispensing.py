@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from terminal.core import overrides
 from terminal.core.chain import canonical_json
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import (
     HamyonError,
     IdentificationRequired,
@@ -22,6 +22,7 @@ from terminal.core.errors import (
     QuantityExceedsStock,
     UnknownCitizen,
 )
+from terminal.core.identification import Identification
 from terminal.core.operators import SignInFailed
 from tests.conftest import dispensable_item, open_copy, snapshot
 
@@ -187,7 +188,13 @@ def test_identification_methods_are_recorded(site) -> None:
         nurse, Identification(citizen_id, "id_number_face", distance=0.38), [DispenseLine(item.item_id, 1)]
     )
     grant = overrides.grant(
-        site, nurse, citizen_id, "supervisor", "4444", " Camera broken; passport checked "
+        site,
+        nurse,
+        citizen_id,
+        "supervisor",
+        "4444",
+        " Camera broken; passport checked ",
+        action="dispense medicines",
     )
     r2 = site.dispensing.dispense(nurse, Identification.from_grant(grant), [DispenseLine(item.item_id, 1)])
     rows = site.store.all(
@@ -237,18 +244,38 @@ def test_an_override_needs_a_grant_signed_with_the_supervisors_own_pin(site) -> 
         site.dispensing.dispense(nurse, Identification(citizen_id, "face", reason="extra words"), line)
     # No reason, or someone else's role: refused before anything is written.
     with pytest.raises(IdentificationRequired, match="written reason"):
-        overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "   ")
+        overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "   ", action="dispense medicines")
     with pytest.raises(PermissionDenied, match="may not override an identification"):
-        overrides.grant(site, nurse, citizen_id, "nurse", "1111", "I am sure it is her")
+        overrides.grant(
+            site, nurse, citizen_id, "nurse", "1111", "I am sure it is her", action="dispense medicines"
+        )
     with pytest.raises(PermissionDenied, match="may not dispense medicines"):
-        overrides.grant(site, site.operator("canteen"), citizen_id, "supervisor", "4444", "Camera broken")
+        overrides.grant(
+            site,
+            site.operator("canteen"),
+            citizen_id,
+            "supervisor",
+            "4444",
+            "Camera broken",
+            action="dispense medicines",
+        )
     # Four eyes: a supervisor dispensing cannot sign their own override.
     with pytest.raises(IdentificationRequired, match="a supervisor other than you"):
-        overrides.grant(site, site.operator("supervisor"), citizen_id, "supervisor", "4444", "Camera broken")
+        overrides.grant(
+            site,
+            site.operator("supervisor"),
+            citizen_id,
+            "supervisor",
+            "4444",
+            "Camera broken",
+            action="dispense medicines",
+        )
     assert snapshot(site) == before
     # A wrong PIN is refused, audited and counted toward the lockout; the PIN is in no audit entry.
     with pytest.raises(SignInFailed):
-        overrides.grant(site, nurse, citizen_id, "supervisor", "0000", "Camera broken")
+        overrides.grant(
+            site, nurse, citizen_id, "supervisor", "0000", "Camera broken", action="dispense medicines"
+        )
     failed = site.store.one("SELECT subject, details FROM audit WHERE action = 'sign_in_failed'")
     assert failed == {"subject": "operator:supervisor", "details": canonical_json({"purpose": "override"})}
     assert site.store.scalar("SELECT failures FROM operator_lockouts WHERE login = 'supervisor'") == 1
@@ -260,7 +287,9 @@ def test_an_override_grant_is_used_once_by_its_operator_for_its_citizen_in_time(
     citizen_id, _, item = dispensable_item(site, min_remaining=3)
     line = [DispenseLine(item.item_id, 1)]
     other = site.store.scalar("SELECT id FROM citizens WHERE id != ? ORDER BY id LIMIT 1", (citizen_id,))
-    grant = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Bandaged face")
+    grant = overrides.grant(
+        site, nurse, citizen_id, "supervisor", "4444", "Bandaged face", action="dispense medicines"
+    )
     ident = Identification.from_grant(grant)
     before = snapshot(site)
     with pytest.raises(IdentificationRequired, match="another patient or operator"):
@@ -272,7 +301,9 @@ def test_an_override_grant_is_used_once_by_its_operator_for_its_citizen_in_time(
     with pytest.raises(IdentificationRequired, match="already used"):
         site.dispensing.dispense(nurse, ident, line)
 
-    late = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Bandaged face")
+    late = overrides.grant(
+        site, nurse, citizen_id, "supervisor", "4444", "Bandaged face", action="dispense medicines"
+    )
     site.clock.advance(minutes=10)
     with pytest.raises(IdentificationRequired, match="expired"):
         site.dispensing.dispense(nurse, Identification.from_grant(late), line)
@@ -375,16 +406,21 @@ def test_a_typed_id_number_finds_the_citizen_with_a_masked_number(site) -> None:
     nurse = site.operator("nurse")
     row = site.store.one("SELECT id, pin, birth_date FROM citizens ORDER BY id LIMIT 1")
     spaced = f"{row['pin'][:5]} {row['pin'][5:]}"
-    found = find_by_pin(site, nurse, spaced)
-    assert found == get(site, nurse, row["id"])
+    action = "dispense medicines"
+    found = find_by_pin(site, nurse, spaced, action=action)
+    assert found == get(site, nurse, row["id"], action=action)
     assert found.masked_pin.endswith(row["pin"][-4:]) and row["pin"] not in found.masked_pin
     assert found.birth_date.isoformat() == row["birth_date"] and 0 <= found.age < 120
     with pytest.raises(InvalidIdNumber, match="check digit"):
-        find_by_pin(site, nurse, row["pin"][:-1] + str((int(row["pin"][-1]) + 1) % 10))
+        find_by_pin(site, nurse, row["pin"][:-1] + str((int(row["pin"][-1]) + 1) % 10), action=action)
     from terminal.core.idnumbers import make_pinfl
 
     with pytest.raises(UnknownCitizen):
-        find_by_pin(site, nurse, make_pinfl(date(1931, 1, 1), "M", 999, 999))
+        find_by_pin(site, nurse, make_pinfl(date(1931, 1, 1), "M", 999, 999), action=action)
+    # The social worker's identification step finds people too; the canteen's does not.
+    assert find_by_pin(site, site.operator("social"), spaced, action="hand over technical aids") == found
+    with pytest.raises(PermissionDenied):
+        find_by_pin(site, site.operator("canteen"), spaced, action="hand over technical aids")
 
 
 def _one_tablet_item(site, dosage: str, prescribed: int, days: int, stock: int = 20_000):

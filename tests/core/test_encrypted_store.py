@@ -16,8 +16,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from terminal.core import audit, store_cipher
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import StoreKeyError, StoreKeyMissing
+from terminal.core.identification import Identification
 from terminal.core.schema import migrations
 from terminal.core.store import STORE_FILE, Store
 from terminal.core.store_cipher import PLAIN_HEADER, opens_with, raw_connection

@@ -16,8 +16,9 @@ import pytest
 from sqlite_utils import Database
 
 from terminal.core import acts, audit
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import StoreError
+from terminal.core.identification import Identification
 from terminal.core.schema import migrations
 from terminal.core.site import Site
 from terminal.core.store import STORE_FILE, Store
@@ -154,6 +155,8 @@ GRANT, OVERRIDDEN = "917df49c-bcac-4919-9791-e710acad5c5b", "e3d5a7d3-1152-4cfd-
 MEAL_REVERSAL, EARLY_MEAL = "5c928325-66da-463c-8220-6bd32e4b89da", "9579b846-2d2f-4e76-a44d-04ad7e7b2889"
 DOSE_REVERSAL, WRONG_DOSE = "5205b428-6f74-4b78-b7f3-d9805115abc7", "9c3868c9-ed88-4576-a46d-459637be2af0"
 PENSIONER, LOOK_ALIKE = "c7ccdbc6-b098-441d-8649-09117cf7dbd7", "fada06f9-8b1c-443f-8164-fa6410746f1b"  # v12
+FRAME, HEARING_AID = "4137cb6f-fc54-4e03-8d85-37ebdf7890a3", "7648a6e0-5d70-4fa4-be5a-9faf756a4dce"  # v13
+HANDOVER = "2b08d08f-18f6-4591-b0a0-0d6705a04ef2"  # v13
 
 
 def _face(result: str) -> Callable[[Any], bool]:
@@ -362,6 +365,17 @@ BROUGHT: dict[int, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {
             {"payload": lambda raw: json.loads(raw)["face_check"]["result"] == "same"},
         ),
         ("citizens", {"id": 1}, {"last_seen_at": "2026-11-10T09:52:00.000+05:00"}),  # her application
+    ],
+    13: [
+        ("operators", {"login": "social"}, {"role": "social_worker", "id": 5}),
+        (
+            "aid_entitlements",
+            {"id": FRAME},
+            {"citizen_id": 1, "status": "handed_over", "state_cost": 42_000_000},
+        ),
+        ("aid_entitlements", {"id": HEARING_AID}, {"citizen_id": 2, "status": "active"}),
+        ("aid_handovers", {"tx_uuid": HANDOVER}, {"entitlement_id": FRAME, "serial": "WF-2026-004417"}),
+        ("transactions", {"seq": 19}, {"uuid": HANDOVER, "kind": "aid_handover", "operator_id": 5}),
     ],
 }
 

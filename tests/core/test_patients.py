@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from terminal.core import patients
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import InvalidIdNumber, InvalidInput, PermissionDenied
+from terminal.core.identification import Identification
 from terminal.core.idnumbers import make_id_number
 from terminal.core.pharmacy_day import LOW_DAYS, PACE_DAYS, pharmacy_day
 from tests.conftest import dispensable_item

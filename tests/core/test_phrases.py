@@ -7,12 +7,12 @@ import json
 import pickle
 from datetime import date
 
+from biometrics.phrases import Phrase, render
 from terminal.core.assessment import Household, assess
 from terminal.core.chain import first_break
 from terminal.core.dispensing import prescription_problem
 from terminal.core.errors import ApplicationIncomplete, InvalidIdNumber, InvalidInput
 from terminal.core.idnumbers import parse_id_number
-from terminal.core.phrases import Phrase, render
 
 
 def test_a_phrase_is_its_english_text_and_keeps_its_parts() -> None:

@@ -7,6 +7,8 @@ import random
 import numpy as np
 import pytest
 
+from biometrics.learning import Confirmation
+from biometrics.matching import identify
 from terminal.core import acts, audit, faces, retention
 from terminal.core.clock import stamp
 from terminal.core.simulate import simulate
@@ -197,13 +199,18 @@ def test_templates_of_citizens_unseen_for_long_are_erased(site) -> None:
     rng = np.random.default_rng(1)
     with_faces = [r["id"] for r in site.store.all("SELECT id FROM citizens ORDER BY id LIMIT 3")]
     nurse = site.operator("nurse")
-    for citizen in with_faces:
-        faces.enroll(site, nurse, citizen, rng.normal(size=(1, 128)).astype("float32"), consent=True)
+    enrolled = rng.normal(size=(len(with_faces), 128)).astype("float32")
+    for citizen, template in zip(with_faces, enrolled, strict=True):
+        faces.enroll(site, nurse, citizen, template[None], consent=True)
     first = retention.purge(site)  # starts counting for citizens never seen here
     assert first.counts["face_templates"] == 0
     site.clock.advance(days=700)
-    seen = site.store.scalar("SELECT id FROM face_templates WHERE citizen_id = ?", (with_faces[0],))
-    faces.mark_seen(site, seen)
+    gallery = faces.load_gallery(site.store)
+    visit = identify(gallery, enrolled[0])  # the first comes back and is recognised
+    assert visit.status == "match" and visit.identity == with_faces[0]
+    faces.learn_from_visit(
+        site, nurse, with_faces[0], enrolled[0], Confirmation("face", visit.distance), gallery=gallery
+    )
     assert site.store.scalar("SELECT last_seen_at FROM citizens WHERE id = ?", (with_faces[0],)) == stamp(
         site.clock
     )

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from terminal.core.acts import verify_log
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.clock import stamp
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import PermissionDenied
+from terminal.core.identification import Identification
 from terminal.core.meal_reports import build_report
 from terminal.core.operators import SignInFailed, SupervisorWord, WordRefused
 from terminal.core.patients import history
 from terminal.core.pharmacy_day import pharmacy_day
-from terminal.core.receipts import load_receipt, render_text
+from terminal.core.receipts import load_receipt, reversed_words, write_pdf
 from terminal.core.reversals import AlreadyReversed, NotReversible, todays_acts
 from tests.conftest import dispensable_item, snapshot
+from tests.core.test_receipts import pdf_text
 
 SCHOOL, LUNCH = "SCH-045", "SCH-045-LUNCH"
 
@@ -38,7 +42,7 @@ def _item(site, item_id: int) -> dict:
     )
 
 
-def test_a_reversed_dispense_gives_back_its_quantities_and_counts_nowhere(site) -> None:
+def test_a_reversed_dispense_gives_back_its_quantities_and_counts_nowhere(site, tmp_path: Path) -> None:
     citizen_id, item, receipt = _dispense(site, 2)
     after_dispense = _item(site, item.item_id)
     before_any = {"qty_dispensed": after_dispense["qty_dispensed"] - 2, "stock": after_dispense["stock"] + 2}
@@ -66,7 +70,10 @@ def test_a_reversed_dispense_gives_back_its_quantities_and_counts_nowhere(site) 
     # The receipt says so; the day's totals and the patient's history no longer count it.
     again = load_receipt(site, receipt.tx_uuid)
     assert again.reversed is not None and again.reversed.supervisor == rev.supervisor
-    assert "REVERSED" in render_text(again) and "wrong patient chosen" in render_text(again)
+    assert again.reversed.reason == "wrong patient chosen" and again.reversed.at == stamp(site.clock)
+    text = pdf_text(write_pdf(again, tmp_path / "reversed.pdf"))
+    assert reversed_words(again.reversed) in text
+    assert "REVERSED" in text and f"by {rev.supervisor}: wrong patient chosen" in text
     day = pharmacy_day(site, site.operator("nurse"))
     assert day.dispenses == 0 and day.total_cost == 0
     past = history(site, site.operator("nurse"), citizen_id)

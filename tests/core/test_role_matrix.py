@@ -20,8 +20,9 @@ import pytest
 
 from terminal.core import citizens, faces, operators, overrides, reversals, settings, supervision
 from terminal.core.demo_site import DEMO_PINS
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import PermissionDenied
+from terminal.core.identification import Identification
 from terminal.core.meal_reports import export_period
 from terminal.core.roles import PERMISSIONS, ROLES, Operator
 from terminal.core.site import Site
@@ -47,6 +48,37 @@ def _serve_meal(site: Site, _tmp: Path) -> Act:
         (SCHOOL,),
     )
     return lambda s, op, _t: s.meals.serve(op, student, f"{SCHOOL}-LUNCH")
+
+
+def _entitlement(site: Site) -> tuple[int, str]:
+    row = site.store.one(
+        "SELECT citizen_id, id FROM aid_entitlements WHERE status = 'active' AND valid_from <= '2026-11-20'"
+        " AND valid_until >= '2026-11-20' ORDER BY id LIMIT 1"
+    )
+    assert row is not None
+    return row["citizen_id"], row["id"]
+
+
+def _hand_over_aid(site: Site, _tmp: Path) -> Act:
+    citizen_id, entitlement = _entitlement(site)
+    return lambda s, op, _t: s.aids.hand_over(
+        op, Identification(citizen_id, "face", 0.3), entitlement, "SN-1"
+    )
+
+
+def _entitlements(site: Site, _tmp: Path) -> Act:
+    citizen_id, _e = _entitlement(site)
+    return lambda s, op, _t: s.aids.entitlements(op, citizen_id)
+
+
+def _person_for_aids(site: Site, _tmp: Path) -> Act:
+    citizen_id, _e = _entitlement(site)
+    return lambda s, op, _t: citizens.get(s, op, citizen_id, action="hand over technical aids")
+
+
+def _aid_receipt(site: Site, _tmp: Path) -> Act:
+    receipt = _hand_over_aid(site, _tmp)(site, site.operator("social"), _tmp)
+    return lambda s, op, _t: s.aids.receipt(op, receipt.tx_uuid)  # type: ignore[attr-defined]
 
 
 def _export_reports(site: Site, _tmp: Path) -> Act:
@@ -78,7 +110,7 @@ def _sign_override(site: Site, _tmp: Path) -> Act:
     citizen_id, _p, _item = dispensable_item(site)
     nurse = site.operator("nurse")
     return lambda s, op, _t: overrides.grant(
-        s, nurse, citizen_id, op.login, DEMO_PINS[op.login], "Face bandaged"
+        s, nurse, citizen_id, op.login, DEMO_PINS[op.login], "Face bandaged", action="dispense medicines"
     )
 
 
@@ -108,6 +140,7 @@ def _reverse(site: Site, _tmp: Path) -> Act:
 CASES: dict[str, dict[str, Case]] = {
     "dispense medicines": {"dispense": _dispense},
     "serve school meals": {"serve a meal": _serve_meal},
+    "hand over technical aids": {"hand over an aid": _hand_over_aid},
     "export meal reports": {"export": _export_reports},
     "register applications": {
         "save a new draft": _save_draft,
@@ -139,13 +172,13 @@ def _reprint_receipt(site: Site, _tmp: Path) -> Act:
 
 def _citizen(site: Site, _tmp: Path) -> Act:
     citizen_id, _p, _item = dispensable_item(site)
-    return lambda s, op, _t: citizens.get(s, op, citizen_id)
+    return lambda s, op, _t: citizens.get(s, op, citizen_id, action="dispense medicines")
 
 
 def _citizen_by_id_number(site: Site, _tmp: Path) -> Act:
     citizen_id, _p, _item = dispensable_item(site)
     pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
-    return lambda s, op, _t: citizens.find_by_pin(s, op, pin)
+    return lambda s, op, _t: citizens.find_by_pin(s, op, pin, action="dispense medicines")
 
 
 def _roster(site: Site, _tmp: Path) -> Act:
@@ -176,7 +209,15 @@ def _operator_list(_site: Site, _tmp: Path) -> Act:
 def _overrides_list(site: Site, _tmp: Path) -> Act:
     citizen_id, _p, item = dispensable_item(site)
     nurse = site.operator("nurse")
-    grant = overrides.grant(site, nurse, citizen_id, "supervisor", DEMO_PINS["supervisor"], "Face bandaged")
+    grant = overrides.grant(
+        site,
+        nurse,
+        citizen_id,
+        "supervisor",
+        DEMO_PINS["supervisor"],
+        "Face bandaged",
+        action="dispense medicines",
+    )
     site.dispensing.dispense(nurse, Identification.from_grant(grant), [DispenseLine(item.item_id, 1)])
     return lambda s, op, _t: supervision.overrides(s.store, op)
 
@@ -199,6 +240,11 @@ READS: dict[str, dict[str, Case]] = {
         "find a citizen by ID number": _citizen_by_id_number,
     },
     "serve school meals": {"class roster": _roster},
+    "hand over technical aids": {
+        "list entitlements": _entitlements,
+        "reprint a receipt": _aid_receipt,
+        "look up a person": _person_for_aids,
+    },
     "register applications": {
         "load an application": _load_application,
         "list drafts": _drafts,
@@ -222,7 +268,11 @@ MATRIX = [
     for name in CASES.get(action, {"(no case)": None})  # type: ignore[dict-item]
     for role in ROLES
 ]
-ACTS = {"dispense medicines", "serve school meals"}  # confirmed acts: a log row and a queue row each
+ACTS = {
+    "dispense medicines",
+    "serve school meals",
+    "hand over technical aids",
+}  # confirmed acts: a log row and a queue row each
 
 
 def _counts(site: Site) -> dict[str, int]:

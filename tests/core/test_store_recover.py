@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from terminal.core import acts, audit, store_health
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import StoreKeyError, StoreSound
+from terminal.core.identification import Identification
 from terminal.core.site import Site
 from terminal.core.store import STORE_FILE, Store
 from terminal.core.store_cipher import copy_store, raw_connection

@@ -15,8 +15,9 @@ import requests
 from terminal.core import settings
 from terminal.core.applications import ApplicationForm, Asset, Member
 from terminal.core.errors import HamyonError, InvalidInput
+from terminal.core.exports import csv_cell
 from terminal.core.idnumbers import make_id_number
-from terminal.core.meal_reports import csv_cell, export_period
+from terminal.core.meal_reports import export_period
 from terminal.core.operators import sign_in
 from terminal.core.store import Store
 from tests.cli_runner import hamyon

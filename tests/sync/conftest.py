@@ -24,10 +24,10 @@ from sync.server.schema import migrate
 from sync.server.seed import seed
 from terminal.bench.pg import scratch_database
 from terminal.bench.sync import free_port
-from terminal.cli.sync_commands import people
 from terminal.core.clock import FixedClock
 from terminal.core.site import Site
 from terminal.core.store import Store
+from terminal.demo import demo_people
 from terminal.sync_client.cycle import sync_once
 from terminal.sync_client.enroll import enroll
 from terminal.sync_client.link import RegistryLink
@@ -149,7 +149,7 @@ def make_registry(url: str, citizens: int = 300, facilities: tuple[str, ...] = (
     db = RegistryDB(url)
     migrate(db)
     for facility in facilities:
-        seed(db, facility, citizens, people("UZ"), CLOCK)
+        seed(db, facility, citizens, demo_people("UZ"), CLOCK)
     return Registry(db, url)
 
 

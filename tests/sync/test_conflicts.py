@@ -7,7 +7,8 @@ from datetime import date
 
 from sync.server.stats import stats
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from terminal.core.idnumbers import make_id_number
 from terminal.sync_client.cycle import sync_once
 from terminal.sync_client.enroll import identity

@@ -54,7 +54,7 @@ def test_setup_creates_a_private_key_enrolls_and_pulls_the_site(registry, tmp_pa
     assert counts["citizens"] == held["citizen"] == 300
     assert counts["face_templates"] == held["template"]
     assert counts["prescriptions"] == held["prescription"]
-    assert counts["students"] == held["student"] and counts["operators"] == 4
+    assert counts["students"] == held["student"] and counts["operators"] == 5
     assert counts["stock"] == held["delivery"] and counts["meal_sessions"] == 2
     site.close()
 
@@ -141,8 +141,9 @@ def test_staff_sign_in_offline_with_the_pin_hashes_the_registry_sent(registry, t
 
     site = new_terminal(registry, tmp_path / "t1")
     hashes = [r["secret_hash"] for r in site.store.all("SELECT secret_hash FROM operators")]
-    assert len(hashes) == 4 and all(h.startswith("$argon2id$") for h in hashes)
-    assert {op.login for op in operators.roster(site)} == {"nurse", "canteen", "inspector", "supervisor"}
+    assert len(hashes) == 5 and all(h.startswith("$argon2id$") for h in hashes)
+    staff = {op.login for op in operators.roster(site)}
+    assert staff == {"nurse", "canteen", "inspector", "supervisor", "social"}
     assert operators.sign_in(site, "nurse", "1111").role == "nurse"
     with pytest.raises(SignInFailed):
         operators.sign_in(site, "nurse", "4444")

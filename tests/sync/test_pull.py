@@ -11,7 +11,8 @@ import pytest
 from sync.errors import RegistryUnreachable
 from sync.server import publish, records
 from sync.server.publish import catchment_scope, get
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from terminal.core.store import Store
 from terminal.sync_client.cycle import sync_once
 from terminal.sync_client.pull import cursor, pull

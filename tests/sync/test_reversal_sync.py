@@ -7,7 +7,8 @@ import random
 from sync.server.stats import stats
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from terminal.core.simulate import simulate
 from terminal.sync_client.cycle import sync_once
 from tests.conftest import dispensable_item

@@ -39,7 +39,7 @@ def ui(qapp, uz_template, tmp_path: Path):
 def wait_tasks(qtbot, ctx, timeout: int = 10_000) -> None:
     """Let queued store tasks finish and their results reach the UI thread."""
     done = []
-    ctx.tasks.store(lambda: None, lambda _v: done.append(True))
+    ctx.tasks.store(lambda _site: None, lambda _v: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=timeout)
 
 

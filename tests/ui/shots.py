@@ -4,8 +4,9 @@ what does not fit.
 ``python -m tests.ui.shots [--out DIR] [--size WxH ...] [LANGUAGE ...]`` renders the sign-in, the
 offline status bar, the nurse's Face-ID, ID number, prescriptions, hand-out summary, receipt, patient
 search, history and day, the supervisor's override, the canteen and its act-and-invoice dialog, the
-applications list and every step of the wizard, the supervisor's pages, the word to reverse an act and
-the first-run set-up, at each of :data:`SIZES` (1024 x 560, a 1024 x 600 netbook less its taskbar;
+applications list and every step of the wizard, the social worker's Face-ID, a person's technical aids,
+the aid's receipt and the day, the supervisor's pages, the word to reverse an act and the first-run
+set-up, at each of :data:`SIZES` (1024 x 560, a 1024 x 600 netbook less its taskbar;
 1366 x 768; 1920 x 1080), to ``DIR/<size>-<language>-<screen>.png`` (default ``/tmp/i18n-shots``). A
 dialog is shown as large as it opens, never larger than the screen. It prints, per picture:
 
@@ -69,7 +70,7 @@ def settle(seconds: float = 0.05) -> None:
 
 def on_store(ctx, fn):
     box: list[tuple[bool, object]] = []
-    ctx.tasks.store(fn, lambda v: box.append((True, v)), lambda e: box.append((False, e)))
+    ctx.tasks.store(lambda _site: fn(), lambda v: box.append((True, v)), lambda e: box.append((False, e)))
     wait_until(lambda: box)
     ok, value = box[0]
     if not ok:
@@ -389,13 +390,14 @@ def walk(code: str, window, shots: Shots) -> None:
     _pharmacy(code, window, shots)
     _canteen(code, window, shots)
     _applications(code, window, shots)
+    _aids(code, window, shots)
     _supervisor(code, window, shots)
     window.show_sign_in()
     settle()
 
 
 def _pharmacy(code: str, window, shots: Shots) -> None:
-    from terminal.core.dispensing import Identification
+    from terminal.core.identification import Identification
     from terminal.ui.screens.faceid import Identified
 
     screen = sign_in(window, "nurse", "PharmacyScreen")
@@ -522,6 +524,51 @@ def _sent_application(ctx) -> str:
     return app_id
 
 
+def _aids(code: str, window, shots: Shots) -> None:
+    """The social worker's Face-ID, a person's technical aids, the receipt of one handed over, the day."""
+    from terminal.core.identification import Identification
+    from terminal.ui.screens.faceid import Identified
+
+    screen = sign_in(window, "social", "AidsScreen")
+    wait_until(lambda: screen.faceid.camera_banner.isVisible(), 15)
+    shots.take(code, "aids-faceid", window, screen.faceid.by_id)
+    citizen = on_store(window.ctx, lambda: _entitled(window.ctx, code))
+    screen.load_person(Identified(Identification(citizen, "face", 0.31)))
+    wait_until(
+        lambda: screen.pages.currentWidget() is screen.entitlements or bool(screen.faceid.notice.text())
+    )
+    assert screen.pages.currentWidget() is screen.entitlements, screen.faceid.notice.text()
+    shots.take(code, "aids-entitlements", window, screen.entitlements.confirm)
+    screen.entitlements.serial.setText(f"WC-{code.replace('_', '-')}-0042")
+    screen.entitlements.submit()
+    wait_until(
+        lambda: screen.pages.currentWidget() is screen.receipt or screen.entitlements.banner.isVisible()
+    )
+    assert screen.pages.currentWidget() is screen.receipt, (code, screen.entitlements.banner.text())
+    shots.take(code, "aids-receipt", window, screen.receipt.next)
+    screen.show_day()
+    wait_until(lambda: screen.day.rows is not None)
+    shots.take(code, "aids-day", window, screen.day.close_button)
+    screen.next_person()
+    screen.faceid.stop()
+
+
+def _entitled(ctx, code: str) -> int:
+    """A person of the demo with one more aid to receive (a copy of the first entitlement, as the
+    registry would send it: one a language, each walk hands one over); the person."""
+    site = ctx.site
+    first = site.store.one("SELECT id, citizen_id FROM aid_entitlements ORDER BY citizen_id, id LIMIT 1")
+    with site.store.write() as db:
+        db.execute(
+            "INSERT INTO aid_entitlements (id, citizen_id, aid_code, aid_name, category, state_cost,"
+            " decision_number, valid_from, valid_until, status, updated_at)"
+            " SELECT ?, citizen_id, aid_code, aid_name, category, state_cost, decision_number, valid_from,"
+            " valid_until, 'active', updated_at FROM aid_entitlements WHERE id = ?",
+            (f"shots-{code}", first["id"]),
+        )
+    return first["citizen_id"]
+
+
 def _supervisor(code: str, window, shots: Shots) -> None:
     screen = sign_in(window, "supervisor", "SupervisorScreen")
     pages = {
@@ -562,7 +609,7 @@ def setup_screen(code: str, shots: Shots, home: Path) -> None:
         tasks.shutdown()
 
 
-SCREENS = 33  # pictures per language and size: the walk above, and the set-up
+SCREENS = 37  # pictures per language and size: the walk above, and the set-up
 
 
 def run(

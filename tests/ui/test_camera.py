@@ -63,10 +63,11 @@ def cameras():
 
 
 def faceid_panel(qtbot, ui, make_source):
+    from terminal.core.workflows import DISPENSING
     from terminal.ui.screens.faceid import FaceIdPanel
 
     qtbot.waitUntil(lambda: ui.gallery is not None, timeout=10_000)
-    panel = FaceIdPanel(ui)
+    panel = FaceIdPanel(ui, DISPENSING.permission)
     panel.open_source = lambda _spec: make_source()
     qtbot.addWidget(panel)
     panel.resize(1200, 640)

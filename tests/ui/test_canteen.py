@@ -160,7 +160,7 @@ def test_a_report_job_can_be_cancelled_between_steps(qtbot, ui, canteen) -> None
     panel = canteen._report_dialog.panel
     qtbot.waitUntil(lambda: panel.school.count() == 1, timeout=10_000)
     release = threading.Event()
-    ui.tasks.store(lambda: release.wait(10))  # the store thread is busy: the job waits for its turn
+    ui.tasks.store(lambda _site: release.wait(10))  # the store thread is busy: the job waits for its turn
     panel.make_documents()
     panel.job.request_cancel()
     assert "Stopping" in panel.job.words.text()

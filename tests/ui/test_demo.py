@@ -181,7 +181,7 @@ def test_an_enrollment_code_connects_the_terminal_and_pulls_its_site(qtbot, setu
         site = Site(store)
         assert site.facility.id == "SETUP-1"
         assert store.scalar("SELECT count(*) FROM citizens") == 60
-        assert store.scalar("SELECT count(*) FROM operators") == 4
+        assert store.scalar("SELECT count(*) FROM operators") == 5
         assert store.scalar("SELECT registry_url FROM device") == registry.url
 
 
@@ -233,7 +233,7 @@ def test_first_run_opens_the_demo_site_from_the_set_up_screen(qapp, tmp_path: Pa
                 seen["asked"] = setup.demo_button.text()
                 setup.demo_button.click()
         mains = windows(qapp, MainWindow)
-        if mains and mains[0].signin.names.count() == 4 and mains[0].status_panel.state.get("online"):
+        if mains and mains[0].signin.names.count() == 5 and mains[0].status_panel.state.get("online"):
             seen["setup_closed"] = not windows(qapp, SetupScreen)
             seen["site"] = mains[0].top.site.text()
             return True

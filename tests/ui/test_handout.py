@@ -22,7 +22,7 @@ def cameras():
 @pytest.fixture
 def patient(qtbot, ui, tmp_path):
     """The dispensing page for a patient whose first line is "kuniga 1 tabletka", 60 over 60 days."""
-    from terminal.core.dispensing import Identification
+    from terminal.core.identification import Identification
     from terminal.ui.screens.faceid import Identified
     from tests.conftest import dispensable_item
 

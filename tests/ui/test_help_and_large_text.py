@@ -77,7 +77,7 @@ def close_help(qtbot, win, dialog, key=Qt.Key.Key_Escape) -> None:
 
 def test_f1_on_the_sign_in_screen_keeps_the_pin_typed_so_far(qtbot, ui, window) -> None:
     signin = window.signin
-    qtbot.waitUntil(lambda: signin.names.count() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: signin.names.count() == 5, timeout=10_000)
     signin.pin.setFocus()
     qtbot.keyClicks(signin.pin, "12")
     dialog = open_help(qtbot, window)
@@ -107,7 +107,7 @@ def test_f1_on_the_sign_in_screen_keeps_the_pin_typed_so_far(qtbot, ui, window) 
 
 
 def test_f1_on_the_pharmacy_screens_says_what_each_is_for(qtbot, ui, window) -> None:
-    from terminal.core.dispensing import Identification
+    from terminal.core.identification import Identification
     from terminal.ui.screens.faceid import Identified
     from tests.conftest import dispensable_item
     from tests.ui.test_pharmacy import dispense_count, on_store
@@ -322,7 +322,7 @@ def test_large_text_on_a_netbook_grows_the_bars_and_keeps_each_primary_action_in
     window's page and the screen's own list scroll to it."""
     from PySide6.QtCore import QCoreApplication
 
-    from terminal.core.dispensing import Identification
+    from terminal.core.identification import Identification
     from terminal.ui import theme
     from terminal.ui.screens.faceid import Identified
     from tests.conftest import dispensable_item
@@ -337,7 +337,7 @@ def test_large_text_on_a_netbook_grows_the_bars_and_keeps_each_primary_action_in
         assert window.status_panel.queue.font().pointSize() > theme.BODY_PT
         assert window.top.language.font().pointSize() > theme.BODY_PT
         signin = window.signin
-        qtbot.waitUntil(lambda: signin.names.count() == 4, timeout=10_000)
+        qtbot.waitUntil(lambda: signin.names.count() == 5, timeout=10_000)
         assert bars_fit(qtbot, window) == []
         missed = {"signin": in_view_when_focused(qtbot, window, signin.go)}
 

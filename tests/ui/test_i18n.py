@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from biometrics.phrases import Phrase
 from terminal.core.assessment import Household, assess
 from terminal.core.errors import (
     ApplicationIncomplete,
@@ -24,7 +25,6 @@ from terminal.core.errors import (
     PermissionDenied,
     PrescriptionNotDispensable,
 )
-from terminal.core.phrases import Phrase
 from terminal.ui import catalogue
 from terminal.ui.catalogue import core_words, ts
 from terminal.ui.catalogue.uzbek import PROTECTED

@@ -99,16 +99,17 @@ def test_after_an_identification_the_visit_s_template_is_learned_off_the_ui_thre
     from biometrics import matching
     from biometrics.sources import open_source
     from terminal.core import faces
+    from terminal.core.workflows import DISPENSING
     from terminal.ui.screens.faceid import FaceIdPanel
 
     path, _frames = clip
     qtbot.waitUntil(lambda: ui.gallery is not None, timeout=10_000)
     found: list = []
 
-    def enroll() -> int:
-        citizen = ui.site.store.scalar("SELECT id FROM citizens ORDER BY id LIMIT 1")
-        ui.operator = ui.site.operator("nurse")
-        faces.enroll(ui.site, ui.operator, citizen, lin, consent=True, gallery=ui.gallery)
+    def enroll(site) -> int:
+        citizen = site.store.scalar("SELECT id FROM citizens ORDER BY id LIMIT 1")
+        ui.operator = site.operator("nurse")
+        faces.enroll(site, ui.operator, citizen, lin, consent=True, gallery=ui.gallery)
         return citizen
 
     ui.tasks.store(enroll, found.append)
@@ -125,7 +126,7 @@ def test_after_an_identification_the_visit_s_template_is_learned_off_the_ui_thre
     # Whatever the calibration of the day, a confirmed match of this clip is clear enough to learn from.
     t = matching.DEFAULT_THRESHOLDS
     monkeypatch.setattr(matching, "DEFAULT_THRESHOLDS", dataclasses.replace(t, learn=max(t.learn, t.accept)))
-    panel = FaceIdPanel(ui)
+    panel = FaceIdPanel(ui, DISPENSING.permission)
     panel.open_source = lambda _spec: open_source(path)
     qtbot.addWidget(panel)
     panel.resize(1200, 640)
@@ -135,10 +136,10 @@ def test_after_an_identification_the_visit_s_template_is_learned_off_the_ui_thre
     wait_tasks(qtbot, ui)
     assert store_threads and threading.get_ident() not in store_threads
 
-    def read() -> dict:
+    def read(site) -> dict:
         sql = "SELECT id, source, last_seen_at FROM face_templates WHERE citizen_id = ? ORDER BY id"
-        rows = ui.site.store.all(sql, (citizen,))
-        acts = ui.site.store.scalar("SELECT count(*) FROM transactions WHERE kind = 'face_learned'")
+        rows = site.store.all(sql, (citizen,))
+        acts = site.store.scalar("SELECT count(*) FROM transactions WHERE kind = 'face_learned'")
         return {"rows": rows, "acts": acts}
 
     box: list = []

@@ -80,7 +80,7 @@ def window(qtbot, qapp, demo: Demo):
 
 def on_store(qtbot, ctx, fn):
     box: list[tuple[bool, object]] = []
-    ctx.tasks.store(fn, lambda v: box.append((True, v)), lambda e: box.append((False, e)))
+    ctx.tasks.store(lambda _site: fn(), lambda v: box.append((True, v)), lambda e: box.append((False, e)))
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     ok, value = box[0]
     if not ok:

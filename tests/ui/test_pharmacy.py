@@ -39,7 +39,7 @@ class Enrolled:
 def on_store(qtbot, ctx, fn):
     """Run ``fn`` on the store thread (the only place the site may be used) and return its result."""
     box: list[tuple[bool, object]] = []
-    ctx.tasks.store(fn, lambda v: box.append((True, v)), lambda e: box.append((False, e)))
+    ctx.tasks.store(lambda _site: fn(), lambda v: box.append((True, v)), lambda e: box.append((False, e)))
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     ok, value = box[0]
     if not ok:
@@ -90,7 +90,9 @@ def lin(qtbot, ui, lin_template) -> Enrolled:
         nurse = ui.site.operator("nurse")
         faces.enroll(ui.site, nurse, citizen_id, lin_template, consent=True, gallery=ui.gallery)
         pin = ui.site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
-        return Enrolled(citizen_id, pin, citizens.get(ui.site, nurse, citizen_id).full_name)
+        return Enrolled(
+            citizen_id, pin, citizens.get(ui.site, nurse, citizen_id, action="dispense medicines").full_name
+        )
 
     return on_store(qtbot, ui, enroll)
 
@@ -476,7 +478,7 @@ def test_a_netbook_shows_three_lines_of_prescriptions_in_every_language(qtbot, u
     the list showed (none in Russian or Karakalpak)."""
     from PySide6.QtCore import QCoreApplication
 
-    from terminal.core.dispensing import Identification
+    from terminal.core.identification import Identification
     from terminal.ui.i18n import LANGUAGES
     from terminal.ui.screens.faceid import Identified
     from tests.ui import shots

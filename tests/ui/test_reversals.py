@@ -47,7 +47,8 @@ def handed_out(qtbot, ui):
     site = ui.site
 
     def dispense():
-        from terminal.core.dispensing import DispenseLine, Identification
+        from terminal.core.dispensing import DispenseLine
+        from terminal.core.identification import Identification
 
         citizen_id, _p, item = dispensable_item(site, 2)
         receipt = site.dispensing.dispense(

@@ -11,7 +11,7 @@ def test_a_wrong_pin_is_refused_and_audited(qtbot, ui) -> None:
     window = MainWindow(ui)
     qtbot.addWidget(window)
     wait_tasks(qtbot, ui)
-    assert window.signin.names.count() == 4
+    assert window.signin.names.count() == 5  # the nurse, canteen, inspector, social worker, supervisor
     window.signin.names.setCurrentRow(0)
     window.signin.pin.setText("0000")
     window.signin.submit()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from terminal.core import overrides
-from terminal.core.dispensing import DispenseLine, Identification
+from terminal.core.dispensing import DispenseLine
+from terminal.core.identification import Identification
 from tests.conftest import dispensable_item
 from tests.ui.conftest import sign_in, wait_tasks
 
@@ -37,7 +38,7 @@ def open_supervisor(qtbot, window):
 def test_a_supervisor_sets_a_pin_and_the_operator_signs_in_with_it(qtbot, ui, window) -> None:
     screen = open_supervisor(qtbot, window)
     page = screen.operators
-    qtbot.waitUntil(lambda: len(page.rows) == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.rows) == 5, timeout=10_000)
     page.choose("canteen")
     assert page.pin_title.text() == "New PIN for Gulnora Usmonova"
     page.pin.setText("98")
@@ -85,12 +86,13 @@ def test_the_audit_trail_is_shown_and_its_check_finds_tampering(qtbot, ui, windo
 
 def test_overrides_are_listed_with_who_when_and_why(qtbot, ui, window) -> None:
     screen = open_supervisor(qtbot, window)
-    site = ui.site
 
-    def override() -> str:
+    def override(site) -> str:
         citizen_id, _, item = dispensable_item(site)
         nurse = site.operator("nurse")
-        grant = overrides.grant(site, nurse, citizen_id, "supervisor", "4444", "Camera broken")
+        grant = overrides.grant(
+            site, nurse, citizen_id, "supervisor", "4444", "Camera broken", action="dispense medicines"
+        )
         site.dispensing.dispense(nurse, Identification.from_grant(grant), [DispenseLine(item.item_id, 1)])
         return site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
 
@@ -113,9 +115,8 @@ def test_acts_the_registry_refused_and_news_not_applied_are_listed_for_the_super
     from terminal.core.registry_news import apply_changes
 
     screen = open_supervisor(qtbot, window)
-    site = ui.site
 
-    def refused_and_unapplied() -> str:
+    def refused_and_unapplied(site) -> str:
         receipt = site.dispensing.dispense(
             site.operator("nurse"), *_face_dispense(site)
         )  # a real act, then answered by the registry as if it refused it
@@ -184,6 +185,7 @@ def test_names_show_their_role_and_a_lockout_message_goes_with_choosing_another_
         "Bekzod Tursunov · Field inspector",
         "Dilnoza Rahimova · Nurse",
         "Gulnora Usmonova · Canteen staff",
+        "Malika Yusupova · Social worker",
     ]
     choose_person(qtbot, window, "nurse")
     for _ in range(5):
@@ -210,8 +212,8 @@ def test_a_locked_out_operator_shows_locked_until_when_and_a_supervisor_unlocks_
             operators.sign_in(ui.site, "nurse", "0000")
     screen = open_supervisor(qtbot, window)
     page = screen.operators
-    qtbot.waitUntil(lambda: len(page.rows) == 4, timeout=10_000)
-    statuses = {page.table.item(r, 0).text(): page.table.item(r, 3).text() for r in range(4)}
+    qtbot.waitUntil(lambda: len(page.rows) == 5, timeout=10_000)
+    statuses = {page.table.item(r, 0).text(): page.table.item(r, 3).text() for r in range(5)}
     assert statuses["Dilnoza Rahimova"] == "locked until 10:05"
     assert statuses["Gulnora Usmonova"] == "active"
     page.choose("canteen")

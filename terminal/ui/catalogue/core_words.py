@@ -2,9 +2,9 @@
 
 What is collected, in this order:
 
-1. the ``template`` of every error class: :class:`terminal.core.errors.HamyonError`,
-   :class:`biometrics.errors.BiometricsError`, :class:`sync.errors.SyncError` and
-   their subclasses (every module of the packages is imported to find them);
+1. the ``template`` of every error class: :class:`biometrics.phrases.UserError`
+   and its subclasses, each package's base among them (every module of the
+   packages is imported to find them);
 2. constants the packages declare as words: the values of :data:`CONSTANTS`;
 3. with ``ast``, from the packages' sources: constant ``str`` keyword arguments
    of calls to those error classes (a field name, a reason, a hint), and the
@@ -30,18 +30,11 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGES = ("terminal.core", "terminal.sync_client", "biometrics", "sync")
-BASES = (
-    ("terminal.core.errors", "HamyonError"),
-    ("biometrics.errors", "BiometricsError"),
-    ("sync.errors", "SyncError"),
-)
+ROOT_ERROR = ("biometrics.phrases", "UserError")
 # Calls whose arguments are words for the user: the callee's name -> (position, keyword) of the words.
 SINKS: dict[str, tuple[int, str]] = {
-    "term": (0, "text"),  # terminal.core.phrases: a constant word or phrase
-    "Phrase": (
-        0,
-        "template",
-    ),  # terminal.core.phrases (biometrics.phrases, sync.phrases): a template and params
+    "term": (0, "text"),  # biometrics.phrases: a constant word or phrase
+    "Phrase": (0, "template"),  # biometrics.phrases: a template and params
     "Reason": (1, "template"),  # terminal.core.assessment: a reason of the verdict
     "Problem": (1, "text"),  # biometrics.quality: why a face cannot be used yet
 }
@@ -99,13 +92,13 @@ def _package(name: str) -> str:
 
 def error_classes() -> list[type]:
     """The packages' error classes, module by module, each module's in the order it defines them."""
-    bases = tuple(getattr(importlib.import_module(module), name) for module, name in BASES)
+    root = getattr(importlib.import_module(ROOT_ERROR[0]), ROOT_ERROR[1])
     found: list[type] = []
     for module in modules():
         for value in vars(module).values():
             if (
                 isinstance(value, type)
-                and issubclass(value, bases)
+                and issubclass(value, root)
                 and value.__module__ == module.__name__
                 and value not in found
             ):

@@ -277,7 +277,7 @@ class EnrollFaceDialog(QDialog):
 
     def _check_face(self) -> None:
         """Does the face already pass for someone enrolled? Nothing is written."""
-        site, gallery, block, citizen_id = self.ctx.site, self.ctx.gallery, self.templates, self.citizen.id
+        gallery, block, citizen_id = self.ctx.gallery, self.templates, self.citizen.id
         self.check = None
         self._show_check()
         if gallery is None or block is None:  # never enrolled unchecked: the check needs the gallery
@@ -288,7 +288,7 @@ class EnrollFaceDialog(QDialog):
         self.checking = block
         self._show_state()
         self.ctx.tasks.store(
-            lambda: faces.check_face(site, gallery, block, citizen_id), self._checked, self._check_failed
+            lambda site: faces.check_face(site, gallery, block, citizen_id), self._checked, self._check_failed
         )
 
     def _checked(self, check: faces.FaceCheck) -> None:
@@ -320,7 +320,7 @@ class EnrollFaceDialog(QDialog):
             return
         self.writing = True
         self._show_state()
-        self.ctx.tasks.store(lambda: act(None), self._enrolled, self._failed)
+        self.ctx.tasks.store(lambda _site: act(None), self._enrolled, self._failed)
 
     def _act(self, operator: Operator) -> Callable[[SupervisorWord | None], list[int]]:
         """The enrollment of the templates taken by ``operator``, with or without a supervisor's word."""
@@ -358,7 +358,6 @@ class EnrollFaceDialog(QDialog):
         self.result_value = ids
         self.templates, self.check = None, None  # kept in the store now; not here
         self.ctx.bridge.gallery_changed.emit()
-        self.ctx.bridge.acts_recorded.emit()  # each template is an act, queued for the registry
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -12,6 +12,7 @@ from terminal.core.citizens import CitizenView
 from terminal.core.clock import today
 from terminal.core.errors import InvalidIdNumber
 from terminal.core.idnumbers import KIND_NAMES, LENGTHS, IdNumber, normalise, parse_id_number
+from terminal.core.workflows import DISPENSING
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import set_role
 from terminal.ui.i18n import core_word, error_text
@@ -119,9 +120,10 @@ class IdNumberEntry(Translatable):
 
     found = Signal(object)  # CitizenView
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, action: str = DISPENSING.permission) -> None:
         super().__init__()
         self.ctx = ctx
+        self.action = action  # the identifying workflow's permission: the look-up is allowed by it
         self.title = label()
         self.field = IdNumberField(ctx)
         self.title.setBuddy(self.field.edit)
@@ -147,12 +149,14 @@ class IdNumberEntry(Translatable):
         if number is None:
             self.field.setFocus()
             return
-        site, value, operator = self.ctx.site, number.value, self.ctx.operator
+        value, operator, action = number.value, self.ctx.operator, self.action
         if operator is None:
             return
         self.go.setEnabled(False)
         self.ctx.tasks.store(
-            lambda: citizens.find_by_pin(site, operator, value), self._found, self._not_found
+            lambda site: citizens.find_by_pin(site, operator, value, action=action),
+            self._found,
+            self._not_found,
         )
 
     def _found(self, citizen: CitizenView) -> None:

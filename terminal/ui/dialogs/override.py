@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from terminal.core import citizens, operators, overrides
 from terminal.core.citizens import CitizenView
-from terminal.core.dispensing import Identification
+from terminal.core.identification import Identification
 from terminal.core.overrides import OverrideGrant
 from terminal.core.roles import Operator
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.idnumber import IdNumberField
 from terminal.ui.i18n import error_text
@@ -47,9 +48,10 @@ class Override:
 class OverrideDialog(QDialog):
     """Accepted only once the supervisor signed a grant for the citizen found; see ``result_value``."""
 
-    def __init__(self, ctx: UiContext, id_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, action: str, id_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.action = action  # the workflow's permission the override is for (dispense medicines...)
         self.result_value: Override | None = None
         self.setModal(True)
         self.title = heading()
@@ -140,9 +142,9 @@ class OverrideDialog(QDialog):
         super().changeEvent(event)
 
     def _load_supervisors(self) -> None:
-        site, me = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None
+        me = self.ctx.operator.id if self.ctx.operator else None
 
-        def supervisors() -> list[Operator]:  # four eyes: never the operator at the desk
+        def supervisors(site: Site) -> list[Operator]:  # four eyes: never the operator at the desk
             return [op for op in operators.roster(site) if op.role == "supervisor" and op.id != me]
 
         self.ctx.tasks.store(supervisors, self._show_supervisors, self._failed)
@@ -178,11 +180,12 @@ class OverrideDialog(QDialog):
             focus.setFocus()
             return
         self.confirm.setEnabled(False)
-        site, value, nurse = self.ctx.site, number.value, self.ctx.operator  # type: ignore[union-attr]
+        value, nurse, action = number.value, self.ctx.operator, self.action  # type: ignore[union-attr]
 
-        def sign() -> tuple[OverrideGrant, CitizenView]:
-            citizen = citizens.find_by_pin(site, nurse, value)  # type: ignore[arg-type]
-            return overrides.grant(site, nurse, citizen.id, login, secret, reason), citizen  # type: ignore[arg-type]
+        def sign(site: Site) -> tuple[OverrideGrant, CitizenView]:
+            citizen = citizens.find_by_pin(site, nurse, value, action=action)  # type: ignore[arg-type]
+            grant = overrides.grant(site, nurse, citizen.id, login, secret, reason, action=action)  # type: ignore[arg-type]
+            return grant, citizen
 
         self.ctx.tasks.store(sign, self._done, self._failed)
 

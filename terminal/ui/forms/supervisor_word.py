@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from terminal.core import operators
 from terminal.core.operators import SupervisorWord
 from terminal.core.roles import Operator
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import error_text
 from terminal.ui.widgets import Banner, button, heading, label
@@ -129,9 +130,9 @@ class SupervisorWordDialog(QDialog):
     def _load_supervisors(self) -> None:
         """Four eyes: never the operator at the desk; unless their own word counts for the act (a
         supervisor signed in who types their PIN again), then they come first."""
-        site, me, own = self.ctx.site, self.ctx.operator.id if self.ctx.operator else None, self.own_word
+        me, own = self.ctx.operator.id if self.ctx.operator else None, self.own_word
 
-        def supervisors() -> list[Operator]:
+        def supervisors(site: Site) -> list[Operator]:
             found = [op for op in operators.roster(site) if op.role == "supervisor" and (own or op.id != me)]
             return sorted(found, key=lambda op: op.id != me)
 
@@ -165,7 +166,7 @@ class SupervisorWordDialog(QDialog):
         self.confirm.setEnabled(False)
         word, act = SupervisorWord(login, secret, reason), self.act
         self.pin.clear()  # never left on screen, whatever the answer
-        self.ctx.tasks.store(lambda: act(word), self._done, self._failed)
+        self.ctx.tasks.store(lambda _site: act(word), self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.result_value = result

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSt
 
 from terminal.core.application_face import FaceFlag, FaceKept, check_applicant_face, keep_applicant_face
 from terminal.core.applications import ApplicationForm, ApplicationView
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.forms import words
 from terminal.ui.forms.choices import BenefitStep, ConsentStep
@@ -163,7 +164,7 @@ class ApplicationWizard(Translatable):
                 self.tr("The faces enrolled at this site are still loading: take the face template again.")
             )
             return
-        site, app_id, gallery = ctx.site, self.app_id, ctx.gallery
+        app_id, gallery = self.app_id, ctx.gallery
 
         def checked(flag: FaceFlag) -> None:
             if self.app_id == app_id:
@@ -174,7 +175,7 @@ class ApplicationWizard(Translatable):
             if self.app_id == app_id:
                 self.photo.check_failed(error_text(exc))
 
-        def check() -> FaceFlag:
+        def check(site: Site) -> FaceFlag:
             return check_applicant_face(site, operator, app_id, gallery, templates)
 
         self.photo.show_checking()
@@ -241,11 +242,10 @@ class ApplicationWizard(Translatable):
         if not self.form.members:
             then()
             return
-        operator, service, clock = self.ctx.operator, self.ctx.site.applications, self.ctx.site.clock
-        form, app_id = copy.deepcopy(self.form), self.app_id
+        operator, form, app_id = self.ctx.operator, copy.deepcopy(self.form), self.app_id
 
-        def save() -> tuple[str, str]:
-            return service.save_draft(operator, form, app_id), clock.now().strftime("%H:%M")
+        def save(site: Site) -> tuple[str, str]:
+            return site.applications.save_draft(operator, form, app_id), site.clock.now().strftime("%H:%M")
 
         def saved(result: tuple[str, str]) -> None:
             self.busy = False
@@ -288,12 +288,14 @@ class ApplicationWizard(Translatable):
     # --- assessment and submission -----------------------------------------------------
 
     def _assess(self) -> None:
-        service, form = self.ctx.site.applications, copy.deepcopy(self.form)
+        form = copy.deepcopy(self.form)
 
         def failed(exc: BaseException) -> None:
             self.review.show_problem(error_text(exc))
 
-        self.ctx.tasks.store(lambda: service.assess(form).as_dict(), self.review.show_assessment, failed)
+        self.ctx.tasks.store(
+            lambda site: site.applications.assess(form).as_dict(), self.review.show_assessment, failed
+        )
 
     def submit(self) -> None:
         """Submit (frozen, queued), then, in the same store task, keep the face taken for Face-ID when
@@ -301,10 +303,10 @@ class ApplicationWizard(Translatable):
         if self.busy or self.app_id is None:
             return
         ctx, operator, app_id = self.ctx, self.ctx.operator, self.app_id
-        site, templates, gallery = ctx.site, self.photo.templates, ctx.gallery
+        templates, gallery = self.photo.templates, ctx.gallery
         consent = self.photo.face_consent.isChecked()
 
-        def submit_and_keep() -> tuple[ApplicationView, FaceKept | None]:
+        def submit_and_keep(site: Site) -> tuple[ApplicationView, FaceKept | None]:
             view = site.applications.submit(operator, app_id)
             if templates is None:
                 return view, None
@@ -323,7 +325,6 @@ class ApplicationWizard(Translatable):
             self.photo.reset(view.face_check)  # the template is dropped from memory now
             if self.face_kept is not None and self.face_kept.enrolled:
                 ctx.bridge.gallery_changed.emit()
-            ctx.bridge.acts_recorded.emit()
             self.submitted.emit(view)
 
         self.review.submit.hide()

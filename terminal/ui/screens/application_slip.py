@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from terminal.core import application_record, exports
 from terminal.core.application_record import Slip
 from terminal.core.roles import Operator
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.forms import words
 from terminal.ui.forms.review import reason_text
@@ -77,9 +78,9 @@ class SlipPrinter(QObject):
         if operator is None:
             self.say(lambda: self.tr("Sign in to print the slip."), "warn")
             return
-        site, mark_words = ctx.site, core_word(exports.PRINT_MARK)
+        mark_words = core_word(exports.PRINT_MARK)
 
-        def read() -> tuple[Slip, str]:
+        def read(site: Site) -> tuple[Slip, str]:
             return application_record.slip(site, operator, application_id), exports.mark(
                 site, operator, mark_words
             )
@@ -93,10 +94,10 @@ class SlipPrinter(QObject):
         ctx.tasks.store(read, ready, self._failed)
 
     def _audit(self, operator: Operator, application_id: str, printer: QPrinter) -> None:
-        site, where = self.ctx.site, printer.printerName() or Path(printer.outputFileName()).name
+        where = printer.printerName() or Path(printer.outputFileName()).name
         subject = f"application:{application_id}"
         self.ctx.tasks.store(
-            lambda: exports.record(site, operator, SLIP_KIND, subject, {"printer": where}),
+            lambda site: exports.record(site, operator, SLIP_KIND, subject, {"printer": where}),
             lambda _seq: self.say(lambda: self.tr("The slip is sent to the printer."), "ok"),
             self._failed,
         )

@@ -19,6 +19,7 @@ from terminal.core.application_face import FaceKept
 from terminal.core.applications import ApplicationView
 from terminal.core.clock import today
 from terminal.core.idnumbers import KIND_NAMES, LENGTHS
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.forms import words
 from terminal.ui.forms.fields import FormInfo
@@ -31,9 +32,8 @@ from terminal.ui.screens.sent_applications import ApplicationRecordPage, SentApp
 from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label, scrolled
 
 
-def load_form_info(ctx: UiContext) -> FormInfo:
+def load_form_info(site: Site) -> FormInfo:
     """On the store thread: the site's country, today and currency."""
-    site = ctx.site
     return FormInfo(
         site.country,
         today(site.clock),
@@ -88,7 +88,7 @@ class ApplicationsScreen(Translatable):
         QVBoxLayout(self).addWidget(self.pages)
         ctx.bridge.status_changed.connect(self._status_changed)
         self.retranslate()
-        ctx.tasks.store(lambda: load_form_info(ctx), self._ready, self._failed)
+        ctx.tasks.store(load_form_info, self._ready, self._failed)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -161,11 +161,13 @@ class ApplicationsScreen(Translatable):
     # --- the lists ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        operator, service = self.ctx.operator, self.ctx.site.applications
+        operator = self.ctx.operator
         if operator is None:
             return
         self.ctx.tasks.store(
-            lambda: (service.drafts(operator), service.queue(operator)), self._listed, self._failed
+            lambda site: (site.applications.drafts(operator), site.applications.queue(operator)),
+            self._listed,
+            self._failed,
         )
 
     def _listed(self, found: tuple[list[dict], list[dict]]) -> None:
@@ -252,10 +254,12 @@ class ApplicationsScreen(Translatable):
             self.wizard.start_new()
 
     def resume(self) -> None:
-        app_id, operator, service = self._chosen_draft(), self.ctx.operator, self.ctx.site.applications
+        app_id, operator = self._chosen_draft(), self.ctx.operator
         if app_id is None or operator is None or self.wizard is None:
             return
-        self.ctx.tasks.store(lambda: service.load(operator, app_id), self._resumed, self._failed)
+        self.ctx.tasks.store(
+            lambda site: site.applications.load(operator, app_id), self._resumed, self._failed
+        )
 
     def _resumed(self, view: ApplicationView) -> None:
         if self.wizard is not None:
@@ -284,13 +288,15 @@ class ApplicationsScreen(Translatable):
         box.open()
 
     def _discard(self, app_id: str) -> None:
-        operator, service = self.ctx.operator, self.ctx.site.applications
+        operator = self.ctx.operator
 
         def done(_none: None) -> None:
             self.banner.show_message(lambda: self.tr("The draft is discarded."), "info")
             self.refresh()
 
-        self.ctx.tasks.store(lambda: service.discard_draft(operator, app_id), done, self._failed)
+        self.ctx.tasks.store(
+            lambda site: site.applications.discard_draft(operator, app_id), done, self._failed
+        )
 
     def _closed(self, message: str) -> None:
         self.pages.setCurrentWidget(self.home)

@@ -35,6 +35,7 @@ def action_names() -> dict[str, str]:
         "meal": QCoreApplication.translate("AuditWords", "Meal served"),
         "dispense": QCoreApplication.translate("AuditWords", "Medicines handed over"),
         "application": QCoreApplication.translate("AuditWords", "Application submitted"),
+        "aid_handover": QCoreApplication.translate("AuditWords", "Technical aid handed over"),
         "export": QCoreApplication.translate("AuditWords", "Report made"),
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
@@ -114,10 +115,10 @@ class AuditPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store, operator = self.ctx.site.store, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
-        self.ctx.tasks.store(lambda: audit_entries(store, operator), self._listed, self._failed)
+        self.ctx.tasks.store(lambda site: audit_entries(site.store, operator), self._listed, self._failed)
 
     def _listed(self, rows: list[AuditRow]) -> None:
         self.rows = rows
@@ -145,14 +146,14 @@ class AuditPage(Translatable):
     def start_verify(self) -> None:
         if self.job.busy:
             return
-        store, ctx = self.ctx.site.store, self.ctx
+        ctx = self.ctx
         steps = (self.tr("Checking the audit trail…"), self.tr("Checking the log of acts…"))
 
         def job(progress: Progress) -> tuple[Checked, Checked]:
             progress.report(0, 2, steps[0])
-            trail = on_store(ctx, progress, lambda: audit.verify(store))
+            trail = on_store(ctx, progress, lambda site: audit.verify(site.store))
             progress.report(1, 2, steps[1])
-            log = on_store(ctx, progress, lambda: acts.verify_log(store), final=True)
+            log = on_store(ctx, progress, lambda site: acts.verify_log(site.store), final=True)
             progress.report(2, 2, "")
             return trail, log
 

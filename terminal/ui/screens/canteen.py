@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from terminal.core.clock import today
 from terminal.core.meals import DayCounts, MealOutsideHours, MealServed, RosterEntry
 from terminal.core.operators import SupervisorWord
+from terminal.core.site import Site
 from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.forms.supervisor_word import SupervisorWordDialog
@@ -46,9 +47,9 @@ class SchoolDay:
     now: str  # HH:MM
 
 
-def load_school_day(ctx: UiContext, school_id: str | None) -> SchoolDay:
+def load_school_day(site: Site, school_id: str | None) -> SchoolDay:
     """On the store thread."""
-    meals, clock = ctx.site.meals, ctx.site.clock
+    meals, clock = site.meals, site.clock
     schools = meals.schools()
     if school_id is None and schools:
         school_id = schools[0]["id"]
@@ -275,8 +276,7 @@ class CanteenScreen(Translatable):
     # --- loading -----------------------------------------------------------------------
 
     def load(self, school_id: str | None = None) -> None:
-        ctx = self.ctx
-        ctx.tasks.store(lambda: load_school_day(ctx, school_id), self._loaded, self._failed)
+        self.ctx.tasks.store(lambda site: load_school_day(site, school_id), self._loaded, self._failed)
 
     def _loaded(self, day: SchoolDay) -> None:
         self.day = day
@@ -314,9 +314,10 @@ class CanteenScreen(Translatable):
         operator = self.ctx.operator
         if day is None or day.school_id is None or operator is None:
             return
-        meals, school_id = self.ctx.site.meals, day.school_id
+        school_id = day.school_id
 
-        def read() -> tuple[list[RosterEntry], DayCounts, MealOutsideHours | None]:
+        def read(site: Site) -> tuple[list[RosterEntry], DayCounts, MealOutsideHours | None]:
+            meals = site.meals
             roster = meals.roster(operator, class_id, session_id) if class_id and session_id else []
             late = meals.outside_hours(session_id) if session_id else None
             return roster, meals.day_counts(school_id), late
@@ -365,7 +366,6 @@ class CanteenScreen(Translatable):
         if session_id is None or operator is None or student_id in self._serving:
             return
         self._serving.add(student_id)
-        meals = self.ctx.site.meals
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MealOutsideHours):
@@ -375,7 +375,7 @@ class CanteenScreen(Translatable):
             self._failed(exc)
 
         self.ctx.tasks.store(
-            lambda: meals.serve(operator, student_id, session_id, keep_hours=True),
+            lambda site: site.meals.serve(operator, student_id, session_id, keep_hours=True),
             lambda served: self._served(student_id, served),
             failed,
         )
@@ -424,10 +424,9 @@ class CanteenScreen(Translatable):
             "ok",
         )
         self._show_class_title()
-        self.ctx.bridge.acts_recorded.emit()
         if self.day is not None and self.day.school_id is not None:
-            meals, school_id = self.ctx.site.meals, self.day.school_id
-            self.ctx.tasks.store(lambda: meals.day_counts(school_id), self.counters.show_counts)
+            school_id = self.day.school_id
+            self.ctx.tasks.store(lambda site: site.meals.day_counts(school_id), self.counters.show_counts)
 
     # --- reports -----------------------------------------------------------------------
 

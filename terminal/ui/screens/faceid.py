@@ -34,7 +34,8 @@ from biometrics.sources import open_source
 from biometrics.stream import CameraEvent
 from terminal.core import faces
 from terminal.core.citizens import CitizenView
-from terminal.core.dispensing import Identification
+from terminal.core.identification import Identification
+from terminal.core.site import Site
 from terminal.ui import theme
 from terminal.ui.camera import (
     CameraView,
@@ -67,9 +68,10 @@ class FaceIdPanel(Translatable):
     find_patient = Signal()  # the nurse asks to find the patient by name, birth date or ID number
     show_day = Signal()  # the nurse asks for today's totals and the stock
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, action: str) -> None:
         super().__init__()
         self.ctx = ctx
+        self.action = action  # the workflow's permission an override here is for
         self.settings = FaceIdSettings()
         self.open_source = open_source  # what the camera setting names -> a frame source (tests replace it)
         self.worker: CameraWorker | None = None  # the current session's, None when stopped
@@ -95,7 +97,7 @@ class FaceIdPanel(Translatable):
         self.capture = QProgressBar()
         self.capture.setTextVisible(False)
         self.notice, self.camera_banner = Banner(lines=2), Banner(lines=2)
-        self.id_box = IdNumberEntry(self.ctx)
+        self.id_box = IdNumberEntry(self.ctx, self.action)
         self.id_box.found.connect(self._verify)
         self.id_box.hide()
         self.id_number = self.id_box.field
@@ -322,15 +324,12 @@ class FaceIdPanel(Translatable):
             return
         confirmation = Confirmation(outcome.method or "face", outcome.distance)
 
-        def learn() -> faces.VisitLearning:
-            return faces.learn_from_visit(
-                ctx.site, operator, citizen_id, template, confirmation, gallery=gallery
-            )
+        def learn(site: Site) -> faces.VisitLearning:
+            return faces.learn_from_visit(site, operator, citizen_id, template, confirmation, gallery=gallery)
 
         def learned(result: faces.VisitLearning) -> None:
             if result.template_id is not None:
                 ctx.bridge.gallery_changed.emit()
-                ctx.bridge.acts_recorded.emit()  # its act is queued for the registry
 
         def failed(exc: BaseException) -> None:
             log.warning("a visit's face template was not kept: %s", type(exc).__name__)
@@ -437,7 +436,7 @@ class FaceIdPanel(Translatable):
         self.state = "paused"
         self._show_step(None)
         self.view.clear(self.tr("The camera is paused."))
-        dialog = OverrideDialog(self.ctx, self.id_number.text(), self)
+        dialog = OverrideDialog(self.ctx, self.action, self.id_number.text(), self)
         dialog.accepted.connect(self._overridden)
         dialog.rejected.connect(lambda: self.isVisible() and self.start(self._claimed))
         self.override_dialog = dialog

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar
 
+from terminal.core.site import Site
 from terminal.ui.context import UiContext
 from terminal.ui.tasks import Handle, Progress
 from terminal.ui.widgets import Translatable, button, label
@@ -21,8 +22,8 @@ T = TypeVar("T")
 POLL_MS = 100
 
 
-def on_store(ctx: UiContext, progress: Progress, fn: Callable[[], T], *, final: bool = False) -> T:
-    """From a background job: run ``fn`` on the store thread, wait, return its value or raise its error.
+def on_store(ctx: UiContext, progress: Progress, fn: Callable[[Site], T], *, final: bool = False) -> T:
+    """From a background job: run ``fn(site)`` on the store thread, wait, return its value or raise its error.
 
     Cancel is honoured before the step and, unless it is the ``final`` one (whose
     result must then reach the operator), after it.
@@ -30,9 +31,9 @@ def on_store(ctx: UiContext, progress: Progress, fn: Callable[[], T], *, final: 
     progress.check()
     box: dict[str, Any] = {}
 
-    def step() -> None:
+    def step(site: Site) -> None:
         try:
-            box["value"] = fn()
+            box["value"] = fn(site)
         except BaseException as exc:  # re-raised on the job's thread below
             box["error"] = exc
 

@@ -70,12 +70,11 @@ class LockScreen(SignInScreen):
             return
         login, secret = item.data(Qt.ItemDataRole.UserRole), self.pin.text()
         self.go.setEnabled(False)
-        site = self.ctx.site
         if login == first.login:
-            self.ctx.tasks.store(lambda: operators.unlock(site, first, secret), self._back, self._failed)
+            self.ctx.tasks.store(lambda site: operators.unlock(site, first, secret), self._back, self._failed)
         else:
             self.ctx.tasks.store(
-                lambda: operators.switch(site, first, login, secret), self._other, self._failed
+                lambda site: operators.switch(site, first, login, secret), self._other, self._failed
             )
 
     def _back(self, operator: Operator) -> None:

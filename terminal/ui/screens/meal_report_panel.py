@@ -102,8 +102,7 @@ class MealReportPanel(Translatable):
 
     def load(self) -> None:
         """Schools and today's date (the site's clock), from the store thread."""
-        site = self.ctx.site
-        self.ctx.tasks.store(lambda: (site.meals.schools(), today(site.clock)), self._loaded)
+        self.ctx.tasks.store(lambda site: (site.meals.schools(), today(site.clock)), self._loaded)
 
     def _loaded(self, found: tuple[list[dict], date]) -> None:
         schools, on = found
@@ -132,17 +131,17 @@ class MealReportPanel(Translatable):
         school_id, operator = self.school.currentData(), self.ctx.operator
         if school_id is None or operator is None or self.job.busy:
             return
-        site, folder, words = self.ctx.site, self.folder, self.report_words()
+        folder, words = self.folder, self.report_words()
         steps = (self.tr("Counting the meals served…"), self.tr("Writing the act and the invoice…"))
 
         def job(progress: Progress) -> tuple[MealReport, list[Path]]:
             progress.report(0, 2, steps[0])
-            report = on_store(self.ctx, progress, lambda: build_report(site, school_id, start, end))
+            report = on_store(self.ctx, progress, lambda site: build_report(site, school_id, start, end))
             progress.report(1, 2, steps[1])
             paths = on_store(
                 self.ctx,
                 progress,
-                lambda: export_period(site, operator, school_id, start, end, folder, words),
+                lambda site: export_period(site, operator, school_id, start, end, folder, words),
                 final=True,
             )
             progress.report(2, 2, "")

@@ -94,7 +94,7 @@ class PatientHistoryPanel(Translatable):
 
     def load(self, citizen: CitizenView) -> None:
         """Read the history on the store thread (audited), then show it."""
-        operator, site = self.ctx.operator, self.ctx.site
+        operator = self.ctx.operator
         if operator is None:
             return
         chosen = self.chosen
@@ -103,7 +103,9 @@ class PatientHistoryPanel(Translatable):
         self.past.clearSelection()
         self.name.setText(citizen.full_name)
         self.banner.clear_message()
-        self.ctx.tasks.store(lambda: patients.history(site, operator, citizen.id), self._loaded, self._failed)
+        self.ctx.tasks.store(
+            lambda site: patients.history(site, operator, citizen.id), self._loaded, self._failed
+        )
 
     def _loaded(self, history: patients.PatientHistory) -> None:
         self.history = history

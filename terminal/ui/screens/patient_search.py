@@ -82,11 +82,11 @@ class PatientSearchPanel(Translatable):
         self.query.setFocus()
 
     def search(self) -> None:
-        operator, text, site = self.ctx.operator, self.query.text(), self.ctx.site
+        operator, text = self.ctx.operator, self.query.text()
         if operator is None:
             return
         self.go.setEnabled(False)
-        self.ctx.tasks.store(lambda: patients.search(site, operator, text), self._found, self._failed)
+        self.ctx.tasks.store(lambda site: patients.search(site, operator, text), self._found, self._failed)
 
     def _found(self, result: patients.SearchResult) -> None:
         self.go.setEnabled(True)

@@ -33,6 +33,8 @@ from terminal.core import citizens
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import DispenseLine, ItemView, PrescriptionView
 from terminal.core.receipts import Receipt
+from terminal.core.site import Site
+from terminal.core.workflows import DISPENSING
 from terminal.ui import theme
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.handout import HandOutDialog, HandOutLine
@@ -317,7 +319,7 @@ class PharmacyScreen(Translatable):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.faceid = FaceIdPanel(ctx)
+        self.faceid = FaceIdPanel(ctx, DISPENSING.permission)
         self.dispensing = DispensingPanel(ctx)
         self.receipt = ReceiptPanel(ctx)
         self.search = PatientSearchPanel(ctx)
@@ -370,7 +372,7 @@ class PharmacyScreen(Translatable):
 
     def reprint(self, tx_uuid: str) -> None:
         """A past receipt on the receipt page, to print or save again."""
-        site, operator = self.ctx.site, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:
             return
 
@@ -381,7 +383,7 @@ class PharmacyScreen(Translatable):
         def failed(exc: BaseException) -> None:
             self.history.banner.show_message(lambda: error_text(exc), "error")
 
-        self.ctx.tasks.store(lambda: site.dispensing.receipt(operator, tx_uuid), shown, failed)
+        self.ctx.tasks.store(lambda site: site.dispensing.receipt(operator, tx_uuid), shown, failed)
 
     def show_day(self) -> None:
         self.day.load()
@@ -390,12 +392,12 @@ class PharmacyScreen(Translatable):
 
     def load_patient(self, identified: Identified, problem: Callable[[], str] | None = None) -> None:
         """The identified citizen's card and prescriptions, read on the store thread."""
-        site, citizen_id, operator = self.ctx.site, identified.identification.citizen_id, self.ctx.operator
+        citizen_id, operator = identified.identification.citizen_id, self.ctx.operator
         if operator is None:
             return
 
-        def read() -> Patient:
-            person = citizens.get(site, operator, citizen_id)
+        def read(site: Site) -> Patient:
+            person = citizens.get(site, operator, citizen_id, action=DISPENSING.permission)
             return Patient(person, identified, tuple(site.dispensing.prescriptions(operator, citizen_id)))
 
         self.ctx.tasks.store(read, lambda patient: self._show_patient(patient, problem), self._failed_to_load)
@@ -414,15 +416,14 @@ class PharmacyScreen(Translatable):
         patient, operator = self.dispensing.patient, self.ctx.operator
         if patient is None or operator is None:
             return
-        site, ident = self.ctx.site, patient.identified.identification
+        ident = patient.identified.identification
 
-        def record() -> Receipt:
+        def record(site: Site) -> Receipt:
             return site.dispensing.dispense(operator, ident, lines)
 
         self.ctx.tasks.store(record, self._dispensed, self._not_dispensed)
 
     def _dispensed(self, receipt: Receipt) -> None:
-        self.ctx.bridge.acts_recorded.emit()
         self.receipt.show_receipt(receipt)
         self.pages.setCurrentWidget(self.receipt)
 

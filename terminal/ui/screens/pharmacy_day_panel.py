@@ -45,10 +45,10 @@ class PharmacyDayPanel(Translatable):
         self._show()
 
     def load(self) -> None:
-        operator, site = self.ctx.operator, self.ctx.site
+        operator = self.ctx.operator
         if operator is None:
             return
-        self.ctx.tasks.store(lambda: pharmacy_day(site, operator), self._loaded, self._failed)
+        self.ctx.tasks.store(lambda site: pharmacy_day(site, operator), self._loaded, self._failed)
 
     def _loaded(self, day: PharmacyDay) -> None:
         self.day = day

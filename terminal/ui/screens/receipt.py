@@ -274,7 +274,7 @@ class ReceiptPanel(Translatable):
     ) -> None:
         """Fetch the operator's mark (``template`` in their language) on the store thread, then
         ``then(receipt, operator, mark)``; nobody signed in: ``refusal`` in the banner, nothing done."""
-        receipt, operator, site = self.receipt, self.ctx.operator, self.ctx.site
+        receipt, operator = self.receipt, self.ctx.operator
         if receipt is None:
             return
         if operator is None:
@@ -282,7 +282,7 @@ class ReceiptPanel(Translatable):
             return
         words = core_word(template)
         self.ctx.tasks.store(
-            lambda: exports.mark(site, operator, words),
+            lambda site: exports.mark(site, operator, words),
             lambda mark: then(receipt, operator, mark),
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )
@@ -294,9 +294,9 @@ class ReceiptPanel(Translatable):
         self, receipt: Receipt, operator: Operator, kind: str, details: dict, done: Callable[[], str]
     ) -> None:
         """The export's audit entry (``terminal.core.exports.record``), then ``done`` in the banner."""
-        site, subject = self.ctx.site, f"tx:{receipt.tx_uuid}"
+        subject = f"tx:{receipt.tx_uuid}"
         self.ctx.tasks.store(
-            lambda: exports.record(site, operator, kind, subject, details),
+            lambda site: exports.record(site, operator, kind, subject, details),
             lambda _seq: self.banner.show_message(done, "ok"),
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )

@@ -76,12 +76,6 @@ def ask_to_reverse(
         return site.reversals.reverse(operator, tx_uuid, word=word)
 
     dialog = ReversalWordDialog(ctx, kind, what, act, parent)
-
-    def finished(_result: int) -> None:
-        if dialog.result_value is not None:
-            ctx.bridge.acts_recorded.emit()  # the reversal is an act of its own, queued for the registry
-        done(dialog.result_value)
-
-    dialog.finished.connect(finished)
+    dialog.finished.connect(lambda _result: done(dialog.result_value))
     dialog.open()
     return dialog

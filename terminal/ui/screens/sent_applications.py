@@ -99,11 +99,11 @@ class SentApplicationsPage(Translatable):
 
     def refresh(self) -> None:
         self.pause.stop()
-        operator, site, text = self.ctx.operator, self.ctx.site, self.search.text()
+        operator, text = self.ctx.operator, self.search.text()
         if operator is None:
             return
         self.ctx.tasks.store(
-            lambda: application_record.sent(site, operator, text),
+            lambda site: application_record.sent(site, operator, text),
             self._listed,
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )
@@ -218,12 +218,12 @@ class ApplicationRecordPage(Translatable):
 
     def show_application(self, application_id: str) -> None:
         """Read the application (store thread) and show it."""
-        operator, site = self.ctx.operator, self.ctx.site
+        operator = self.ctx.operator
         if operator is None:
             return
         self.banner.clear_message()
         self.ctx.tasks.store(
-            lambda: application_record.record(site, operator, application_id),
+            lambda site: application_record.record(site, operator, application_id),
             self._read,
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )

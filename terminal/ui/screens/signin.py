@@ -96,8 +96,7 @@ class SignInScreen(Translatable):
         """Fill the list of operators (on the store thread)."""
         self.banner.clear_message()
         self.pin.clear()
-        site = self.ctx.site
-        self.ctx.tasks.store(lambda: operators.roster(site), self._show_roster)
+        self.ctx.tasks.store(operators.roster, self._show_roster)
 
     def _show_roster(self, roster: list[Operator]) -> None:
         self.roster = roster
@@ -133,8 +132,7 @@ class SignInScreen(Translatable):
             return
         login, secret = item.data(Qt.ItemDataRole.UserRole), self.pin.text()
         self.go.setEnabled(False)
-        site = self.ctx.site
-        self.ctx.tasks.store(lambda: operators.sign_in(site, login, secret), self._done, self._failed)
+        self.ctx.tasks.store(lambda site: operators.sign_in(site, login, secret), self._done, self._failed)
 
     def _done(self, operator: Operator) -> None:
         self.go.setEnabled(True)

@@ -28,6 +28,7 @@ def role_names() -> dict[str, str]:
         "nurse": QCoreApplication.translate("Roles", "Nurse"),
         "canteen": QCoreApplication.translate("Roles", "Canteen staff"),
         "inspector": QCoreApplication.translate("Roles", "Field inspector"),
+        "social_worker": QCoreApplication.translate("Roles", "Social worker"),
         "supervisor": QCoreApplication.translate("Roles", "Supervisor"),
     }
 
@@ -151,11 +152,11 @@ class OperatorsPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        site, operator = self.ctx.site, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
         self.ctx.tasks.store(
-            lambda: (operator_list(site.store, operator), operators.locks(site, operator)),
+            lambda site: (operator_list(site.store, operator), operators.locks(site, operator)),
             self._listed,
             self._failed,
         )
@@ -247,7 +248,7 @@ class OperatorsPage(Translatable):
             self.again.clear()
             self.again.setFocus()
             return
-        site, by = self.ctx.site, self.ctx.operator
+        by = self.ctx.operator
 
         def done(_none: None) -> None:
             self.pin.clear()
@@ -258,11 +259,11 @@ class OperatorsPage(Translatable):
             )
             self.refresh()
 
-        self.ctx.tasks.store(lambda: operators.set_pin(site, by, who.login, pin), done, self._failed)
+        self.ctx.tasks.store(lambda site: operators.set_pin(site, by, who.login, pin), done, self._failed)
 
     def unlock_chosen(self) -> None:
         """End the chosen operator's lock now (audited): they may sign in with their PIN at once."""
-        who, site, by = self.chosen, self.ctx.site, self.ctx.operator
+        who, by = self.chosen, self.ctx.operator
         if who is None or by is None or who.login not in self.locks:
             return
 
@@ -274,7 +275,7 @@ class OperatorsPage(Translatable):
             self.refresh()
 
         self.unlock.setEnabled(False)
-        self.ctx.tasks.store(lambda: operators.unlock_operator(site, by, who.login), done, self._failed)
+        self.ctx.tasks.store(lambda site: operators.unlock_operator(site, by, who.login), done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.banner.show_message(lambda: error_text(exc), "error")
@@ -309,10 +310,10 @@ class OverridesPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store, operator = self.ctx.site.store, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
-        self.ctx.tasks.store(lambda: overrides(store, operator), self._listed)
+        self.ctx.tasks.store(lambda site: overrides(site.store, operator), self._listed)
 
     def _listed(self, rows: list[OverrideRow]) -> None:
         self.rows = rows

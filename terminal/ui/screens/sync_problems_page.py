@@ -19,6 +19,7 @@ def act_kinds() -> dict[str, str]:
         "dispense": QCoreApplication.translate("SyncProblems", "Medicines handed out"),
         "meal": QCoreApplication.translate("SyncProblems", "School meal"),
         "application": QCoreApplication.translate("SyncProblems", "Application"),
+        "aid_handover": QCoreApplication.translate("SyncProblems", "Technical aid handed over"),
         "face_enrolled": QCoreApplication.translate("SyncProblems", "Face template enrolled"),
         "face_learned": QCoreApplication.translate("SyncProblems", "Face template learned from a visit"),
         "face_forgotten": QCoreApplication.translate("SyncProblems", "Face template removed"),
@@ -41,6 +42,7 @@ def news_kinds() -> dict[str, str]:
         "meal_session": QCoreApplication.translate("SyncProblems", "Meal session"),
         "student": QCoreApplication.translate("SyncProblems", "Student"),
         "decision": QCoreApplication.translate("SyncProblems", "Decision on an application"),
+        "aid_entitlement": QCoreApplication.translate("SyncProblems", "Entitlement to a technical aid"),
         "conflict": QCoreApplication.translate("SyncProblems", "Conflict"),
     }
 
@@ -87,11 +89,11 @@ class SyncProblemsPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        store, operator = self.ctx.site.store, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
         self.ctx.tasks.store(
-            lambda: (set_aside_acts(store, operator), unapplied_changes(store, operator)),
+            lambda site: (set_aside_acts(site.store, operator), unapplied_changes(site.store, operator)),
             self._listed,
             self._failed,
         )

@@ -60,10 +60,10 @@ class TodaysActsPage(Translatable):
         self._show()
 
     def refresh(self) -> None:
-        site, operator = self.ctx.site, self.ctx.operator
+        operator = self.ctx.operator
         if operator is None:  # signed out meanwhile
             return
-        self.ctx.tasks.store(lambda: todays_acts(site, operator), self._listed, self._failed)
+        self.ctx.tasks.store(lambda site: todays_acts(site, operator), self._listed, self._failed)
 
     def _listed(self, rows: list[RecordedAct]) -> None:
         chosen = self.chosen
