@@ -2584,12 +2584,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
         <translation>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type the amount.</source>
         <translation>Type the amount.</translation>
     </message>
@@ -2597,37 +2597,37 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicantStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The applicant</source>
         <translation>The applicant</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The person who applies, as written in their identity document.</source>
         <translation>The person who applies, as written in their identity document.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Occupation (optional)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in one of these bodies</source>
         <translation>Serves in one of these bodies</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Address of the family</source>
         <translation>Address of the family</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
@@ -2728,62 +2728,62 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Steps of the application</source>
         <translation>Steps of the application</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Save and close</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Draft saved at {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Step {number} of {total}: {title}</source>
         <translation>Step {number} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Next: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The faces enrolled at this site are still loading: take the face template again.</source>
         <translation>The faces enrolled at this site are still loading: take the face template again.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The draft of {name} is saved. Resume it from the list.</source>
         <translation>The draft of {name} is saved. Resume it from the list.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Some answers need attention: see the messages under the fields.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
         <translation>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</translation>
     </message>
@@ -2791,177 +2791,177 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWords</name>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child-care allowance (a child under 2)</source>
         <translation>Child-care allowance (a child under 2)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance for families with children under 14</source>
         <translation>Allowance for families with children under 14</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Material aid for low-income families</source>
         <translation>Material aid for low-income families</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Brother or sister</source>
         <translation>Brother or sister</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Salary</source>
         <translation>Salary</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Pension</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance</source>
         <translation>Allowance</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Farming</source>
         <translation>Farming</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other income</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Livestock</source>
         <translation>Livestock</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Bank deposit</source>
         <translation>Bank deposit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other property</source>
         <translation>Other property</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>None of these bodies</source>
         <translation>None of these bodies</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Defence</source>
         <translation>Defence</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Internal affairs</source>
         <translation>Internal affairs</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Emergency situations</source>
         <translation>Emergency situations</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>State security</source>
         <translation>State security</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>National guard</source>
         <translation>National guard</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Customs</source>
         <translation>Customs</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Waiting to be sent to the registry</source>
         <translation>Waiting to be sent to the registry</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Set aside: the registry did not take it; ask a supervisor</source>
         <translation>Set aside: the registry did not take it; ask a supervisor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>At the registry</source>
         <translation>At the registry</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Not submitted</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -3102,52 +3102,52 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AssetsStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
         <translation>What the family owns: home, land, vehicles, livestock, deposits, with their value.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Description (optional)</source>
         <translation>Description (optional)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Value ({currency})</source>
         <translation>Value ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the property</source>
         <translation>Add the property</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the property</source>
         <translation>Remove the property</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No property added.</source>
         <translation>No property added.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>A value is typed but not added: press “Add the property”, or clear it.</source>
         <translation>A value is typed but not added: press “Add the property”, or clear it.</translation>
     </message>
@@ -3411,113 +3411,50 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>BenefitStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The benefit</source>
         <translation>The benefit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Which support does the family ask for? Choose one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Not for this family. {reason}.</source>
         <translation>Not for this family. {reason}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Choose the benefit the family asks for.</source>
         <translation>Choose the benefit the family asks for.</translation>
     </message>
 </context>
 <context>
-    <name>CanteenScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School meals</source>
-        <translation>School meals</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Meal</source>
-        <translation>Meal</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Students of the class</source>
-        <translation>Students of the class</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Service act and invoice…</source>
-        <translation>Service act and invoice…</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>No school is set up at this site.</source>
-        <translation>No school is set up at this site.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Choose the meal and the class.</source>
-        <translation>Choose the meal and the class.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class {name}, {session}: {served} of {eligible} served</source>
-        <translation>Class {name}, {session}: {served} of {eligible} served</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>A meal outside its hours</source>
-        <translation>A meal outside its hours</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
-        <translation>Not recorded: the meal is outside its hours and no supervisor confirmed it.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Served: {student}, {session} at {time}.</source>
-        <translation>Served: {student}, {session} at {time}.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Read this to the applicant, or let them read it.</source>
         <translation>Read this to the applicant, or let them read it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
         <translation>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The applicant agrees to this</source>
         <translation>The applicant agrees to this</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
         <translation>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</translation>
     </message>
@@ -3558,109 +3495,117 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>DispensingPanel</name>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Next patient (Esc)</source>
         <translation>Next patient (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Check and hand out (Enter)</source>
         <translation>Check and hand out (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Age {age} · ID number {number}</source>
         <translation>Age {age} · ID number {number}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
         <translation>Identified by a supervisor's override ({supervisor}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by the ID number, face checked</source>
         <translation>Identified by the ID number, face checked</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by Face-ID</source>
         <translation>Identified by Face-ID</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>This patient has no prescriptions.</source>
         <translation>This patient has no prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Prescription {number} from {prescriber}, valid until {date}</source>
         <translation>Prescription {number} from {prescriber}, valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Quantity of {drug}</source>
         <translation>Quantity of {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One less of {drug}</source>
         <translation>One less of {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One more of {drug}</source>
         <translation>One more of {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
         <translation>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Expired on {date}: it cannot be dispensed.</source>
         <translation>Expired on {date}: it cannot be dispensed.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Valid only from {date}: it cannot be dispensed yet.</source>
         <translation>Valid only from {date}: it cannot be dispensed yet.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cancelled by the doctor: it cannot be dispensed.</source>
         <translation>Cancelled by the doctor: it cannot be dispensed.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Nothing left on this prescription</source>
         <translation>Nothing left on this prescription</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Out of stock</source>
         <translation>Out of stock</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Low stock: {count} left</source>
         <translation>Low stock: {count} left</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cost to the state: {money}</source>
         <translation>Cost to the state: {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Choose at least one medicine to hand out.</source>
         <translation>Choose at least one medicine to hand out.</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4062,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
@@ -4688,6 +4633,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>IdNumberField</name>
     <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} of {length} digits</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Born on {date}, {sex}. Compare with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>Type the {kind}.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
         <source>{typed} of {count} digits</source>
         <translation>{typed} of {count} digits</translation>
@@ -4702,71 +4662,56 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} digits</source>
         <translation>{count} digits</translation>
     </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>{count} of {length} digits</source>
-        <translation>{count} of {length} digits</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
-        <translation>✓ Born on {date}, {sex}. Compare with the document.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>Type the {kind}.</source>
-        <translation>Type the {kind}.</translation>
-    </message>
 </context>
 <context>
     <name>IncomesStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Incomes</source>
         <translation>Incomes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
         <translation>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Whose income</source>
         <translation>Whose income</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Amount a month ({currency})</source>
         <translation>Amount a month ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the income</source>
         <translation>Add the income</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the income</source>
         <translation>Remove the income</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No income added.</source>
         <translation>No income added.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{source}: {amount} a month</source>
         <translation>{source}: {amount} a month</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
         <translation>An amount is typed but not added: press “Add the income”, or clear it.</translation>
     </message>
@@ -4997,64 +4942,127 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School meals</source>
+        <translation>School meals</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Students of the class</source>
+        <translation>Students of the class</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Service act and invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>No school is set up at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Choose the meal and the class.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>Class {name}, {session}: {served} of {eligible} served</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>A meal outside its hours</source>
+        <translation>A meal outside its hours</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Not recorded: the meal is outside its hours and no supervisor confirmed it.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Served: {student}, {session} at {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MembersStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The family</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
         <translation>Everyone who lives with the applicant and shares the household. Add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in</source>
         <translation>Serves in</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Add to the family</source>
         <translation>Add to the family</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Remove from the family</source>
         <translation>Remove from the family</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Nobody added yet: the applicant lives alone?</source>
         <translation>Nobody added yet: the applicant lives alone?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Family members</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>{relation} · {pin} · age {age}</source>
         <translation>{relation} · {pin} · age {age}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>This ID number is already in the family.</source>
         <translation>This ID number is already in the family.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
         <translation>A family member is typed but not added: press “Add to the family”, or clear the fields.</translation>
     </message>
@@ -5575,17 +5583,9 @@ Approved by {supervisor}</translation>
     </message>
 </context>
 <context>
-    <name>PharmacyScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Medicines</source>
-        <translation>Medicines</translation>
-    </message>
-</context>
-<context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>A phone number has digits only, for example +998 90 123 45 67.</source>
         <translation>A phone number has digits only, for example +998 90 123 45 67.</translation>
     </message>
@@ -5593,132 +5593,132 @@ Approved by {supervisor}</translation>
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{name}, born {date}</source>
         <translation>{name}, born {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Face template</source>
         <translation>Face template</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
         <translation>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
         <translation>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant agrees to the face template</source>
         <translation>The applicant agrees to the face template</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Stop the camera</source>
         <translation>Stop the camera</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Delete the template</source>
         <translation>Delete the template</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Camera picture, to frame the face</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Checking the face against everyone enrolled at this site…</source>
         <translation>Checking the face against everyone enrolled at this site…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
         <translation>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ This is the applicant's own face, enrolled before.</source>
         <translation>✓ This is the applicant's own face, enrolled before.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ Nobody enrolled at this site looks like the applicant.</source>
         <translation>✓ Nobody enrolled at this site looks like the applicant.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: a face like someone else's is never kept.</source>
         <translation>Used for this check only: a face like someone else's is never kept.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
         <translation>Used for this check only: the applicant is not on this site's list of citizens.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Kept for Face-ID at this site once the application is submitted.</source>
         <translation>Kept for Face-ID at this site once the application is submitted.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template again</source>
         <translation>Take the face template again</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template</source>
         <translation>Take the face template</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ The face template is taken. No picture was kept.</source>
         <translation>✓ The face template is taken. No picture was kept.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No camera is set up on this terminal: skip this step.</source>
         <translation>No camera is set up on this terminal: skip this step.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
         <translation>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No face template yet.</source>
         <translation>No face template yet.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Look at the camera</source>
         <translation>Look at the camera</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Good, hold still</source>
         <translation>Good, hold still</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{count} of {needed} good pictures</source>
         <translation>{count} of {needed} good pictures</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
         <translation>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera off</source>
         <translation>Camera off</translation>
     </message>
@@ -5938,77 +5938,77 @@ Approved by {supervisor}</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check the summary with the applicant, then submit.</source>
         <translation>Check the summary with the applicant, then submit.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
         <translation>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Submit the application</source>
         <translation>Submit the application</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
         <translation>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
         <translation>✓ The applicant's face was checked: it looks like nobody else enrolled here.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Assessing…</source>
         <translation>Assessing…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Flagged: this family may not receive these benefits.</source>
         <translation>Flagged: this family may not receive these benefits.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears to be eligible.</source>
         <translation>The family appears to be eligible.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears not to be eligible; it may still apply.</source>
         <translation>The family appears not to be eligible; it may still apply.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ {reason}</source>
         <translation>✓ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✗ {reason}</source>
         <translation>✗ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>In favour: {reason}</source>
         <translation>In favour: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Against: {reason}</source>
         <translation>Against: {reason}</translation>
     </message>
@@ -6449,62 +6449,62 @@ Approved by {supervisor}</translation>
 <context>
     <name>SupervisorWordDialog</name>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
         <translation>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's own PIN</source>
         <translation>Supervisor's own PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's PIN</source>
         <translation>Supervisor's PIN</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason (written out)</source>
         <translation>Reason (written out)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>No other supervisor can sign in on this terminal.</source>
         <translation>No other supervisor can sign in on this terminal.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Choose the supervisor.</source>
         <translation>Choose the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>The supervisor types their own PIN.</source>
         <translation>The supervisor types their own PIN.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Write the reason.</source>
         <translation>Write the reason.</translation>
     </message>

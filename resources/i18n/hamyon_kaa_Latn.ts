@@ -2584,12 +2584,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
         <translation>Summanı sanlar menen kirgiziń ({currency}), mısalı 1500000 yamasa 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type the amount.</source>
         <translation>Summanı kirgiziń.</translation>
     </message>
@@ -2597,37 +2597,37 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicantStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The applicant</source>
         <translation>Arza beriwshi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The person who applies, as written in their identity document.</source>
         <translation>Arza beriwshi adam — jeke basın tastıyıqlaytuǵın hújjetinde jazılǵanday.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Atı-jóni</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Kásibi (májbúriy emes)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in one of these bodies</source>
         <translation>Tómendegi uyımlardıń birinde xızmet etedi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Address of the family</source>
         <translation>Shańaraqtıń mánzili</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Phone (optional)</source>
         <translation>Telefon (májbúriy emes)</translation>
     </message>
@@ -2728,62 +2728,62 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Application</source>
         <translation>Arza</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Steps of the application</source>
         <translation>Arzanıń basqıshları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Saqlaw hám jabıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Back</source>
         <translation>&amp;Artqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Draft saved at {time}</source>
         <translation>Qaralama saqlandı: {time}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Step {number} of {total}: {title}</source>
         <translation>{total} basqıshtan {number}-basqısh: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Keyingisi: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The faces enrolled at this site are still loading: take the face template again.</source>
         <translation>Bul mekemede saqlanǵan júzler ele júklenbekte: júz úlgisin qaytadan alıń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The draft of {name} is saved. Resume it from the list.</source>
         <translation>Qaralama ({name}) saqlandı. Onı dizimnen dawam ettiriwge boladı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Ayırım juwaplardı dúzetiw kerek: maydanlardıń astındaǵı xabarlardı kóriń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
         <translation>Bul shańaraq ushın «{benefit}» tańlawǵa bolmaydı. {reason}. Basqa járdem túrin tańlań.</translation>
     </message>
@@ -2791,177 +2791,177 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWords</name>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child-care allowance (a child under 2)</source>
         <translation>Bala 2 jasqa tolǵansha onı kútiw ushın napaqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance for families with children under 14</source>
         <translation>14 jasqa shekem balaları bar shańaraqlarǵa napaqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Material aid for low-income families</source>
         <translation>Kem támiyinlengen shańaraqlarǵa materiallıq járdem</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Spouse</source>
         <translation>Jubayı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child</source>
         <translation>Balası</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Parent</source>
         <translation>Ákesi yamasa anası</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Brother or sister</source>
         <translation>Aǵa-inisi yamasa apa-sińlisi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Grandchild</source>
         <translation>Aqlıǵı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other relative</source>
         <translation>Basqa tuwısqanı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Applicant</source>
         <translation>Arza beriwshi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Salary</source>
         <translation>Miynet haqı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Pension</source>
         <translation>Pensiya</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance</source>
         <translation>Napaqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Business</source>
         <translation>Isbilermenlik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Farming</source>
         <translation>Diqanshılıq</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other income</source>
         <translation>Basqa dáramat</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Home</source>
         <translation>Turaq jay</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Land</source>
         <translation>Jer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Vehicle</source>
         <translation>Transport quralı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Livestock</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Bank deposit</source>
         <translation>Bank amanatı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other property</source>
         <translation>Basqa múlk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>None of these bodies</source>
         <translation>Bul uyımlardıń hesh birinde emes</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Defence</source>
         <translation>Qorǵanıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Internal affairs</source>
         <translation>Ishki isler</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Emergency situations</source>
         <translation>Ayrıqsha jaǵdaylar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>State security</source>
         <translation>Mámleketlik qáwipsizlik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>National guard</source>
         <translation>Milliy gvardiya</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Customs</source>
         <translation>Bajıxana</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Waiting to be sent to the registry</source>
         <translation>Reestrge jiberiwdi kútip tur</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Set aside: the registry did not take it; ask a supervisor</source>
         <translation>Shetke qoyıldı: reestr onı qabıl etpedi; basshıǵa múrájat etiń</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>At the registry</source>
         <translation>Reestrde</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Not submitted</source>
         <translation>Tapsırılmaǵan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>male</source>
         <translation>erkek</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>female</source>
         <translation>hayal</translation>
     </message>
@@ -3112,52 +3112,52 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AssetsStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Property</source>
         <translation>Múlk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
         <translation>Shańaraqtıń múlki: turaq jay, jer, transport, mal, amanatlar hám olardıń bahası.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Kind</source>
         <translation>Túri</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Description (optional)</source>
         <translation>Táriplemesi (májbúriy emes)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Value ({currency})</source>
         <translation>Bahası ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the property</source>
         <translation>Múlkti qosıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the property</source>
         <translation>Múlkti alıp taslaw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No property added.</source>
         <translation>Múlk qosılmaǵan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>A value is typed but not added: press “Add the property”, or clear it.</source>
         <translation>Bahası kirgizilgen, biraq qosılmaǵan: «Múlkti qosıw» túymesin basıń yamasa onı óshiriń.</translation>
     </message>
@@ -3421,113 +3421,50 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>BenefitStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The benefit</source>
         <translation>Járdem túri</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Shańaraq qanday járdem sorap atır? Birin tańlań.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Not for this family. {reason}.</source>
         <translation>Bul shańaraqqa tuwrı kelmeydi. {reason}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Choose the benefit the family asks for.</source>
         <translation>Shańaraq sorap atırǵan járdem túrin tańlań.</translation>
     </message>
 </context>
 <context>
-    <name>CanteenScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School meals</source>
-        <translation>Mektep awqatı</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Meal</source>
-        <translation>Awqatlanıw</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class</source>
-        <translation>Klass</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School</source>
-        <translation>Mektep</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Students of the class</source>
-        <translation>Klass oqıwshıları</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Service act and invoice…</source>
-        <translation>Dalalatnama hám esap-faktura…</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>No school is set up at this site.</source>
-        <translation>Bul mekemede mektep sazlanbaǵan.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Choose the meal and the class.</source>
-        <translation>Awqatlanıw waqtın hám klasstı tańlań.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class {name}, {session}: {served} of {eligible} served</source>
-        <translation>{name} klass, {session}: {eligible} oqıwshıdan {served} awqatlandı</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>A meal outside its hours</source>
-        <translation>Waqtınan tıs awqat</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
-        <translation>Jazılmadı: awqat waqtınan tıs hám basshı onı tastıyıqlamadı.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Served: {student}, {session} at {time}.</source>
-        <translation>Berildi: {student}, {session}, saat {time}.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Read this to the applicant, or let them read it.</source>
         <translation>Bunı arza beriwshige oqıp beriń yamasa ózi oqıp shıqsın.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
         <translation>Usı arzadaǵı maǵlıwmatlar (shańaraq, dáramatlar hám múlk) sociallıq qorǵaw reestrine jiberiledi: reestr olardı tekseredi hám járdem boyınsha sheshim qabıl etedi. Reestr olardı basqa mámleketlik uyımlardaǵı maǵlıwmatlar menen salıstırıwı múmkin, sonlıqtan anıqlamalar alıp keliwdiń keregi joq. Júz úlgisi bólek, júz basqıshında, óz razılıǵı menen soraladı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The applicant agrees to this</source>
         <translation>Arza beriwshi buǵan razı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
         <translation>Arza beriwshiniń razılıǵısız arzanı tapsırıwǵa bolmaydı. Eger ol oylanıp kórmekshi bolsa, qaralamanı saqlap, jabıń.</translation>
     </message>
@@ -3568,109 +3505,117 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>DispensingPanel</name>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Next patient (Esc)</source>
         <translation>Keyingi nawqas (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Check and hand out (Enter)</source>
         <translation>Tekseriw hám beriw (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Age {age} · ID number {number}</source>
         <translation>Jası {age} · identifikaciya sanı {number}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
         <translation>Shaxstı basshı tastıyıqladı ({supervisor}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by the ID number, face checked</source>
         <translation>Shaxs identifikaciya sanı boyınsha anıqlandı, júz tekserildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by Face-ID</source>
         <translation>Shaxs Face-ID arqalı anıqlandı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>This patient has no prescriptions.</source>
         <translation>Bul nawqasta receptler joq.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Prescription {number} from {prescriber}, valid until {date}</source>
         <translation>Recept {number} ({prescriber}), {date} shekem jaramlı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Quantity of {drug}</source>
         <translation>Muǵdarı: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One less of {drug}</source>
         <translation>Birge kemirek: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One more of {drug}</source>
         <translation>Birge kóbirek: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
         <translation>{dosage}; qaldı {remaining} / {prescribed} {unit}; qoymada {stock}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Expired on {date}: it cannot be dispensed.</source>
         <translation>Múddeti pitken ({date}): dári beriwge bolmaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Valid only from {date}: it cannot be dispensed yet.</source>
         <translation>Tek {date} sánesinen baslap jaramlı: ázirshe dári beriwge bolmaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cancelled by the doctor: it cannot be dispensed.</source>
         <translation>Shıpaker biykarlaǵan: dári beriwge bolmaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Nothing left on this prescription</source>
         <translation>Bul recept boyınsha hesh nárse qalmadı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Out of stock</source>
         <translation>Qoymada joq</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Low stock: {count} left</source>
         <translation>Qor az: {count} qaldı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cost to the state: {money}</source>
         <translation>Mámleket esabınan: {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Choose at least one medicine to hand out.</source>
         <translation>Beriw ushın keminde bir dárini tańlań.</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
+        <source>Medicines</source>
+        <translation>Dáriler</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4072,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Please fill this in.</source>
         <translation>Bul maydandı toltırıń.</translation>
     </message>
@@ -4698,6 +4643,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>IdNumberField</name>
     <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} san</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Tuwılǵan kúni {date}, {sex}. Hújjet penen salıstırıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>«{kind}» maydanın toltırıń.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
         <source>{typed} of {count} digits</source>
         <translation>{typed} / {count} san</translation>
@@ -4712,71 +4672,56 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} digits</source>
         <translation>{count} san</translation>
     </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>{count} of {length} digits</source>
-        <translation>{count} / {length} san</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
-        <translation>✓ Tuwılǵan kúni {date}, {sex}. Hújjet penen salıstırıń.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>Type the {kind}.</source>
-        <translation>«{kind}» maydanın toltırıń.</translation>
-    </message>
 </context>
 <context>
     <name>IncomesStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Incomes</source>
         <translation>Dáramatlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
         <translation>Shańaraqtıń barlıq turaqlı dáramatları — ayına, salıqlar ushırılmastan burın. Hesh kim dáramat almasa, dawam etiń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Whose income</source>
         <translation>Kimniń dáramatı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Source</source>
         <translation>Deregi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Amount a month ({currency})</source>
         <translation>Aylıq summa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the income</source>
         <translation>Dáramattı qosıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the income</source>
         <translation>Dáramattı alıp taslaw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No income added.</source>
         <translation>Dáramat qosılmaǵan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{source}: {amount} a month</source>
         <translation>{source}: ayına {amount}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
         <translation>Summa kirgizilgen, biraq qosılmaǵan: «Dáramattı qosıw» túymesin basıń yamasa onı óshiriń.</translation>
     </message>
@@ -5007,64 +4952,127 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School meals</source>
+        <translation>Mektep awqatı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Meal</source>
+        <translation>Awqatlanıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School</source>
+        <translation>Mektep</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Students of the class</source>
+        <translation>Klass oqıwshıları</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Dalalatnama hám esap-faktura…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Bul mekemede mektep sazlanbaǵan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Awqatlanıw waqtın hám klasstı tańlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} klass, {session}: {eligible} oqıwshıdan {served} awqatlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Waqtınan tıs awqat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Jazılmadı: awqat waqtınan tıs hám basshı onı tastıyıqlamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Berildi: {student}, {session}, saat {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MembersStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The family</source>
         <translation>Shańaraq</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
         <translation>Arza beriwshi menen birge jasaytuǵın hám ulıwma xojalıq júrgizetuǵın barlıq adamlar. Olardı bir-birlep qosıń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Atı-jóni</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Relation</source>
         <translation>Tuwısqanlıǵı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in</source>
         <translation>Xızmet ornı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Add to the family</source>
         <translation>Shańaraqqa qosıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Remove from the family</source>
         <translation>Shańaraqtan alıp taslaw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Nobody added yet: the applicant lives alone?</source>
         <translation>Ele hesh kim qosılmaǵan: arza beriwshi jalǵız jasay ma?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Family members</source>
         <translation>Shańaraq aǵzaları</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>{relation} · {pin} · age {age}</source>
         <translation>{relation} · {pin} · jası {age}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>This ID number is already in the family.</source>
         <translation>Bul identifikaciya sanı shańaraqta burınnan bar.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
         <translation>Shańaraq aǵzası kirgizilgen, biraq qosılmaǵan: «Shańaraqqa qosıw» túymesin basıń yamasa maydanlardı tazalań.</translation>
     </message>
@@ -5585,17 +5593,9 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
 </context>
 <context>
-    <name>PharmacyScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Medicines</source>
-        <translation>Dáriler</translation>
-    </message>
-</context>
-<context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>A phone number has digits only, for example +998 90 123 45 67.</source>
         <translation>Telefon nomeri tek sanlardan ibarat, mısalı +998 90 123 45 67.</translation>
     </message>
@@ -5603,132 +5603,132 @@ Tastıyıqlaǵan: {supervisor}</translation>
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{name}, born {date}</source>
         <translation>{name}, {date} tuwılǵan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Face template</source>
         <translation>Júz úlgisi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
         <translation>Tek júz úlgisi alınadı: júzdi táripleytuǵın sanlar, hesh qashan súwret emes. Hesh kim eki at penen arza bermewi ushın, ol usı jerde saqlanǵan júzler menen salıstırıladı. Bul basqıshtı ótkerip jiberiwge boladı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
         <translation>Dáslep arza beriwshiden sorań. Ol usı mekemeniń puqaralar diziminde bolsa, úlgi Face-ID ushın da saqlanadı. Ol bas tartıwı múmkin: arza onsız da dawam etedi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant agrees to the face template</source>
         <translation>Arza beriwshi júz úlgisine razı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Stop the camera</source>
         <translation>Kameranı toqtatıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Delete the template</source>
         <translation>Úlgini óshiriw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Kamera súwreti: júzdi kadrǵa alıw ushın</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Checking the face against everyone enrolled at this site…</source>
         <translation>Júz usı mekemede saqlanǵan barlıq júzler menen salıstırılmaqta…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
         <translation>⚠ Bul júz usı mekemede burın saqlanǵan adamǵa uqsaydı: {people}. Arza reestr tekseriwi ushın belgilendi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ This is the applicant's own face, enrolled before.</source>
         <translation>✓ Bul arza beriwshiniń burın saqlanǵan óz júzi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ Nobody enrolled at this site looks like the applicant.</source>
         <translation>✓ Usı mekemede saqlanǵanlardıń hesh biri arza beriwshige uqsamaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: a face like someone else's is never kept.</source>
         <translation>Tek usı tekseriw ushın paydalanıldı: basqa adamǵa uqsas júz hesh qashan saqlanbaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
         <translation>Tek usı tekseriw ushın paydalanıldı: arza beriwshi usı mekemeniń puqaralar diziminde joq.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Kept for Face-ID at this site once the application is submitted.</source>
         <translation>Arza tapsırılǵannan keyin usı mekemede Face-ID ushın saqlanadı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template again</source>
         <translation>Júz úlgisin qaytadan alıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template</source>
         <translation>Júz úlgisin alıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ The face template is taken. No picture was kept.</source>
         <translation>✓ Júz úlgisi alındı. Súwret saqlanbadı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No camera is set up on this terminal: skip this step.</source>
         <translation>Bul terminalda kamera sazlanbaǵan: bul basqıshtı ótkerip jiberiń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
         <translation>Arza beriwshi júz úlgisine razılıq bermegen: onı alıwǵa bolmaydı. Razı bolsa belgi qoyıń yamasa bul basqıshtı ótkerip jiberiń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No face template yet.</source>
         <translation>Júz úlgisi ele joq.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Look at the camera</source>
         <translation>Kameraǵa qarań</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Good, hold still</source>
         <translation>Jaqsı, qıymıllamań</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{count} of {needed} good pictures</source>
         <translation>Jaqsı súwretler: {count} / {needed}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
         <translation>Belgilengen waqıtta jaqsı súwret alınbadı. Júzdiń aldına jaqtılıq qosıń, arza beriwshiden kameraǵa qarawın sorap, qaytadan urınıp kóriń yamasa bul basqıshtı ótkerip jiberiń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera off</source>
         <translation>Kamera óshirilgen</translation>
     </message>
@@ -5948,77 +5948,77 @@ Tastıyıqlaǵan: {supervisor}</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check and submit</source>
         <translation>Tekseriw hám tapsırıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check the summary with the applicant, then submit.</source>
         <translation>Juwmaqtı arza beriwshi menen birge tekserip, keyin tapsırıń.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
         <translation>Bul dáslepki baha: sheshimdi reestr qabıl etedi. Tapsırılǵan arzanı ózgertiwge bolmaydı; terminal tarmaqqa jalǵanǵanda ol reestrge jiberiledi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Submit the application</source>
         <translation>Arzanı tapsırıw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
         <translation>⚠ Arza beriwshiniń júzi basqa adamǵa uqsaydı: {people}. Arza reestrge belgilenip jiberiledi: arza beriwshini reestr tekseredi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
         <translation>✓ Arza beriwshiniń júzi tekserildi: usı jerde saqlanǵan basqa hesh kimge uqsamaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Shańaraq: {size} adam. Dáramatlar: ayına {income}. Múlk: {assets}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Assessing…</source>
         <translation>Bahalanbaqta…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Flagged: this family may not receive these benefits.</source>
         <translation>Belgilendi: bul shańaraq bunday járdemdi ala almaydı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears to be eligible.</source>
         <translation>Shańaraq járdem alıwǵa huqıqlı sıyaqlı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears not to be eligible; it may still apply.</source>
         <translation>Shańaraqtıń járdem alıwǵa huqıqı joq sıyaqlı; sonda da arza bere aladı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ {reason}</source>
         <translation>✓ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✗ {reason}</source>
         <translation>✗ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>In favour: {reason}</source>
         <translation>Paydasına: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Against: {reason}</source>
         <translation>Qarsı: {reason}</translation>
     </message>
@@ -6459,62 +6459,62 @@ Tastıyıqlaǵan: {supervisor}</translation>
 <context>
     <name>SupervisorWordDialog</name>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
         <translation>Basshı bunı óz PIN-kodı menen tastıyıqlaydı. Bul basshınıń atı hám sebebi menen birge jazıladı.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor</source>
         <translation>Basshı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's own PIN</source>
         <translation>Basshınıń óz PIN-kodı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's PIN</source>
         <translation>Basshınıń PIN-kodı</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason (written out)</source>
         <translation>Sebebi (sóz benen jazıń)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason</source>
         <translation>Sebebi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Cancel</source>
         <translation>Biykarlaw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Confirm</source>
         <translation>Tastıyıqlaw</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>No other supervisor can sign in on this terminal.</source>
         <translation>Bul terminalǵa kire alatuǵın basqa basshı joq.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Choose the supervisor.</source>
         <translation>Basshını tańlań.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>The supervisor types their own PIN.</source>
         <translation>Basshı óz PIN-kodın kirgizedi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Write the reason.</source>
         <translation>Sebebin jazıń.</translation>
     </message>

@@ -2584,12 +2584,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
         <translation>Введите сумму цифрами ({currency}), например 1500000 или 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type the amount.</source>
         <translation>Введите сумму.</translation>
     </message>
@@ -2597,37 +2597,37 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicantStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The person who applies, as written in their identity document.</source>
         <translation>Человек, который подаёт заявление, — как записано в его удостоверении личности.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Род занятий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in one of these bodies</source>
         <translation>Служит в одном из этих органов</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Address of the family</source>
         <translation>Адрес семьи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Phone (optional)</source>
         <translation>Телефон (необязательно)</translation>
     </message>
@@ -2728,62 +2728,62 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Steps of the application</source>
         <translation>Шаги заявления</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Сохранить и закрыть</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Draft saved at {time}</source>
         <translation>Черновик сохранён: {time}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Step {number} of {total}: {title}</source>
         <translation>Шаг {number} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Далее: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The faces enrolled at this site are still loading: take the face template again.</source>
         <translation>Лица, сохранённые в этом учреждении, ещё загружаются: снимите шаблон лица заново.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The draft of {name} is saved. Resume it from the list.</source>
         <translation>Черновик ({name}) сохранён. Продолжить его можно из списка.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Некоторые ответы нужно поправить: смотрите сообщения под полями.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
         <translation>Для этой семьи нельзя выбрать «{benefit}». {reason}. Выберите другой вид помощи.</translation>
     </message>
@@ -2791,177 +2791,177 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWords</name>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child-care allowance (a child under 2)</source>
         <translation>Пособие по уходу за ребёнком до 2 лет</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance for families with children under 14</source>
         <translation>Пособие семьям с детьми до 14 лет</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Material aid for low-income families</source>
         <translation>Материальная помощь малообеспеченным семьям</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Spouse</source>
         <translation>Супруг или супруга</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Parent</source>
         <translation>Отец или мать</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Brother or sister</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Grandchild</source>
         <translation>Внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Salary</source>
         <translation>Зарплата</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Pension</source>
         <translation>Пенсия</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Business</source>
         <translation>Предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Farming</source>
         <translation>Сельское хозяйство</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other income</source>
         <translation>Другой доход</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Home</source>
         <translation>Жильё</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Land</source>
         <translation>Земля</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Livestock</source>
         <translation>Скот</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Bank deposit</source>
         <translation>Банковский вклад</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other property</source>
         <translation>Другое имущество</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>None of these bodies</source>
         <translation>Ни в одном из этих органов</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Defence</source>
         <translation>Оборона</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Internal affairs</source>
         <translation>Внутренние дела</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Emergency situations</source>
         <translation>Чрезвычайные ситуации</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>State security</source>
         <translation>Государственная безопасность</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>National guard</source>
         <translation>Национальная гвардия</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Customs</source>
         <translation>Таможня</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Waiting to be sent to the registry</source>
         <translation>Ждёт отправки в реестр</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Set aside: the registry did not take it; ask a supervisor</source>
         <translation>Отложено: реестр его не принял; обратитесь к руководителю</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>At the registry</source>
         <translation>В реестре</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Not submitted</source>
         <translation>Не подано</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>male</source>
         <translation>мужчина</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>female</source>
         <translation>женщина</translation>
     </message>
@@ -3112,52 +3112,52 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AssetsStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Property</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
         <translation>Что есть у семьи: жильё, земля, транспорт, скот, вклады — и их стоимость.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Description (optional)</source>
         <translation>Описание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Value ({currency})</source>
         <translation>Стоимость ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the property</source>
         <translation>Добавить имущество</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the property</source>
         <translation>Убрать имущество</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No property added.</source>
         <translation>Имущество не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>A value is typed but not added: press “Add the property”, or clear it.</source>
         <translation>Стоимость введена, но не добавлена: нажмите «Добавить имущество» или сотрите её.</translation>
     </message>
@@ -3421,113 +3421,50 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>BenefitStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The benefit</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Какую помощь просит семья? Выберите одну.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Not for this family. {reason}.</source>
         <translation>Этой семье не подходит. {reason}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Choose the benefit the family asks for.</source>
         <translation>Выберите помощь, которую просит семья.</translation>
     </message>
 </context>
 <context>
-    <name>CanteenScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School meals</source>
-        <translation>Школьное питание</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Meal</source>
-        <translation>Приём пищи</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class</source>
-        <translation>Класс</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School</source>
-        <translation>Школа</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Students of the class</source>
-        <translation>Ученики класса</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Service act and invoice…</source>
-        <translation>Акт и счёт-фактура…</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>No school is set up at this site.</source>
-        <translation>В этом учреждении не настроено ни одной школы.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Choose the meal and the class.</source>
-        <translation>Выберите приём пищи и класс.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class {name}, {session}: {served} of {eligible} served</source>
-        <translation>Класс {name}, {session}: накормлено {served} из {eligible}</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>A meal outside its hours</source>
-        <translation>Питание вне часов выдачи</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
-        <translation>Не записано: питание вне часов выдачи, а руководитель его не подтвердил.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Served: {student}, {session} at {time}.</source>
-        <translation>Выдано: {student}, {session} в {time}.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Read this to the applicant, or let them read it.</source>
         <translation>Прочитайте это заявителю или дайте прочитать самому.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
         <translation>Данные этого заявления (семья, доходы и имущество) передаются в реестр социальной защиты: он их проверяет и принимает решение о помощи. Реестр может сверить их с тем, что уже есть у других государственных органов, поэтому приносить справки не нужно. Шаблон лица запрашивается отдельно, на шаге с лицом, со своим согласием.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The applicant agrees to this</source>
         <translation>Заявитель согласен</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
         <translation>Без согласия заявителя заявление подать нельзя. Если он хочет подумать, сохраните черновик и закройте его.</translation>
     </message>
@@ -3568,109 +3505,117 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>DispensingPanel</name>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Next patient (Esc)</source>
         <translation>Следующий пациент (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Check and hand out (Enter)</source>
         <translation>Проверить и выдать (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Age {age} · ID number {number}</source>
         <translation>Возраст {age} · идентификационный номер {number}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
         <translation>Личность подтвердил руководитель ({supervisor}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by the ID number, face checked</source>
         <translation>Личность установлена по идентификационному номеру, лицо проверено</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by Face-ID</source>
         <translation>Личность установлена по Face-ID</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>This patient has no prescriptions.</source>
         <translation>У этого пациента нет рецептов.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Prescription {number} from {prescriber}, valid until {date}</source>
         <translation>Рецепт {number} ({prescriber}), действует до {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Quantity of {drug}</source>
         <translation>Количество: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One less of {drug}</source>
         <translation>На одну меньше: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One more of {drug}</source>
         <translation>На одну больше: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
         <translation>{dosage}; осталось {remaining} из {prescribed} {unit}; на складе {stock}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Expired on {date}: it cannot be dispensed.</source>
         <translation>Срок действия истёк {date}: выдавать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Valid only from {date}: it cannot be dispensed yet.</source>
         <translation>Действует только с {date}: выдавать пока нельзя.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cancelled by the doctor: it cannot be dispensed.</source>
         <translation>Отменён врачом: выдавать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Nothing left on this prescription</source>
         <translation>По этому рецепту ничего не осталось</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Out of stock</source>
         <translation>Нет в наличии</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Low stock: {count} left</source>
         <translation>Запас заканчивается: осталось {count}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cost to the state: {money}</source>
         <translation>Оплачивает государство: {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Choose at least one medicine to hand out.</source>
         <translation>Выберите хотя бы одно лекарство для выдачи.</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4072,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Please fill this in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -4698,6 +4643,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>IdNumberField</name>
     <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} из {length} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Дата рождения {date}, {sex}. Сверьте с документом.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>Заполните поле «{kind}».</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
         <source>{typed} of {count} digits</source>
         <translation>{typed} из {count} цифр</translation>
@@ -4712,71 +4672,56 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} digits</source>
         <translation>{count} цифр</translation>
     </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>{count} of {length} digits</source>
-        <translation>{count} из {length} цифр</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
-        <translation>✓ Дата рождения {date}, {sex}. Сверьте с документом.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>Type the {kind}.</source>
-        <translation>Заполните поле «{kind}».</translation>
-    </message>
 </context>
 <context>
     <name>IncomesStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Incomes</source>
         <translation>Доходы</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
         <translation>Все постоянные доходы семьи в месяц, до вычета налогов. Если никто ничего не получает, переходите дальше.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Whose income</source>
         <translation>Чей доход</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Amount a month ({currency})</source>
         <translation>Сумма в месяц ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the income</source>
         <translation>Добавить доход</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the income</source>
         <translation>Убрать доход</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No income added.</source>
         <translation>Доходы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{source}: {amount} a month</source>
         <translation>{source}: {amount} в месяц</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
         <translation>Сумма введена, но не добавлена: нажмите «Добавить доход» или сотрите её.</translation>
     </message>
@@ -5007,64 +4952,127 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School meals</source>
+        <translation>Школьное питание</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Meal</source>
+        <translation>Приём пищи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Students of the class</source>
+        <translation>Ученики класса</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Акт и счёт-фактура…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>В этом учреждении не настроено ни одной школы.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Выберите приём пищи и класс.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>Класс {name}, {session}: накормлено {served} из {eligible}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Питание вне часов выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Не записано: питание вне часов выдачи, а руководитель его не подтвердил.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Выдано: {student}, {session} в {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MembersStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
         <translation>Все, кто живёт с заявителем и ведёт с ним общее хозяйство. Добавьте их по одному.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in</source>
         <translation>Место службы</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Add to the family</source>
         <translation>Добавить в семью</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Remove from the family</source>
         <translation>Убрать из семьи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Nobody added yet: the applicant lives alone?</source>
         <translation>Пока никого нет: заявитель живёт один?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Family members</source>
         <translation>Члены семьи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>{relation} · {pin} · age {age}</source>
         <translation>{relation} · {pin} · возраст {age}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>This ID number is already in the family.</source>
         <translation>Этот идентификационный номер уже есть в семье.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
         <translation>Член семьи введён, но не добавлен: нажмите «Добавить в семью» или очистите поля.</translation>
     </message>
@@ -5585,17 +5593,9 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
-    <name>PharmacyScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Medicines</source>
-        <translation>Лекарства</translation>
-    </message>
-</context>
-<context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>A phone number has digits only, for example +998 90 123 45 67.</source>
         <translation>В номере телефона только цифры, например +998 90 123 45 67.</translation>
     </message>
@@ -5603,132 +5603,132 @@ Approved by {supervisor}</source>
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{name}, born {date}</source>
         <translation>{name}, дата рождения {date}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Face template</source>
         <translation>Шаблон лица</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
         <translation>Снимается только шаблон лица — числа, которые описывают лицо, но не сам снимок. Он сверяется с сохранёнными здесь лицами, чтобы никто не подал заявление под двумя именами. Этот шаг можно пропустить.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
         <translation>Сначала спросите заявителя. Если он есть в списке граждан этого учреждения, шаблон сохранится и для Face-ID. Он может отказаться: заявление продолжится без шаблона.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant agrees to the face template</source>
         <translation>Заявитель согласен на шаблон лица</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Stop the camera</source>
         <translation>Остановить камеру</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Delete the template</source>
         <translation>Удалить шаблон</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Изображение с камеры, чтобы навести её на лицо</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Checking the face against everyone enrolled at this site…</source>
         <translation>Лицо сверяется со всеми лицами, сохранёнными в этом учреждении…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
         <translation>⚠ Это лицо похоже на уже сохранённое в этом учреждении ({people}). Заявление получит отметку для проверки в реестре.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ This is the applicant's own face, enrolled before.</source>
         <translation>✓ Это лицо самого заявителя, сохранённое ранее.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ Nobody enrolled at this site looks like the applicant.</source>
         <translation>✓ Никто из сохранённых в этом учреждении не похож на заявителя.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: a face like someone else's is never kept.</source>
         <translation>Только для этой проверки: лицо, похожее на чужое, не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
         <translation>Только для этой проверки: заявителя нет в списке граждан этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Kept for Face-ID at this site once the application is submitted.</source>
         <translation>После подачи заявления сохранится для Face-ID в этом учреждении.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template again</source>
         <translation>Снять шаблон лица заново</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template</source>
         <translation>Снять шаблон лица</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ The face template is taken. No picture was kept.</source>
         <translation>✓ Шаблон лица снят. Снимок не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No camera is set up on this terminal: skip this step.</source>
         <translation>На этом терминале камера не настроена: пропустите этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
         <translation>Заявитель не дал согласия на шаблон лица: снимать его нельзя. Если он согласен, поставьте отметку, или пропустите этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No face template yet.</source>
         <translation>Шаблона лица пока нет.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Look at the camera</source>
         <translation>Посмотрите в камеру</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Good, hold still</source>
         <translation>Хорошо, не двигайтесь</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{count} of {needed} good pictures</source>
         <translation>Хороших снимков: {count} из {needed}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
         <translation>За отведённое время хорошего снимка не получилось. Добавьте света перед лицом, попросите заявителя смотреть в камеру и попробуйте снова — или пропустите этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera off</source>
         <translation>Камера выключена</translation>
     </message>
@@ -5948,77 +5948,77 @@ Approved by {supervisor}</source>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check and submit</source>
         <translation>Проверка и подача</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check the summary with the applicant, then submit.</source>
         <translation>Проверьте сводку вместе с заявителем, затем подайте заявление.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
         <translation>Это предварительная оценка: решение принимает реестр. Поданное заявление изменить нельзя; оно уйдёт в реестр, когда терминал будет в сети.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Submit the application</source>
         <translation>Подать заявление</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
         <translation>⚠ Лицо заявителя похоже на чужое ({people}): заявление уйдёт в реестр с отметкой, чтобы там проверили, кто его подаёт.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
         <translation>✓ Лицо заявителя проверено: оно не похоже ни на одно другое лицо, сохранённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Семья: {size} чел. Доходы: {income} в месяц. Имущество: {assets}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Assessing…</source>
         <translation>Идёт оценка…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Flagged: this family may not receive these benefits.</source>
         <translation>Отмечено: эта семья не может получать такую помощь.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears to be eligible.</source>
         <translation>Похоже, семья имеет право на помощь.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears not to be eligible; it may still apply.</source>
         <translation>Похоже, у семьи нет права на помощь, но подать заявление она всё равно может.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ {reason}</source>
         <translation>✓ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✗ {reason}</source>
         <translation>✗ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>In favour: {reason}</source>
         <translation>За: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Against: {reason}</source>
         <translation>Против: {reason}</translation>
     </message>
@@ -6459,62 +6459,62 @@ Approved by {supervisor}</source>
 <context>
     <name>SupervisorWordDialog</name>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
         <translation>Руководитель подтверждает это своим PIN-кодом. Записывается вместе с его именем и причиной.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's own PIN</source>
         <translation>Собственный PIN-код руководителя</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's PIN</source>
         <translation>PIN-код руководителя</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason (written out)</source>
         <translation>Причина (напишите словами)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>No other supervisor can sign in on this terminal.</source>
         <translation>На этом терминале нет другого руководителя, который может войти.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Choose the supervisor.</source>
         <translation>Выберите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>The supervisor types their own PIN.</source>
         <translation>Руководитель вводит свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Write the reason.</source>
         <translation>Напишите причину.</translation>
     </message>

@@ -2584,12 +2584,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
         <translation>Суммани рақамларда киритинг ({currency}), масалан 1500000 ёки 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type the amount.</source>
         <translation>Суммани киритинг.</translation>
     </message>
@@ -2597,37 +2597,37 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicantStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The applicant</source>
         <translation>Аризачи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The person who applies, as written in their identity document.</source>
         <translation>Ариза берувчи шахс — шахсини тасдиқловчи ҳужжатида ёзилганидек.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Исм-шариф</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Машғулоти (ихтиёрий)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in one of these bodies</source>
         <translation>Қуйидаги органлардан бирида хизмат қилади</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Address of the family</source>
         <translation>Оила манзили</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Phone (optional)</source>
         <translation>Телефон (ихтиёрий)</translation>
     </message>
@@ -2728,62 +2728,62 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Application</source>
         <translation>Ариза</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Steps of the application</source>
         <translation>Ариза босқичлари</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Сақлаш ва ёпиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Back</source>
         <translation>&amp;Орқага</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Draft saved at {time}</source>
         <translation>Қоралама сақланди: {time}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Step {number} of {total}: {title}</source>
         <translation>{total} босқичдан {number}-босқич: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Кейингиси: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The faces enrolled at this site are still loading: take the face template again.</source>
         <translation>Бу муассасада сақланган юзлар ҳали юкланмоқда: юз шаблонини қайтадан олинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The draft of {name} is saved. Resume it from the list.</source>
         <translation>Қоралама ({name}) сақланди. Уни рўйхатдан давом эттириш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Баъзи жавобларни тузатиш керак: майдонлар остидаги хабарларни кўринг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
         <translation>Бу оила учун «{benefit}» танлаб бўлмайди. {reason}. Бошқа ёрдам турини танланг.</translation>
     </message>
@@ -2791,177 +2791,177 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWords</name>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child-care allowance (a child under 2)</source>
         <translation>Бола 2 ёшга тўлгунга қадар уни парваришлаш нафақаси</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance for families with children under 14</source>
         <translation>14 ёшгача болалари бор оилаларга нафақа</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Material aid for low-income families</source>
         <translation>Кам таъминланган оилаларга моддий ёрдам</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Spouse</source>
         <translation>Турмуш ўртоғи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child</source>
         <translation>Фарзанди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Parent</source>
         <translation>Отаси ёки онаси</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Brother or sister</source>
         <translation>Ака-укаси ёки опа-синглиси</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Grandchild</source>
         <translation>Невараси</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other relative</source>
         <translation>Бошқа қариндоши</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Applicant</source>
         <translation>Аризачи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Salary</source>
         <translation>Иш ҳақи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Pension</source>
         <translation>Пенсия</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance</source>
         <translation>Нафақа</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Business</source>
         <translation>Тадбиркорлик</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Farming</source>
         <translation>Деҳқончилик</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other income</source>
         <translation>Бошқа даромад</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Home</source>
         <translation>Уй-жой</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Land</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Vehicle</source>
         <translation>Транспорт воситаси</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Livestock</source>
         <translation>Чорва моллари</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Bank deposit</source>
         <translation>Банк омонати</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other property</source>
         <translation>Бошқа мол-мулк</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>None of these bodies</source>
         <translation>Бу органларнинг ҳеч бирида эмас</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Defence</source>
         <translation>Мудофаа</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Internal affairs</source>
         <translation>Ички ишлар</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Emergency situations</source>
         <translation>Фавқулодда вазиятлар</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>State security</source>
         <translation>Давлат хавфсизлиги</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>National guard</source>
         <translation>Миллий гвардия</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Customs</source>
         <translation>Божхона</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Waiting to be sent to the registry</source>
         <translation>Реестрга юборилишини кутмоқда</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Set aside: the registry did not take it; ask a supervisor</source>
         <translation>Четга қўйилди: реестр уни қабул қилмади; раҳбарга мурожаат қилинг</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>At the registry</source>
         <translation>Реестрда</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Not submitted</source>
         <translation>Топширилмаган</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>male</source>
         <translation>эркак</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>female</source>
         <translation>аёл</translation>
     </message>
@@ -3112,52 +3112,52 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AssetsStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Property</source>
         <translation>Мол-мулк</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
         <translation>Оиланинг мол-мулки: уй-жой, ер, транспорт, чорва моллари, омонатлар ва уларнинг қиймати.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Kind</source>
         <translation>Тури</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Description (optional)</source>
         <translation>Тавсифи (ихтиёрий)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Value ({currency})</source>
         <translation>Қиймати ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the property</source>
         <translation>Мол-мулкни қўшиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the property</source>
         <translation>Мол-мулкни олиб ташлаш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No property added.</source>
         <translation>Мол-мулк қўшилмаган.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>A value is typed but not added: press “Add the property”, or clear it.</source>
         <translation>Қиймат киритилган, лекин қўшилмаган: «Мол-мулкни қўшиш» тугмасини босинг ёки уни ўчиринг.</translation>
     </message>
@@ -3421,113 +3421,50 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>BenefitStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The benefit</source>
         <translation>Ёрдам тури</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Оила қандай ёрдам сўраяпти? Биттасини танланг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Not for this family. {reason}.</source>
         <translation>Бу оилага тўғри келмайди. {reason}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Choose the benefit the family asks for.</source>
         <translation>Оила сўраётган ёрдам турини танланг.</translation>
     </message>
 </context>
 <context>
-    <name>CanteenScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School meals</source>
-        <translation>Мактаб овқати</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Meal</source>
-        <translation>Овқатланиш</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class</source>
-        <translation>Синф</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School</source>
-        <translation>Мактаб</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Students of the class</source>
-        <translation>Синф ўқувчилари</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Service act and invoice…</source>
-        <translation>Далолатнома ва ҳисоб-фактура…</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>No school is set up at this site.</source>
-        <translation>Бу муассасада мактаб созланмаган.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Choose the meal and the class.</source>
-        <translation>Овқатланиш вақти ва синфни танланг.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class {name}, {session}: {served} of {eligible} served</source>
-        <translation>{name} синф, {session}: {eligible} тадан {served} таси овқатланди</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>A meal outside its hours</source>
-        <translation>Вақтидан ташқари овқат</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
-        <translation>Ёзилмади: овқат вақтидан ташқари ва раҳбар уни тасдиқламади.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Served: {student}, {session} at {time}.</source>
-        <translation>Берилди: {student}, {session}, соат {time}.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Consent</source>
         <translation>Розилик</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Read this to the applicant, or let them read it.</source>
         <translation>Буни аризачига ўқиб беринг ёки ўзи ўқиб чиқсин.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
         <translation>Ушбу аризадаги маълумотлар (оила, даромадлар ва мол-мулк) ижтимоий ҳимоя реестрига юборилади: реестр уларни текширади ва ёрдам бўйича қарор қабул қилади. Реестр уларни бошқа давлат органларидаги маълумотлар билан солиштириши мумкин, шунинг учун маълумотномалар олиб келиш шарт эмас. Юз шаблони эса «Юз шаблони» босқичида алоҳида розилик билан сўралади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The applicant agrees to this</source>
         <translation>Аризачи бунга рози</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
         <translation>Аризачининг розилигисиз аризани топшириб бўлмайди. Агар у ўйлаб кўрмоқчи бўлса, қораламани сақлаб, ёпинг.</translation>
     </message>
@@ -3568,109 +3505,117 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>DispensingPanel</name>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Next patient (Esc)</source>
         <translation>Кейинги бемор (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Check and hand out (Enter)</source>
         <translation>Текшириш ва бериш (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Age {age} · ID number {number}</source>
         <translation>Ёши {age} · идентификация рақами {number}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
         <translation>Шахсни раҳбар тасдиқлади ({supervisor}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by the ID number, face checked</source>
         <translation>Шахс идентификация рақами бўйича аниқланди, юз текширилди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by Face-ID</source>
         <translation>Шахс Face-ID орқали аниқланди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>This patient has no prescriptions.</source>
         <translation>Бу беморда рецептлар йўқ.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Prescription {number} from {prescriber}, valid until {date}</source>
         <translation>Рецепт {number} ({prescriber}), {date} гача амал қилади</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Quantity of {drug}</source>
         <translation>Миқдори: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One less of {drug}</source>
         <translation>Биттага камроқ: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One more of {drug}</source>
         <translation>Биттага кўпроқ: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
         <translation>{dosage}; қолди {remaining} / {prescribed} {unit}; омборда {stock}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Expired on {date}: it cannot be dispensed.</source>
         <translation>Муддати тугаган ({date}): дори бериб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Valid only from {date}: it cannot be dispensed yet.</source>
         <translation>Фақат {date} санасидан амал қилади: ҳозирча дори бериб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cancelled by the doctor: it cannot be dispensed.</source>
         <translation>Шифокор бекор қилган: дори бериб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Nothing left on this prescription</source>
         <translation>Бу рецепт бўйича ҳеч нарса қолмаган</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Out of stock</source>
         <translation>Омборда йўқ</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Low stock: {count} left</source>
         <translation>Захира кам: {count} қолди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cost to the state: {money}</source>
         <translation>Давлат ҳисобидан: {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Choose at least one medicine to hand out.</source>
         <translation>Бериш учун камида битта дорини танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
+        <source>Medicines</source>
+        <translation>Дорилар</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4072,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Please fill this in.</source>
         <translation>Бу майдонни тўлдиринг.</translation>
     </message>
@@ -4698,6 +4643,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>IdNumberField</name>
     <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} рақам</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Туғилган санаси {date}, {sex}. Ҳужжат билан солиштиринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>«{kind}» майдонини тўлдиринг.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
         <source>{typed} of {count} digits</source>
         <translation>{typed} / {count} рақам</translation>
@@ -4712,71 +4672,56 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} digits</source>
         <translation>{count} та рақам</translation>
     </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>{count} of {length} digits</source>
-        <translation>{count} / {length} рақам</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
-        <translation>✓ Туғилган санаси {date}, {sex}. Ҳужжат билан солиштиринг.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>Type the {kind}.</source>
-        <translation>«{kind}» майдонини тўлдиринг.</translation>
-    </message>
 </context>
 <context>
     <name>IncomesStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Incomes</source>
         <translation>Даромадлар</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
         <translation>Оиланинг барча доимий даромадлари — ойига, солиқлар ушланишидан олдин. Ҳеч ким даромад олмаса, давом этинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Whose income</source>
         <translation>Кимнинг даромади</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Source</source>
         <translation>Манбаи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Amount a month ({currency})</source>
         <translation>Ойлик сумма ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the income</source>
         <translation>Даромадни қўшиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the income</source>
         <translation>Даромадни олиб ташлаш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No income added.</source>
         <translation>Даромад қўшилмаган.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{source}: {amount} a month</source>
         <translation>{source}: ойига {amount}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
         <translation>Сумма киритилган, лекин қўшилмаган: «Даромадни қўшиш» тугмасини босинг ёки уни ўчиринг.</translation>
     </message>
@@ -5007,64 +4952,127 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School meals</source>
+        <translation>Мактаб овқати</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Meal</source>
+        <translation>Овқатланиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class</source>
+        <translation>Синф</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School</source>
+        <translation>Мактаб</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Students of the class</source>
+        <translation>Синф ўқувчилари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Далолатнома ва ҳисоб-фактура…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Бу муассасада мактаб созланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Овқатланиш вақти ва синфни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} синф, {session}: {eligible} тадан {served} таси овқатланди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Вақтидан ташқари овқат</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Ёзилмади: овқат вақтидан ташқари ва раҳбар уни тасдиқламади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Берилди: {student}, {session}, соат {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MembersStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The family</source>
         <translation>Оила</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
         <translation>Аризачи билан бирга яшайдиган ва умумий рўзғор юритувчи барча кишилар. Уларни бирма-бир қўшинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Исм-шариф</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Relation</source>
         <translation>Қариндошлиги</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in</source>
         <translation>Хизмат жойи</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Add to the family</source>
         <translation>Оилага қўшиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Remove from the family</source>
         <translation>Оиладан олиб ташлаш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Nobody added yet: the applicant lives alone?</source>
         <translation>Ҳали ҳеч ким қўшилмаган: аризачи ёлғиз яшайдими?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Family members</source>
         <translation>Оила аъзолари</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>{relation} · {pin} · age {age}</source>
         <translation>{relation} · {pin} · ёши {age}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>This ID number is already in the family.</source>
         <translation>Бу идентификация рақами оилада аллақачон бор.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
         <translation>Оила аъзоси киритилган, лекин қўшилмаган: «Оилага қўшиш» тугмасини босинг ёки майдонларни тозаланг.</translation>
     </message>
@@ -5585,17 +5593,9 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
-    <name>PharmacyScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Medicines</source>
-        <translation>Дорилар</translation>
-    </message>
-</context>
-<context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>A phone number has digits only, for example +998 90 123 45 67.</source>
         <translation>Телефон рақами фақат рақамлардан иборат, масалан +998 90 123 45 67.</translation>
     </message>
@@ -5603,132 +5603,132 @@ Approved by {supervisor}</source>
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{name}, born {date}</source>
         <translation>{name}, {date} куни туғилган</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Face template</source>
         <translation>Юз шаблони</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
         <translation>Фақат юз шаблони олинади: юзни тавсифловчи рақамлар, ҳеч қачон суратнинг ўзи эмас. Ҳеч ким икки хил исм билан ариза бермаслиги учун у шу ерда сақланган юзлар билан солиштирилади. Бу босқични ўтказиб юбориш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
         <translation>Аввал аризачидан сўранг. Агар у муассаса фуқаролари рўйхатида бўлса, шаблон Face-ID учун ҳам сақланади. У рад этиши мумкин: ариза шаблонсиз давом этади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant agrees to the face template</source>
         <translation>Аризачи юз шаблонига рози</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Stop the camera</source>
         <translation>Камерани тўхтатиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Delete the template</source>
         <translation>Шаблонни ўчириш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Камера тасвири: юзни кадрга олиш учун</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Checking the face against everyone enrolled at this site…</source>
         <translation>Юз шу муассасада сақланган барча юзлар билан солиштирилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
         <translation>⚠ Бу юз шу муассасада юзи сақланган бошқа одамга ўхшайди ({people}). Ариза реестр текшириши учун белгиланди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ This is the applicant's own face, enrolled before.</source>
         <translation>✓ Бу аризачининг аввал сақланган ўз юзи.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ Nobody enrolled at this site looks like the applicant.</source>
         <translation>✓ Шу муассасада юзи сақланганлардан ҳеч ким аризачига ўхшамайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: a face like someone else's is never kept.</source>
         <translation>Фақат шу текширув учун ишлатилади: бошқа одамникига ўхшаш юз ҳеч қачон сақланмайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
         <translation>Фақат шу текширув учун ишлатилади: аризачи муассаса фуқаролари рўйхатида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Kept for Face-ID at this site once the application is submitted.</source>
         <translation>Ариза топширилгач, шу муассасада Face-ID учун сақланади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template again</source>
         <translation>Юз шаблонини қайтадан олиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template</source>
         <translation>Юз шаблонини олиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ The face template is taken. No picture was kept.</source>
         <translation>✓ Юз шаблони олинди. Сурат сақланмади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No camera is set up on this terminal: skip this step.</source>
         <translation>Бу терминалда камера созланмаган: бу босқични ўтказиб юборинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
         <translation>Аризачи юз шаблонига розилик бермаган: шаблонни олиб бўлмайди. Рози бўлса, белгиланг ёки бу босқични ўтказиб юборинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No face template yet.</source>
         <translation>Юз шаблони ҳали йўқ.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Look at the camera</source>
         <translation>Камерага қаранг</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Good, hold still</source>
         <translation>Яхши, қимирламанг</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{count} of {needed} good pictures</source>
         <translation>Яхши суратлар: {count} / {needed}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
         <translation>Белгиланган вақтда яхши сурат олинмади. Юз олдига ёруғлик қўшинг, аризачидан камерага қарашни сўранг ва қайтадан уриниб кўринг ёки бу босқични ўтказиб юборинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera off</source>
         <translation>Камера ўчиқ</translation>
     </message>
@@ -5948,77 +5948,77 @@ Approved by {supervisor}</source>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check and submit</source>
         <translation>Текшириш ва топшириш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check the summary with the applicant, then submit.</source>
         <translation>Хулосани аризачи билан бирга текширинг, сўнг топширинг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
         <translation>Бу дастлабки баҳо: қарорни реестр қабул қилади. Топширилган аризани ўзгартириб бўлмайди; терминал тармоққа уланганда у реестрга юборилади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Submit the application</source>
         <translation>Аризани топшириш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
         <translation>⚠ Аризачининг юзи бошқа одамга ўхшайди ({people}): ариза реестрга белгиланган ҳолда юборилади, реестр аризачи кимлигини текширади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
         <translation>✓ Аризачининг юзи текширилди: у шу ерда юзи сақланган бошқа ҳеч кимга ўхшамайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Оила: {size} киши. Даромадлар: ойига {income}. Мол-мулк: {assets}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Assessing…</source>
         <translation>Баҳоланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Flagged: this family may not receive these benefits.</source>
         <translation>Белгиланди: бу оила бундай ёрдамни ололмайди.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears to be eligible.</source>
         <translation>Оила ёрдам олиш ҳуқуқига эга кўринади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears not to be eligible; it may still apply.</source>
         <translation>Оила ёрдам олиш ҳуқуқига эга эмасга ўхшайди; барибир ариза бериши мумкин.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ {reason}</source>
         <translation>✓ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✗ {reason}</source>
         <translation>✗ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>In favour: {reason}</source>
         <translation>Фойдасига: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Against: {reason}</source>
         <translation>Қарши: {reason}</translation>
     </message>
@@ -6459,62 +6459,62 @@ Approved by {supervisor}</source>
 <context>
     <name>SupervisorWordDialog</name>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
         <translation>Раҳбар буни ўз PIN-коди билан тасдиқлайди. Бу раҳбарнинг исми ва сабаби билан бирга ёзилади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor</source>
         <translation>Раҳбар</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's own PIN</source>
         <translation>Раҳбарнинг ўз PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's PIN</source>
         <translation>Раҳбарнинг PIN-коди</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason (written out)</source>
         <translation>Сабаби (сўз билан ёзинг)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason</source>
         <translation>Сабаби</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Cancel</source>
         <translation>Бекор қилиш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Confirm</source>
         <translation>Тасдиқлаш</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>No other supervisor can sign in on this terminal.</source>
         <translation>Бу терминалга кира оладиган бошқа раҳбар йўқ.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Choose the supervisor.</source>
         <translation>Раҳбарни танланг.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>The supervisor types their own PIN.</source>
         <translation>Раҳбар ўз PIN-кодини киритади.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Write the reason.</source>
         <translation>Сабабини ёзинг.</translation>
     </message>

@@ -2584,12 +2584,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type an amount in {currency} in digits, for example 1500000 or 1500000.50.</source>
         <translation>Summani raqamlarda kiriting ({currency}), masalan 1500000 yoki 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Type the amount.</source>
         <translation>Summani kiriting.</translation>
     </message>
@@ -2597,37 +2597,37 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicantStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The applicant</source>
         <translation>Arizachi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The person who applies, as written in their identity document.</source>
         <translation>Ariza beruvchi shaxs — shaxsini tasdiqlovchi hujjatida yozilganidek.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Ism-sharif</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Occupation (optional)</source>
         <translation>Mashg‘uloti (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in one of these bodies</source>
         <translation>Quyidagi organlardan birida xizmat qiladi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Address of the family</source>
         <translation>Oila manzili</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Phone (optional)</source>
         <translation>Telefon (ixtiyoriy)</translation>
     </message>
@@ -2728,62 +2728,62 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Application</source>
         <translation>Ariza</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Steps of the application</source>
         <translation>Ariza bosqichlari</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Saqlash va yopish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Back</source>
         <translation>&amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Draft saved at {time}</source>
         <translation>Qoralama saqlandi: {time}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Step {number} of {total}: {title}</source>
         <translation>{total} bosqichdan {number}-bosqich: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>&amp;Next: {title}</source>
         <translation>&amp;Keyingisi: {title}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The faces enrolled at this site are still loading: take the face template again.</source>
         <translation>Bu muassasada saqlangan yuzlar hali yuklanmoqda: yuz shablonini qaytadan oling.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>The draft of {name} is saved. Resume it from the list.</source>
         <translation>Qoralama ({name}) saqlandi. Uni ro‘yxatdan davom ettirish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>Some answers need attention: see the messages under the fields.</source>
         <translation>Ba’zi javoblarni tuzatish kerak: maydonlar ostidagi xabarlarni ko‘ring.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/wizard.py"/>
+        <location filename="../../terminal/ui/applications/wizard.py"/>
         <source>{benefit} cannot be chosen for this family. {reason}. Choose another benefit.</source>
         <translation>Bu oila uchun «{benefit}» tanlab bo‘lmaydi. {reason}. Boshqa yordam turini tanlang.</translation>
     </message>
@@ -2791,177 +2791,177 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>ApplicationWords</name>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child-care allowance (a child under 2)</source>
         <translation>Bola 2 yoshga to‘lgunga qadar uni parvarishlash nafaqasi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance for families with children under 14</source>
         <translation>14 yoshgacha bolalari bor oilalarga nafaqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Material aid for low-income families</source>
         <translation>Kam ta’minlangan oilalarga moddiy yordam</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Spouse</source>
         <translation>Turmush o‘rtog‘i</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Child</source>
         <translation>Farzandi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Parent</source>
         <translation>Otasi yoki onasi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Brother or sister</source>
         <translation>Aka-ukasi yoki opa-singlisi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Grandchild</source>
         <translation>Nevarasi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other relative</source>
         <translation>Boshqa qarindoshi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Applicant</source>
         <translation>Arizachi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Salary</source>
         <translation>Ish haqi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Pension</source>
         <translation>Pensiya</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Allowance</source>
         <translation>Nafaqa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Business</source>
         <translation>Tadbirkorlik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Farming</source>
         <translation>Dehqonchilik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other income</source>
         <translation>Boshqa daromad</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Home</source>
         <translation>Uy-joy</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Land</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Vehicle</source>
         <translation>Transport vositasi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Livestock</source>
         <translation>Chorva mollari</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Bank deposit</source>
         <translation>Bank omonati</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Other property</source>
         <translation>Boshqa mol-mulk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>None of these bodies</source>
         <translation>Bu organlarning hech birida emas</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Defence</source>
         <translation>Mudofaa</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Internal affairs</source>
         <translation>Ichki ishlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Emergency situations</source>
         <translation>Favqulodda vaziyatlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>State security</source>
         <translation>Davlat xavfsizligi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>National guard</source>
         <translation>Milliy gvardiya</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Customs</source>
         <translation>Bojxona</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Waiting to be sent to the registry</source>
         <translation>Reyestrga yuborilishini kutmoqda</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Set aside: the registry did not take it; ask a supervisor</source>
         <translation>Chetga qo‘yildi: reyestr uni qabul qilmadi; rahbarga murojaat qiling</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>At the registry</source>
         <translation>Reyestrda</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>Not submitted</source>
         <translation>Topshirilmagan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>male</source>
         <translation>erkak</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/words.py"/>
+        <location filename="../../terminal/ui/applications/words.py"/>
         <source>female</source>
         <translation>ayol</translation>
     </message>
@@ -3112,52 +3112,52 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>AssetsStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Property</source>
         <translation>Mol-mulk</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>What the family owns: home, land, vehicles, livestock, deposits, with their value.</source>
         <translation>Oilaning mol-mulki: uy-joy, yer, transport, chorva mollari, omonatlar va ularning qiymati.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Description (optional)</source>
         <translation>Tavsifi (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Value ({currency})</source>
         <translation>Qiymati ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the property</source>
         <translation>Mol-mulkni qo‘shish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the property</source>
         <translation>Mol-mulkni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No property added.</source>
         <translation>Mol-mulk qo‘shilmagan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{kind}: {description}</source>
         <translation>{kind}: {description}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>A value is typed but not added: press “Add the property”, or clear it.</source>
         <translation>Qiymat kiritilgan, lekin qo‘shilmagan: «Mol-mulkni qo‘shish» tugmasini bosing yoki uni o‘chiring.</translation>
     </message>
@@ -3421,113 +3421,50 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>BenefitStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The benefit</source>
         <translation>Yordam turi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Which support does the family ask for? Choose one.</source>
         <translation>Oila qanday yordam so‘rayapti? Bittasini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Not for this family. {reason}.</source>
         <translation>Bu oilaga to‘g‘ri kelmaydi. {reason}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Choose the benefit the family asks for.</source>
         <translation>Oila so‘rayotgan yordam turini tanlang.</translation>
     </message>
 </context>
 <context>
-    <name>CanteenScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School meals</source>
-        <translation>Maktab ovqati</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Meal</source>
-        <translation>Ovqatlanish</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class</source>
-        <translation>Sinf</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>School</source>
-        <translation>Maktab</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Students of the class</source>
-        <translation>Sinf o‘quvchilari</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Service act and invoice…</source>
-        <translation>Dalolatnoma va hisob-faktura…</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>No school is set up at this site.</source>
-        <translation>Bu muassasada maktab sozlanmagan.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Choose the meal and the class.</source>
-        <translation>Ovqatlanish vaqti va sinfni tanlang.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Class {name}, {session}: {served} of {eligible} served</source>
-        <translation>{name} sinf, {session}: {eligible} tadan {served} tasi ovqatlandi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>A meal outside its hours</source>
-        <translation>Vaqtidan tashqari ovqat</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
-        <translation>Yozilmadi: ovqat vaqtidan tashqari va rahbar uni tasdiqlamadi.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/screens/canteen.py"/>
-        <source>Served: {student}, {session} at {time}.</source>
-        <translation>Berildi: {student}, {session}, soat {time}.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Consent</source>
         <translation>Rozilik</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Read this to the applicant, or let them read it.</source>
         <translation>Buni arizachiga o‘qib bering yoki o‘zi o‘qib chiqsin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The data in this application (the family, incomes and property) is sent to the social protection registry, which checks it and decides on the benefit. The registry may compare it with what other state bodies already hold, so no certificates need to be brought. A face template is asked for separately, at the face step, with its own consent.</source>
         <translation>Ushbu arizadagi ma’lumotlar (oila, daromadlar va mol-mulk) ijtimoiy himoya reyestriga yuboriladi: reyestr ularni tekshiradi va yordam bo‘yicha qaror qabul qiladi. Reyestr ularni boshqa davlat organlaridagi ma’lumotlar bilan solishtirishi mumkin, shuning uchun ma’lumotnomalar olib kelish shart emas. Yuz shabloni esa «Yuz shabloni» bosqichida alohida rozilik bilan so‘raladi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>The applicant agrees to this</source>
         <translation>Arizachi bunga rozi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/choices.py"/>
+        <location filename="../../terminal/ui/applications/choices.py"/>
         <source>Without the applicant's consent the application cannot be submitted. If they want to think about it, save the draft and close it.</source>
         <translation>Arizachining roziligisiz arizani topshirib bo‘lmaydi. Agar u o‘ylab ko‘rmoqchi bo‘lsa, qoralamani saqlab, yoping.</translation>
     </message>
@@ -3568,109 +3505,117 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>DispensingPanel</name>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Next patient (Esc)</source>
         <translation>Keyingi bemor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Check and hand out (Enter)</source>
         <translation>Tekshirish va berish (Enter)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Age {age} · ID number {number}</source>
         <translation>Yoshi {age} · identifikatsiya raqami {number}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by a supervisor's override ({supervisor}): {reason}</source>
         <translation>Shaxsni rahbar tasdiqladi ({supervisor}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by the ID number, face checked</source>
         <translation>Shaxs identifikatsiya raqami bo‘yicha aniqlandi, yuz tekshirildi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Identified by Face-ID</source>
         <translation>Shaxs Face-ID orqali aniqlandi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>This patient has no prescriptions.</source>
         <translation>Bu bemorda retseptlar yo‘q.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Prescription {number} from {prescriber}, valid until {date}</source>
         <translation>Retsept {number} ({prescriber}), {date} gacha amal qiladi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Quantity of {drug}</source>
         <translation>Miqdori: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One less of {drug}</source>
         <translation>Bittaga kamroq: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>One more of {drug}</source>
         <translation>Bittaga ko‘proq: {drug}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>{dosage}; {remaining} of {prescribed} {unit} left; {stock} in stock</source>
         <translation>{dosage}; qoldi {remaining} / {prescribed} {unit}; omborda {stock}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Expired on {date}: it cannot be dispensed.</source>
         <translation>Muddati tugagan ({date}): dori berib bo‘lmaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Valid only from {date}: it cannot be dispensed yet.</source>
         <translation>Faqat {date} sanasidan amal qiladi: hozircha dori berib bo‘lmaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cancelled by the doctor: it cannot be dispensed.</source>
         <translation>Shifokor bekor qilgan: dori berib bo‘lmaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Nothing left on this prescription</source>
         <translation>Bu retsept bo‘yicha hech narsa qolmagan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Out of stock</source>
         <translation>Omborda yo‘q</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Low stock: {count} left</source>
         <translation>Zaxira kam: {count} qoldi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Cost to the state: {money}</source>
         <translation>Davlat hisobidan: {money}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
         <source>Choose at least one medicine to hand out.</source>
         <translation>Berish uchun kamida bitta dorini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>DispensingScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/dispensing.py"/>
+        <source>Medicines</source>
+        <translation>Dorilar</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4072,7 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>Please fill this in.</source>
         <translation>Bu maydonni to‘ldiring.</translation>
     </message>
@@ -4698,6 +4643,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
 <context>
     <name>IdNumberField</name>
     <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} / {length} raqam</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
+        <translation>✓ Tug‘ilgan sanasi {date}, {sex}. Hujjat bilan solishtiring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/applications/fields.py"/>
+        <source>Type the {kind}.</source>
+        <translation>«{kind}» maydonini to‘ldiring.</translation>
+    </message>
+    <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
         <source>{typed} of {count} digits</source>
         <translation>{typed} / {count} raqam</translation>
@@ -4712,71 +4672,56 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>{count} digits</source>
         <translation>{count} ta raqam</translation>
     </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>{count} of {length} digits</source>
-        <translation>{count} / {length} raqam</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>✓ Born on {date}, {sex}. Compare with the document.</source>
-        <translation>✓ Tug‘ilgan sanasi {date}, {sex}. Hujjat bilan solishtiring.</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
-        <source>Type the {kind}.</source>
-        <translation>«{kind}» maydonini to‘ldiring.</translation>
-    </message>
 </context>
 <context>
     <name>IncomesStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Incomes</source>
         <translation>Daromadlar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Every regular income of the family, per month, before tax. If nobody earns anything, go on.</source>
         <translation>Oilaning barcha doimiy daromadlari — oyiga, soliqlar ushlanishidan oldin. Hech kim daromad olmasa, davom eting.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Whose income</source>
         <translation>Kimning daromadi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Source</source>
         <translation>Manbai</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Amount a month ({currency})</source>
         <translation>Oylik summa ({currency})</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Add the income</source>
         <translation>Daromadni qo‘shish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>Remove the income</source>
         <translation>Daromadni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>No income added.</source>
         <translation>Daromad qo‘shilmagan.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>{source}: {amount} a month</source>
         <translation>{source}: oyiga {amount}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/money.py"/>
+        <location filename="../../terminal/ui/applications/money.py"/>
         <source>An amount is typed but not added: press “Add the income”, or clear it.</source>
         <translation>Summa kiritilgan, lekin qo‘shilmagan: «Daromadni qo‘shish» tugmasini bosing yoki uni o‘chiring.</translation>
     </message>
@@ -5007,64 +4952,127 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School meals</source>
+        <translation>Maktab ovqati</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Meal</source>
+        <translation>Ovqatlanish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Students of the class</source>
+        <translation>Sinf o‘quvchilari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Service act and invoice…</source>
+        <translation>Dalolatnoma va hisob-faktura…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>No school is set up at this site.</source>
+        <translation>Bu muassasada maktab sozlanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Choose the meal and the class.</source>
+        <translation>Ovqatlanish vaqti va sinfni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Class {name}, {session}: {served} of {eligible} served</source>
+        <translation>{name} sinf, {session}: {eligible} tadan {served} tasi ovqatlandi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>A meal outside its hours</source>
+        <translation>Vaqtidan tashqari ovqat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Not recorded: the meal is outside its hours and no supervisor confirmed it.</source>
+        <translation>Yozilmadi: ovqat vaqtidan tashqari va rahbar uni tasdiqlamadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/meals.py"/>
+        <source>Served: {student}, {session} at {time}.</source>
+        <translation>Berildi: {student}, {session}, soat {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MembersStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>The family</source>
         <translation>Oila</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Everyone who lives with the applicant and shares the household. Add them one by one.</source>
         <translation>Arizachi bilan birga yashaydigan va umumiy ro‘zg‘or yurituvchi barcha kishilar. Ularni birma-bir qo‘shing.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Full name</source>
         <translation>Ism-sharif</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Relation</source>
         <translation>Qarindoshligi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Serves in</source>
         <translation>Xizmat joyi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Add to the family</source>
         <translation>Oilaga qo‘shish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Remove from the family</source>
         <translation>Oiladan olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Nobody added yet: the applicant lives alone?</source>
         <translation>Hali hech kim qo‘shilmagan: arizachi yolg‘iz yashaydimi?</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>Family members</source>
         <translation>Oila a’zolari</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>{relation} · {pin} · age {age}</source>
         <translation>{relation} · {pin} · yoshi {age}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>This ID number is already in the family.</source>
         <translation>Bu identifikatsiya raqami oilada allaqachon bor.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/people.py"/>
+        <location filename="../../terminal/ui/applications/people.py"/>
         <source>A family member is typed but not added: press “Add to the family”, or clear the fields.</source>
         <translation>Oila a’zosi kiritilgan, lekin qo‘shilmagan: «Oilaga qo‘shish» tugmasini bosing yoki maydonlarni tozalang.</translation>
     </message>
@@ -5585,17 +5593,9 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
 </context>
 <context>
-    <name>PharmacyScreen</name>
-    <message>
-        <location filename="../../terminal/ui/screens/pharmacy.py"/>
-        <source>Medicines</source>
-        <translation>Dorilar</translation>
-    </message>
-</context>
-<context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../terminal/ui/forms/fields.py"/>
+        <location filename="../../terminal/ui/applications/fields.py"/>
         <source>A phone number has digits only, for example +998 90 123 45 67.</source>
         <translation>Telefon raqami faqat raqamlardan iborat, masalan +998 90 123 45 67.</translation>
     </message>
@@ -5603,132 +5603,132 @@ Tasdiqlagan: {supervisor}</translation>
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{name}, born {date}</source>
         <translation>{name}, {date} kuni tug‘ilgan</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Face template</source>
         <translation>Yuz shabloni</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Only a face template is taken: numbers that describe the face, never the picture. It is compared with the faces enrolled here, so that nobody applies under two names. You may skip this step.</source>
         <translation>Faqat yuz shabloni olinadi: yuzni tavsiflovchi raqamlar, hech qachon suratning o‘zi emas. Hech kim ikki xil ism bilan ariza bermasligi uchun u shu yerda saqlangan yuzlar bilan solishtiriladi. Bu bosqichni o‘tkazib yuborish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Ask the applicant first. If they are on this site's list of citizens, the template is also kept for Face-ID. They may refuse: the application goes on without it.</source>
         <translation>Avval arizachidan so‘rang. Agar u muassasa fuqarolari ro‘yxatida bo‘lsa, shablon Face-ID uchun ham saqlanadi. U rad etishi mumkin: ariza shablonsiz davom etadi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant agrees to the face template</source>
         <translation>Arizachi yuz shabloniga rozi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Stop the camera</source>
         <translation>Kamerani to‘xtatish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Delete the template</source>
         <translation>Shablonni o‘chirish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera picture, to frame the face</source>
         <translation>Kamera tasviri: yuzni kadrga olish uchun</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Checking the face against everyone enrolled at this site…</source>
         <translation>Yuz shu muassasada saqlangan barcha yuzlar bilan solishtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>⚠ This face looks like {people}, already enrolled at this site. The application is flagged for the registry to check.</source>
         <translation>⚠ Bu yuz shu muassasada yuzi saqlangan boshqa odamga o‘xshaydi ({people}). Ariza reyestr tekshirishi uchun belgilandi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ This is the applicant's own face, enrolled before.</source>
         <translation>✓ Bu arizachining avval saqlangan o‘z yuzi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ Nobody enrolled at this site looks like the applicant.</source>
         <translation>✓ Shu muassasada yuzi saqlanganlardan hech kim arizachiga o‘xshamaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: a face like someone else's is never kept.</source>
         <translation>Faqat shu tekshiruv uchun ishlatiladi: boshqa odamnikiga o‘xshash yuz hech qachon saqlanmaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Used for this check only: the applicant is not on this site's list of citizens.</source>
         <translation>Faqat shu tekshiruv uchun ishlatiladi: arizachi muassasa fuqarolari ro‘yxatida yo‘q.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Kept for Face-ID at this site once the application is submitted.</source>
         <translation>Ariza topshirilgach, shu muassasada Face-ID uchun saqlanadi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template again</source>
         <translation>Yuz shablonini qaytadan olish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Take the face template</source>
         <translation>Yuz shablonini olish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>✓ The face template is taken. No picture was kept.</source>
         <translation>✓ Yuz shabloni olindi. Surat saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No camera is set up on this terminal: skip this step.</source>
         <translation>Bu terminalda kamera sozlanmagan: bu bosqichni o‘tkazib yuboring.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>The applicant has not agreed to a face template: none can be taken. Tick the box if they agree, or skip this step.</source>
         <translation>Arizachi yuz shabloniga rozilik bermagan: shablonni olib bo‘lmaydi. Rozi bo‘lsa, belgilang yoki bu bosqichni o‘tkazib yuboring.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No face template yet.</source>
         <translation>Yuz shabloni hali yo‘q.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Look at the camera</source>
         <translation>Kameraga qarang</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Good, hold still</source>
         <translation>Yaxshi, qimirlamang</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>{count} of {needed} good pictures</source>
         <translation>Yaxshi suratlar: {count} / {needed}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>No good picture in time. Add light in front of the face, ask the applicant to look at the camera and try again, or skip this step.</source>
         <translation>Belgilangan vaqtda yaxshi surat olinmadi. Yuz oldiga yorug‘lik qo‘shing, arizachidan kameraga qarashni so‘rang va qaytadan urinib ko‘ring yoki bu bosqichni o‘tkazib yuboring.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/photo.py"/>
+        <location filename="../../terminal/ui/applications/photo.py"/>
         <source>Camera off</source>
         <translation>Kamera o‘chiq</translation>
     </message>
@@ -5948,77 +5948,77 @@ Tasdiqlagan: {supervisor}</translation>
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check and submit</source>
         <translation>Tekshirish va topshirish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Check the summary with the applicant, then submit.</source>
         <translation>Xulosani arizachi bilan birga tekshiring, so‘ng topshiring.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>This is a preliminary assessment: the registry makes the decision. Once submitted, the application cannot be changed; it is sent to the registry when the terminal is online.</source>
         <translation>Bu dastlabki baho: qarorni reyestr qabul qiladi. Topshirilgan arizani o‘zgartirib bo‘lmaydi; terminal tarmoqqa ulanganda u reyestrga yuboriladi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Submit the application</source>
         <translation>Arizani topshirish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>⚠ The applicant's face looks like {people}: the application goes to the registry flagged, for it to check who applies.</source>
         <translation>⚠ Arizachining yuzi boshqa odamga o‘xshaydi ({people}): ariza reyestrga belgilangan holda yuboriladi, reyestr arizachi kimligini tekshiradi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ The applicant's face was checked: it looks like nobody else enrolled here.</source>
         <translation>✓ Arizachining yuzi tekshirildi: u shu yerda yuzi saqlangan boshqa hech kimga o‘xshamaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>{applicant}, {benefit}. Family: {size} people. Incomes: {income} a month. Property: {assets}.</source>
         <translation>{applicant}, {benefit}. Oila: {size} kishi. Daromadlar: oyiga {income}. Mol-mulk: {assets}.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Assessing…</source>
         <translation>Baholanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Flagged: this family may not receive these benefits.</source>
         <translation>Belgilandi: bu oila bunday yordamni ololmaydi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears to be eligible.</source>
         <translation>Oila yordam olish huquqiga ega ko‘rinadi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>The family appears not to be eligible; it may still apply.</source>
         <translation>Oila yordam olish huquqiga ega emasga o‘xshaydi; baribir ariza berishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✓ {reason}</source>
         <translation>✓ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>✗ {reason}</source>
         <translation>✗ {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>In favour: {reason}</source>
         <translation>Foydasiga: {reason}</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/review.py"/>
+        <location filename="../../terminal/ui/applications/review.py"/>
         <source>Against: {reason}</source>
         <translation>Qarshi: {reason}</translation>
     </message>
@@ -6459,62 +6459,62 @@ Tasdiqlagan: {supervisor}</translation>
 <context>
     <name>SupervisorWordDialog</name>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>A supervisor confirms it with their own PIN. It is recorded with their name and reason.</source>
         <translation>Rahbar buni o‘z PIN-kodi bilan tasdiqlaydi. Bu rahbarning ismi va sababi bilan birga yoziladi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor</source>
         <translation>Rahbar</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's own PIN</source>
         <translation>Rahbarning o‘z PIN-kodi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Supervisor's PIN</source>
         <translation>Rahbarning PIN-kodi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason (written out)</source>
         <translation>Sababi (so‘z bilan yozing)</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Reason</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Confirm</source>
         <translation>Tasdiqlash</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>No other supervisor can sign in on this terminal.</source>
         <translation>Bu terminalga kira oladigan boshqa rahbar yo‘q.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Choose the supervisor.</source>
         <translation>Rahbarni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>The supervisor types their own PIN.</source>
         <translation>Rahbar o‘z PIN-kodini kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../terminal/ui/forms/supervisor_word.py"/>
+        <location filename="../../terminal/ui/dialogs/supervisor_word.py"/>
         <source>Write the reason.</source>
         <translation>Sababini yozing.</translation>
     </message>

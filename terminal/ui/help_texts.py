@@ -497,7 +497,7 @@ SCREENS: dict[str, str] = {
     "PharmacyDayPanel": "day",
     "OverrideDialog": "override",
     "SupervisorWordDialog": "supervisor_word",
-    "CanteenScreen": "canteen",
+    "MealsScreen": "canteen",
     "MealReportPanel": "meal_reports",
     "ApplicationsScreen": "applications",
     "SentApplicationsPage": "applications",

@@ -194,13 +194,13 @@ class Walk:
 
 
 def nurse(walk: Walk, cameras: dict[str, str]) -> None:
-    from terminal.ui.screens.pharmacy import PharmacyScreen
+    from terminal.ui.screens.dispensing import DispensingScreen
 
     ctx = walk.ctx
     walk.shoot("sign-in")
     ctx.camera = cameras["stranger"]
     walk.sign_in("nurse", "1111")
-    screen = walk.workspace(PharmacyScreen)
+    screen = walk.workspace(DispensingScreen)
     face = screen.faceid
     walk.wait(lambda: face.view.image is not None and face.view.box is not None, "a face on the camera")
     walk.shoot("face-id")
@@ -263,10 +263,10 @@ def canteen(walk: Walk) -> None:
 
 
 def _canteen(walk: Walk) -> None:
-    from terminal.ui.screens.canteen import CanteenScreen
+    from terminal.ui.screens.meals import MealsScreen
 
     walk.sign_in("canteen", "2222")
-    screen = walk.workspace(CanteenScreen)
+    screen = walk.workspace(MealsScreen)
     walk.wait(lambda: len(screen.grid.tiles) > 0, "the class roster")
     walk.settle()
     served = []
@@ -396,8 +396,8 @@ def supervisor(walk: Walk) -> None:
 
 
 def high_contrast(walk: Walk, cameras: dict[str, str]) -> None:
-    from terminal.ui.screens.canteen import CanteenScreen
-    from terminal.ui.screens.pharmacy import PharmacyScreen
+    from terminal.ui.screens.dispensing import DispensingScreen
+    from terminal.ui.screens.meals import MealsScreen
 
     window = walk.window
     window.top.contrast.setChecked(True)
@@ -407,12 +407,12 @@ def high_contrast(walk: Walk, cameras: dict[str, str]) -> None:
     walk.settle()
     walk.shoot("high-contrast-sign-in")
     walk.sign_in("nurse", "1111")
-    screen = walk.workspace(PharmacyScreen)
+    screen = walk.workspace(DispensingScreen)
     identify_lin(walk, screen, cameras["lin"])
     walk.shoot("high-contrast-dispensing")
     screen.faceid.stop()
     walk.sign_in("canteen", "2222")
-    canteen_screen = walk.workspace(CanteenScreen)
+    canteen_screen = walk.workspace(MealsScreen)
     walk.wait(lambda: len(canteen_screen.grid.tiles) > 0, "the class roster")
     walk.shoot("high-contrast-canteen")
     window.top.contrast.setChecked(False)

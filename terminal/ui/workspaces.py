@@ -12,8 +12,8 @@ from terminal.core.workflows import WORKFLOWS
 
 # the workflow's name -> "module:class" of its screen
 SCREENS: dict[str, str] = {
-    "dispensing": "terminal.ui.screens.pharmacy:PharmacyScreen",
-    "meals": "terminal.ui.screens.canteen:CanteenScreen",
+    "dispensing": "terminal.ui.screens.dispensing:DispensingScreen",
+    "meals": "terminal.ui.screens.meals:MealsScreen",
     "applications": "terminal.ui.screens.applications:ApplicationsScreen",
     "aids": "terminal.ui.screens.aids:AidsScreen",
 }

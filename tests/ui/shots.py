@@ -400,7 +400,7 @@ def _pharmacy(code: str, window, shots: Shots) -> None:
     from terminal.core.identification import Identification
     from terminal.ui.screens.faceid import Identified
 
-    screen = sign_in(window, "nurse", "PharmacyScreen")
+    screen = sign_in(window, "nurse", "DispensingScreen")
     wait_until(lambda: screen.faceid.camera_banner.isVisible(), 15)
     shots.take(code, "pharmacy-faceid", window, screen.faceid.by_id)
     screen.faceid.show_id_entry()
@@ -462,7 +462,7 @@ def _patient_pages(code: str, window, screen, citizen: int, shots: Shots) -> Non
 
 
 def _canteen(code: str, window, shots: Shots) -> None:
-    screen = sign_in(window, "canteen", "CanteenScreen")
+    screen = sign_in(window, "canteen", "MealsScreen")
     wait_until(lambda: len(screen.grid.tiles) > 0)
     tile = screen.grid.tiles[1]
     if tile.entry.served_at is None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from terminal.core.identification import Identification
 from tests.ui.conftest import choose_language, sign_in, wait_tasks
-from tests.ui.test_pharmacy import on_store, open_window
+from tests.ui.test_dispensing import on_store, open_window
 
 TODAY = "2026-11-20"  # the fixed clock of the tests' demo site
 AT = f"{TODAY}T10:00:00+05:00"
@@ -242,6 +242,7 @@ def test_every_workflow_has_its_screen() -> None:
     for workflow in WORKFLOWS:
         module, name = SCREENS[workflow.name].split(":")
         assert hasattr(importlib.import_module(module), name), workflow.name
+        assert module == f"terminal.ui.screens.{workflow.name}", "the window names it as the core does"
         assert (workflow.permission, SCREENS[workflow.name]) in WORKSPACES
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from terminal.core.applications import ApplicationForm, Member
 from tests.ui.conftest import SHARED_FACES, wait_tasks
 from tests.ui.test_applications import MOTHER, family, screen  # noqa: F401  (the fixture)
-from tests.ui.test_pharmacy import on_store
+from tests.ui.test_dispensing import on_store
 
 OBAMA = SHARED_FACES / "people" / "obama"
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui import shots
 from tests.ui.test_applications import family, screen  # noqa: F401  (the fixture)
-from tests.ui.test_pharmacy import on_store
+from tests.ui.test_dispensing import on_store
 
 
 def test_the_sent_applications_and_one_applications_page_fit_every_size(qtbot, ui, screen) -> None:  # noqa: F811

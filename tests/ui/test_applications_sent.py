@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from terminal.core.applications import ApplicationForm, Income, Member
 from tests.ui.conftest import wait_tasks
 from tests.ui.test_applications import MOTHER, family, screen  # noqa: F401  (the fixture)
-from tests.ui.test_pharmacy import accept_print_dialog, on_store, pdf_printer
+from tests.ui.test_dispensing import accept_print_dialog, on_store, pdf_printer
 
 
 def pdftotext(path: Path) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import SHARED_FACES
-from tests.ui.test_pharmacy import CLIP
+from tests.ui.test_dispensing import CLIP
 
 PEOPLE = SHARED_FACES / "people"
 DEMO_LIMIT = 90.0  # seconds for the whole demo: seeding, enrolling the faces, the window, Face-ID
@@ -75,7 +75,7 @@ def test_hamyon_demo_identifies_lin_in_the_clip_and_shows_his_prescriptions(
 ) -> None:
     from terminal.ui.demo_app import Preparing, run_demo
     from terminal.ui.main_window import MainWindow
-    from terminal.ui.screens.pharmacy import PharmacyScreen
+    from terminal.ui.screens.dispensing import DispensingScreen
 
     seen: dict[str, object] = {}
     started = time.monotonic()
@@ -85,7 +85,7 @@ def test_hamyon_demo_identifies_lin_in_the_clip_and_shows_his_prescriptions(
             seen.setdefault("preparing", time.monotonic() - started)
         for window in windows(qapp, MainWindow):
             screen = window.workspace.currentWidget()
-            if not isinstance(screen, PharmacyScreen):
+            if not isinstance(screen, DispensingScreen):
                 continue
             panel = screen.dispensing
             if screen.pages.currentWidget() is not panel:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.test_canteen import canteen, serve_and_wait  # noqa: F401 (a fixture)
-from tests.ui.test_pharmacy import accept_print_dialog, on_store, pdf_printer, pdf_text
+from tests.ui.test_dispensing import accept_print_dialog, on_store, pdf_printer, pdf_text
+from tests.ui.test_meals import canteen, serve_and_wait  # noqa: F401 (a fixture)
 
 
 def a_receipt():

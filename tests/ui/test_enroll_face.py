@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui import shots
 from tests.ui.conftest import SHARED_FACES, sign_in
-from tests.ui.test_pharmacy import on_store, open_window, press
+from tests.ui.test_dispensing import on_store, open_window, press
 
 OBAMA = SHARED_FACES / "people" / "obama"
 OBAMA_PHOTO = OBAMA / "obama_480p.jpg"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.test_pharmacy import dispense_count, on_store, one_a_day, open_screen
+from tests.ui.test_dispensing import dispense_count, on_store, one_a_day, open_screen
 
 
 @pytest.fixture(autouse=True)

@@ -110,7 +110,7 @@ def test_f1_on_the_pharmacy_screens_says_what_each_is_for(qtbot, ui, window) -> 
     from terminal.core.identification import Identification
     from terminal.ui.screens.faceid import Identified
     from tests.conftest import dispensable_item
-    from tests.ui.test_pharmacy import dispense_count, on_store
+    from tests.ui.test_dispensing import dispense_count, on_store
 
     sign_in(qtbot, window, "nurse", "1111")
     screen = window.workspace.currentWidget()
@@ -175,12 +175,12 @@ def test_f1_on_the_pharmacy_screens_says_what_each_is_for(qtbot, ui, window) -> 
 
 
 def test_f1_in_the_canteen_and_in_a_supervisors_word(qtbot, ui, window) -> None:
-    from terminal.ui.screens.canteen import CanteenScreen
+    from terminal.ui.screens.meals import MealsScreen
 
     ui.site.clock.at = ui.site.clock.at.replace(hour=12, minute=40)  # lunch time
     sign_in(qtbot, window, "canteen", "2222")
     canteen = window.workspace.currentWidget()
-    assert isinstance(canteen, CanteenScreen)
+    assert isinstance(canteen, MealsScreen)
     qtbot.waitUntil(lambda: len(canteen.grid.tiles) == 22, timeout=10_000)
     activate(qtbot, window)
     canteen.grid.tiles[2].setFocus()
@@ -298,7 +298,7 @@ def bars_fit(qtbot, win) -> list[str]:
     from PySide6.QtWidgets import QWidget
 
     from tests.ui import shots
-    from tests.ui.test_pharmacy import settled
+    from tests.ui.test_dispensing import settled
 
     settled(qtbot, win)
     found = shots.clipped(win.top) + shots.clipped(win.status_panel)
@@ -326,7 +326,7 @@ def test_large_text_on_a_netbook_grows_the_bars_and_keeps_each_primary_action_in
     from terminal.ui import theme
     from terminal.ui.screens.faceid import Identified
     from tests.conftest import dispensable_item
-    from tests.ui.test_pharmacy import on_store
+    from tests.ui.test_dispensing import on_store
 
     window.resize(1024, 560)
     usual = (window.top.site.font().pointSize(), window.status_panel.queue.font().pointSize())

@@ -102,10 +102,10 @@ def settle(qtbot, panel) -> dict:
 
 def serve_meals(qtbot, window, count: int) -> list[str]:
     """Tap ``count`` eligible children not served yet on the canteen screen; their names."""
-    from terminal.ui.screens.canteen import CanteenScreen
+    from terminal.ui.screens.meals import MealsScreen
 
     screen = window.workspace.currentWidget()
-    assert isinstance(screen, CanteenScreen)
+    assert isinstance(screen, MealsScreen)
     qtbot.waitUntil(lambda: len(screen.grid.tiles) > 0, timeout=WAIT_MS)
     wait_tasks(qtbot, window.ctx)
     names = []

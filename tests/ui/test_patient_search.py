@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui import test_pharmacy as pharmacy
+from tests.ui import test_dispensing as pharmacy
 from tests.ui.conftest import sign_in
-from tests.ui.test_pharmacy import CLIP, on_store, open_window, press
+from tests.ui.test_dispensing import CLIP, on_store, open_window, press
 
 # The pharmacy's fixtures: Lin-Manuel Miranda enrolled as a demo citizen, the clip as his camera.
 cameras, lin, lin_clip, lin_template = (

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import sign_in
-from tests.ui.test_pharmacy import CLIP, LIN_PHOTO, lin_template, on_store  # noqa: F401 (a fixture)
+from tests.ui.test_dispensing import CLIP, LIN_PHOTO, lin_template, on_store  # noqa: F401 (a fixture)
 
 CITIZENS = 30_000
 LONGEST_GAP = 0.300  # seconds: a window that stalls longer than this feels frozen
@@ -147,7 +147,7 @@ def test_the_window_keeps_ticking_while_face_id_and_a_large_pull_run_together(
     from terminal.ui import camera, theme
     from terminal.ui.app import build_context, start_sync, stop
     from terminal.ui.main_window import MainWindow
-    from terminal.ui.screens.pharmacy import PharmacyScreen
+    from terminal.ui.screens.dispensing import DispensingScreen
 
     theme.apply(qapp)
     store = Store.open(big_site.home)
@@ -179,7 +179,7 @@ def test_the_window_keeps_ticking_while_face_id_and_a_large_pull_run_together(
         ticker.start()
         sign_in(qtbot, window, "nurse", "1111")  # the Face-ID panel opens: the camera starts
         screen = window.workspace.currentWidget()
-        assert isinstance(screen, PharmacyScreen)
+        assert isinstance(screen, DispensingScreen)
         marks["sync"] = time.perf_counter()
         start_sync(ctx, interval=600.0, retry=60.0, probe_seconds=60.0)  # its first cycle starts now
         qtbot.waitUntil(lambda: screen.faceid.view.image is not None, timeout=WAIT_MS)

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import dispensable_item, snapshot
-from tests.ui import test_pharmacy as pharmacy
+from tests.ui import test_dispensing as pharmacy
 from tests.ui.conftest import sign_in, wait_tasks
-from tests.ui.test_pharmacy import on_store, open_window, press
+from tests.ui.test_dispensing import on_store, open_window, press
 
 cameras = pharmacy.cameras  # every camera worker stopped when a test ends
 

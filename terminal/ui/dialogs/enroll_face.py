@@ -1,7 +1,7 @@
 """Enrolling a citizen's face at the clinic, from their history: consent, the camera, the check, the store.
 
 The citizen's consent to a face template comes first (separate from the consent to share their data):
-until it is ticked the camera cannot be started. :class:`~terminal.ui.forms.photo.FaceCapture` then
+until it is ticked the camera cannot be started. :class:`~terminal.ui.applications.photo.FaceCapture` then
 reads the camera on its own thread under the strict enrollment policy and hands over the templates,
 never a picture. The templates are checked against everyone enrolled on the store thread
 (:func:`terminal.core.faces.check_face`): a face nobody else has, or this citizen's own, is enrolled on
@@ -26,10 +26,10 @@ from terminal.core.citizens import CitizenView
 from terminal.core.errors import FaceEnrolledForAnother
 from terminal.core.operators import SupervisorWord
 from terminal.core.roles import Operator
+from terminal.ui.applications.photo import FaceCapture, camera_preview, guidance_label
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import set_role
-from terminal.ui.forms.photo import FaceCapture, camera_preview, guidance_label
-from terminal.ui.forms.supervisor_word import SupervisorWordDialog
+from terminal.ui.dialogs.supervisor_word import SupervisorWordDialog
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import Banner, button, fit_on_screen, heading, label, scrolled

@@ -26,9 +26,9 @@ from terminal.core import application_record, exports
 from terminal.core.application_record import Slip
 from terminal.core.roles import Operator
 from terminal.core.site import Site
+from terminal.ui.applications import words
+from terminal.ui.applications.review import reason_text
 from terminal.ui.context import UiContext
-from terminal.ui.forms import words
-from terminal.ui.forms.review import reason_text
 from terminal.ui.i18n import core_text, core_word, error_text
 from terminal.ui.screens.formats import date_text, stamp_text
 from terminal.ui.screens.receipt import new_printer

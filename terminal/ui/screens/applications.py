@@ -20,11 +20,11 @@ from terminal.core.applications import ApplicationView
 from terminal.core.clock import today
 from terminal.core.idnumbers import KIND_NAMES, LENGTHS
 from terminal.core.site import Site
+from terminal.ui.applications import words
+from terminal.ui.applications.fields import FormInfo
+from terminal.ui.applications.people import applicant_of
+from terminal.ui.applications.wizard import ApplicationWizard
 from terminal.ui.context import UiContext
-from terminal.ui.forms import words
-from terminal.ui.forms.fields import FormInfo
-from terminal.ui.forms.people import applicant_of
-from terminal.ui.forms.wizard import ApplicationWizard
 from terminal.ui.i18n import error_text
 from terminal.ui.screens.application_slip import SlipPrinter
 from terminal.ui.screens.formats import stamp_text

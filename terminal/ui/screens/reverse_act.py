@@ -1,6 +1,6 @@
 """Reversing a mistaken hand-out or meal from the window: a supervisor's word, then the core's reversal.
 
-The dialog is the supervisor's-word dialog (:mod:`terminal.ui.forms.supervisor_word`) with one
+The dialog is the supervisor's-word dialog (:mod:`terminal.ui.dialogs.supervisor_word`) with one
 difference: a supervisor signed in may give their own word (they type their PIN again), so they are in
 its list, first. The nurse at the desk picks a supervisor, as for a meal outside its hours. The act
 runs on the store thread (:meth:`terminal.core.reversals.ReversalService.reverse`); the dialog closes
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from terminal.core.operators import SupervisorWord
 from terminal.core.reversals import Reversal
 from terminal.ui.context import UiContext
-from terminal.ui.forms.supervisor_word import SupervisorWordDialog
+from terminal.ui.dialogs.supervisor_word import SupervisorWordDialog
 from terminal.ui.screens.drug_words import drug_unit
 
 

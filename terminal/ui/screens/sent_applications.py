@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 from terminal.core import application_record
 from terminal.core.application_record import ApplicationRecord, SentApplication, Status
 from terminal.ui import theme
+from terminal.ui.applications import words
+from terminal.ui.applications.photo import look_alikes_text
 from terminal.ui.context import UiContext
 from terminal.ui.dialogs.keys import set_role, shortcut
-from terminal.ui.forms import words
-from terminal.ui.forms.photo import look_alikes_text
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.application_slip import SlipPrinter
 from terminal.ui.screens.formats import stamp_text

@@ -23,7 +23,7 @@ from terminal.core.operators import SupervisorWord
 from terminal.core.site import Site
 from terminal.ui import theme
 from terminal.ui.context import UiContext
-from terminal.ui.forms.supervisor_word import SupervisorWordDialog
+from terminal.ui.dialogs.supervisor_word import SupervisorWordDialog
 from terminal.ui.i18n import core_word, error_text
 from terminal.ui.screens.canteen_counters import DayCounters
 from terminal.ui.screens.meal_report_panel import MealReportDialog
@@ -178,7 +178,7 @@ class ChoiceRow(QWidget):
         choice.style().polish(choice)
 
 
-class CanteenScreen(Translatable):
+class MealsScreen(Translatable):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout
 
 from terminal.core.errors import InvalidIdNumber
 from terminal.core.idnumbers import IdNumber, normalise, parse_id_number
+from terminal.ui.applications import words
 from terminal.ui.dialogs.idnumber import digits_only
-from terminal.ui.forms import words
 from terminal.ui.i18n import core_text, currency_sign, error_text, money_text
 from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import Translatable, WholeCombo, label

@@ -22,7 +22,7 @@ def at(ui, hh_mm: str) -> None:
 @pytest.fixture
 def canteen(qtbot, ui):
     from terminal.ui.main_window import MainWindow
-    from terminal.ui.screens.canteen import CanteenScreen
+    from terminal.ui.screens.meals import MealsScreen
 
     window = MainWindow(ui)
     qtbot.addWidget(window)
@@ -33,7 +33,7 @@ def canteen(qtbot, ui):
     at(ui, "12:40")  # lunch time
     sign_in(qtbot, window, "canteen", "2222")
     screen = window.workspace.currentWidget()
-    assert isinstance(screen, CanteenScreen)
+    assert isinstance(screen, MealsScreen)
     qtbot.waitUntil(lambda: len(screen.grid.tiles) == 22, timeout=10_000)
     yield screen
     wait_tasks(qtbot, ui)

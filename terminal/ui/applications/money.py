@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from terminal.core.applications import ApplicationForm, Asset, Income, Member
-from terminal.ui.forms import words
-from terminal.ui.forms.fields import AmountField, ChoiceField, FormInfo, TextField
-from terminal.ui.forms.step import ListStep
+from terminal.ui.applications import words
+from terminal.ui.applications.fields import AmountField, ChoiceField, FormInfo, TextField
+from terminal.ui.applications.step import ListStep
 from terminal.ui.i18n import currency_sign, money_text
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from terminal.core.applications import ApplicationForm
-from terminal.ui.forms.fields import FormInfo
+from terminal.ui.applications.fields import FormInfo
 from terminal.ui.widgets import Translatable, button, heading, label
 
 LIST_WIDTH = 300  # px: the smallest width of the list of what was added (its lines wrap)

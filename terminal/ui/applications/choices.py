@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QWi
 
 from terminal.core.applications import ApplicationForm
 from terminal.core.assessment import Reason, benefits_ruled_out
-from terminal.ui.forms import words
-from terminal.ui.forms.fields import FormInfo
-from terminal.ui.forms.people import birth_dates
-from terminal.ui.forms.step import Step
+from terminal.ui.applications import words
+from terminal.ui.applications.fields import FormInfo
+from terminal.ui.applications.people import birth_dates
+from terminal.ui.applications.step import Step
 from terminal.ui.i18n import core_text
 from terminal.ui.theme import TARGET_PX
 from terminal.ui.widgets import label

@@ -118,10 +118,10 @@ def open_window(qtbot, ui):
 
 def open_screen(qtbot, ui, settings=None, role="nurse"):
     """The workspace alone, the demo nurse (or ``role``) signed in."""
-    from terminal.ui.screens.pharmacy import PharmacyScreen
+    from terminal.ui.screens.dispensing import DispensingScreen
 
     ui.operator = on_store(qtbot, ui, lambda: ui.site.operator(role))
-    screen = PharmacyScreen(ui)
+    screen = DispensingScreen(ui)
     if settings is not None:
         screen.faceid.settings = settings
     qtbot.addWidget(screen)

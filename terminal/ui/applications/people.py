@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGridLayout
 from terminal.core.applications import ApplicationForm, Member
 from terminal.core.citizens import age_on
 from terminal.core.idnumbers import mask, normalise
-from terminal.ui.forms import words
-from terminal.ui.forms.fields import ChoiceField, FormInfo, IdNumberField, PhoneField, TextField
-from terminal.ui.forms.step import ListStep, Step
+from terminal.ui.applications import words
+from terminal.ui.applications.fields import ChoiceField, FormInfo, IdNumberField, PhoneField, TextField
+from terminal.ui.applications.step import ListStep, Step
 from terminal.ui.i18n import core_text
 
 

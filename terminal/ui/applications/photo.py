@@ -33,9 +33,9 @@ from biometrics.sources import open_source
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
+from terminal.ui.applications.fields import FormInfo
+from terminal.ui.applications.step import Step
 from terminal.ui.dialogs.keys import set_role
-from terminal.ui.forms.fields import FormInfo
-from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import date_text
 from terminal.ui.widgets import button, label

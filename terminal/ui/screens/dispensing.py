@@ -315,7 +315,7 @@ class DispensingPanel(Translatable):
         super().keyPressEvent(event)
 
 
-class PharmacyScreen(Translatable):
+class DispensingScreen(Translatable):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
+from terminal.ui.applications import words
+from terminal.ui.applications.fields import FormInfo
+from terminal.ui.applications.people import applicant_of
+from terminal.ui.applications.photo import look_alikes_text
+from terminal.ui.applications.step import Step
 from terminal.ui.dialogs.keys import set_role
-from terminal.ui.forms import words
-from terminal.ui.forms.fields import FormInfo
-from terminal.ui.forms.people import applicant_of
-from terminal.ui.forms.photo import look_alikes_text
-from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, money_text
 from terminal.ui.widgets import Banner, button, label
 

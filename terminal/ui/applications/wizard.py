@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QSt
 from terminal.core.application_face import FaceFlag, FaceKept, check_applicant_face, keep_applicant_face
 from terminal.core.applications import ApplicationForm, ApplicationView
 from terminal.core.site import Site
+from terminal.ui.applications import words
+from terminal.ui.applications.choices import BenefitStep, ConsentStep
+from terminal.ui.applications.fields import FormInfo
+from terminal.ui.applications.money import AssetsStep, IncomesStep
+from terminal.ui.applications.people import ApplicantStep, MembersStep
+from terminal.ui.applications.photo import PhotoStep
+from terminal.ui.applications.review import ReviewStep
+from terminal.ui.applications.step import Step
 from terminal.ui.context import UiContext
-from terminal.ui.forms import words
-from terminal.ui.forms.choices import BenefitStep, ConsentStep
-from terminal.ui.forms.fields import FormInfo
-from terminal.ui.forms.money import AssetsStep, IncomesStep
-from terminal.ui.forms.people import ApplicantStep, MembersStep
-from terminal.ui.forms.photo import PhotoStep
-from terminal.ui.forms.review import ReviewStep
-from terminal.ui.forms.step import Step
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading, label
 
