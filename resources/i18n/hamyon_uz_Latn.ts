@@ -802,20 +802,6 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/aids.py"/>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it expired on {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>uning amal qilish muddati {date} kuni tugagan</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/aids.py"/>
-        <location filename="../../terminal/core/dispensing.py"/>
-        <source>it is valid only from {date}</source>
-        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
-        <translation>u faqat {date} kunidan boshlab amal qiladi</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/aids.py"/>
         <source>aid</source>
         <extracomment>Fills {field} in “{field}: {reason}.”</extracomment>
         <translation>vosita</translation>
@@ -1338,6 +1324,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>its content was changed after it was written</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
         <translation>uning mazmuni yozilgandan keyin o‘zgartirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dates.py"/>
+        <source>it expired on {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>uning amal qilish muddati {date} kuni tugagan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/dates.py"/>
+        <source>it is valid only from {date}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u faqat {date} kunidan boshlab amal qiladi</translation>
     </message>
     <message>
         <location filename="../../terminal/core/dispensing.py"/>

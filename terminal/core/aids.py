@@ -21,6 +21,7 @@ from terminal.core import identification
 from terminal.core.acts import record_act
 from terminal.core.citizens import full_name
 from terminal.core.clock import stamp, today
+from terminal.core.dates import outside_validity
 from terminal.core.errors import AidNotAvailable, InvalidInput
 from terminal.core.identification import Identification
 from terminal.core.idnumbers import mask
@@ -86,12 +87,7 @@ def entitlement_problem(row: dict[str, Any], on: date) -> Phrase | None:
         return Phrase("the entitlement was cancelled", code="cancelled")
     if row["status"] == "handed_over":
         return Phrase("it was already handed over", code="handed_over")
-    valid_from, valid_until = date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_until"])
-    if on > valid_until:
-        return Phrase("it expired on {date}", {"date": valid_until}, code="expired")
-    if on < valid_from:
-        return Phrase("it is valid only from {date}", {"date": valid_from}, code="not_yet_valid")
-    return None
+    return outside_validity(row["valid_from"], row["valid_until"], on)
 
 
 class AidsService:
@@ -118,9 +114,7 @@ class AidsService:
         with site.store.write() as db:
             identified = identification.confirm(db, site, operator, ident)
             citizen = identified.citizen
-            found = db.execute("SELECT * FROM aid_entitlements WHERE id = ?", (entitlement_id,))
-            head = found.fetchone()
-            row = dict(zip([c[0] for c in found.description], head, strict=True)) if head else None
+            row = site.store.one("SELECT * FROM aid_entitlements WHERE id = ?", (entitlement_id,))
             if row is None or row["citizen_id"] != citizen["id"]:
                 # Say nothing about whose entitlement it is.
                 raise InvalidInput(field="aid", reason="this is not an entitlement of this person")

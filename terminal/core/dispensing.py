@@ -22,6 +22,7 @@ from biometrics.phrases import Phrase
 from terminal.core import identification
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp, today
+from terminal.core.dates import outside_validity
 from terminal.core.dosage import suggested_quantity
 from terminal.core.errors import (
     InvalidInput,
@@ -92,12 +93,7 @@ def prescription_problem(row: dict[str, Any], on: date) -> Phrase | None:
     """Why this prescription cannot be dispensed on ``on``, in plain words; None if it can."""
     if row["status"] == "cancelled":
         return Phrase("it was cancelled", code="cancelled")
-    valid_from, valid_until = date.fromisoformat(row["valid_from"]), date.fromisoformat(row["valid_until"])
-    if on > valid_until:
-        return Phrase("it expired on {date}", {"date": valid_until}, code="expired")
-    if on < valid_from:
-        return Phrase("it is valid only from {date}", {"date": valid_from}, code="not_yet_valid")
-    return None
+    return outside_validity(row["valid_from"], row["valid_until"], on)
 
 
 def _item_warnings(row: dict[str, Any], problem: Phrase | None) -> tuple[Phrase, ...]:

@@ -78,11 +78,11 @@ class Identified:
 def confirm(db: Database, site: SiteContext, operator: Operator, ident: Identification) -> Identified:
     """Check ``ident`` inside the act's transaction; an override's grant must be this operator's, for this
     citizen, unused and in time."""
-    found = db.execute("SELECT * FROM citizens WHERE id = ? AND removed_at IS NULL", (ident.citizen_id,))
-    row = found.fetchone()
-    if row is None:
+    citizen = site.store.one(
+        "SELECT * FROM citizens WHERE id = ? AND removed_at IS NULL", (ident.citizen_id,)
+    )
+    if citizen is None:
         raise UnknownCitizen()
-    citizen = dict(zip([c[0] for c in found.description], row, strict=True))
     if ident.method not in METHODS:
         reason = Phrase("unknown identification method '{method}'", {"method": ident.method})
         raise IdentificationRequired(reason=reason)
