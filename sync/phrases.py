@@ -24,7 +24,7 @@ ITEM_REASONS: dict[str, str] = {
     "wrong_school": "the student or the meal session is not of its school",
     "before_enrollment": "it is dated before this terminal was set up: check the terminal's clock",
     "time_in_future": "it is dated more than a day ahead of the registry: check the terminal's clock",
-    "not_reversible": "it reverses no dispense or meal of this terminal",
+    "not_reversible": "it reverses no act of this terminal that may be reversed",
     "already_reversed": "the act it reverses was reversed already",
 }
 # What failed at the registry (the code of a 5xx answer), in words; "" when the answer names nothing.

@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Only a dispense or a meal recorded at this terminal can be reversed.</translation>
+        <translation>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>it reverses no dispense or meal of this terminal</translation>
+        <translation>it reverses no act of this terminal that may be reversed</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>this override was signed for another patient or operator</translation>
+        <translation>this override was signed for another citizen or operator</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>dispense medicines</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>serve school meals</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>reverse a dispense or a meal</translation>
+        <translation>reverse a recorded act</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>dispense medicines</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>serve school meals</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2521,6 +2519,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Handed over twice: tell the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3332,8 +3335,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Dispense or meal reversed</translation>
+        <source>Act reversed</source>
+        <translation>Act reversed</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -4177,6 +4180,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>A line struck through was reversed by a supervisor: it no longer counts.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc goes back to Face-ID.</translation>
@@ -4378,13 +4386,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4553,13 +4561,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Hand-outs and meals recorded at this terminal today, newest first.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Hand-outs, meals and aids recorded at this terminal today, newest first.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4619,8 +4627,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} from the patient's document</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} from the citizen's document</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5202,13 +5210,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Patient's ID number, from their document</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Citizen's ID number, from their document</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5262,8 +5270,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Type the patient's ID number.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Type the citizen's ID number.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5924,6 +5932,16 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Reverse an aid's hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Reverse an act</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>The medicines go back on the prescription and in stock.</translation>
     </message>
@@ -5931,6 +5949,16 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>The meal no longer counts; the student may be served again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>The aid no longer counts; its entitlement can be handed over again.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>The act no longer counts.</translation>
     </message>
 </context>
 <context>
@@ -6546,8 +6574,8 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Reversal of a dispense or meal</translation>
+        <source>Reversal of an act</source>
+        <translation>Reversal of an act</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6702,8 +6730,8 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6747,6 +6775,11 @@ Approved by {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Serial number: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6754,6 +6787,11 @@ Approved by {supervisor}</translation>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Reversed. The quantities are back on the prescription and in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Reversed. The aid no longer counts; its entitlement can be handed over again.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

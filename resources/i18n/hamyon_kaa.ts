@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Тек усы терминалда жазылған дәри бериўди ямаса аўқат бериўди бийкарлаўға болады.</translation>
+        <translation>Тек усы терминалда жазылған дәри бериўди, аўқат бериўди ямаса қурал тапсырыўды бийкарлаўға болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>ол бул терминалдағы ҳеш бир дәри ямаса аўқат бериўди бийкарламайды</translation>
+        <translation>ол бул терминалдағы бийкарланыўы мүмкин болған ҳеш бир жазбаны бийкарламайды</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>бул тастыйыққа басқа наўқас ямаса оператор ушын қол қойылған</translation>
+        <translation>бул тастыйыққа басқа пуқара ямаса оператор ушын қол қойылған</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дәри бериў</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мектеп аўқатын бериў</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>дәри ямаса аўқат бериўди бийкарлаў</translation>
+        <translation>жазбаны бийкарлаў</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>басшы</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дәри бериў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мектеп аўқатын бериў</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2436,6 +2434,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол реестрде бурыннан бар</translation>
     </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation type="vanished">ол бул терминалдағы ҳеш бир дәри ямаса аўқат бериўди бийкарламайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation type="vanished">дәри ямаса аўқат бериўди бийкарлаў</translation>
+    </message>
 </context>
 <context>
     <name>AidReceiptPanel</name>
@@ -2521,6 +2532,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Еки мәрте тапсырылған: басшыға хабарлаң</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Бийкарланған</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3342,8 +3358,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Дәри ямаса аўқат бериў бийкарланды</translation>
+        <source>Act reversed</source>
+        <translation>Жазба бийкарланды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -3414,6 +3430,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>school {key}</source>
         <translation>мектеп {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation type="vanished">Дәри ямаса аўқат бериў бийкарланды</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4208,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>Үстинен сызылған қатарды басшы бийкарлаған: ол есапқа алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc — Face-ID экранына қайтыў.</translation>
@@ -4388,13 +4414,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>Face-ID наўқасты анықлай алмаса, басшы оның шахсын тастыйықлай алады. Наўқастың ҳүжжетиндеги идентификация санын киргизиң.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>Face-ID пуқараны анықлай алмаса, басшы оның шахсын тастыйықлай алады. Пуқараның ҳүжжетиндеги идентификация санын киргизиң.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>Басшы өз атын таңлайды, өз PIN-кодын киргизеди ҳәм себебин жазады. Бул дәри бериў менен бирге жазылады.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>Басшы өз атын таңлайды, өз PIN-кодын киргизеди ҳәм себебин жазады. Бул тастыйық ол руқсат берген жазба менен бирге жазылады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4563,13 +4589,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Бүгин усы терминалда жазылған дәри ҳәм аўқат бериўлер, дәслеп жаңалары.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Бүгин усы терминалда жазылған дәри ҳәм аўқат бериўлер, қурал тапсырыўлар, дәслеп жаңалары.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Қәтесин таңлап, басшының тастыйығы ҳәм себеби менен бийкарлаң. Дәрилер рецептке ҳәм қоймаға қайтарылады; аўқат есапқа алынбайды.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Қәтесин таңлап, басшының тастыйығы ҳәм себеби менен бийкарлаң. Дәрилер рецептке ҳәм қоймаға қайтарылады; аўқат есапқа алынбайды; қуралды сол ҳуқық бойынша қайта тапсырыўға болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4629,8 +4655,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} — наўқастың ҳүжжетинен</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} — пуқараның ҳүжжетинен</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5212,13 +5238,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Тек Face-ID наўқасты анықлай алмағанда. Басшының аты менен бирге жазылады.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Тек Face-ID пуқараны анықлай алмағанда. Басшының аты менен бирге жазылады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Наўқастың идентификация саны (ҳүжжетинен)</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Пуқараның идентификация саны (ҳүжжетинен)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5272,8 +5298,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Наўқастың идентификация санын киргизиң.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Пуқараның идентификация санын киргизиң.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5934,6 +5960,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Қурал тапсырыўды бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Жазбаны бийкарлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>Дәрилер рецептке ҳәм қоймаға қайтарылады.</translation>
     </message>
@@ -5941,6 +5977,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>Аўқат есапқа алынбайды; оқыўшыға қайта аўқат бериўге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Қурал есапқа алынбайды; оны сол ҳуқық бойынша қайта тапсырыўға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>Жазба есапқа алынбайды.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Дәри ямаса аўқат бериўди бийкарлаў</translation>
+        <source>Reversal of an act</source>
+        <translation>Жазбаны бийкарлаў</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6633,6 +6679,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Conflict</source>
         <translation>Қарама-қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation type="vanished">Дәри ямаса аўқат бериўди бийкарлаў</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6763,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Бүгин усы жерде жазылған дәри ҳәм аўқат бериўлер, дәслеп жаңалары. Қәтесин бийкарлаў ушын оны таңлаң.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бүгин усы жерде жазылған дәри ҳәм аўқат бериўлер, қурал тапсырыўлар, дәслеп жаңалары. Қәтесин бийкарлаў ушын оны таңлаң.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6757,6 +6808,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Сериялық номер: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6764,6 +6820,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Бийкарланды. Муғдарлар рецептке ҳәм қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Бийкарланды. Қурал есапқа алынбайды; оны сол ҳуқық бойынша қайта тапсырыўға болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

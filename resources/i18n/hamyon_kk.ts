@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Тек осы терминалда жазылған дәрі беру немесе тамақ берудің ғана күшін жоюға болады.</translation>
+        <translation>Тек осы терминалда жазылған дәрі беру, тамақ беру немесе құрал берудің ғана күшін жоюға болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>ол осы терминалдағы ешбір дәрі немесе тамақ берудің күшін жоймайды</translation>
+        <translation>ол осы терминалдағы күшін жоюға болатын ешбір жазбаның күшін жоймайды</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>бұл растауға басқа науқас немесе оператор үшін қол қойылған</translation>
+        <translation>бұл растауға басқа азамат немесе оператор үшін қол қойылған</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дәрі беру</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мектеп тамағын беру</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>дәрі немесе тамақ берудің күшін жою</translation>
+        <translation>жазбаның күшін жою</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>жетекші</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дәрі беру</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мектеп тамағын беру</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2436,6 +2434,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>ол тізілімде бұрыннан бар</translation>
     </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation type="vanished">ол осы терминалдағы ешбір дәрі немесе тамақ берудің күшін жоймайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation type="vanished">дәрі немесе тамақ берудің күшін жою</translation>
+    </message>
 </context>
 <context>
     <name>AidReceiptPanel</name>
@@ -2521,6 +2532,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Екі рет берілген: жетекшіге хабарлаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Күші жойылған</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3342,8 +3358,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Дәрі немесе тамақ берудің күші жойылды</translation>
+        <source>Act reversed</source>
+        <translation>Жазбаның күші жойылды</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -3414,6 +3430,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>school {key}</source>
         <translation>мектеп {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation type="vanished">Дәрі немесе тамақ берудің күші жойылды</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4208,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>Сызылған жолдың күшін жетекші жойған: ол есепке алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc — Face-ID экранына оралу.</translation>
@@ -4388,13 +4414,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>Face-ID науқасты анықтай алмаса, жетекші оның жеке басын растай алады. Науқастың құжатындағы сәйкестендіру нөмірін енгізіңіз.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>Face-ID азаматты анықтай алмаса, жетекші оның жеке басын растай алады. Азаматтың құжатындағы сәйкестендіру нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>Жетекші өз атын таңдайды, өз PIN-кодын енгізеді және себебін жазады. Бұл дәрі берумен бірге жазылады.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>Жетекші өз атын таңдайды, өз PIN-кодын енгізеді және себебін жазады. Бұл растау ол рұқсат берген жазбамен бірге жазылады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4563,13 +4589,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Бүгін осы терминалда жазылған дәрі мен тамақ берулер, алдымен жаңалары.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Бүгін осы терминалда жазылған дәрі, тамақ және құрал берулер, алдымен жаңалары.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Қатесін таңдап, жетекшінің растауымен және себебін жазып, күшін жойыңыз. Дәрілер рецептке және қоймаға қайтарылады; тамақ есепке алынбайды.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Қатесін таңдап, жетекшінің растауымен және себебін жазып, күшін жойыңыз. Дәрілер рецептке және қоймаға қайтарылады; тамақ есепке алынбайды; құралды сол құқық бойынша қайта беруге болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4629,8 +4655,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} — науқастың құжатынан</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} — азаматтың құжатынан</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5212,13 +5238,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Тек Face-ID науқасты анықтай алмағанда. Жетекшінің атымен бірге жазылады.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Тек Face-ID азаматты анықтай алмағанда. Жетекшінің атымен бірге жазылады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Науқастың сәйкестендіру нөмірі (құжатынан)</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Азаматтың сәйкестендіру нөмірі (құжатынан)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5272,8 +5298,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Науқастың сәйкестендіру нөмірін енгізіңіз.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Азаматтың сәйкестендіру нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5934,6 +5960,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Құрал берудің күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Жазбаның күшін жою</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>Дәрілер рецептке және қоймаға қайтарылады.</translation>
     </message>
@@ -5941,6 +5977,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>Тамақ есепке алынбайды; оқушыға қайта тамақ беруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Құрал есепке алынбайды; оны сол құқық бойынша қайта беруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>Жазба есепке алынбайды.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Дәрі немесе тамақ берудің күшін жою</translation>
+        <source>Reversal of an act</source>
+        <translation>Жазбаның күшін жою</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6633,6 +6679,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation type="vanished">Дәрі немесе тамақ берудің күшін жою</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6763,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Бүгін осында жазылған дәрі мен тамақ берулер, алдымен жаңалары. Қатесінің күшін жою үшін оны таңдаңыз.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бүгін осында жазылған дәрі, тамақ және құрал берулер, алдымен жаңалары. Қатесінің күшін жою үшін оны таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6757,6 +6808,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Сериялық нөмір: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6764,6 +6820,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Күші жойылды. Мөлшерлер рецептке және қоймаға қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Күші жойылды. Құрал есепке алынбайды; оны сол құқық бойынша қайта беруге болады.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

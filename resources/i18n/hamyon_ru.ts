@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Отменить можно только выдачу лекарств или питания, записанную на этом терминале.</translation>
+        <translation>Отменить можно только выдачу лекарств, питания или технического средства, записанную на этом терминале.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>она не отменяет ни одной выдачи лекарств или питания этого терминала</translation>
+        <translation>она не отменяет ни одной записи этого терминала, которую можно отменить</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>это подтверждение подписано для другого пациента или оператора</translation>
+        <translation>это подтверждение подписано для другого гражданина или оператора</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>выдавать лекарства</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>выдавать школьное питание</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>отменять выдачу лекарств или питания</translation>
+        <translation>отменять записи</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>выдавать лекарства</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>выдавать школьное питание</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2436,6 +2434,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>он уже есть в реестре</translation>
     </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation type="vanished">она не отменяет ни одной выдачи лекарств или питания этого терминала</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation type="vanished">отменять выдачу лекарств или питания</translation>
+    </message>
 </context>
 <context>
     <name>AidReceiptPanel</name>
@@ -2521,6 +2532,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Выдано дважды: сообщите руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3342,8 +3358,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Отменена выдача лекарств или питания</translation>
+        <source>Act reversed</source>
+        <translation>Запись отменена</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -3414,6 +3430,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>school {key}</source>
         <translation>школа {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation type="vanished">Отменена выдача лекарств или питания</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4208,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>Зачёркнутую строку отменил руководитель: она больше не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc — возврат к Face-ID.</translation>
@@ -4388,13 +4414,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>Если Face-ID не может опознать пациента, руководитель может подтвердить его личность. Введите идентификационный номер пациента из его документа.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>Если Face-ID не может опознать гражданина, руководитель может подтвердить его личность. Введите идентификационный номер гражданина из его документа.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>Руководитель выбирает своё имя, вводит свой PIN-код и пишет причину. Это записывается вместе с выдачей.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>Руководитель выбирает своё имя, вводит свой PIN-код и пишет причину. Подтверждение записывается вместе с тем, что оно разрешает.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4563,13 +4589,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Выдачи лекарств и питания, записанные сегодня на этом терминале, сначала новые.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Выдачи лекарств, питания и технических средств, записанные сегодня на этом терминале, сначала новые.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Выберите ошибочную и отмените её по подтверждению руководителя с указанием причины. Лекарства вернутся в рецепт и на склад; питание больше не учитывается.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Выберите ошибочную и отмените её по подтверждению руководителя с указанием причины. Лекарства вернутся в рецепт и на склад; питание больше не учитывается; техническое средство по тому же праву можно выдать снова.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4629,8 +4655,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} из документа пациента</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} из документа гражданина</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5212,13 +5238,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Только если Face-ID не может опознать пациента. Записывается вместе с именем руководителя.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Только если Face-ID не может опознать гражданина. Записывается вместе с именем руководителя.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Идентификационный номер пациента (из его документа)</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Идентификационный номер гражданина (из его документа)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5272,8 +5298,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Введите идентификационный номер пациента.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Введите идентификационный номер гражданина.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5934,6 +5960,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Отмена выдачи технического средства</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Отмена записи</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>Лекарства вернутся в рецепт и на склад.</translation>
     </message>
@@ -5941,6 +5977,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>Питание не учитывается; ученику можно выдать его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Выдача средства не учитывается; по тому же праву его можно выдать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>Запись больше не учитывается.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Отмена выдачи лекарств или питания</translation>
+        <source>Reversal of an act</source>
+        <translation>Отмена записи</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6633,6 +6679,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation type="vanished">Отмена выдачи лекарств или питания</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6763,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Выдачи лекарств и питания за сегодня на этом терминале, сначала новые. Выберите ошибочную, чтобы отменить её.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Выдачи лекарств, питания и технических средств за сегодня на этом терминале, сначала новые. Выберите ошибочную, чтобы отменить её.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6757,6 +6808,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Серийный номер: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6764,6 +6820,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Отменено. Количества возвращены в рецепт и на склад.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Отменено. Выдача средства не учитывается; по тому же праву его можно выдать снова.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

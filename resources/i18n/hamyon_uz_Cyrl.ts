@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Фақат шу терминалда ёзилган дори бериш ёки овқат беришни бекор қилиш мумкин.</translation>
+        <translation>Фақат шу терминалда ёзилган дори бериш, овқат бериш ёки восита топширишни бекор қилиш мумкин.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>у бу терминалдаги ҳеч бир дори ёки овқат беришни бекор қилмайди</translation>
+        <translation>у бу терминалдаги бекор қилиниши мумкин бўлган ҳеч бир ёзувни бекор қилмайди</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>бу тасдиқ бошқа бемор ёки оператор учун имзоланган</translation>
+        <translation>бу тасдиқ бошқа фуқаро ёки оператор учун имзоланган</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>дори бериш</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>мактаб овқатини бериш</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>дори ёки овқат беришни бекор қилиш</translation>
+        <translation>ёзувни бекор қилиш</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>раҳбар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>дори бериш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>мактаб овқатини бериш</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2436,6 +2434,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>у аллақачон реестрда бор</translation>
     </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation type="vanished">у бу терминалдаги ҳеч бир дори ёки овқат беришни бекор қилмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation type="vanished">дори ёки овқат беришни бекор қилиш</translation>
+    </message>
 </context>
 <context>
     <name>AidReceiptPanel</name>
@@ -2521,6 +2532,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Икки марта топширилган: раҳбарга хабар беринг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Бекор қилинган</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3342,8 +3358,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Дори ёки овқат бериш бекор қилинди</translation>
+        <source>Act reversed</source>
+        <translation>Ёзув бекор қилинди</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -3414,6 +3430,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>school {key}</source>
         <translation>мактаб {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation type="vanished">Дори ёки овқат бериш бекор қилинди</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4208,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>Устидан чизилган қаторни раҳбар бекор қилган: у ҳисобга олинмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc — Face-ID экранига қайтиш.</translation>
@@ -4388,13 +4414,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>Face-ID беморни аниқлай олмаса, раҳбар унинг шахсини тасдиқлаши мумкин. Беморнинг ҳужжатидаги идентификация рақамини киритинг.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>Face-ID фуқарони аниқлай олмаса, раҳбар унинг шахсини тасдиқлаши мумкин. Фуқаронинг ҳужжатидаги идентификация рақамини киритинг.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>Раҳбар ўз исмини танлайди, ўз PIN-кодини киритади ва сабабини ёзади. Бу дори бериш билан бирга ёзилади.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>Раҳбар ўз исмини танлайди, ўз PIN-кодини киритади ва сабабини ёзади. Бу тасдиқ у рухсат берган ёзув билан бирга ёзилади.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4563,13 +4589,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Бугун шу терминалда ёзилган дори ва овқат беришлар, аввал янгилари.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Бугун шу терминалда ёзилган дори ва овқат беришлар ҳамда восита топширишлар, аввал янгилари.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Хатосини танлаб, раҳбар тасдиғи ва сабаби билан бекор қилинг. Дорилар рецептга ва омборга қайтарилади; овқат ҳисобга олинмайди.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Хатосини танлаб, раҳбар тасдиғи ва сабаби билан бекор қилинг. Дорилар рецептга ва омборга қайтарилади; овқат ҳисобга олинмайди; воситани шу ҳуқуқ бўйича қайта топшириш мумкин.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4629,8 +4655,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} — бемор ҳужжатидан</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} — фуқаро ҳужжатидан</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5212,13 +5238,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Фақат Face-ID беморни аниқлай олмаганда. Раҳбарнинг исми билан бирга ёзилади.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Фақат Face-ID фуқарони аниқлай олмаганда. Раҳбарнинг исми билан бирга ёзилади.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Беморнинг идентификация рақами (ҳужжатидан)</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Фуқаронинг идентификация рақами (ҳужжатидан)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5272,8 +5298,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Беморнинг идентификация рақамини киритинг.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Фуқаронинг идентификация рақамини киритинг.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5934,6 +5960,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Восита топширишни бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Ёзувни бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>Дорилар рецептга ва омборга қайтарилади.</translation>
     </message>
@@ -5941,6 +5977,16 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>Овқат ҳисобга олинмайди; ўқувчига қайта овқат бериш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Восита ҳисобга олинмайди; уни шу ҳуқуқ бўйича қайта топшириш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>Ёзув ҳисобга олинмайди.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Дори ёки овқат беришни бекор қилиш</translation>
+        <source>Reversal of an act</source>
+        <translation>Ёзувни бекор қилиш</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6633,6 +6679,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Conflict</source>
         <translation>Зиддият</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation type="vanished">Дори ёки овқат беришни бекор қилиш</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6763,8 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Бугун шу ерда ёзилган дори ва овқат беришлар, аввал янгилари. Хатосини бекор қилиш учун уни танланг.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Бугун шу ерда ёзилган дори ва овқат беришлар ҳамда восита топширишлар, аввал янгилари. Хатосини бекор қилиш учун уни танланг.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6757,6 +6808,11 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Серия рақами: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6764,6 +6820,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Бекор қилинди. Миқдорлар рецептга ва омборга қайтарилди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Бекор қилинди. Восита ҳисобга олинмайди; уни шу ҳуқуқ бўйича қайта топшириш мумкин.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

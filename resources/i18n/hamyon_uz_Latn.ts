@@ -247,9 +247,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
-        <source>Only a dispense or a meal recorded at this terminal can be reversed.</source>
+        <source>Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed.</source>
         <extracomment>An error message (terminal.core.reversals.NotReversible).</extracomment>
-        <translation>Faqat shu terminalda yozilgan dori berish yoki ovqat berishni bekor qilish mumkin.</translation>
+        <translation>Faqat shu terminalda yozilgan dori berish, ovqat berish yoki vosita topshirishni bekor qilish mumkin.</translation>
     </message>
     <message>
         <location filename="../../terminal/core/reversals.py"/>
@@ -691,9 +691,9 @@ An error message (biometrics.phrases.UserError).</extracomment>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
-        <source>it reverses no dispense or meal of this terminal</source>
+        <source>it reverses no act of this terminal that may be reversed</source>
         <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
-        <translation>u bu terminaldagi hech bir dori yoki ovqat berishni bekor qilmaydi</translation>
+        <translation>u bu terminaldagi bekor qilinishi mumkin bo‘lgan hech bir yozuvni bekor qilmaydi</translation>
     </message>
     <message>
         <location filename="../../sync/phrases.py"/>
@@ -1638,9 +1638,9 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
-        <source>this override was signed for another patient or operator</source>
+        <source>this override was signed for another citizen or operator</source>
         <extracomment>Fills {reason} in “The citizen must be identified first: {reason}.”</extracomment>
-        <translation>bu tasdiq boshqa bemor yoki operator uchun imzolangan</translation>
+        <translation>bu tasdiq boshqa fuqaro yoki operator uchun imzolangan</translation>
     </message>
     <message>
         <location filename="../../terminal/core/overrides.py"/>
@@ -1671,29 +1671,9 @@ A word or phrase of the core; it fills a {placeholder} of another core message.<
     <message>
         <location filename="../../terminal/core/reversals.py"/>
         <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>dispense medicines</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>dori berish</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <location filename="../../terminal/core/simulate.py"/>
-        <location filename="../../terminal/core/workflows.py"/>
-        <source>serve school meals</source>
-        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
-Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
-        <translation>maktab ovqatini berish</translation>
-    </message>
-    <message>
-        <location filename="../../terminal/core/reversals.py"/>
-        <location filename="../../terminal/core/roles.py"/>
-        <source>reverse a dispense or a meal</source>
+        <source>reverse a recorded act</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
-        <translation>dori yoki ovqat berishni bekor qilish</translation>
+        <translation>yozuvni bekor qilish</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -1724,6 +1704,24 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
         <source>supervisor</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>rahbar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>dispense medicines</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>dori berish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/roles.py"/>
+        <location filename="../../terminal/core/simulate.py"/>
+        <location filename="../../terminal/core/workflows.py"/>
+        <source>serve school meals</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.
+Fills {what} in “Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.”</extracomment>
+        <translation>maktab ovqatini berish</translation>
     </message>
     <message>
         <location filename="../../terminal/core/roles.py"/>
@@ -2436,6 +2434,19 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <extracomment>Fills {reason} in “{source}: {reason}.”</extracomment>
         <translation>u allaqachon reyestrda bor</translation>
     </message>
+    <message>
+        <location filename="../../sync/phrases.py"/>
+        <source>it reverses no dispense or meal of this terminal</source>
+        <extracomment>Why the registry did not take an act; fills {reason} of a core message.</extracomment>
+        <translation type="vanished">u bu terminaldagi hech bir dori yoki ovqat berishni bekor qilmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/reversals.py"/>
+        <location filename="../../terminal/core/roles.py"/>
+        <source>reverse a dispense or a meal</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation type="vanished">dori yoki ovqat berishni bekor qilish</translation>
+    </message>
 </context>
 <context>
     <name>AidReceiptPanel</name>
@@ -2521,6 +2532,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
         <source>Handed over twice: tell the supervisor</source>
         <translation>Ikki marta topshirilgan: rahbarga xabar bering</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
+        <source>Reversed</source>
+        <translation>Bekor qilingan</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/aids_day_panel.py"/>
@@ -3342,8 +3358,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
-        <source>Dispense or meal reversed</source>
-        <translation>Dori yoki ovqat berish bekor qilindi</translation>
+        <source>Act reversed</source>
+        <translation>Yozuv bekor qilindi</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
@@ -3414,6 +3430,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>school {key}</source>
         <translation>maktab {key}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Dispense or meal reversed</source>
+        <translation type="vanished">Dori yoki ovqat berish bekor qilindi</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4208,11 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_aids.py"/>
+        <source>A line struck through was reversed by a supervisor: it no longer counts.</source>
+        <translation>Ustidan chizilgan qatorni rahbar bekor qilgan: u hisobga olinmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/help_aids.py"/>
         <location filename="../../terminal/ui/help_texts.py"/>
         <source>Esc goes back to Face-ID.</source>
         <translation>Esc — Face-ID ekraniga qaytish.</translation>
@@ -4388,13 +4414,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the patient's ID number from their document.</source>
-        <translation>Face-ID bemorni aniqlay olmasa, rahbar uning shaxsini tasdiqlashi mumkin. Bemorning hujjatidagi identifikatsiya raqamini kiriting.</translation>
+        <source>When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the citizen's ID number from their document.</source>
+        <translation>Face-ID fuqaroni aniqlay olmasa, rahbar uning shaxsini tasdiqlashi mumkin. Fuqaroning hujjatidagi identifikatsiya raqamini kiriting.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the hand-out.</source>
-        <translation>Rahbar o‘z ismini tanlaydi, o‘z PIN-kodini kiritadi va sababini yozadi. Bu dori berish bilan birga yoziladi.</translation>
+        <source>The supervisor chooses their own name, types their own PIN and writes the reason. It is recorded with the act it allows.</source>
+        <translation>Rahbar o‘z ismini tanlaydi, o‘z PIN-kodini kiritadi va sababini yozadi. Bu tasdiq u ruxsat bergan yozuv bilan birga yoziladi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4563,13 +4589,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Hand-outs and meals recorded at this terminal today, newest first.</source>
-        <translation>Bugun shu terminalda yozilgan dori va ovqat berishlar, avval yangilari.</translation>
+        <source>Hand-outs, meals and aids recorded at this terminal today, newest first.</source>
+        <translation>Bugun shu terminalda yozilgan dori va ovqat berishlar hamda vosita topshirishlar, avval yangilari.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
-        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts.</source>
-        <translation>Xatosini tanlab, rahbar tasdig‘i va sababi bilan bekor qiling. Dorilar retseptga va omborga qaytariladi; ovqat hisobga olinmaydi.</translation>
+        <source>Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go back on the prescription and in stock; a meal no longer counts; an aid's entitlement can be handed over again.</source>
+        <translation>Xatosini tanlab, rahbar tasdig‘i va sababi bilan bekor qiling. Dorilar retseptga va omborga qaytariladi; ovqat hisobga olinmaydi; vositani shu huquq bo‘yicha qayta topshirish mumkin.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/help_texts.py"/>
@@ -4629,8 +4655,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>IdNumberEntry</name>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
-        <source>{kind} from the patient's document</source>
-        <translation>{kind} — bemor hujjatidan</translation>
+        <source>{kind} from the citizen's document</source>
+        <translation>{kind} — fuqaro hujjatidan</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/idnumber.py"/>
@@ -5212,13 +5238,13 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name.</source>
-        <translation>Faqat Face-ID bemorni aniqlay olmaganda. Rahbarning ismi bilan birga yoziladi.</translation>
+        <source>Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name.</source>
+        <translation>Faqat Face-ID fuqaroni aniqlay olmaganda. Rahbarning ismi bilan birga yoziladi.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Patient's ID number, from their document</source>
-        <translation>Bemorning identifikatsiya raqami (hujjatidan)</translation>
+        <source>Citizen's ID number, from their document</source>
+        <translation>Fuqaroning identifikatsiya raqami (hujjatidan)</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5272,8 +5298,8 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
-        <source>Type the patient's ID number.</source>
-        <translation>Bemorning identifikatsiya raqamini kiriting.</translation>
+        <source>Type the citizen's ID number.</source>
+        <translation>Fuqaroning identifikatsiya raqamini kiriting.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/override.py"/>
@@ -5934,6 +5960,16 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an aid's hand-over</source>
+        <translation>Vosita topshirishni bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>Reverse an act</source>
+        <translation>Yozuvni bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The medicines go back on the prescription and in stock.</source>
         <translation>Dorilar retseptga va omborga qaytariladi.</translation>
     </message>
@@ -5941,6 +5977,16 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/reverse_act.py"/>
         <source>The meal no longer counts; the student may be served again.</source>
         <translation>Ovqat hisobga olinmaydi; o‘quvchiga qayta ovqat berish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Vosita hisobga olinmaydi; uni shu huquq bo‘yicha qayta topshirish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/reverse_act.py"/>
+        <source>The act no longer counts.</source>
+        <translation>Yozuv hisobga olinmaydi.</translation>
     </message>
 </context>
 <context>
@@ -6556,8 +6602,8 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
-        <source>Reversal of a dispense or meal</source>
-        <translation>Dori yoki ovqat berishni bekor qilish</translation>
+        <source>Reversal of an act</source>
+        <translation>Yozuvni bekor qilish</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
@@ -6633,6 +6679,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Reversal of a dispense or meal</source>
+        <translation type="vanished">Dori yoki ovqat berishni bekor qilish</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6763,8 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
-        <source>Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it.</source>
-        <translation>Bugun shu yerda yozilgan dori va ovqat berishlar, avval yangilari. Xatosini bekor qilish uchun uni tanlang.</translation>
+        <source>Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to reverse it.</source>
+        <translation>Bugun shu yerda yozilgan dori va ovqat berishlar hamda vosita topshirishlar, avval yangilari. Xatosini bekor qilish uchun uni tanlang.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
@@ -6757,6 +6808,11 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Serial number: {serial}</source>
+        <translation>Seriya raqami: {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>{time}, {what}: {who}, {details}</source>
         <translation>{time}, {what}: {who}, {details}</translation>
     </message>
@@ -6764,6 +6820,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
         <source>Reversed. The quantities are back on the prescription and in stock.</source>
         <translation>Bekor qilindi. Miqdorlar retseptga va omborga qaytarildi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/todays_acts_page.py"/>
+        <source>Reversed. The aid no longer counts; its entitlement can be handed over again.</source>
+        <translation>Bekor qilindi. Vosita hisobga olinmaydi; uni shu huquq bo‘yicha qayta topshirish mumkin.</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/todays_acts_page.py"/>

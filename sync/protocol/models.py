@@ -46,7 +46,7 @@ REJECT_REASONS = (
     "wrong_school",  # a meal for a student or session not of the act's school: stored, not taken into account
     "before_enrollment",  # created_at more than a day before the device was enrolled: stored, not counted
     "time_in_future",  # created_at more than a day after the registry received it: stored, not counted
-    "not_reversible",  # a reversal of no dispense or meal of this device: stored, not counted
+    "not_reversible",  # a reversal of no dispense, meal or aid hand-over of this device: stored, not counted
     "already_reversed",  # a second reversal of the same act: stored, not counted
 )
 DEFER_REASONS = ("sequence_gap", "after_refused")
@@ -337,12 +337,12 @@ class FaceForgottenPayload(Payload):
 
 
 class ReversalPayload(Payload):
-    """A mistaken dispense or meal of this device cancelled by a supervisor with a reason: a new act
-    that names the first (which stays, as every act does)."""
+    """A mistaken dispense, meal or aid hand-over of this device cancelled by a supervisor with a reason:
+    a new act that names the first (which stays, as every act does)."""
 
     facility: Stored = text(64)
     reverses: str = Field(pattern=UUID, description="the uuid of the act it cancels")
-    reverses_kind: Literal["dispense", "meal"]
+    reverses_kind: Literal["dispense", "meal", "aid_handover"]
     reason: Stored = text(500, min_length=1)
     supervisor_id: Int64
 

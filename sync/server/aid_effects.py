@@ -47,4 +47,4 @@ def apply(tx: Tx, device: dict[str, Any], acts: list[Candidate], at: str) -> Non
             {device["id"], first["device_id"]},
             {"entitlement_id": row["id"], "aid_code": c.payload.aid_code},
         )
-    records.hand_over_aids(tx, handed, at)
+    records.set_aids_status(tx, handed, "handed_over", at)

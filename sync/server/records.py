@@ -157,14 +157,15 @@ def cancel_aid_entitlement(tx: Tx, entitlement_id: str, at: str) -> bool:
     return True
 
 
-def hand_over_aids(tx: Tx, entitlement_ids: list[str], at: str) -> None:
-    """Entitlements just claimed by a hand-over: ``handed_over``, sent again to their catchment (unless
-    their citizen was removed meanwhile: the record changes, the feed keeps it removed)."""
+def set_aids_status(tx: Tx, entitlement_ids: list[str], status: str, at: str) -> None:
+    """Entitlements just claimed by a hand-over (``handed_over``) or freed by its reversal (``active``),
+    sent again to their catchment (unless their citizen was removed meanwhile: the record changes, the
+    feed keeps it removed)."""
     for key in sorted(set(entitlement_ids)):
         row = tx.one(
-            "UPDATE aid_entitlements SET status = 'handed_over', updated_at = :at WHERE id = :id"
+            "UPDATE aid_entitlements SET status = :status, updated_at = :at WHERE id = :id"
             f" RETURNING {', '.join(AID_COLUMNS)}",
-            {"id": key, "at": at},
+            {"id": key, "at": at, "status": status},
         )
         held = tx.one(
             "SELECT scope, owner, removed FROM entities WHERE entity = 'aid_entitlement' AND key = :k",

@@ -1,8 +1,10 @@
-"""Reversals at the registry: a supervisor at a terminal cancels a mistaken dispense or meal.
+"""Reversals at the registry: a supervisor at a terminal cancels a mistaken dispense, meal or aid hand-over.
 
 A reversal is an act of its own (kind ``reversal``) naming the act it cancels, which stays stored as
 it was. Taken into account, it undoes what the first act counted: a dispense's quantities go back to
-its prescription items, a meal's (student, session, day) is free again. Each act is reversed at
+its prescription items, a meal's (student, session, day) is free again, an aid hand-over's claim on
+its entitlement goes and the entitlement is ``active`` again (a hand-over that was an
+``aid_handed_twice`` conflict held no claim: its reversal frees nothing). Each act is reversed at
 most once: the table ``reversals`` holds one row per cancelled act, so a second reversal of it (from
 a terminal restored from a backup, say) is ``rejected`` ``already_reversed`` and counts nothing,
 and a reversal sent twice is a ``duplicate`` like any act. Only an act of the same device and of
@@ -12,9 +14,10 @@ counted nothing, so its reversal is taken with nothing to undo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sync.server import publish
+from sync.server import publish, records
 from sync.server.candidate import Candidate
 from sync.server.db import Tx
 
@@ -43,7 +46,7 @@ def apply(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[Can
         if claimed[0] is None:
             c.outcome, c.reason = "rejected", "already_reversed"
         elif target["outcome"] != "rejected":
-            _undo(tx, target["kind"], c.payload.reverses)
+            UNDO[target["kind"]](tx, c.payload.reverses, at)
 
 
 def _target(
@@ -56,10 +59,19 @@ def _target(
     return tx.one("SELECT device_id, kind, outcome FROM transactions WHERE uuid = :u", {"u": uuid})
 
 
-def _undo(tx: Tx, kind: str, first: str) -> None:
-    if kind == "meal":
-        tx.execute("DELETE FROM meals_served WHERE tx_uuid = :tx", {"tx": first})
-        return
+def _meal_back(tx: Tx, first: str, at: str) -> None:
+    """The meal's (student, session, day) is free again."""
+    tx.execute("DELETE FROM meals_served WHERE tx_uuid = :tx", {"tx": first})
+
+
+def _aid_back(tx: Tx, first: str, at: str) -> None:
+    """The hand-over's claim goes; its entitlement is active again and published to its catchment."""
+    freed = tx.all("DELETE FROM aids_handed WHERE tx_uuid = :tx RETURNING entitlement_id", {"tx": first})
+    records.set_aids_status(tx, [r["entitlement_id"] for r in freed], "active", at)
+
+
+def _dispense_back(tx: Tx, first: str, at: str) -> None:
+    """The dispense's quantities leave its prescription items, published again to the catchment."""
     lines = tx.all(
         "SELECT d.item_id, d.quantity, i.prescription_id FROM rx_dispenses d"
         " JOIN rx_items i ON i.id = d.item_id"
@@ -71,3 +83,11 @@ def _undo(tx: Tx, kind: str, first: str) -> None:
         [{"q": r["quantity"], "id": r["item_id"]} for r in lines],
     )
     publish.touch(tx, "prescription", {r["prescription_id"] for r in lines})
+
+
+# What a reversal undoes, by the kind of the act it names: one for every kind the protocol lets it name.
+UNDO: dict[str, Callable[[Tx, str, str], None]] = {
+    "dispense": _dispense_back,
+    "meal": _meal_back,
+    "aid_handover": _aid_back,
+}

@@ -19,7 +19,7 @@ from terminal.core.aids import ACTION, AidReceipt, load_aid_receipt
 from terminal.core.dates import parse_date
 from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
-from terminal.core.receipts import ID_METHOD_WORDS
+from terminal.core.receipts import ID_METHOD_WORDS, reversed_words
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 
@@ -44,6 +44,7 @@ def write_receipt_pdf(receipt: AidReceipt, path: Path, mark: str | None = None) 
             ("Identified by", ID_METHOD_WORDS[receipt.id_method]),
             ("Handed over by", receipt.operator_name),
             ("Commission decision", receipt.decision_number),
+            *([("Reversed", reversed_words(receipt.reversed))] if receipt.reversed else []),
         ],
     )
     pdf.table(
@@ -66,14 +67,20 @@ def write_receipt_pdf(receipt: AidReceipt, path: Path, mark: str | None = None) 
 def export_period(
     site: SiteContext, operator: Operator, start: date | str, end: date | str, folder: Path
 ) -> list[Path]:
-    """The act of aids handed over from ``start`` to ``end`` (inclusive) as PDF and CSV; audited."""
+    """The act of aids handed over from ``start`` to ``end`` (inclusive) as PDF and CSV; audited. Reversed
+    hand-overs do not count: the act lists the live ones and says how many were reversed."""
     require(operator, ACTION)
     first, last = parse_date(str(start), "start"), parse_date(str(end), "end")
     if last < first:
         raise InvalidInput(field="period", reason="the end comes before the start")
     rows = site.store.all(
-        "SELECT handed_at, aid_code, aid_name, serial, state_cost FROM aid_handovers"
+        "SELECT handed_at, aid_code, aid_name, serial, state_cost FROM live_aid_handovers"
         " WHERE substr(handed_at, 1, 10) BETWEEN ? AND ? ORDER BY handed_at, id",
+        (first.isoformat(), last.isoformat()),
+    )
+    reversed_count = site.store.scalar(
+        "SELECT count(*) FROM aid_handovers WHERE substr(handed_at, 1, 10) BETWEEN ? AND ?"
+        " AND tx_uuid IN (SELECT reversed_tx FROM reversals)",
         (first.isoformat(), last.isoformat()),
     )
     stem = f"aids_{first}_{last}"
@@ -81,7 +88,7 @@ def export_period(
     folder.mkdir(parents=True, exist_ok=True)
     marked = exports.mark(site, operator)
     paths = [
-        _act_pdf(site, rows, first, last, folder / f"{stem}.pdf", marked),
+        _act_pdf(site, rows, reversed_count or 0, first, last, folder / f"{stem}.pdf", marked),
         exports.write_csv(
             folder / f"{stem}.csv",
             ["handed_at", "aid_code", "aid_name", "serial", "state_cost"],
@@ -100,7 +107,13 @@ def export_period(
 
 
 def _act_pdf(
-    site: SiteContext, rows: list[dict[str, Any]], first: date, last: date, path: Path, mark: str
+    site: SiteContext,
+    rows: list[dict[str, Any]],
+    reversed_count: int,
+    first: date,
+    last: date,
+    path: Path,
+    mark: str,
 ) -> Path:
     def money(minor: int) -> str:
         return format_money(minor, site.facility.currency)
@@ -113,6 +126,7 @@ def _act_pdf(
             ("Period", f"{first} to {last}"),
             ("Aids handed over", str(len(rows))),
             ("Cost to the state", money(sum(r["state_cost"] for r in rows))),
+            *([("Reversed, not counted", str(reversed_count))] if reversed_count else []),
         ],
     )
     count, cost = Counter[str](), Counter[str]()

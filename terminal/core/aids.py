@@ -26,6 +26,7 @@ from terminal.core.errors import AidNotAvailable, InvalidInput
 from terminal.core.identification import Identification
 from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
+from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 from terminal.core.workflows import AIDS
@@ -76,6 +77,7 @@ class AidReceipt:
     decision_number: str
     state_cost: int
     currency: str
+    reversed: Reversal | None = None  # a supervisor cancelled the hand-over: it no longer counts
 
     def money(self, minor: int) -> str:
         return format_money(minor, self.currency)
@@ -167,12 +169,14 @@ class AidsService:
         return load_aid_receipt(self.site, tx_uuid)
 
     def handed_today(self, operator: Operator) -> list[dict[str, Any]]:
-        """Today's hand-overs at this terminal, newest first: time, aid, serial, state cost, and
-        ``handed_twice`` when the registry found the same entitlement handed over at another office."""
+        """Today's hand-overs at this terminal, newest first: time, aid, serial, state cost, ``reversed``
+        when a supervisor cancelled it, and ``handed_twice`` when the registry found the same entitlement
+        handed over at another office."""
         require(operator, ACTION)
         on = today(self.site.clock).isoformat()
         return self.site.store.all(
             "SELECT h.tx_uuid, h.handed_at, h.aid_name, h.serial, h.state_cost,"
+            " h.tx_uuid IN (SELECT reversed_tx FROM reversals) AS reversed,"
             " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.kind = 'aid_handed_twice'"
             "  AND c.resolved_at IS NULL AND (c.tx_uuid = h.tx_uuid"
             "  OR EXISTS (SELECT 1 FROM json_each(c.with_tx) WHERE value = h.tx_uuid))) AS handed_twice"
@@ -208,6 +212,7 @@ def load_aid_receipt(site: SiteContext, tx_uuid: str) -> AidReceipt:
         decision_number=head["decision_number"],
         state_cost=head["state_cost"],
         currency=site.facility.currency,
+        reversed=reversal_of(site, tx_uuid),
     )
 
 

@@ -1,7 +1,8 @@
 """The registry's news for technical aids: the aids a citizen is entitled to.
 
-An entitlement this terminal already handed over stays handed over, whatever an older word of the
-registry says: the act is on its way, and the registry will know it too.
+An entitlement this terminal handed over stays handed over, whatever an older word of the registry
+says: the act is on its way, and the registry will know it too. Likewise one whose hand-over this
+terminal reversed is free again until the registry has had the reversal.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ def _entitlement(db: Database, d: dict[str, Any], at: str) -> None:
         " category = excluded.category, state_cost = excluded.state_cost,"
         " decision_number = excluded.decision_number, valid_from = excluded.valid_from,"
         " valid_until = excluded.valid_until, updated_at = excluded.updated_at,"
-        " status = CASE WHEN EXISTS (SELECT 1 FROM aid_handovers h WHERE h.entitlement_id = excluded.id)"
-        " THEN 'handed_over' ELSE excluded.status END",
+        " status = CASE WHEN EXISTS (SELECT 1 FROM live_aid_handovers h WHERE h.entitlement_id = excluded.id)"
+        " THEN 'handed_over' WHEN excluded.status = 'handed_over' AND EXISTS (SELECT 1 FROM aid_handovers h"
+        "  JOIN reversals r ON r.reversed_tx = h.tx_uuid JOIN outbox o ON o.tx_uuid = r.tx_uuid"
+        "  WHERE h.entitlement_id = excluded.id AND o.state != 'synced')"
+        " THEN 'active' ELSE excluded.status END",
         (
             d["id"],
             owner,

@@ -108,7 +108,7 @@ def consume(
     found = cursor.fetchone()
     row = dict(zip([c[0] for c in cursor.description], found, strict=True)) if found else None
     if row is None or row["citizen_id"] != citizen_id or row["operator_id"] != operator.id:
-        raise IdentificationRequired(reason="this override was signed for another patient or operator")
+        raise IdentificationRequired(reason="this override was signed for another citizen or operator")
     if row["used_at"] is not None or datetime.fromisoformat(row["expires_at"]) <= clock.now():
         raise IdentificationRequired(
             reason="the override has expired or was already used; ask the supervisor again"

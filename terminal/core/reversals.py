@@ -1,16 +1,19 @@
-"""Reversing a mistaken dispense or meal: a supervisor's act with a reason; nothing is deleted.
+"""Reversing a mistaken dispense, meal or aid hand-over: a supervisor's act with a reason; nothing is
+deleted.
 
 The reversal is a confirmed act of its own (kind ``reversal``, synced like any other) that names the
 act it cancels. In its transaction: a dispense's quantities go back to its prescription lines and
-to stock; a meal's student may be served that session again. Receipts, the patient's history, the
-day's totals and the meal reports count only acts not reversed (the views ``live_dispenses`` and
-``live_meals``) and say which were. An act is reversed at most once.
+to stock; a meal's student may be served that session again; an aid's entitlement can be handed over
+again. Receipts, the patient's history, the day's totals, the meal reports and the aids' act count
+only acts not reversed (the views ``live_dispenses``, ``live_meals`` and ``live_aid_handovers``) and
+say which were. An act is reversed at most once. Which workflows' acts may be reversed, their
+descriptors say (``Workflow.reversible``).
 
 Who: a supervisor signed in, writing the reason (in the window they type their PIN again: their
 own word); or the operator at the desk (whose role records such acts) with another supervisor's
 word (login, PIN and reason, as for a meal outside its hours: :func:`terminal.core.operators.check_word`).
 
-What the supervisor chooses from: :func:`todays_acts`, the day's dispenses and meals of this terminal.
+What the supervisor chooses from: :func:`todays_acts`, the day's reversible acts at this terminal.
 """
 
 from __future__ import annotations
@@ -30,15 +33,16 @@ from terminal.core.errors import HamyonError
 from terminal.core.operators import MIN_REASON, SupervisorWord, WordRefused, supervisors_word
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
+from terminal.core.workflows import WORKFLOWS
 
 RECENT = 200  # acts of each kind the day's list shows at most
-REVERSIBLE = {"dispense": term("dispense medicines"), "meal": term("serve school meals")}
-ACTION = term("reverse a dispense or a meal")
+REVERSIBLE = {w.act_kind: w.permission for w in WORKFLOWS if w.reversible}  # act kind: who records it
+ACTION = term("reverse a recorded act")
 
 
 class NotReversible(HamyonError):
     code = "not_reversible"
-    template = "Only a dispense or a meal recorded at this terminal can be reversed."
+    template = "Only a dispense, a meal or an aid's hand-over recorded at this terminal can be reversed."
 
 
 class AlreadyReversed(HamyonError):
@@ -50,7 +54,7 @@ class AlreadyReversed(HamyonError):
 class Reversal:
     tx_uuid: str  # the reversal's own act
     reversed_tx: str  # the act it cancels
-    kind: str  # "dispense" or "meal"
+    kind: str  # the reversed act's kind: "dispense", "meal" or "aid_handover"
     supervisor: str  # full name
     reason: str
     at: str
@@ -69,10 +73,10 @@ def reversal_of(site: SiteContext, tx_uuid: str) -> Reversal | None:
 
 @dataclass(frozen=True)
 class RecordedAct:
-    """A dispense or a meal recorded at this terminal, as the supervisor's list of the day shows it."""
+    """A reversible act recorded at this terminal, as the supervisor's list of the day shows it."""
 
     tx_uuid: str
-    kind: str  # "dispense" or "meal"
+    kind: str  # "dispense", "meal" or "aid_handover"
     at: str
     person: str  # the citizen's or the student's full name
     medicines: tuple[tuple[str, int, str], ...]  # a dispense's (medicine, quantity, unit)
@@ -80,11 +84,12 @@ class RecordedAct:
     class_name: str  # a meal's class
     operator: str  # who recorded it
     reversed: Reversal | None
+    aid: tuple[str, str] = ("", "")  # an aid hand-over's (aid, serial number)
 
 
 def todays_acts(site: SiteContext, operator: Operator, day: date | None = None) -> list[RecordedAct]:
-    """The dispenses and meals of ``day`` (default today) at this terminal, newest first, reversed or
-    not: what a supervisor may reverse. Read only; for supervisors."""
+    """The dispenses, meals and aid hand-overs of ``day`` (default today) at this terminal, newest first,
+    reversed or not: what a supervisor may reverse. Read only; for supervisors."""
     require(operator, ACTION)
     day = day or today(site.clock)
     start, end, on = day.isoformat(), (day + timedelta(days=1)).isoformat(), day.isoformat()
@@ -106,6 +111,14 @@ def todays_acts(site: SiteContext, operator: Operator, day: date | None = None) 
         " WHERE m.served_on = ? ORDER BY t.seq DESC LIMIT ?",
         (on, RECENT),
     )
+    aids = store.all(
+        "SELECT h.tx_uuid, h.handed_at AS at, t.seq, o.full_name AS operator, h.aid_name, h.serial,"
+        " c.surname, c.given_name, c.patronymic FROM aid_handovers h"
+        " JOIN transactions t ON t.uuid = h.tx_uuid JOIN operators o ON o.id = h.operator_id"
+        " JOIN citizens c ON c.id = h.citizen_id WHERE h.handed_at >= ? AND h.handed_at < ?"
+        " ORDER BY t.seq DESC LIMIT ?",
+        (start, end, RECENT),
+    )
     lines: dict[int, list[tuple[str, int, str]]] = {d["id"]: [] for d in dispenses}
     if dispenses:
         marks = ",".join("?" * len(dispenses))
@@ -119,43 +132,65 @@ def todays_acts(site: SiteContext, operator: Operator, day: date | None = None) 
         r["reversed_tx"]: _reversal(r)
         for r in store.all(
             _REVERSAL_SQL + " WHERE r.reversed_tx IN (SELECT tx_uuid FROM dispenses WHERE dispensed_at >= ?"
-            " AND dispensed_at < ? UNION SELECT tx_uuid FROM meals WHERE served_on = ?)",
-            (start, end, on),
+            " AND dispensed_at < ? UNION SELECT tx_uuid FROM meals WHERE served_on = ?"
+            " UNION SELECT tx_uuid FROM aid_handovers WHERE handed_at >= ? AND handed_at < ?)",
+            (start, end, on, start, end),
         )
     }
-    acts = [
-        (
-            d["seq"],
-            RecordedAct(
-                d["tx_uuid"],
-                "dispense",
-                d["at"],
-                full_name(d),
-                tuple(lines[d["id"]]),
-                "",
-                "",
-                d["operator"],
-                reversals.get(d["tx_uuid"]),
-            ),
-        )
-        for d in dispenses
-    ] + [
-        (
-            m["seq"],
-            RecordedAct(
-                m["tx_uuid"],
-                "meal",
-                m["at"],
-                full_name(m),
-                (),
-                m["session"],
-                m["class_name"],
-                m["operator"],
-                reversals.get(m["tx_uuid"]),
-            ),
-        )
-        for m in meals
-    ]
+    acts = (
+        [
+            (
+                d["seq"],
+                RecordedAct(
+                    d["tx_uuid"],
+                    "dispense",
+                    d["at"],
+                    full_name(d),
+                    tuple(lines[d["id"]]),
+                    "",
+                    "",
+                    d["operator"],
+                    reversals.get(d["tx_uuid"]),
+                ),
+            )
+            for d in dispenses
+        ]
+        + [
+            (
+                m["seq"],
+                RecordedAct(
+                    m["tx_uuid"],
+                    "meal",
+                    m["at"],
+                    full_name(m),
+                    (),
+                    m["session"],
+                    m["class_name"],
+                    m["operator"],
+                    reversals.get(m["tx_uuid"]),
+                ),
+            )
+            for m in meals
+        ]
+        + [
+            (
+                h["seq"],
+                RecordedAct(
+                    h["tx_uuid"],
+                    "aid_handover",
+                    h["at"],
+                    full_name(h),
+                    (),
+                    "",
+                    "",
+                    h["operator"],
+                    reversals.get(h["tx_uuid"]),
+                    (h["aid_name"], h["serial"]),
+                ),
+            )
+            for h in aids
+        ]
+    )
     acts.sort(key=lambda pair: pair[0], reverse=True)  # the order they were recorded in, newest first
     return [act for _seq, act in acts]
 
@@ -211,8 +246,7 @@ class ReversalService:
                 " reversed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (rev.uuid, tx_uuid, act["kind"], operator.id, supervisor.id, reason, at),
             )
-            if act["kind"] == "dispense":
-                _give_back(db, tx_uuid, at)
+            _UNDO[act["kind"]](db, tx_uuid, at)
         return Reversal(rev.uuid, tx_uuid, act["kind"], supervisor.full_name, reason, at)
 
 
@@ -234,12 +268,31 @@ def _give_back(db: Database, tx_uuid: str, at: str) -> None:
         )
 
 
+def _entitlement_back(db: Database, tx_uuid: str, at: str) -> None:
+    """A reversed aid hand-over's entitlement can be handed over again (unless cancelled meanwhile)."""
+    db.execute(
+        "UPDATE aid_entitlements SET status = 'active' WHERE status = 'handed_over'"
+        " AND id = (SELECT entitlement_id FROM aid_handovers WHERE tx_uuid = ?)",
+        (tx_uuid,),
+    )
+
+
+def _nothing_to_give_back(db: Database, tx_uuid: str, at: str) -> None:
+    """A reversed meal: the view ``live_meals`` no longer counts it; nothing else changes."""
+
+
+# What a reversal gives back, by the reversed act's kind: one for every reversible workflow.
+_UNDO = {"dispense": _give_back, "meal": _nothing_to_give_back, "aid_handover": _entitlement_back}
+_SUBJECT_TABLE = {"dispense": "dispenses", "aid_handover": "aid_handovers"}
+
+
 def _subject(site: SiteContext, kind: str, tx_uuid: str, payload: dict[str, Any]) -> str:
     """Who the reversed act was about, as the audit trail names people: by internal id."""
     if kind == "meal":
         return f"student:{payload.get('student_id')}"
-    citizen = site.store.scalar("SELECT citizen_id FROM dispenses WHERE tx_uuid = ?", (tx_uuid,))
-    return f"citizen:{citizen}" if citizen else "dispense"
+    table = _SUBJECT_TABLE[kind]
+    citizen = site.store.scalar(f"SELECT citizen_id FROM {table} WHERE tx_uuid = ?", (tx_uuid,))
+    return f"citizen:{citizen}" if citizen else kind
 
 
 def _reversal(row: dict[str, Any]) -> Reversal:

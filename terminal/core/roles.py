@@ -32,7 +32,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     term("change settings"): frozenset({"supervisor"}),
     term("manage operators"): frozenset({"supervisor"}),
     term("read the audit trail"): frozenset({"supervisor"}),
-    term("reverse a dispense or a meal"): frozenset({"supervisor"}),
+    term("reverse a recorded act"): frozenset({"supervisor"}),
 }
 
 

@@ -856,3 +856,64 @@ BEGIN UPDATE citizens SET last_seen_at = NEW.handed_at WHERE id = NEW.citizen_id
 ;
 """.replace("TX_OF", tx_of),
     )
+
+
+@migrations(name="m014_aid_reversals")
+def m014_aid_reversals(db: Database) -> None:
+    """A mistaken hand-over of a technical aid can be reversed like a dispense or a meal
+    (:mod:`terminal.core.reversals`): ``reversals`` may name an ``aid_handover``, ``live_aid_handovers``
+    are the hand-overs that still count, and an entitlement whose hand-over was reversed can be handed
+    over again, so the table's UNIQUE (entitlement_id) makes way for a trigger that refuses a second live
+    hand-over (SQLite drops a constraint only by rebuilding the table: rows, index and triggers are
+    carried over, as m010 did for meals)."""
+    _widen_check(
+        db, "reversals", "kind IN ('dispense', 'meal')", "kind IN ('dispense', 'meal', 'aid_handover')"
+    )
+    tx_of = "(SELECT seq FROM transactions WHERE uuid = OLD.tx_uuid)"
+    _run(
+        db,
+        """
+CREATE TABLE aid_handovers_new (
+    id INTEGER PRIMARY KEY,
+    tx_uuid TEXT NOT NULL UNIQUE REFERENCES transactions(uuid),
+    entitlement_id TEXT NOT NULL REFERENCES aid_entitlements(id),
+    citizen_id INTEGER NOT NULL REFERENCES citizens(id),
+    aid_code TEXT NOT NULL,
+    aid_name TEXT NOT NULL,
+    serial TEXT NOT NULL CHECK (length(trim(serial)) BETWEEN 1 AND 64),
+    state_cost INTEGER NOT NULL CHECK (state_cost >= 0),
+    id_method TEXT NOT NULL CHECK (id_method IN ('face', 'id_number_face', 'override')),
+    match_distance REAL,
+    supervisor_id INTEGER REFERENCES operators(id),
+    override_reason TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operators(id),
+    handed_at TEXT NOT NULL,
+    CHECK ((id_method = 'override') = (supervisor_id IS NOT NULL))
+)
+;
+INSERT INTO aid_handovers_new SELECT id, tx_uuid, entitlement_id, citizen_id, aid_code, aid_name, serial,
+    state_cost, id_method, match_distance, supervisor_id, override_reason, operator_id, handed_at
+    FROM aid_handovers
+;
+DROP TABLE aid_handovers
+;
+ALTER TABLE aid_handovers_new RENAME TO aid_handovers
+;
+CREATE INDEX aid_handovers_day ON aid_handovers(handed_at)
+;
+CREATE INDEX aid_handovers_entitlement ON aid_handovers(entitlement_id)
+;
+CREATE TRIGGER citizens_seen_aid AFTER INSERT ON aid_handovers
+BEGIN UPDATE citizens SET last_seen_at = NEW.handed_at WHERE id = NEW.citizen_id; END
+;
+CREATE VIEW live_aid_handovers AS
+SELECT * FROM aid_handovers WHERE tx_uuid NOT IN (SELECT reversed_tx FROM reversals)
+;
+CREATE TRIGGER aid_handovers_once BEFORE INSERT ON aid_handovers
+WHEN EXISTS (SELECT 1 FROM live_aid_handovers WHERE entitlement_id = NEW.entitlement_id)
+BEGIN SELECT RAISE(ABORT, 'an entitlement is handed over once'); END
+;
+"""
+        + _append_only("aid_handovers")
+        + _purgeable_after_anchor("aid_handovers", tx_of),
+    )

@@ -28,6 +28,7 @@ class Workflow:
     permission: str  # what an operator's role must allow (terminal.core.roles.PERMISSIONS)
     news: Handlers  # the registry's entities it applies (terminal.core.registry_news)
     purge: tuple[tuple[str, str], ...]  # retention: (table, DELETE of the purged acts' rows), children first
+    reversible: bool = False  # a supervisor may cancel a mistaken act (terminal.core.reversals)
 
 
 _APPLICATIONS = f"(SELECT id FROM applications WHERE tx_uuid IN {PURGED_ACTS})"
@@ -39,6 +40,7 @@ DISPENSING = Workflow(
     act_kind="dispense",
     permission=term("dispense medicines"),
     news=dispensing_news.NEWS,
+    reversible=True,
     purge=(
         (
             "dispense_items",
@@ -55,6 +57,7 @@ MEALS = Workflow(
     act_kind="meal",
     permission=term("serve school meals"),
     news=meal_news.NEWS,
+    reversible=True,
     purge=(("meals", f"DELETE FROM meals WHERE tx_uuid IN {PURGED_ACTS}"),),
 )
 APPLICATIONS = Workflow(
@@ -83,6 +86,7 @@ AIDS = Workflow(
     act_kind="aid_handover",
     permission=term("hand over technical aids"),
     news=aids_news.NEWS,
+    reversible=True,
     purge=(("aid_handovers", f"DELETE FROM aid_handovers WHERE tx_uuid IN {PURGED_ACTS}"),),
 )
 WORKFLOWS: tuple[Workflow, ...] = (DISPENSING, MEALS, APPLICATIONS, AIDS)

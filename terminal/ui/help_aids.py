@@ -60,6 +60,9 @@ def aids_day() -> Words:
                 "Help",
                 "A line in red was handed over at another office as well: tell the supervisor.",
             ),
+            QCoreApplication.translate(
+                "Help", "A line struck through was reversed by a supervisor: it no longer counts."
+            ),
             QCoreApplication.translate("Help", "Esc goes back to Face-ID."),
         ),
     )

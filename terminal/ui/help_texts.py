@@ -210,13 +210,13 @@ def _override() -> HelpText:
         (
             QCoreApplication.translate(
                 "Help",
-                "When Face-ID cannot identify the patient, a supervisor can vouch for them. Type the "
-                "patient's ID number from their document.",
+                "When Face-ID cannot identify the citizen, a supervisor can vouch for them. Type the "
+                "citizen's ID number from their document.",
             ),
             QCoreApplication.translate(
                 "Help",
                 "The supervisor chooses their own name, types their own PIN and writes the reason. It is "
-                "recorded with the hand-out.",
+                "recorded with the act it allows.",
             ),
             QCoreApplication.translate("Help", "Esc cancels: nothing is recorded."),
         ),
@@ -393,12 +393,13 @@ def _todays_acts() -> HelpText:
         QCoreApplication.translate("Help", "Today's acts"),
         (
             QCoreApplication.translate(
-                "Help", "Hand-outs and meals recorded at this terminal today, newest first."
+                "Help", "Hand-outs, meals and aids recorded at this terminal today, newest first."
             ),
             QCoreApplication.translate(
                 "Help",
                 "Choose a mistaken one and reverse it, on a supervisor's word with the reason. Medicines go "
-                "back on the prescription and in stock; a meal no longer counts.",
+                "back on the prescription and in stock; a meal no longer counts; an aid's entitlement can "
+                "be handed over again.",
             ),
         ),
     )

@@ -236,7 +236,7 @@ def test_an_override_needs_a_grant_signed_with_the_supervisors_own_pin(site) -> 
             Identification(citizen_id, "override", supervisor_id=supervisor.id, reason="trust me"),
             line,
         )
-    with pytest.raises(IdentificationRequired, match="another patient"):
+    with pytest.raises(IdentificationRequired, match="another citizen"):
         site.dispensing.dispense(nurse, Identification(citizen_id, "override", grant_id="made-up"), line)
     with pytest.raises(IdentificationRequired, match="unknown identification method"):
         site.dispensing.dispense(nurse, Identification(citizen_id, "guess"), line)  # type: ignore[arg-type]
@@ -292,9 +292,9 @@ def test_an_override_grant_is_used_once_by_its_operator_for_its_citizen_in_time(
     )
     ident = Identification.from_grant(grant)
     before = snapshot(site)
-    with pytest.raises(IdentificationRequired, match="another patient or operator"):
+    with pytest.raises(IdentificationRequired, match="another citizen or operator"):
         site.dispensing.dispense(site.operator("supervisor"), ident, line)
-    with pytest.raises(IdentificationRequired, match="another patient or operator"):
+    with pytest.raises(IdentificationRequired, match="another citizen or operator"):
         site.dispensing.dispense(nurse, Identification(other, "override", grant_id=grant.id), line)
     assert snapshot(site) == before
     site.dispensing.dispense(nurse, ident, line)

@@ -157,6 +157,11 @@ DOSE_REVERSAL, WRONG_DOSE = "5205b428-6f74-4b78-b7f3-d9805115abc7", "9c3868c9-ed
 PENSIONER, LOOK_ALIKE = "c7ccdbc6-b098-441d-8649-09117cf7dbd7", "fada06f9-8b1c-443f-8164-fa6410746f1b"  # v12
 FRAME, HEARING_AID = "4137cb6f-fc54-4e03-8d85-37ebdf7890a3", "7648a6e0-5d70-4fa4-be5a-9faf756a4dce"  # v13
 HANDOVER = "2b08d08f-18f6-4591-b0a0-0d6705a04ef2"  # v13
+WRONG_SERIAL, SERIAL_REVERSAL = (
+    "e6adcf40-0929-4f68-94b8-ea0471bd6491",
+    "6ece4802-df0c-4e9f-9fcb-f266f1c345d9",
+)  # v14
+RIGHT_SERIAL = "523f3b6b-c5a9-447c-b0f4-e504686104ff"  # v14
 
 
 def _face(result: str) -> Callable[[Any], bool]:
@@ -376,6 +381,20 @@ BROUGHT: dict[int, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {
         ("aid_entitlements", {"id": HEARING_AID}, {"citizen_id": 2, "status": "active"}),
         ("aid_handovers", {"tx_uuid": HANDOVER}, {"entitlement_id": FRAME, "serial": "WF-2026-004417"}),
         ("transactions", {"seq": 19}, {"uuid": HANDOVER, "kind": "aid_handover", "operator_id": 5}),
+    ],
+    14: [
+        (
+            "reversals",
+            {"tx_uuid": SERIAL_REVERSAL},
+            {"reversed_tx": WRONG_SERIAL, "kind": "aid_handover", "supervisor_id": 4},
+        ),
+        # The same entitlement handed over again once the first was reversed: one live hand-over.
+        (
+            "live_aid_handovers",
+            {"entitlement_id": HEARING_AID},
+            {"tx_uuid": RIGHT_SERIAL, "serial": "HA-2026-31877"},
+        ),
+        ("aid_entitlements", {"id": HEARING_AID}, {"status": "handed_over"}),
     ],
 }
 

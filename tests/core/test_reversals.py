@@ -185,3 +185,77 @@ def test_the_days_acts_are_listed_newest_first_with_what_was_reversed(site) -> N
         with pytest.raises(PermissionDenied):
             todays_acts(site, site.operator(role))
     assert snapshot(site) == before
+
+
+def test_a_reversed_aid_hand_over_frees_its_entitlement_for_the_right_serial_and_leaves_the_act(
+    site, tmp_path: Path
+) -> None:
+    from terminal.core import aid_documents
+    from tests.core.test_aids import _pdf_text, entitled
+
+    worker, supervisor = site.operator("social"), site.operator("supervisor")
+    citizen_id, entitlement = entitled(site)
+    ident = Identification(citizen_id, "face", distance=0.3)
+    wrong = site.aids.hand_over(worker, ident, entitlement, "BOX-0001")
+    site.clock.advance(minutes=4)
+    with pytest.raises(PermissionDenied):  # the social worker alone may not undo her own act
+        site.reversals.reverse(worker, wrong.tx_uuid, reason="box serial typed")
+    word = SupervisorWord("supervisor", "4444", "the box's serial was typed, not the aid's")
+    rev = site.reversals.reverse(worker, wrong.tx_uuid, word=word)
+    assert rev.kind == "aid_handover" and rev.supervisor == supervisor.full_name
+    row = site.store.one("SELECT kind, payload FROM transactions ORDER BY seq DESC LIMIT 1")
+    payload = json.loads(row["payload"])
+    assert row["kind"] == "reversal" and payload["reverses_kind"] == "aid_handover"
+    audited = site.store.one("SELECT action, subject FROM audit ORDER BY seq DESC LIMIT 1")
+    assert audited == {"action": "reversal", "subject": f"citizen:{citizen_id}"}
+    from sync.protocol.models import PAYLOADS
+
+    PAYLOADS["reversal"].model_validate(payload)  # what the registry will read
+    # The entitlement can be handed over again; the first act and its row stay, marked reversed.
+    views = {v.id: v for v in site.aids.entitlements(worker, citizen_id)}
+    assert views[entitlement].available
+    assert site.store.scalar("SELECT count(*) FROM aid_handovers WHERE tx_uuid = ?", (wrong.tx_uuid,)) == 1
+    right = site.aids.hand_over(worker, ident, entitlement, "HA-2026-0001")
+    assert right.reversed is None and site.aids.receipt(worker, wrong.tx_uuid).reversed == rev
+    today = {r["serial"]: r for r in site.aids.handed_today(worker)}
+    assert today["BOX-0001"]["reversed"] == 1 and today["HA-2026-0001"]["reversed"] == 0
+    with pytest.raises(AlreadyReversed):
+        site.reversals.reverse(supervisor, wrong.tx_uuid, reason="reversed twice")
+    assert verify_log(site.store)[1] is None
+    # The supervisor's list of the day names the aid and its serial number.
+    listed = {a.tx_uuid: a for a in todays_acts(site, supervisor)}
+    assert listed[wrong.tx_uuid].aid == (wrong.aid_name, "BOX-0001") and listed[wrong.tx_uuid].reversed
+    assert listed[right.tx_uuid].kind == "aid_handover" and listed[right.tx_uuid].reversed is None
+    # The receipt says so; the period's act counts the live hand-over only and says one was reversed.
+    text = _pdf_text(aid_documents.export_receipt(site, worker, wrong.tx_uuid, tmp_path / "r.pdf"))
+    assert "REVERSED" in text and "the box's serial was typed, not the aid's" in text
+    pdf, csv = aid_documents.export_period(site, worker, "2026-11-20", "2026-11-20", tmp_path)
+    lines = csv.read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if "BOX-0001" in line] == [] and any("HA-2026-0001" in x for x in lines)
+    act_text = _pdf_text(pdf).replace(" ", "")  # the PDF's text joins a key to its value at times
+    assert "Aidshandedover1" in act_text and "Reversed,notcounted1" in act_text
+
+
+def test_the_registry_s_older_word_does_not_undo_a_reversal_it_has_not_had(site) -> None:
+    from terminal.core.registry_news import apply_changes
+    from tests.core.test_aids import entitled
+
+    worker, supervisor = site.operator("social"), site.operator("supervisor")
+    citizen_id, entitlement = entitled(site)
+    handed = site.aids.hand_over(worker, Identification(citizen_id, "face", 0.3), entitlement, "X-1")
+    with site.store.write() as db:  # the hand-over reached the registry, which says so
+        db.execute("UPDATE outbox SET state = 'synced', registry_status = 'accepted'")
+    rev = site.reversals.reverse(supervisor, handed.tx_uuid, reason="handed to the wrong person")
+    row = dict(site.store.one("SELECT * FROM aid_entitlements WHERE id = ?", (entitlement,)))
+    pin = site.store.scalar("SELECT pin FROM citizens WHERE id = ?", (citizen_id,))
+    word = dict(row, citizen_pin=pin, status="handed_over")
+    change = {"entity": "aid_entitlement", "key": entitlement, "op": "upsert", "data": word}
+    with site.store.write() as db:
+        apply_changes(db, [change], "t")
+    assert site.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement,)) == "active"
+    with site.store.write() as db:  # the reversal reached it too: its word is the registry's again
+        db.execute("UPDATE outbox SET state = 'synced' WHERE tx_uuid = ?", (rev.tx_uuid,))
+        apply_changes(db, [change], "t")
+    assert (
+        site.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement,)) == "handed_over"
+    )

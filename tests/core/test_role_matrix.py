@@ -153,7 +153,7 @@ CASES: dict[str, dict[str, Case]] = {
     "remove a citizen's face": {"remove": _remove_face},
     "change settings": {"change a setting": _change_setting},
     "manage operators": {"set another operator's PIN": _set_someone_elses_pin},
-    "reverse a dispense or a meal": {"reverse a dispense": _reverse},
+    "reverse a recorded act": {"reverse a dispense": _reverse},
 }
 
 
@@ -252,7 +252,7 @@ READS: dict[str, dict[str, Case]] = {
     },
     "manage operators": {"list operators": _operator_list},
     "read the audit trail": {"list overrides": _overrides_list, "list audit entries": _audit_entries},
-    "reverse a dispense or a meal": {"list the day's acts": _todays_acts},
+    "reverse a recorded act": {"list the day's acts": _todays_acts},
 }
 READ_ONLY = {"read the audit trail"}  # permissions to read, not to do: checked in READ_MATRIX only
 READ_MATRIX = [

@@ -28,3 +28,18 @@ def test_every_entity_of_the_protocol_has_a_handler_and_every_table_with_acts_is
     purged = {table for table, _ in retention._TX_DELETES}
     for table in ("dispenses", "dispense_items", "meals", "applications", "aid_handovers"):
         assert table in purged
+
+
+def test_the_reversible_workflows_are_those_the_terminal_the_protocol_and_the_registry_can_undo() -> None:
+    from typing import get_args
+
+    from sync.protocol.models import ReversalPayload
+    from sync.server.reversals import UNDO
+    from terminal.core import reversals
+
+    kinds = {w.act_kind for w in WORKFLOWS if w.reversible}
+    assert kinds == {"dispense", "meal", "aid_handover"}
+    assert set(reversals.REVERSIBLE) == set(reversals._UNDO) == kinds
+    assert set(get_args(ReversalPayload.model_fields["reverses_kind"].annotation)) == kinds
+    assert set(UNDO) == kinds
+    assert all(reversals.REVERSIBLE[w.act_kind] == w.permission for w in WORKFLOWS if w.reversible)

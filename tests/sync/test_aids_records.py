@@ -131,7 +131,7 @@ def test_a_handed_over_entitlement_stays_so_when_its_list_comes_again_and_cannot
         tx.execute(
             "INSERT INTO aids_handed (entitlement_id, tx_uuid, device_id) VALUES ('AID-IMP-1', 'u', 'd')"
         )
-        records.hand_over_aids(tx, ["AID-IMP-1"], AT)
+        records.set_aids_status(tx, ["AID-IMP-1"], "handed_over", AT)
     assert _held(reg, "AID-IMP-1") == ("handed_over", "handed_over")
     with reg.db.transaction() as tx:
         again = records.put_aid_entitlement(tx, _entitlement(pin, aid_name="Manual wheelchair (folding)"), AT)
@@ -155,7 +155,7 @@ def test_an_entitlement_follows_its_citizen_and_leaves_with_them(reg: Registry) 
         tx.execute(
             "INSERT INTO aids_handed (entitlement_id, tx_uuid, device_id) VALUES ('AID-IMP-1', 'u', 'd')"
         )
-        records.hand_over_aids(tx, ["AID-IMP-1"], AT)
+        records.set_aids_status(tx, ["AID-IMP-1"], "handed_over", AT)
     assert _held(reg, "AID-IMP-1") == ("handed_over", None)
     assert _feed(reg, "AID-IMP-1") == [("c:F1-AREA", "remove"), ("c:F2-AREA", "remove")]
 

@@ -149,6 +149,47 @@ def test_the_same_entitlement_handed_over_at_two_offices_is_a_conflict_both_lear
     }
 
 
+def _reversal(act: dict[str, Any], facility: str = "F1") -> dict[str, Any]:
+    return {
+        "facility": facility,
+        "reverses": act["uuid"],
+        "reverses_kind": "aid_handover",
+        "reason": "the box's serial number was typed",
+        "supervisor_id": 4,
+    }
+
+
+def test_reversing_the_claiming_hand_over_frees_the_entitlement_and_a_conflicting_one_frees_nothing(
+    live: Registry,
+) -> None:
+    [ent] = _fresh(live)
+    here, there = _device(live, "F1"), _device(live, "F2")
+    first = here.act("aid_handover", _handover(ent, "F1"))
+    second = there.act("aid_handover", _handover(ent, "F2"))
+    assert here.results(first) == [("accepted", None)]
+    assert there.results(second) == [("conflict", None)]
+    # The second office reverses its own hand-over, the conflict: the first office's claim stands.
+    assert there.results(there.act("reversal", _reversal(second, "F2"), operator="supervisor")) == [
+        ("accepted", None)
+    ]
+    assert _status(live, ent["id"]) == "handed_over"
+    # Another device may not reverse the first office's act; the first office may.
+    assert there.results(there.act("reversal", _reversal(first, "F2"))) == [("rejected", "not_reversible")]
+    undo = here.act("reversal", _reversal(first), operator="supervisor")
+    assert here.results(undo) == [("accepted", None)]
+    assert _status(live, ent["id"]) == "active"
+    assert live.one(
+        "SELECT count(*) AS n FROM aids_handed WHERE entitlement_id = :id", {"id": ent["id"]}
+    ) == {"n": 0}
+    data = _aids(_pull(_device(live, "F1")))[ent["id"]]
+    assert data is not None and data["status"] == "active"  # published again to its catchment
+    assert here.results(here.act("reversal", _reversal(first))) == [("rejected", "already_reversed")]
+    # Handed over anew (the right serial number), it is claimed again.
+    again = here.act("aid_handover", _handover(ent, "F1", serial="HA-RIGHT-1"))
+    assert here.results(again) == [("accepted", None)]
+    assert _status(live, ent["id"]) == "handed_over"
+
+
 def test_handed_over_twice_in_one_batch_the_second_act_is_the_conflict(live: Registry) -> None:
     [ent] = _fresh(live)
     dev = _device(live)

@@ -70,3 +70,42 @@ def test_one_entitlement_handed_over_at_two_offices_is_a_conflict_both_learn_of(
     assert stats(any_registry.db)["conflicts"] == {"aid_handed_twice": 1}
     a.close()
     b.close()
+
+
+def test_a_reversed_hand_over_frees_the_entitlement_at_the_registry_and_at_the_other_office(
+    any_registry, tmp_path
+) -> None:
+    a, b = new_terminal(any_registry, tmp_path / "a"), new_terminal(any_registry, tmp_path / "b")
+    entitlement = _entitled(a)
+    wrong = _hand_over(a, entitlement, "BOX-1")
+    assert sync_once(a.store, CLOCK).push.answers == {"accepted": 1}
+    sync_once(b.store, CLOCK)
+    assert b.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement["id"],)) == (
+        "handed_over"
+    )
+    supervisor = a.operator(a.store.scalar("SELECT login FROM operators WHERE role = 'supervisor' LIMIT 1"))
+    a.reversals.reverse(supervisor, wrong, reason="handed to the wrong person")
+    assert sync_once(a.store, CLOCK).push.answers == {"accepted": 1}
+    held = any_registry.one("SELECT status FROM aid_entitlements WHERE id = :id", {"id": entitlement["id"]})
+    assert held == {"status": "active"}
+    assert any_registry.one("SELECT count(*) AS n FROM aids_handed", {}) == {"n": 0}
+    # The other office hears it is free again and hands it over; the registry takes that claim.
+    sync_once(b.store, CLOCK)
+    assert (
+        b.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement["id"],)) == "active"
+    )
+    right = _hand_over(b, entitlement, "WC-9")
+    assert sync_once(b.store, CLOCK).push.answers == {"accepted": 1}
+    claim = any_registry.one(
+        "SELECT tx_uuid FROM aids_handed WHERE entitlement_id = :id", {"id": entitlement["id"]}
+    )
+    assert claim == {"tx_uuid": right}
+    # The registry counts the reversal; the first office hears the entitlement went to the second.
+    assert stats(any_registry.db)["transactions"]["reversed"] == {"aid_handover": 1}
+    sync_once(a.store, CLOCK)
+    assert a.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement["id"],)) == (
+        "handed_over"
+    )
+    assert not a.store.all("SELECT * FROM sync_conflicts") and not b.store.all("SELECT * FROM sync_conflicts")
+    a.close()
+    b.close()

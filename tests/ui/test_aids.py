@@ -292,3 +292,27 @@ def test_f1_on_each_aids_page_says_what_it_is_for(qtbot, ui) -> None:
     assert dialog.title.text() == "Handing over a technical aid"
     close_help(qtbot, window, dialog)  # Esc closes the help only: the person and the number stay
     assert screen.pages.currentWidget() is screen.entitlements and screen.entitlements.serial.text() == "WC-7"
+
+
+def test_the_override_on_the_aids_screen_speaks_of_a_citizen_not_a_patient(qtbot, ui) -> None:
+    from tests.ui.test_dispensing import press
+
+    window, screen = open_aids(qtbot, ui)
+    face = screen.faceid
+    press(qtbot, window, Qt.Key.Key_F3)  # the supervisor's override
+    qtbot.waitUntil(
+        lambda: face.override_dialog is not None and face.override_dialog.isVisible(), timeout=5_000
+    )
+    dialog = face.override_dialog
+    wait_tasks(qtbot, ui)
+    assert dialog.explain.text().startswith("Only when Face-ID cannot identify the citizen.")
+    assert dialog.patient_label.text() == "Citizen's ID number, from their document"
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)  # nothing typed: it says what is missing
+    assert dialog.banner.text() == "Type the citizen's ID number."
+    words = " ".join(w.text() for w in (dialog.title, dialog.explain, dialog.patient_label, dialog.banner))
+    assert "patient" not in words.lower()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    press(qtbot, window, Qt.Key.Key_F2)  # the ID number instead
+    qtbot.waitUntil(face.id_box.isVisible, timeout=5_000)
+    assert face.id_box.title.text() == "ID number (PINFL) from the citizen's document"

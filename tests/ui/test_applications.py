@@ -356,7 +356,7 @@ def test_the_patients_id_number_field_takes_digits_only_and_names_the_number_as_
     entry = IdNumberEntry(ui)
     qtbot.addWidget(entry)
     field = entry.field
-    assert entry.title.text() == "ID number (PINFL) from the patient's document"
+    assert entry.title.text() == "ID number (PINFL) from the citizen's document"
     assert field.edit.placeholderText() == "14 digits"
     assert field.edit.accessibleName() == "ID number (PINFL)"
     qtbot.keyClicks(field.edit, "12ab-34")

@@ -275,3 +275,126 @@ def test_the_supervisor_reverses_a_meal_from_todays_acts(qtbot, ui, handed_out) 
     click_row(qtbot, page.table, 0)
     assert not page.reverse.isEnabled()
     wait_tasks(qtbot, ui)
+
+
+def test_the_supervisor_reverses_an_aids_hand_over_and_it_can_be_handed_over_again(qtbot, ui) -> None:
+    """The social worker hands a wheelchair over with the wrong serial number; the supervisor finds it
+    in "Today's acts" (the aid and its number), reverses it on their own word; the social worker's day
+    then shows it struck through and marked, counted nowhere, and the same entitlement is handed over
+    again with the right number."""
+    from terminal.ui.screens.aids import AidsScreen
+    from terminal.ui.screens.supervisor import SupervisorScreen
+    from tests.ui.test_aids import entitled, handovers, identify
+
+    site = ui.site
+    citizen_id, entitlement = entitled(qtbot, ui)
+
+    def names() -> tuple[str, str, str]:
+        aid = site.store.scalar("SELECT aid_name FROM aid_entitlements WHERE id = ?", (entitlement,))
+        surname = site.store.scalar("SELECT surname FROM citizens WHERE id = ?", (citizen_id,))
+        worker = site.store.scalar("SELECT full_name FROM operators WHERE login = 'social'")
+        return aid, surname, worker
+
+    aid, surname, worker = on_store(qtbot, ui, names)
+    window = open_window(qtbot, ui)
+    tabs = window.workspace
+
+    def screen_of(kind):
+        return next(tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), kind))
+
+    # The social worker hands the aid over: the serial number typed (a mistake) and Enter.
+    sign_in(qtbot, window, "social", "5555")
+    aids = screen_of(AidsScreen)
+    identify(qtbot, aids, citizen_id)
+    panel = aids.entitlements
+    assert panel.chosen() is not None and panel.chosen().id == entitlement
+    qtbot.keyClicks(panel.serial, "WC-WRONG-1")
+    qtbot.keyClick(panel.serial, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: aids.pages.currentWidget() is aids.receipt, timeout=10_000)
+    assert handovers(qtbot, ui) == 1
+    window.sign_out()
+
+    # The supervisor: "Today's acts" lists the hand-over, the aid and its serial number.
+    sign_in(qtbot, window, "supervisor", "4444")
+    screen = screen_of(SupervisorScreen)
+    tabs.setCurrentWidget(screen)
+    nav = screen.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).text() == "Today's acts")
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center()
+    )
+    page = screen.acts
+    qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=10_000)
+    assert page.hint.text().startswith("Hand-outs, meals and aids recorded here today")
+    act = cells(page.table, 0)
+    assert act[0] == "10:00" and act[1] == f"Technical aid handed over\n{aid}\nSerial number: WC-WRONG-1"
+    assert act[2].startswith(surname) and "\n" not in act[2]  # the person alone: no class under the name
+    assert act[3] == worker and act[4] == ""
+
+    click_row(qtbot, page.table, 0)
+    assert page.reverse.isEnabled()
+    click(qtbot, page.reverse)
+    qtbot.waitUntil(lambda: page.word_dialog is not None and page.word_dialog.isVisible(), timeout=10_000)
+    dialog = page.word_dialog
+    assert dialog.windowTitle() == "Reverse an aid's hand-over"
+    warning = dialog.warning.text()
+    assert f"Technical aid handed over: {page.rows[0].person}, {aid}, Serial number: WC-WRONG-1" in warning
+    assert "The aid no longer counts; its entitlement can be handed over again." in warning
+    qtbot.waitUntil(lambda: dialog.supervisor.count() == 1, timeout=10_000)
+    assert dialog.supervisor.currentData() == "supervisor"
+    qtbot.keyClicks(dialog.pin, "4444")
+    qtbot.keyClicks(dialog.reason, "Wrong serial number typed")
+    click(qtbot, dialog.confirm)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.rows[0].reversed is not None, timeout=10_000)
+    assert page.banner.property("kind") == "ok"
+    assert page.banner.text() == (
+        "Reversed. The aid no longer counts; its entitlement can be handed over again."
+    )
+    assert cells(page.table, 0)[4] == "Reversed by Akmal Karimov: Wrong serial number typed"
+    assert page.table.item(0, 1).font().strikeOut() and not page.reverse.isEnabled()
+
+    def recorded() -> tuple[str, str, int]:
+        status = site.store.scalar("SELECT status FROM aid_entitlements WHERE id = ?", (entitlement,))
+        kind = site.store.scalar("SELECT kind FROM transactions ORDER BY seq DESC LIMIT 1")
+        return status, kind, site.store.scalar("SELECT count(*) FROM reversals")
+
+    assert on_store(qtbot, ui, recorded) == ("active", "reversal", 1)
+    window.sign_out()
+
+    # The social worker's day: the hand-over struck through, marked, and in no total.
+    sign_in(qtbot, window, "social", "5555")
+    aids = screen_of(AidsScreen)
+    assert aids.pages.currentWidget() is aids.faceid
+    click(qtbot, aids.faceid.today)
+    day = aids.day
+    qtbot.waitUntil(lambda: day.rows is not None and aids.pages.currentWidget() is day, timeout=10_000)
+    assert day.table.rowCount() == 1
+    assert header(day.table)[-1] == "Note" and not day.table.isColumnHidden(4)
+    assert cells(day.table, 0)[1:3] == [aid, "WC-WRONG-1"] and cells(day.table, 0)[4] == "Reversed"
+    assert all(day.table.item(0, c).font().strikeOut() for c in (1, 2, 3))
+    assert day.totals.text().startswith("Hand-overs: 0 · Cost to the state: ")
+    press(qtbot, window, Qt.Key.Key_Escape)  # back to Face-ID
+    assert aids.pages.currentWidget() is aids.faceid
+
+    # The entitlement is offered again: handed over with the right number this time.
+    identify(qtbot, aids, citizen_id)
+    panel = aids.entitlements
+    item = next(
+        panel.list.item(r)
+        for r in range(panel.list.count())
+        if panel.list.item(r).data(Qt.ItemDataRole.UserRole) == entitlement
+    )
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled and "already handed over" not in item.text()
+    assert panel.chosen() is not None and panel.chosen().id == entitlement
+    qtbot.keyClicks(panel.serial, "WC-RIGHT-1")
+    qtbot.keyClick(panel.serial, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: aids.pages.currentWidget() is aids.receipt, timeout=10_000)
+    assert "WC-RIGHT-1" in aids.receipt.view.toPlainText() and handovers(qtbot, ui) == 2
+    qtbot.keyClick(aids.receipt.next, Qt.Key.Key_Return)
+    click(qtbot, aids.faceid.today)
+    qtbot.waitUntil(lambda: day.rows is not None and len(day.rows) == 2, timeout=10_000)
+    assert cells(day.table, 0)[2] == "WC-RIGHT-1" and cells(day.table, 0)[4] == ""
+    assert not day.table.item(0, 1).font().strikeOut() and day.table.item(1, 1).font().strikeOut()
+    assert day.totals.text().startswith("Hand-overs: 1 · ")
+    wait_tasks(qtbot, ui)

@@ -141,7 +141,7 @@ class IdNumberEntry(Translatable):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("{kind} from the patient's document").format(kind=self.field.kind))
+        self.title.setText(self.tr("{kind} from the citizen's document").format(kind=self.field.kind))
         self.go.setText(self.tr("Check the face"))
 
     def look_up(self) -> None:

@@ -1,10 +1,11 @@
-"""The supervisor's override: when Face-ID cannot identify the patient, a supervisor vouches for them.
+"""The supervisor's override: when Face-ID cannot identify the citizen, a supervisor vouches for them.
 
 The supervisor picks their own name, types their own PIN and writes the
-reason; the patient's ID number is typed from their document. The core checks
+reason; the citizen's ID number is typed from their document. The core checks
 the PIN like a sign-in (audited, counting toward the lockout) and gives a
-one-time grant for this patient and this nurse (:mod:`terminal.core.overrides`),
-audited as an override; the dispense uses it up.
+one-time grant for this citizen, this operator and this workflow (:mod:`terminal.core.overrides`),
+audited as an override; the act (a dispense, an aid's hand-over...) uses it up. Its words name a
+citizen, not a patient: the social worker's workspace asks for it too.
 """
 
 from __future__ import annotations
@@ -122,10 +123,10 @@ class OverrideDialog(QDialog):
         self.title.setText(self.tr("Supervisor override"))
         self.explain.setText(
             self.tr(
-                "Only when Face-ID cannot identify the patient. It is recorded with the supervisor's name."
+                "Only when Face-ID cannot identify the citizen. It is recorded with the supervisor's name."
             )
         )
-        self.patient_label.setText(self.tr("Patient's ID number, from their document"))
+        self.patient_label.setText(self.tr("Citizen's ID number, from their document"))
         self.supervisor_label.setText(self.tr("Supervisor"))
         self.supervisor.setAccessibleName(self.tr("Supervisor"))
         self.pin_label.setText(self.tr("Supervisor's own PIN"))
@@ -168,7 +169,7 @@ class OverrideDialog(QDialog):
         secret, reason = self.pin.text(), self.reason.toPlainText().strip()
         problem = None
         if number is None:
-            problem, focus = self.tr("Type the patient's ID number."), self.patient
+            problem, focus = self.tr("Type the citizen's ID number."), self.patient
         elif login is None:
             problem, focus = self.tr("Choose the supervisor."), self.supervisor
         elif not secret:

@@ -1,5 +1,6 @@
 """The social worker's day: today's hand-overs at this terminal, newest first, and what they cost the
-state. A hand-over the registry found handed over at another office too is marked, in words."""
+state. A hand-over the registry found handed over at another office too is marked, in words; one a
+supervisor reversed is struck through, marked "Reversed", and counts in no total."""
 
 from __future__ import annotations
 
@@ -62,10 +63,17 @@ class AidsDayPanel(Translatable):
     def _show(self) -> None:
         rows = self.rows or []
         currency = self.ctx.site.facility.currency
+        live = [r for r in rows if not r["reversed"]]  # a reversed hand-over no longer counts
         words = self.tr("Hand-overs: {count} · Cost to the state: {money}")
-        total = money_text(sum(r["state_cost"] for r in rows), currency)
-        self.totals.setText(words.format(count=len(rows), money=total))
+        total = money_text(sum(r["state_cost"] for r in live), currency)
+        self.totals.setText(words.format(count=len(live), money=total))
         twice = self.tr("Handed over twice: tell the supervisor")
+        reversed_mark = self.tr("Reversed")
+
+        def note(r: dict[str, Any]) -> str:
+            marks = ((r["reversed"], reversed_mark), (r["handed_twice"], twice))
+            return "\n".join(text for on, text in marks if on)
+
         headers = [self.tr("Time"), self.tr("Aid"), self.tr("Serial number"), self.tr("Cost to the state")]
         headers.append(self.tr("Note"))
         fill_table(
@@ -77,17 +85,23 @@ class AidsDayPanel(Translatable):
                     r["aid_name"],
                     r["serial"],
                     money_text(r["state_cost"], currency),
-                    twice if r["handed_twice"] else "",
+                    note(r),
                 ]
                 for r in rows
             ],
         )
         # the note only when there is one to make: the other columns keep the width of a small screen
-        self.table.setColumnHidden(len(headers) - 1, not any(r["handed_twice"] for r in rows))
+        self.table.setColumnHidden(len(headers) - 1, not any(note(r) for r in rows))
         for row, r in enumerate(rows):
             if r["handed_twice"]:
                 for column in range(len(headers)):
                     self.table.item(row, column).setForeground(WARNING)
+            if r["reversed"]:  # it no longer counts: the aid, its number and its cost struck through
+                for column in range(1, len(headers) - 1):
+                    cell = self.table.item(row, column)
+                    font = cell.font()
+                    font.setStrikeOut(True)
+                    cell.setFont(font)
         if any(r["handed_twice"] for r in rows):
             self.banner.show_message(
                 lambda: self.tr(

@@ -42,7 +42,7 @@ def action_names() -> dict[str, str]:
         "application_face_check": QCoreApplication.translate("AuditWords", "Applicant's face checked"),
         "face_learned": QCoreApplication.translate("AuditWords", "Face template learned from a visit"),
         "face_forgotten": QCoreApplication.translate("AuditWords", "Face template removed"),
-        "reversal": QCoreApplication.translate("AuditWords", "Dispense or meal reversed"),
+        "reversal": QCoreApplication.translate("AuditWords", "Act reversed"),
         "acts_lost": QCoreApplication.translate("AuditWords", "Acts lost to a damaged store"),
         "settings_change": QCoreApplication.translate("AuditWords", "Setting changed"),
         "store_rekey": QCoreApplication.translate("AuditWords", "Data key changed"),

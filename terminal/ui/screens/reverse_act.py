@@ -1,8 +1,9 @@
-"""Reversing a mistaken hand-out or meal from the window: a supervisor's word, then the core's reversal.
+"""Reversing a mistaken act (a hand-out, a meal, an aid's hand-over) from the window: a supervisor's word,
+then the core's reversal.
 
 The dialog is the supervisor's-word dialog (:mod:`terminal.ui.dialogs.supervisor_word`) with one
 difference: a supervisor signed in may give their own word (they type their PIN again), so they are in
-its list, first. The nurse at the desk picks a supervisor, as for a meal outside its hours. The act
+its list, first. The operator at the desk picks a supervisor, as for a meal outside its hours. The act
 runs on the store thread (:meth:`terminal.core.reversals.ReversalService.reverse`); the dialog closes
 only once the reversal is recorded, and says why not otherwise (a wrong PIN, no reason, reversed
 already).
@@ -33,8 +34,9 @@ def medicines_text(lines: tuple[tuple[str, int, str], ...], separator: str = ", 
 
 
 class ReversalWordDialog(SupervisorWordDialog):
-    """The supervisor's word for reversing one act; ``kind`` is "dispense" or "meal", ``what`` names
-    the act (when, who, what) so the supervisor sees which one they reverse."""
+    """The supervisor's word for reversing one act; ``kind`` is the act's ("dispense", "meal",
+    "aid_handover"), ``what`` names the act (when, who, what) so the supervisor sees which one they
+    reverse."""
 
     def __init__(
         self,
@@ -47,13 +49,20 @@ class ReversalWordDialog(SupervisorWordDialog):
         super().__init__(ctx, lambda: self.title_for(kind), lambda: self.warning_for(kind, what), act, parent)
 
     def title_for(self, kind: str) -> str:
-        return self.tr("Reverse a hand-out") if kind == "dispense" else self.tr("Reverse a meal")
+        titles = {
+            "dispense": self.tr("Reverse a hand-out"),
+            "meal": self.tr("Reverse a meal"),
+            "aid_handover": self.tr("Reverse an aid's hand-over"),
+        }
+        return titles.get(kind, self.tr("Reverse an act"))
 
     def warning_for(self, kind: str, what: Callable[[], str]) -> str:
-        if kind == "dispense":
-            then = self.tr("The medicines go back on the prescription and in stock.")
-        else:
-            then = self.tr("The meal no longer counts; the student may be served again.")
+        outcomes = {
+            "dispense": self.tr("The medicines go back on the prescription and in stock."),
+            "meal": self.tr("The meal no longer counts; the student may be served again."),
+            "aid_handover": self.tr("The aid no longer counts; its entitlement can be handed over again."),
+        }
+        then = outcomes.get(kind, self.tr("The act no longer counts."))
         return f"{what()}\n{then}"
 
     own_word = True  # the supervisor signed in first: their own word is enough

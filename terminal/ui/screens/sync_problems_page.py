@@ -23,7 +23,7 @@ def act_kinds() -> dict[str, str]:
         "face_enrolled": QCoreApplication.translate("SyncProblems", "Face template enrolled"),
         "face_learned": QCoreApplication.translate("SyncProblems", "Face template learned from a visit"),
         "face_forgotten": QCoreApplication.translate("SyncProblems", "Face template removed"),
-        "reversal": QCoreApplication.translate("SyncProblems", "Reversal of a dispense or meal"),
+        "reversal": QCoreApplication.translate("SyncProblems", "Reversal of an act"),
     }
 
 

@@ -1,5 +1,6 @@
-"""The supervisor's page of today's acts: the dispenses and meals recorded at this terminal today, newest
-first, a reversed one marked so; a mistaken one is reversed here on the supervisor's own word."""
+"""The supervisor's page of today's acts: the dispenses, meals and aid hand-overs recorded at this
+terminal today, newest first, a reversed one marked so; a mistaken one is reversed here on the
+supervisor's own word."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 
 class TodaysActsPage(Translatable):
-    """Today's hand-outs and meals; "Reverse…" on the chosen one asks for a supervisor's word."""
+    """Today's hand-outs, meals and aids; "Reverse…" on the chosen one asks for a supervisor's word."""
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -50,7 +51,8 @@ class TodaysActsPage(Translatable):
         self.title.setText(self.tr("Today's acts"))
         self.hint.setText(
             self.tr(
-                "Hand-outs and meals recorded here today, newest first. Choose a mistaken one to reverse it."
+                "Hand-outs, meals and aids recorded here today, newest first. Choose a mistaken one to "
+                "reverse it."
             )
         )
         self.empty.setText(self.tr("Nothing recorded here today."))
@@ -84,7 +86,7 @@ class TodaysActsPage(Translatable):
                 [
                     stamp_text(a.at)[-5:],  # today: the time says it
                     kinds.get(a.kind, a.kind) + "\n" + self._details(a, "\n"),  # a medicine a line: narrow
-                    a.person if a.kind == "dispense" else f"{a.person}\n{a.class_name}",
+                    f"{a.person}\n{a.class_name}" if a.kind == "meal" else a.person,
                     a.operator,
                     reversed_text(a.reversed) if a.reversed else "",
                 ]
@@ -105,7 +107,13 @@ class TodaysActsPage(Translatable):
         self._chosen()
 
     def _details(self, act: RecordedAct, separator: str = ", ") -> str:
-        return medicines_text(act.medicines, separator) if act.kind == "dispense" else core_word(act.session)
+        """What the act was: a dispense's medicines, a meal's session, an aid and its serial number."""
+        if act.kind == "dispense":
+            return medicines_text(act.medicines, separator)
+        if act.kind == "aid_handover":
+            aid, serial = act.aid
+            return separator.join([aid, self.tr("Serial number: {serial}").format(serial=serial)])
+        return core_word(act.session)
 
     @property
     def chosen(self) -> RecordedAct | None:
@@ -152,4 +160,6 @@ class TodaysActsPage(Translatable):
     def _reversed_words(self, act: RecordedAct) -> str:
         if act.kind == "dispense":
             return self.tr("Reversed. The quantities are back on the prescription and in stock.")
+        if act.kind == "aid_handover":
+            return self.tr("Reversed. The aid no longer counts; its entitlement can be handed over again.")
         return self.tr("Reversed. The meal no longer counts; the student may be served again.")
