@@ -7,7 +7,9 @@ three zeros (132 columns, so rows stay 16-byte aligned). A query q becomes
 ``|q|^2``. ``argpartition`` then keeps the k best rows, where k is large enough
 that the ``limit`` nearest identities are all among them (an identity has at
 most ``max_per_identity`` templates), and their distances are recomputed
-exactly. At 1M templates a search reads the matrix once (about 530 MB).
+exactly. From :data:`biometrics.coarse.MIN_ROWS` templates on, a compact copy of the matrix
+(:mod:`biometrics.coarse`, 32 bytes a template) chooses the rows to measure exactly instead, so a
+search no longer reads the whole matrix (about 530 MB at 1M templates).
 
 Adding appends rows (capacity doubles when full); removing moves the last row
 into the hole: nothing is reloaded. Identities are any hashable values (a
@@ -26,6 +28,7 @@ from typing import Concatenate, ParamSpec, TypeVar, cast
 
 import numpy as np
 
+from biometrics.coarse import CompactCopy
 from biometrics.templates import DIM, as_template, as_templates
 
 WIDTH = DIM + 4  # template, squared norm, three zeros of padding
@@ -67,6 +70,7 @@ class Gallery:
         self._max_per_identity = 0
         self._next_key = 1
         self._n = 0
+        self._compact = CompactCopy(DIM)
 
     @_locked
     def __len__(self) -> int:
@@ -84,7 +88,8 @@ class Gallery:
     @property
     @_locked
     def nbytes(self) -> int:
-        return self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
+        arrays = self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
+        return arrays + self._compact.nbytes
 
     @_locked
     def add(self, identity: Hashable, encodings: object, keys: Iterable[int] | None = None) -> list[int]:
@@ -116,6 +121,8 @@ class Gallery:
         self._counts += np.bincount(codes, minlength=len(self._counts))
         if count:
             self._max_per_identity = max(self._max_per_identity, int(self._counts[codes].max()))
+        self._compact.appended(start, self._rows[start:end, :DIM])
+        self._refresh_compact()
         return new_keys
 
     @_locked
@@ -131,8 +138,10 @@ class Gallery:
             self._codes[row] = self._codes[last]
             self._keys[row] = self._keys[last]
             self._row_of[int(self._keys[row])] = row
+            self._compact.mark_stale(np.array([row]))
         self._rows[last] = 0
         self._n = last
+        self._refresh_compact()
         return True
 
     @_locked
@@ -164,14 +173,29 @@ class Gallery:
         n = self._n
         if n == 0 or limit < 1:
             return []
+        k = min(n, self._max_per_identity * (limit - 1) + 1)
+        if self._compact.active:
+            return self._nearest_identities(q, self._compact.candidates(q, n, k), limit)
+        return self._nearest_identities(q, self._nearest_rows(q, n, k), limit)
+
+    @_locked
+    def search_exact(self, query: object, *, limit: int = 5) -> list[Match]:
+        """As :meth:`search` with every row scored: what the compact copy's choice is checked against."""
+        q = as_template(query)
+        n = self._n
+        if n == 0 or limit < 1:
+            return []
+        k = min(n, self._max_per_identity * (limit - 1) + 1)
+        return self._nearest_identities(q, self._nearest_rows(q, n, k), limit)
+
+    def _nearest_rows(self, q: np.ndarray, n: int, k: int) -> np.ndarray:
+        """The k rows nearest to q, by one BLAS product over the whole matrix."""
         probe = np.zeros(WIDTH, dtype=np.float32)
         probe[:DIM] = -2.0 * q
         probe[NORM] = 1.0
         scores = self._scores[:n]
         np.dot(self._rows[:n], probe, out=scores)
-        k = min(n, self._max_per_identity * (limit - 1) + 1)
-        rows = np.argpartition(scores, k - 1)[:k] if k < n else np.arange(n)
-        return self._nearest_identities(q, rows, limit)
+        return np.argpartition(scores, k - 1)[:k] if k < n else np.arange(n)
 
     @_locked
     def distance_to(self, identity: Hashable, query: object) -> Match | None:
@@ -200,6 +224,10 @@ class Gallery:
             if len(found) == limit:
                 break
         return found
+
+    def _refresh_compact(self) -> None:
+        if self._compact.needs_rebuild(self._n):
+            self._compact.rebuild(self._rows[: self._n, :DIM])
 
     def _code(self, identity: Hashable) -> int:
         code = self._code_of.get(identity)

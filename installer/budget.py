@@ -2,8 +2,9 @@
 
 What the one-folder bundle weighs (measured on Linux, PyInstaller 6, PySide6-Essentials 6.11):
 the face models about 126 MiB, OpenCV with its FFmpeg about 150 MiB, Qt about 80 MiB, NumPy and
-OpenBLAS about 42 MiB, the Python runtime and the rest about 160 MiB: some 560 MiB in all. The
-budget leaves about 10 % for growth; a bundle above it means something unused crept in (a Qt
+OpenBLAS about 42 MiB, faiss (the compact copy 1:N search reads) with its own OpenBLAS about
+66 MiB, the Python runtime and the rest about 160 MiB: some 660 MiB in all (measured 658.5). The
+budget leaves about 6 % for growth; a bundle above it means something unused crept in (a Qt
 module, a test tool, a second copy of a library): look before raising it.
 """
 
@@ -14,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-BUDGET_MIB = 620
+BUDGET_MIB = 700
 
 
 def bundle_bytes(folder: Path) -> int:

@@ -5,8 +5,14 @@
   identity); half the queries are enrolled people seen again, half strangers.
   ``face_distance_ms``: ``face_recognition.face_distance`` then ``argmin`` on
   the same templates and queries as float64 arrays (what its ``face_encodings``
-  returns); ``face_distance_float32_ms`` on our float32 matrix itself. Both
-  must name the same nearest template as the search.
+  returns); ``face_distance_float32_ms`` on our float32 matrix itself;
+  ``matvec_float32_ms``: one plain float32 matrix-vector product (BLAS) over the
+  same templates, the least an exact pass costs. From 20,000 templates the search
+  chooses the rows it measures from a compact copy (:mod:`biometrics.coarse`).
+- ``recall``: the share of ``recall_queries`` queries (at least 1,000 at each
+  size, the same mix) whose exact nearest template (every row scored:
+  ``Gallery.search_exact``) is the one the search names, at the size where it
+  is lowest; ``recall_by_size`` each.
 - ``frame_to_decision_ms``: 35 real 640x480 frames (``frames_from`` counts
   them): the 19 photos of ../shared/faces/people, each scaled (up or down)
   to fit and centred on grey, and 16 frames of the 640x360 clip (frames 88, 96, ...,
@@ -41,6 +47,7 @@ from terminal.bench import percentile_ms
 from terminal.core.errors import InvalidInput
 
 TEMPLATES_PER_PERSON = 2
+RECALL_QUERIES = 1000
 CLIP_FRAMES = range(88, 211, 8)  # every 8th frame from 88 to 208: Lin-Manuel Miranda alone on stage
 
 
@@ -60,6 +67,8 @@ def run(
     face_distance = _face_distance()
     result: dict[str, Any] = {
         "search_ms": {},
+        "matvec_float32_ms": {},
+        "recall_by_size": {},
         "face_distance_ms": {},
         "face_distance_float32_ms": {},
         "speedup": {},
@@ -70,10 +79,17 @@ def run(
     for size in sorted(sizes):
         timed = _search(size, rng, queries, face_distance)
         result["search_ms"][str(size)] = timed["ours"]
+        result["matvec_float32_ms"][str(size)] = timed["matvec"]
+        result["recall_by_size"][str(size)] = timed["recall"]
         result["face_distance_ms"][str(size)] = timed["float64"]
         result["face_distance_float32_ms"][str(size)] = timed["float32"]
         result["speedup"][str(size)] = round(timed["float64"] / timed["ours"], 1)
         result["gallery_mb"][str(size)] = timed["mb"]
+    result["recall"] = min(result["recall_by_size"].values(), default=None)
+    result["recall_queries"] = max(RECALL_QUERIES, queries)
+    result["bytes_per_template"] = {
+        size: round(mb * 2**20 / int(size)) for size, mb in result["gallery_mb"].items()
+    }
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     result["cpus"] = os.cpu_count()
     return result
@@ -105,14 +121,33 @@ def _search(
     probes = list(np.concatenate([enrolled, synthetic_templates(rng, queries - len(enrolled))]))
     for q in probes[:3]:  # warm up the caches and BLAS threads
         gallery.search(q)
-    ours, found = _median_ms(lambda q: gallery.search(q)[0].key - 1, probes)
+    ours, _ = _median_ms(lambda q: gallery.search(q)[0].key, probes)
+    matvec, _ = _median_ms(lambda q: block @ q, probes)  # block: one dense n x 128 float32 matrix
     few = probes[: max(5, min(len(probes), 2_000_000 // size))]  # face_distance is slow: fewer at 1M
     as32, expected = _median_ms(lambda q: int(np.argmin(face_distance(block, q))), few)
     block64 = block.astype(np.float64)
     as64, _ = _median_ms(lambda q: int(np.argmin(face_distance(block64, q.astype(np.float64)))), few)
-    if found[: len(few)] != expected:
-        raise RuntimeError("the gallery search and face_distance disagree on the nearest template")
-    return {"ours": ours, "float64": as64, "float32": as32, "mb": round(gallery.nbytes / 2**20, 1)}
+    exact_found = [gallery.search_exact(q)[0].key - 1 for q in few]
+    if exact_found != expected:
+        raise RuntimeError("the gallery's exact search and face_distance disagree on the nearest template")
+    return {
+        "ours": ours,
+        "matvec": matvec,
+        "float64": as64,
+        "float32": as32,
+        "mb": round(gallery.nbytes / 2**20, 1),
+        "recall": _recall(gallery, block, rng, max(RECALL_QUERIES, queries)),
+    }
+
+
+def _recall(gallery: Any, block: np.ndarray, rng: np.random.Generator, count: int) -> float:
+    """Share of ``count`` queries (half enrolled seen again, half strangers) whose exact nearest template
+    is the search's nearest."""
+    seen = block[rng.integers(0, len(block), count // 2)]
+    seen = seen + rng.normal(0, 0.03, seen.shape).astype(np.float32)
+    queries = np.concatenate([seen, synthetic_templates(rng, count - len(seen))])
+    hits = sum(gallery.search(q)[0].key == gallery.search_exact(q)[0].key for q in queries)
+    return round(hits / count, 5)
 
 
 def _frame_to_decision(faces: Path, rng: np.random.Generator, count: int | None) -> dict[str, Any]:
