@@ -375,5 +375,31 @@ def bench_sync(as_json: bool, count: int, citizens: int, pg_url: str | None) -> 
         click.echo(json.dumps(result, indent=2))
 
 
+@click.command("registry")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--terminals", type=click.IntRange(1, 5000), default=200, show_default=True)
+@click.option("--acts", type=click.IntRange(1, 10_000), default=50, show_default=True, help="Acts each.")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Registry processes."
+)
+@click.option(
+    "--db",
+    "db_url",
+    default=None,
+    help="The registry database, sqlite:///... or postgresql://... (default: a scratch PostgreSQL database).",
+)
+def bench_registry(as_json: bool, terminals: int, acts: int, workers: int, db_url: str | None) -> None:
+    """TERMINALS simulated terminals push ACTS acts each and pull, all at once, against the registry."""
+    from terminal.bench.registry_load import run
+
+    if db_url and not db_url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+        raise click.BadParameter("give sqlite:///PATH or postgresql://...", param_hint="--db")
+    result = run(terminals, acts, db_url, workers, progress=None if as_json else click.echo)
+    if as_json:
+        print_json(result)
+    else:
+        click.echo(json.dumps(result, indent=2))
+
+
 COMMANDS: list[click.Command] = [setup, sync_now, registry]
-BENCH: list[click.Command] = [bench_sync]
+BENCH: list[click.Command] = [bench_sync, bench_registry]
