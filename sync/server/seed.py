@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import random
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -120,7 +121,8 @@ class _Builder:
             currency=currency,
         )
         self.summary = SeedSummary(facility_id)
-        self.serial = rng.randint(100, 900) + abs(hash(facility_id)) % 1000 * 100
+        # zlib.crc32, not hash(): a str's hash differs from process to process, the seed must not
+        self.serial = rng.randint(100, 900) + zlib.crc32(facility_id.encode()) % 1000 * 100
         self.children: list[str] = []
         self.ages: list[tuple[str, int]] = []  # (ID number, age) of everyone, for the aids
         self.rx_count = 0

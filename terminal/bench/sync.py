@@ -39,7 +39,10 @@ from terminal.sync_client.push import BatchSizer, push
 
 HAMYON = str(Path(sys.executable).with_name("hamyon"))
 FACILITY = "BENCH1"
-SEEDED = 3000  # citizens of the pushing terminal's registry; the push targets are seeded alike
+# Citizens of the pushing terminal's registry (the push targets are seeded alike): enough prescriptions
+# for 6,000 dispenses and students for 4,000 meals in one day, since the registry refuses acts dated
+# more than a day from when it receives them.
+SEEDED = 30_000
 Progress = Callable[[str], None] | None
 
 

@@ -155,3 +155,27 @@ def test_import_lists_removals_and_face_photos_reach_the_terminal(registry, tmp_
     assert store.scalar("SELECT removed_at FROM citizens WHERE pin = ?", (gone,)) is not None
     assert stats(registry.db)["entities"]["citizen"] == 300 + 3 - 1
     site.close()
+
+
+def test_the_same_seed_in_two_processes_makes_the_same_people_and_prescriptions(tmp_path) -> None:
+    """What ``hamyon bench sync`` relies on: a terminal's acts pushed to a second registry seeded alike."""
+    held = []
+    for name in ("a", "b"):
+        url = f"sqlite:///{tmp_path / name}.db"
+        hamyon("registry", "seed", "--db", url, "--citizens", "200", "--facility", "F7", "--no-templates")
+        db = RegistryDB(url)
+        try:
+            with db.transaction() as tx:
+                held.append(tx.all("SELECT entity, key, data FROM entities ORDER BY entity, key"))
+        finally:
+            db.close()
+    people = [
+        [
+            (r["entity"], r["key"], json.loads(r["data"]) | {"updated_at": ""})
+            for r in rows
+            if r["entity"] in ("citizen", "prescription", "student")
+        ]
+        for rows in held
+    ]  # the same, but for when each was written
+    assert len(people[0]) > 200 and people[0] == people[1]
+    assert {e for e, _k, _d in people[0]} >= {"citizen", "prescription", "student"}
