@@ -27,12 +27,19 @@ def scopes(tx: Tx, device: dict[str, Any]) -> list[str]:
 def page(tx: Tx, device: dict[str, Any], since: int, limit: int, at: str) -> str:
     """The JSON text of a ``ChangesPage``: up to ``limit`` changes after cursor ``since``."""
     limit = max(1, min(limit, MAX_PAGE))
-    sql, params = tx.in_list("s", scopes(tx, device))
+    # Each scope's next changes by its own index (scope, id), at most a page of each, then the page of
+    # them all: a scope IN (...) would read every change of every scope after the cursor and sort them,
+    # for each page (a first pull of 100,000 people read 18 million rows).
+    wanted = scopes(tx, device)
+    each = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT id, entity, key, op FROM changes WHERE scope = :s{i} AND id > :since"
+        f" ORDER BY id LIMIT :n) AS s{i}"
+        for i in range(len(wanted))
+    )
     rows = tx.all(
-        "SELECT c.id, c.entity, c.key, c.op, e.data FROM changes c"
-        " LEFT JOIN entities e ON e.entity = c.entity AND e.key = c.key"
-        f" WHERE c.scope IN {sql} AND c.id > :since ORDER BY c.id LIMIT :n",
-        {**params, "since": since, "n": limit + 1},
+        f"SELECT c.id, c.entity, c.key, c.op, e.data FROM ({each}) AS c"
+        " LEFT JOIN entities e ON e.entity = c.entity AND e.key = c.key ORDER BY c.id LIMIT :n",
+        {**{f"s{i}": scope for i, scope in enumerate(wanted)}, "since": since, "n": limit + 1},
     )
     more = len(rows) > limit
     rows = rows[:limit]

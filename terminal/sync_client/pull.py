@@ -1,7 +1,10 @@
 """Pulling the change feed: each page and the cursor after it are applied in one local transaction.
 
 So an interrupted pull (a dropped link, a killed terminal) resumes at the
-first page not yet applied, and a page is never applied twice.
+first page not yet applied, and a page is never applied twice. The next page
+is asked for while one is applied (its cursor is known as soon as the page
+arrives): the registry's work and the terminal's overlap, and only one thread
+uses the link at a time.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,34 +70,38 @@ def pull(
     """
     report = report if report is not None else PullReport()
     since, failures = cursor(store), 0
-    while True:
-        if cancelled():
-            raise SyncCancelled()
-        try:
-            page = link.changes(since, page_size)
-        except SyncError as exc:
-            if not exc.retryable or failures >= MAX_RETRIES or link.first_contact_failed(exc):
-                raise
-            failures += 1
-            report.retries += 1
-            sleep(min(0.2 * 2**failures, 5.0))
-            continue
-        failures = 0
-        at = times.iso(clock.now())
-        with store.write() as db:
-            applied = apply_changes(db, page["changes"], at)
-            db.execute(
-                "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor,"
-                " updated_at = excluded.updated_at",
-                (STREAM, page["cursor"], at),
-            )
-        report.applied.update(applied.counts)  # only once the page is committed
-        report.templates |= applied.templates
-        report.pages += 1
-        report.changes += len(page["changes"])
-        since = page["cursor"]
-        if on_page is not None:
-            on_page(report)
-        if not page["more"]:
-            return report
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hamyon-pull") as fetcher:
+        ahead: Future[dict[str, Any]] | None = None  # the next page, asked for while this one is applied
+        while True:
+            if cancelled():
+                raise SyncCancelled()
+            try:
+                page = ahead.result() if ahead is not None else link.changes(since, page_size)
+            except SyncError as exc:
+                ahead = None
+                if not exc.retryable or failures >= MAX_RETRIES or link.first_contact_failed(exc):
+                    raise
+                failures += 1
+                report.retries += 1
+                sleep(min(0.2 * 2**failures, 5.0))
+                continue
+            failures = 0
+            ahead = fetcher.submit(link.changes, page["cursor"], page_size) if page["more"] else None
+            at = times.iso(clock.now())
+            with store.write() as db:
+                applied = apply_changes(db, page["changes"], at)
+                db.execute(
+                    "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
+                    " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor,"
+                    " updated_at = excluded.updated_at",
+                    (STREAM, page["cursor"], at),
+                )
+            report.applied.update(applied.counts)  # only once the page is committed
+            report.templates |= applied.templates
+            report.pages += 1
+            report.changes += len(page["changes"])
+            since = page["cursor"]
+            if on_page is not None:
+                on_page(report)
+            if not page["more"]:
+                return report
