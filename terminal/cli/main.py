@@ -81,6 +81,7 @@ def _register() -> None:
     from terminal.cli import (
         audit_commands,
         bench_commands,
+        bench_memory,
         bench_store_check,
         bio_commands,
         bio_watch,
@@ -105,7 +106,12 @@ def _register() -> None:
     ):
         cli.add_command(command)
     bio_commands.bio.add_command(bio_watch.watch)
-    for command in (*bio_commands.BENCH, *sync_commands.BENCH, bench_store_check.bench_store_check):
+    for command in (
+        *bio_commands.BENCH,
+        *sync_commands.BENCH,
+        bench_store_check.bench_store_check,
+        *bench_memory.BENCH,
+    ):
         bench_commands.bench.add_command(command)
 
 
