@@ -80,3 +80,13 @@ def scratch_database(prefix: str = "hamyon") -> Iterator[str]:
                 conn.execute(drop)
         else:
             _psql(drop)
+
+
+@contextmanager
+def given_or_scratch(url: str | None, prefix: str = "hamyon_bench") -> Iterator[str]:
+    """``url`` when one is given, else a scratch database made for the while and dropped after."""
+    if url:
+        yield url
+        return
+    with scratch_database(prefix) as scratch:
+        yield scratch

@@ -41,14 +41,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import requests
-
 from sync.protocol import times
 from sync.protocol.canonical import GENESIS, canonical_json, tx_hash
 from sync.protocol.models import EnrollRequest
 from sync.protocol.signing import DeviceKey, tx_message
 from terminal.bench import percentile_ms
-from terminal.bench.pg import scratch_database
+from terminal.bench.pg import given_or_scratch
 from terminal.sync_client.link import RegistryLink
 from terminal.sync_client.push import BatchSizer
 
@@ -87,7 +85,7 @@ def run(
     facilities = math.ceil(terminals / TERMINALS_PER_FACILITY)
     per_facility = min(terminals, TERMINALS_PER_FACILITY) * acts
     citizens = max(1500, math.ceil(per_facility / MEAL_SLOTS / STUDENT_SHARE))
-    with _database(db_url) as url:
+    with given_or_scratch(db_url) as url:
         say(f"seeding {facilities} facilities of {citizens} citizens ...")
         codes = _seed(url, facilities, citizens, terminals)
         with _registry(url, workers) as (addresses, usage):
@@ -289,18 +287,9 @@ def _registry_total(url: str) -> int:
 
 
 @contextmanager
-def _database(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    with scratch_database("hamyon_bench") as scratch:
-        yield scratch
-
-
-@contextmanager
 def _registry(url: str, workers: int) -> Iterator[tuple[list[str], list[float]]]:
     """``workers`` registry processes on the same database; their peak RSS (MB) once they stopped."""
-    from terminal.bench.sync import free_port
+    from terminal.bench.sync import free_port, wait_until_up
 
     env = {k: v for k, v in os.environ.items() if k != "HAMYON_HOME"}
     procs, addresses, usage = [], [], []
@@ -317,7 +306,7 @@ def _registry(url: str, workers: int) -> Iterator[tuple[list[str], list[float]]]
             )
             addresses.append(f"http://127.0.0.1:{port}")
         for proc, address in zip(procs, addresses, strict=True):
-            _wait_until_up(proc, address)
+            wait_until_up(proc, address)
         yield addresses, usage
     finally:
         for proc in procs:
@@ -325,15 +314,3 @@ def _registry(url: str, workers: int) -> Iterator[tuple[list[str], list[float]]]
         for proc in procs:
             _pid, _status, rusage = os.wait4(proc.pid, 0)
             usage.append(rusage.ru_maxrss / 1024)  # kilobytes on Linux
-
-
-def _wait_until_up(proc: subprocess.Popen[bytes], address: str) -> None:
-    for _ in range(300):
-        try:
-            requests.get(address + "/", timeout=1)
-            return
-        except requests.ConnectionError:
-            if proc.poll() is not None:
-                raise RuntimeError("a registry worker did not start") from None
-            time.sleep(0.1)
-    raise RuntimeError("a registry worker did not answer within 30 s")

@@ -28,7 +28,7 @@ from typing import Any
 import requests
 
 from sync.protocol.times import UtcClock
-from terminal.bench.pg import scratch_database
+from terminal.bench.pg import given_or_scratch
 from terminal.core.site import Site
 from terminal.core.store import Store
 from terminal.core.store_cipher import copy_store
@@ -57,7 +57,7 @@ def run(
         say("pushing to a registry on SQLite ...")
         sqlite = _push_run(work, source, f"sqlite:///{work / 'push-sqlite.db'}", "sqlite")
         say("pushing to a registry on PostgreSQL ...")
-        with _postgres(pg_url) as url:
+        with given_or_scratch(pg_url) as url:
             pg = _push_run(work, source, url, "pg")
         say("pushing one act per request (baseline) ...")
         single = _push_run(
@@ -193,24 +193,21 @@ def _serving(url: str) -> Iterator[str]:
     )
     address = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
-            try:
-                requests.get(address + "/", timeout=1)
-                break
-            except requests.ConnectionError:
-                if proc.poll() is not None:
-                    raise RuntimeError("the registry did not start") from None
-                time.sleep(0.1)
+        wait_until_up(proc, address)
         yield address
     finally:
         proc.terminate()
         proc.wait(timeout=30)
 
 
-@contextmanager
-def _postgres(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    with scratch_database("hamyon_bench") as scratch:
-        yield scratch
+def wait_until_up(proc: subprocess.Popen[bytes], address: str) -> None:
+    """Until the registry process at ``address`` answers; fails if it exits or is silent for 30 s."""
+    for _ in range(300):
+        try:
+            requests.get(address + "/", timeout=1)
+            return
+        except requests.ConnectionError:
+            if proc.poll() is not None:
+                raise RuntimeError("the registry did not start") from None
+            time.sleep(0.1)
+    raise RuntimeError("the registry did not answer within 30 s")
