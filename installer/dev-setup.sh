@@ -24,6 +24,10 @@ apt_packages+=(binutils nsis desktop-file-utils)
 apt_packages+=(faketime)
 # Printed slips and receipts read back as text (pdftotext).
 apt_packages+=(poppler-utils)
+# A photo-like copy of a printed receipt (rotated, blurred) for the receipt-verify acceptance check.
+apt_packages+=(imagemagick)
+# Spoken guidance: the developer's tool that records the instructions (python -m terminal.voice.render).
+apt_packages+=(espeak-ng vorbis-tools)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do

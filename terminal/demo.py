@@ -84,6 +84,7 @@ def demo_people(country: str):
     from sync.server.seed import People
     from terminal.core.demo_aids import AIDS
     from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
+    from terminal.core.demo_packs import GTINS
     from terminal.core.idnumbers import make_id_number
 
     return People(
@@ -91,6 +92,7 @@ def demo_people(country: str):
         names=NAMES[country],
         drugs=DRUGS,
         aids=AIDS,
+        gtins=GTINS,
         price_factor=1.0 if country == "UZ" else 1 / KZ_PRICE_DIVISOR,
     )
 

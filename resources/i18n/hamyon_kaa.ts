@@ -240,6 +240,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Аты ямаса PIN-коды надурыс. Қайтадан урынып көриң ямаса басшыға мүрәжат етиң.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>This is not a medicine pack's code ({reason}). Scan the square code on the pack again.</source>
+        <extracomment>An error message (terminal.core.packs.PackUnreadable).</extracomment>
+        <translation>Бул дәри қаптамасының коды емес ({reason}). Қаптамадағы квадрат кодты қайта сканерлең.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack {serial} cannot be handed out: {reason}.</source>
+        <extracomment>An error message (terminal.core.packs.PackRefused).</extracomment>
+        <translation>{serial} қаптамасын бериўге болмайды: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack scanned is {scanned}, not a medicine being handed out ({expected}).</source>
+        <extracomment>An error message (terminal.core.packs.PackWrongMedicine).</extracomment>
+        <translation>Сканерленген қаптама — {scanned}, берилип атырған дәри емес ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>{drug}: scan every pack handed out (none scanned yet).</source>
+        <extracomment>An error message (terminal.core.packs.PacksMissing).</extracomment>
+        <translation>{drug}: берилетуғын ҳәр бир қаптаманы сканерлең (әзирше бирде-бири жоқ).</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/pdf.py"/>
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
@@ -268,6 +292,18 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
         <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
         <translation>«{what}» ушын модельлестиретуғын ҳеш нәрсе жоқ: бул мекемеде оған операторлар, мектеплер ямаса дәрилер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>This terminal has not learned the registry's key for USB bundles yet: connect it to the registry once ('hamyon sync') before it can write a bundle.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.RegistryKeyUnknown).</extracomment>
+        <translation>Терминал еле реестрдиң флешкадағы пакетлер ушын гилтин алмаған: пакет жазыўдан алдын оны бир рет реестрге жалғаң ('hamyon sync').</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>There is no bundle from the registry for this terminal ({device}) in {where}.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.NoBundleHere).</extracomment>
+        <translation>{where} ишинде реестрден бул терминал ({device}) ушын пакет жоқ.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -544,6 +580,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>{source}: {reason}.</source>
         <extracomment>An error message (sync.errors.ImportFailed).</extracomment>
         <translation>{source}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleDamaged).</extracomment>
+        <translation>Бул файл пүтин Hamyon пакети емес ({reason}): ол бийкарланды, ондағы ҳеш нәрсе пайдаланылмады. Пакетти қайтадан жазың.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle was changed after it was written (its signature does not match): it is refused whole and nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleChanged).</extracomment>
+        <translation>Пакет жазылғаннан кейин өзгертилген (қолтаңбасы сәйкес келмейди): ол толығы менен бийкарланды, ондағы ҳеш нәрсе пайдаланылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotForUs).</extracomment>
+        <translation>Пакетти бул жерде ашыўға болмайды: ол мыналар ушын мөрленген: {whom}. Ондағы ҳеш нәрсе пайдаланылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle could not be written to {folder} (the stick is full, read-only or was taken out): nothing was left there. Try another stick or folder.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotWritten).</extracomment>
+        <translation>Пакетти {folder} ишине жазыўға болмады (флешка толған, жазыўдан қорғалған ямаса шығарып алынған): ол жерде ҳеш нәрсе қалмады. Басқа флешканы ямаса папканы сынап көриң.</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1338,6 +1398,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>ол тек {date} күнинен баслап әмел етеди</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/dispense_packs.py"/>
+        <source>it was handed out at this terminal on {day}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ол {day} күни усы терминалда берилген</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/dispensing.py"/>
         <source>it was cancelled</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1649,6 +1715,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>тастыйықтың мүддети өткен ямаса ол пайдаланылып болған; басшыдан қайта сораң</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>nothing was scanned</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ҳеш нәрсе сканерленбеди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it is not a GS1 code</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>бул GS1 коды емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has no product code and serial number</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>онда өним коды ҳәм серия нөмери жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>the product code's check digit is wrong</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>өним кодының қадағалаў цифры қәте</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has expired</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>жарамлылық мүддети өткен</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it was scanned already for this hand-out</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ол усы бериў ушын алдын сканерленген</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/patients.py"/>
         <source>search</source>
         <extracomment>Fills {field} in “{field}: {reason}.”
@@ -1823,6 +1931,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
+        <source>Every medicine pack is scanned at hand-out (the square code on it)</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Ҳәр бир дәри қаптамасы бериўде сканерленеди (ондағы квадрат код)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The character the pack scanner types for a group separator</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Қаптама сканери топар ажыратқышының орнына киргизетуғын белги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The Face-ID instructions are spoken aloud in the elderly mode</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Жасы үлкенлер ушын режимде Face-ID көрсетпелери даўыслап айтылады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Loudness of the spoken guidance, in percent</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Даўыслы көрсетпелердиң күши, процентте</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
         <source>it must be a whole number</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>пүтин сан болыўы керек</translation>
@@ -1962,6 +2094,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>technical aids</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>техникалық қураллар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>it cannot be read</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>оны оқыўға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>another terminal</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>басқа терминал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its answers are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ондағы жуўаплар протокол формасында емес</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its news is not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ондағы жаңалықлар протокол формасында емес</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2345,6 +2501,42 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>қәте коды {code}</translation>
     </message>
     <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it does not start as a bundle does</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ол пакет сыяқлы басланбайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it is cut short</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ол ақырына шекем жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its header is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>оның басламасын оқыўға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>an unknown bundle format</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>белгисиз пакет форматы</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>оның мөрленген бөлимин оқыўға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is too large or incomplete</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>оның мөрленген бөлими жүдә үлкен ямаса толық емес</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/app.py"/>
         <source>the client went away</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
@@ -2385,6 +2577,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>ўақыт сарлаўҳасы жылжыўы бар ISO 8601 ўақты емес</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>a terminal (it is a bundle from the registry)</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>терминал (бул реестрден келген пакет)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>its acts are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ондағы актлер протокол формасында емес</translation>
     </message>
     <message>
         <location filename="../../sync/server/db.py"/>
@@ -3999,6 +4203,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Elderly mode (F7)</source>
+        <translation>Жасы үлкенлер режими (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Large text, and each instruction spoken aloud</source>
+        <translation>Үлкен текст, ҳәр бир көрсетпе даўыслап айтылады</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
         <translation>Бул камера — видеожазба (демо). Жазба өтиништи орынлай алмайды, сонлықтан басты қәлеген тәрепке бурыў қабыл етиледи: бул сүўрет емес, ҳақыйқый бас екенин көрсетеди, бирақ адамның ҳәзир усы жерде екенин көрсетпейди.</translation>
     </message>
@@ -4100,6 +4314,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>HandOutDialog</name>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug}: pack {serial} scanned.</source>
+        <translation>{drug}: {serial} қаптамасы сканерленди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Scan the packs of every medicine first.</source>
+        <translation>Алдын ҳәр бир дәриниң қаптамаларын сканерлең.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>No pack code was seen. Try again, closer and in good light, or use the scanner.</source>
+        <translation>Қаптама коды көринбеди. Жақынырақ ҳәм жақсы жақтылықта қайта урынып көриң ямаса сканерден пайдаланың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>Hand out these medicines?</source>
         <translation>Бул дәрилер берилсин бе?</translation>
     </message>
@@ -4145,8 +4374,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Packs scanned</source>
+        <translation>Сканерленген қаптамалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>none yet</source>
+        <translation>әзирше жоқ</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5602,34 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>PackScanBox</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan every pack handed out:</source>
+        <translation>Берилетуғын ҳәр бир қаптаманы сканерлең:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Pack code</source>
+        <translation>Қаптама коды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan the square code on the pack</source>
+        <translation>Қаптамадағы квадрат кодты сканерлең</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan with the camera</source>
+        <translation>Камера менен сканерлеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Hold the pack's square code up to the camera.</source>
+        <translation>Қаптаманың квадрат кодын камераға жақынлатың.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHistoryPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
@@ -5881,6 +6148,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Prescription {number}</source>
         <translation>Рецепт {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Packs: {serials}</source>
+        <translation>Қаптамалар: {serials}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -6499,6 +6771,16 @@ Approved by {supervisor}</source>
         <source>Today's acts</source>
         <translation>Бүгинги жазбалар</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Spoken guidance</source>
+        <translation>Даўыслы көрсетпелер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -6720,6 +7002,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine packs handed out twice</source>
+        <translation>Еки рет берилген дәри қаптамалары</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>The registry found these packs handed out before, here or at another terminal: check the packs and the patients' receipts, and tell the registry's help desk the act's number.</source>
+        <translation>Реестр бул қаптамалардың алдын усы жерде ямаса басқа терминалда берилгенин анықлады: қаптамаларды ҳәм наўқаслардың чеклерин тексериң, жазба нөмерин реестрдиң жәрдем хызметине айтың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -6752,6 +7044,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Жәрдем хызмети ушын мағлыўматлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Found</source>
+        <translation>Анықланды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Handed out</source>
+        <translation>Қай жерде берилген</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Packs</source>
+        <translation>Қаптамалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at this terminal</source>
+        <translation>усы терминалда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at another terminal</source>
+        <translation>басқа терминалда</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7180,112 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Help (F1)</source>
         <translation>Жәрдем (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Without a network, carry the acts to the registry on a USB stick and bring its answer back. The file is sealed: a lost stick reveals nothing. The acts stay in the queue until the registry's answer comes back, online or on the stick.</source>
+        <translation>Тармақ болмаса, актлерди флешкада реестрге алып барың ҳәм оның жуўабын қайтарып әкелиң. Файл мөрленген: жоғалған флешка ҳеш нәрсени ашпайды. Реестрдиң жуўабы тармақ арқалы ямаса флешкада келмегенше актлер гезекте қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>&amp;Folder on the USB stick</source>
+        <translation>&amp;Флешкадағы папка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Folder on the USB stick</source>
+        <translation>Флешкадағы папка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose…</source>
+        <translation>Таңлаў…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Export to USB stick</source>
+        <translation>Флешкаға жазыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Import from USB stick</source>
+        <translation>Флешкадан жүклеў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose the folder on the USB stick first.</source>
+        <translation>Алдын флешкадағы папканы таңлаң.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Writing the bundle…</source>
+        <translation>Пакет жазылмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Applying the registry's answer…</source>
+        <translation>Реестрдиң жуўабы қолланылмақта…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Written to the stick: {file} (acts: {acts}). Take it to the registry.</source>
+        <translation>Флешкаға жазылды: {file} (актлер: {acts}). Оны реестрге алып барың.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>The registry's answer is in. Acts answered: {acts}; changes applied: {changes}.</source>
+        <translation>Реестрдиң жуўабы алынды. Жуўап алған актлер: {acts}; қолланылған өзгерислер: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Stopped. What was applied stays; import again to go on from there.</source>
+        <translation>Тоқтатылды. Қолланылғаны сақланады; усы жерден даўам еттириў ушын қайта жүклең.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Spoken guidance</source>
+        <translation>Даўыслы көрсетпелер</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>In the elderly mode (F7 on the Face-ID screen: large text and voice) this terminal says each Face-ID instruction aloud in the language of the window.</source>
+        <translation>Жасы үлкенлер ушын режимде (Face-ID экранында F7: үлкен текст ҳәм даўыс) бул терминал Face-ID ҳәр бир көрсетпесин айна тилинде даўыслап айтады.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Speak the Face-ID instructions on this terminal</source>
+        <translation>Бул терминалда Face-ID көрсетпелерин даўыслап айтыў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>&amp;Loudness</source>
+        <translation>Даўыс &amp;күши</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Save</source>
+        <translation>Сақлаў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Try the voice</source>
+        <translation>Даўысты тыңлап көриў</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Saved. The Face-ID screen speaks so from now on.</source>
+        <translation>Сақланды. Face-ID экраны енди усылай сөйлейди.</translation>
     </message>
 </context>
 </TS>

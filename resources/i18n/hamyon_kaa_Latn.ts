@@ -240,6 +240,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Atı yamasa PIN-kodı nadurıs. Qaytadan urınıp kóriń yamasa basshıǵa múrájat etiń.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>This is not a medicine pack's code ({reason}). Scan the square code on the pack again.</source>
+        <extracomment>An error message (terminal.core.packs.PackUnreadable).</extracomment>
+        <translation>Bul dári qaptamasınıń kodı emes ({reason}). Qaptamadaǵı kvadrat kodtı qayta skanerleń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack {serial} cannot be handed out: {reason}.</source>
+        <extracomment>An error message (terminal.core.packs.PackRefused).</extracomment>
+        <translation>{serial} qaptamasın beriwge bolmaydı: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack scanned is {scanned}, not a medicine being handed out ({expected}).</source>
+        <extracomment>An error message (terminal.core.packs.PackWrongMedicine).</extracomment>
+        <translation>Skanerlengen qaptama — {scanned}, berilip atırǵan dári emes ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>{drug}: scan every pack handed out (none scanned yet).</source>
+        <extracomment>An error message (terminal.core.packs.PacksMissing).</extracomment>
+        <translation>{drug}: beriletuǵın hár bir qaptamanı skanerleń (ázirshe birde-biri joq).</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/pdf.py"/>
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
@@ -268,6 +292,18 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
         <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
         <translation>«{what}» ushın modellestiretuǵın hesh nárse joq: bul mekemede oǵan operatorlar, mektepler yamasa dáriler joq.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>This terminal has not learned the registry's key for USB bundles yet: connect it to the registry once ('hamyon sync') before it can write a bundle.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.RegistryKeyUnknown).</extracomment>
+        <translation>Terminal ele reestrdiń fleshkadaǵı paketler ushın giltin almaǵan: paket jazıwdan aldın onı bir ret reestrge jalǵań ('hamyon sync').</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>There is no bundle from the registry for this terminal ({device}) in {where}.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.NoBundleHere).</extracomment>
+        <translation>{where} ishinde reestrden bul terminal ({device}) ushın paket joq.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -544,6 +580,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>{source}: {reason}.</source>
         <extracomment>An error message (sync.errors.ImportFailed).</extracomment>
         <translation>{source}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleDamaged).</extracomment>
+        <translation>Bul fayl pútin Hamyon paketi emes ({reason}): ol biykarlandı, ondaǵı hesh nárse paydalanılmadı. Paketti qaytadan jazıń.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle was changed after it was written (its signature does not match): it is refused whole and nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleChanged).</extracomment>
+        <translation>Paket jazılǵannan keyin ózgertilgen (qoltańbası sáykes kelmeydi): ol tolıǵı menen biykarlandı, ondaǵı hesh nárse paydalanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotForUs).</extracomment>
+        <translation>Paketti bul jerde ashıwǵa bolmaydı: ol mınalar ushın mórlengen: {whom}. Ondaǵı hesh nárse paydalanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle could not be written to {folder} (the stick is full, read-only or was taken out): nothing was left there. Try another stick or folder.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotWritten).</extracomment>
+        <translation>Paketti {folder} ishine jazıwǵa bolmadı (fleshka tolǵan, jazıwdan qorǵalǵan yamasa shıǵarıp alınǵan): ol jerde hesh nárse qalmadı. Basqa fleshkanı yamasa papkanı sınap kóriń.</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1338,6 +1398,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>ol tek {date} kúninen baslap ámel etedi</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/dispense_packs.py"/>
+        <source>it was handed out at this terminal on {day}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>ol {day} kúni usı terminalda berilgen</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/dispensing.py"/>
         <source>it was cancelled</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1649,6 +1715,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>tastıyıqtıń múddeti ótken yamasa ol paydalanılıp bolǵan; basshıdan qayta sorań</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>nothing was scanned</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>hesh nárse skanerlenbedi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it is not a GS1 code</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>bul GS1 kodı emes</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has no product code and serial number</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>onda ónim kodı hám seriya nómeri joq</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>the product code's check digit is wrong</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ónim kodınıń qadaǵalaw cifrı qáte</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has expired</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>jaramlılıq múddeti ótken</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it was scanned already for this hand-out</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ol usı beriw ushın aldın skanerlengen</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/patients.py"/>
         <source>search</source>
         <extracomment>Fills {field} in “{field}: {reason}.”
@@ -1823,6 +1931,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
+        <source>Every medicine pack is scanned at hand-out (the square code on it)</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Hár bir dári qaptaması beriwde skanerlenedi (ondaǵı kvadrat kod)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The character the pack scanner types for a group separator</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Qaptama skaneri topar ajıratqıshınıń ornına kirgizetuǵın belgi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The Face-ID instructions are spoken aloud in the elderly mode</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Jası úlkenler ushın rejimde Face-ID kórsetpeleri dawıslap aytıladı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Loudness of the spoken guidance, in percent</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Dawıslı kórsetpelerdiń kúshi, procentte</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
         <source>it must be a whole number</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>pútin san bolıwı kerek</translation>
@@ -1962,6 +2094,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>technical aids</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>texnikalıq qurallar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>it cannot be read</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>onı oqıwǵa bolmaydı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>another terminal</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>basqa terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its answers are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ondaǵı juwaplar protokol formasında emes</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its news is not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ondaǵı jańalıqlar protokol formasında emes</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2345,6 +2501,42 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>qáte kodı {code}</translation>
     </message>
     <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it does not start as a bundle does</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ol paket sıyaqlı baslanbaydı</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it is cut short</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ol aqırına shekem jazılmaǵan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its header is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>onıń baslamasın oqıwǵa bolmaydı</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>an unknown bundle format</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>belgisiz paket formatı</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>onıń mórlengen bólimin oqıwǵa bolmaydı</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is too large or incomplete</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>onıń mórlengen bólimi júdá úlken yamasa tolıq emes</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/app.py"/>
         <source>the client went away</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
@@ -2385,6 +2577,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>waqıt sarlawhası jıljıwı bar ISO 8601 waqtı emes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>a terminal (it is a bundle from the registry)</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>terminal (bul reestrden kelgen paket)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>its acts are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ondaǵı aktler protokol formasında emes</translation>
     </message>
     <message>
         <location filename="../../sync/server/db.py"/>
@@ -3999,6 +4203,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Elderly mode (F7)</source>
+        <translation>Jası úlkenler rejimi (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Large text, and each instruction spoken aloud</source>
+        <translation>Úlken tekst, hár bir kórsetpe dawıslap aytıladı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
         <translation>Bul kamera — videojazba (demo). Jazba ótinishti orınlay almaydı, sonlıqtan bastı qálegen tárepke burıw qabıl etiledi: bul súwret emes, haqıyqıy bas ekenin kórsetedi, biraq adamnıń házir usı jerde ekenin kórsetpeydi.</translation>
     </message>
@@ -4100,6 +4314,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>HandOutDialog</name>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug}: pack {serial} scanned.</source>
+        <translation>{drug}: {serial} qaptaması skanerlendi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Scan the packs of every medicine first.</source>
+        <translation>Aldın hár bir dáriniń qaptamaların skanerleń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>No pack code was seen. Try again, closer and in good light, or use the scanner.</source>
+        <translation>Qaptama kodı kórinbedi. Jaqınıraq hám jaqsı jaqtılıqta qayta urınıp kóriń yamasa skanerden paydalanıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>Hand out these medicines?</source>
         <translation>Bul dáriler berilsin be?</translation>
     </message>
@@ -4145,8 +4374,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Packs scanned</source>
+        <translation>Skanerlengen qaptamalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>none yet</source>
+        <translation>ázirshe joq</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5602,34 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>PackScanBox</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan every pack handed out:</source>
+        <translation>Beriletuǵın hár bir qaptamanı skanerleń:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Pack code</source>
+        <translation>Qaptama kodı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan the square code on the pack</source>
+        <translation>Qaptamadaǵı kvadrat kodtı skanerleń</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan with the camera</source>
+        <translation>Kamera menen skanerlew</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Hold the pack's square code up to the camera.</source>
+        <translation>Qaptamanıń kvadrat kodın kameraǵa jaqınlatıń.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHistoryPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
@@ -5881,6 +6148,11 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Prescription {number}</source>
         <translation>Recept {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Packs: {serials}</source>
+        <translation>Qaptamalar: {serials}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -6499,6 +6771,16 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <source>Today's acts</source>
         <translation>Búgingi jazbalar</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Spoken guidance</source>
+        <translation>Dawıslı kórsetpeler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>USB stick</source>
+        <translation>Fleshka</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -6720,6 +7002,16 @@ Tastıyıqlaǵan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine packs handed out twice</source>
+        <translation>Eki ret berilgen dári qaptamaları</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>The registry found these packs handed out before, here or at another terminal: check the packs and the patients' receipts, and tell the registry's help desk the act's number.</source>
+        <translation>Reestr bul qaptamalardıń aldın usı jerde yamasa basqa terminalda berilgenin anıqladı: qaptamalardı hám nawqaslardıń cheklerin tekseriń, jazba nómerin reestrdiń járdem xızmetine aytıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>When</source>
         <translation>Qashan</translation>
     </message>
@@ -6752,6 +7044,31 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Járdem xızmeti ushın maǵlıwmatlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Found</source>
+        <translation>Anıqlandı</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Handed out</source>
+        <translation>Qay jerde berilgen</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Packs</source>
+        <translation>Qaptamalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at this terminal</source>
+        <translation>usı terminalda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at another terminal</source>
+        <translation>basqa terminalda</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7180,112 @@ Tastıyıqlaǵan: {supervisor}</translation>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Help (F1)</source>
         <translation>Járdem (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>USB stick</source>
+        <translation>Fleshka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Without a network, carry the acts to the registry on a USB stick and bring its answer back. The file is sealed: a lost stick reveals nothing. The acts stay in the queue until the registry's answer comes back, online or on the stick.</source>
+        <translation>Tarmaq bolmasa, aktlerdi fleshkada reestrge alıp barıń hám onıń juwabın qaytarıp ákeliń. Fayl mórlengen: joǵalǵan fleshka hesh nárseni ashpaydı. Reestrdiń juwabı tarmaq arqalı yamasa fleshkada kelmegenshe aktler gezekte qaladı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>&amp;Folder on the USB stick</source>
+        <translation>&amp;Fleshkadaǵı papka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Folder on the USB stick</source>
+        <translation>Fleshkadaǵı papka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose…</source>
+        <translation>Tańlaw…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Export to USB stick</source>
+        <translation>Fleshkaǵa jazıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Import from USB stick</source>
+        <translation>Fleshkadan júklew</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose the folder on the USB stick first.</source>
+        <translation>Aldın fleshkadaǵı papkanı tańlań.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Writing the bundle…</source>
+        <translation>Paket jazılmaqta…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Applying the registry's answer…</source>
+        <translation>Reestrdiń juwabı qollanılmaqta…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Written to the stick: {file} (acts: {acts}). Take it to the registry.</source>
+        <translation>Fleshkaǵa jazıldı: {file} (aktler: {acts}). Onı reestrge alıp barıń.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>The registry's answer is in. Acts answered: {acts}; changes applied: {changes}.</source>
+        <translation>Reestrdiń juwabı alındı. Juwap alǵan aktler: {acts}; qollanılǵan ózgerisler: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Stopped. What was applied stays; import again to go on from there.</source>
+        <translation>Toqtatıldı. Qollanılǵanı saqlanadı; usı jerden dawam ettiriw ushın qayta júkleń.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Spoken guidance</source>
+        <translation>Dawıslı kórsetpeler</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>In the elderly mode (F7 on the Face-ID screen: large text and voice) this terminal says each Face-ID instruction aloud in the language of the window.</source>
+        <translation>Jası úlkenler ushın rejimde (Face-ID ekranında F7: úlken tekst hám dawıs) bul terminal Face-ID hár bir kórsetpesin ayna tilinde dawıslap aytadı.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Speak the Face-ID instructions on this terminal</source>
+        <translation>Bul terminalda Face-ID kórsetpelerin dawıslap aytıw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>&amp;Loudness</source>
+        <translation>Dawıs &amp;kúshi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Save</source>
+        <translation>Saqlaw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Try the voice</source>
+        <translation>Dawıstı tıńlap kóriw</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Saved. The Face-ID screen speaks so from now on.</source>
+        <translation>Saqlandı. Face-ID ekranı endi usılay sóyleydi.</translation>
     </message>
 </context>
 </TS>

@@ -240,6 +240,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Неверное имя или PIN-код. Попробуйте ещё раз или обратитесь к руководителю.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>This is not a medicine pack's code ({reason}). Scan the square code on the pack again.</source>
+        <extracomment>An error message (terminal.core.packs.PackUnreadable).</extracomment>
+        <translation>Это не код упаковки лекарства ({reason}). Отсканируйте квадратный код на упаковке ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack {serial} cannot be handed out: {reason}.</source>
+        <extracomment>An error message (terminal.core.packs.PackRefused).</extracomment>
+        <translation>Упаковку {serial} нельзя выдать: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack scanned is {scanned}, not a medicine being handed out ({expected}).</source>
+        <extracomment>An error message (terminal.core.packs.PackWrongMedicine).</extracomment>
+        <translation>Отсканирована упаковка {scanned}, а не выдаваемое лекарство ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>{drug}: scan every pack handed out (none scanned yet).</source>
+        <extracomment>An error message (terminal.core.packs.PacksMissing).</extracomment>
+        <translation>{drug}: отсканируйте каждую выдаваемую упаковку (пока ни одной).</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/pdf.py"/>
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
@@ -268,6 +292,18 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
         <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
         <translation>Нечего моделировать для «{what}»: в этом учреждении нет для этого операторов, школ или лекарств.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>This terminal has not learned the registry's key for USB bundles yet: connect it to the registry once ('hamyon sync') before it can write a bundle.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.RegistryKeyUnknown).</extracomment>
+        <translation>Терминал ещё не получил ключ реестра для пакетов на флешке: один раз подключите его к реестру ('hamyon sync'), и тогда он сможет записать пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>There is no bundle from the registry for this terminal ({device}) in {where}.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.NoBundleHere).</extracomment>
+        <translation>В {where} нет пакета от реестра для этого терминала ({device}).</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -544,6 +580,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>{source}: {reason}.</source>
         <extracomment>An error message (sync.errors.ImportFailed).</extracomment>
         <translation>{source}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleDamaged).</extracomment>
+        <translation>Этот файл не является целым пакетом Hamyon ({reason}): он отклонён, ничего из него не использовано. Запишите пакет заново.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle was changed after it was written (its signature does not match): it is refused whole and nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleChanged).</extracomment>
+        <translation>Пакет был изменён после записи (подпись не совпадает): он отклонён целиком, ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotForUs).</extracomment>
+        <translation>Пакет нельзя открыть здесь: он запечатан для: {whom}. Ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle could not be written to {folder} (the stick is full, read-only or was taken out): nothing was left there. Try another stick or folder.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotWritten).</extracomment>
+        <translation>Пакет не удалось записать в {folder} (флешка заполнена, защищена от записи или извлечена): там ничего не осталось. Попробуйте другую флешку или папку.</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1338,6 +1398,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>он действует только с {date}</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/dispense_packs.py"/>
+        <source>it was handed out at this terminal on {day}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>она уже выдана на этом терминале {day}</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/dispensing.py"/>
         <source>it was cancelled</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1649,6 +1715,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>срок подтверждения истёк или оно уже использовано; обратитесь к руководителю снова</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>nothing was scanned</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ничего не отсканировано</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it is not a GS1 code</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>это не код GS1</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has no product code and serial number</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>в нём нет кода товара и серийного номера</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>the product code's check digit is wrong</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>неверна контрольная цифра кода товара</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has expired</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>срок годности истёк</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it was scanned already for this hand-out</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>она уже отсканирована для этой выдачи</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/patients.py"/>
         <source>search</source>
         <extracomment>Fills {field} in “{field}: {reason}.”
@@ -1823,6 +1931,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
+        <source>Every medicine pack is scanned at hand-out (the square code on it)</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Каждая упаковка лекарства сканируется при выдаче (квадратный код на ней)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The character the pack scanner types for a group separator</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Символ, который сканер упаковок вводит вместо разделителя групп</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The Face-ID instructions are spoken aloud in the elderly mode</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Подсказки Face-ID произносятся вслух в режиме для пожилых</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Loudness of the spoken guidance, in percent</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Громкость голосовых подсказок, в процентах</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
         <source>it must be a whole number</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>нужно целое число</translation>
@@ -1962,6 +2094,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>technical aids</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>технические средства реабилитации</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>it cannot be read</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>его нельзя прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>another terminal</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>другой терминал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its answers are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ответы в нём не в форме протокола</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its news is not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>новости в нём не в форме протокола</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2345,6 +2501,42 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>код ошибки {code}</translation>
     </message>
     <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it does not start as a bundle does</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>он начинается не так, как пакет</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it is cut short</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>он обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its header is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>его заголовок нечитаем</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>an unknown bundle format</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>неизвестный формат пакета</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>его запечатанная часть нечитаема</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is too large or incomplete</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>его запечатанная часть слишком велика или неполна</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/app.py"/>
         <source>the client went away</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
@@ -2385,6 +2577,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>заголовок времени — не время ISO 8601 со смещением</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>a terminal (it is a bundle from the registry)</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>терминала (это пакет от реестра)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>its acts are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>акты в нём не в форме протокола</translation>
     </message>
     <message>
         <location filename="../../sync/server/db.py"/>
@@ -3999,6 +4203,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Elderly mode (F7)</source>
+        <translation>Режим для пожилых (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Large text, and each instruction spoken aloud</source>
+        <translation>Крупный текст, и каждая подсказка произносится вслух</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
         <translation>Эта камера — видеозапись (демо). Запись не может выполнить просьбу, поэтому принимается поворот головы в любую сторону: это показывает настоящую голову, а не фото, но не то, что человек здесь сейчас.</translation>
     </message>
@@ -4100,6 +4314,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>HandOutDialog</name>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug}: pack {serial} scanned.</source>
+        <translation>{drug}: упаковка {serial} отсканирована.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Scan the packs of every medicine first.</source>
+        <translation>Сначала отсканируйте упаковки каждого лекарства.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>No pack code was seen. Try again, closer and in good light, or use the scanner.</source>
+        <translation>Код упаковки не найден. Попробуйте ещё раз, ближе и при хорошем свете, или воспользуйтесь сканером.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>Hand out these medicines?</source>
         <translation>Выдать эти лекарства?</translation>
     </message>
@@ -4145,8 +4374,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Packs scanned</source>
+        <translation>Отсканированные упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5602,34 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>PackScanBox</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan every pack handed out:</source>
+        <translation>Отсканируйте каждую выдаваемую упаковку:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Pack code</source>
+        <translation>Код упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan the square code on the pack</source>
+        <translation>Отсканируйте квадратный код на упаковке</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan with the camera</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Hold the pack's square code up to the camera.</source>
+        <translation>Поднесите квадратный код упаковки к камере.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHistoryPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
@@ -5881,6 +6148,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Prescription {number}</source>
         <translation>Рецепт {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Packs: {serials}</source>
+        <translation>Упаковки: {serials}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -6499,6 +6771,16 @@ Approved by {supervisor}</source>
         <source>Today's acts</source>
         <translation>Записи за сегодня</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Spoken guidance</source>
+        <translation>Голосовые подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -6720,6 +7002,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine packs handed out twice</source>
+        <translation>Упаковки лекарств, выданные дважды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>The registry found these packs handed out before, here or at another terminal: check the packs and the patients' receipts, and tell the registry's help desk the act's number.</source>
+        <translation>Реестр обнаружил, что эти упаковки уже выдавались здесь или на другом терминале: проверьте упаковки и чеки пациентов и сообщите номер записи в службу поддержки реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -6752,6 +7044,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Подробности для службы поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Handed out</source>
+        <translation>Где выдана</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Packs</source>
+        <translation>Упаковки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at this terminal</source>
+        <translation>на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at another terminal</source>
+        <translation>на другом терминале</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7180,112 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Help (F1)</source>
         <translation>Справка (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Without a network, carry the acts to the registry on a USB stick and bring its answer back. The file is sealed: a lost stick reveals nothing. The acts stay in the queue until the registry's answer comes back, online or on the stick.</source>
+        <translation>Без сети отнесите акты в реестр на флешке и привезите обратно его ответ. Файл запечатан: потерянная флешка ничего не раскроет. Акты остаются в очереди, пока не придёт ответ реестра, по сети или на флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>&amp;Folder on the USB stick</source>
+        <translation>&amp;Папка на флешке</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Folder on the USB stick</source>
+        <translation>Папка на флешке</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Export to USB stick</source>
+        <translation>Записать на флешку</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Import from USB stick</source>
+        <translation>Загрузить с флешки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose the folder on the USB stick first.</source>
+        <translation>Сначала выберите папку на флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Writing the bundle…</source>
+        <translation>Пакет записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Applying the registry's answer…</source>
+        <translation>Применяется ответ реестра…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Written to the stick: {file} (acts: {acts}). Take it to the registry.</source>
+        <translation>Записано на флешку: {file} (актов: {acts}). Отнесите её в реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>The registry's answer is in. Acts answered: {acts}; changes applied: {changes}.</source>
+        <translation>Ответ реестра получен. Актов с ответом: {acts}; применено изменений: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Stopped. What was applied stays; import again to go on from there.</source>
+        <translation>Остановлено. Применённое сохранено; загрузите снова, чтобы продолжить с этого места.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Spoken guidance</source>
+        <translation>Голосовые подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>In the elderly mode (F7 on the Face-ID screen: large text and voice) this terminal says each Face-ID instruction aloud in the language of the window.</source>
+        <translation>В режиме для пожилых (F7 на экране Face-ID: крупный текст и голос) этот терминал произносит вслух каждую подсказку Face-ID на языке окна.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Speak the Face-ID instructions on this terminal</source>
+        <translation>Произносить подсказки Face-ID на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>&amp;Loudness</source>
+        <translation>&amp;Громкость</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Try the voice</source>
+        <translation>Прослушать голос</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Saved. The Face-ID screen speaks so from now on.</source>
+        <translation>Сохранено. Экран Face-ID говорит так с этого момента.</translation>
     </message>
 </context>
 </TS>

@@ -240,6 +240,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Исм ёки PIN-код нотўғри. Қайтадан уриниб кўринг ёки раҳбарга мурожаат қилинг.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>This is not a medicine pack's code ({reason}). Scan the square code on the pack again.</source>
+        <extracomment>An error message (terminal.core.packs.PackUnreadable).</extracomment>
+        <translation>Бу дори қадоғининг коди эмас ({reason}). Қадоқдаги квадрат кодни қайта сканерланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack {serial} cannot be handed out: {reason}.</source>
+        <extracomment>An error message (terminal.core.packs.PackRefused).</extracomment>
+        <translation>{serial} қадоғини бериб бўлмайди: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack scanned is {scanned}, not a medicine being handed out ({expected}).</source>
+        <extracomment>An error message (terminal.core.packs.PackWrongMedicine).</extracomment>
+        <translation>Сканерланган қадоқ — {scanned}, берилаётган дори эмас ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>{drug}: scan every pack handed out (none scanned yet).</source>
+        <extracomment>An error message (terminal.core.packs.PacksMissing).</extracomment>
+        <translation>{drug}: берилаётган ҳар бир қадоқни сканерланг (ҳали бирортаси сканерланмаган).</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/pdf.py"/>
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
@@ -268,6 +292,18 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
         <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
         <translation>«{what}» учун моделлаштирадиган нарса йўқ: бу муассасада бунинг учун операторлар, мактаблар ёки дорилар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>This terminal has not learned the registry's key for USB bundles yet: connect it to the registry once ('hamyon sync') before it can write a bundle.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.RegistryKeyUnknown).</extracomment>
+        <translation>Терминал ҳали реестрнинг флешка пакетлари учун калитини олмаган: пакет ёзишдан олдин уни бир марта реестрга уланг ('hamyon sync').</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>There is no bundle from the registry for this terminal ({device}) in {where}.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.NoBundleHere).</extracomment>
+        <translation>{where} ичида реестрдан бу терминал ({device}) учун пакет йўқ.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -544,6 +580,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>{source}: {reason}.</source>
         <extracomment>An error message (sync.errors.ImportFailed).</extracomment>
         <translation>{source}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleDamaged).</extracomment>
+        <translation>Бу файл бутун Hamyon пакети эмас ({reason}): у рад этилди, ундаги ҳеч нарса ишлатилмади. Пакетни қайтадан ёзинг.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle was changed after it was written (its signature does not match): it is refused whole and nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleChanged).</extracomment>
+        <translation>Пакет ёзилгандан кейин ўзгартирилган (имзоси мос келмайди): у бутунлай рад этилди, ундаги ҳеч нарса ишлатилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotForUs).</extracomment>
+        <translation>Пакетни бу ерда очиб бўлмайди: у қуйидаги учун муҳрланган: {whom}. Ундаги ҳеч нарса ишлатилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle could not be written to {folder} (the stick is full, read-only or was taken out): nothing was left there. Try another stick or folder.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotWritten).</extracomment>
+        <translation>Пакетни {folder} га ёзиб бўлмади (флешка тўлган, ёзишдан ҳимояланган ёки чиқариб олинган): у ерда ҳеч нарса қолмади. Бошқа флешка ёки папкани синаб кўринг.</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1338,6 +1398,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>у фақат {date} кунидан бошлаб амал қилади</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/dispense_packs.py"/>
+        <source>it was handed out at this terminal on {day}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>у {day} куни шу терминалда берилган</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/dispensing.py"/>
         <source>it was cancelled</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1649,6 +1715,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>тасдиқ муддати ўтган ёки у аллақачон ишлатилган; раҳбардан қайта сўранг</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>nothing was scanned</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>ҳеч нарса сканерланмади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it is not a GS1 code</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>бу GS1 коди эмас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has no product code and serial number</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>унда маҳсулот коди ва серия рақами йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>the product code's check digit is wrong</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>маҳсулот кодининг назорат рақами нотўғри</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has expired</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>яроқлилик муддати ўтган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it was scanned already for this hand-out</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>у бу бериш учун аллақачон сканерланган</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/patients.py"/>
         <source>search</source>
         <extracomment>Fills {field} in “{field}: {reason}.”
@@ -1823,6 +1931,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
+        <source>Every medicine pack is scanned at hand-out (the square code on it)</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Ҳар бир дори қадоғи беришда сканерланади (ундаги квадрат код)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The character the pack scanner types for a group separator</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Қадоқ сканери гуруҳ ажратгичи ўрнига киритадиган белги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The Face-ID instructions are spoken aloud in the elderly mode</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Кексалар режимида Face-ID кўрсатмалари овоз чиқариб айтилади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Loudness of the spoken guidance, in percent</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Овозли кўрсатмалар баландлиги, фоизда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
         <source>it must be a whole number</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>бутун сон бўлиши керак</translation>
@@ -1962,6 +2094,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>technical aids</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>техник воситалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>it cannot be read</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>уни ўқиб бўлмайди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>another terminal</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>бошқа терминал</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its answers are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ундаги жавоблар протокол шаклида эмас</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its news is not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ундаги янгиликлар протокол шаклида эмас</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2345,6 +2501,42 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>хато коди {code}</translation>
     </message>
     <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it does not start as a bundle does</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>у пакет каби бошланмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it is cut short</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>у охиригача ёзилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its header is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>унинг сарлавҳасини ўқиб бўлмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>an unknown bundle format</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>номаълум пакет формати</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>унинг муҳрланган қисмини ўқиб бўлмайди</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is too large or incomplete</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>унинг муҳрланган қисми жуда катта ёки тўлиқ эмас</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/app.py"/>
         <source>the client went away</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
@@ -2385,6 +2577,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>вақт сарлавҳаси силжишли ISO 8601 вақти эмас</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>a terminal (it is a bundle from the registry)</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>терминал (бу реестрдан келган пакет)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>its acts are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>ундаги актлар протокол шаклида эмас</translation>
     </message>
     <message>
         <location filename="../../sync/server/db.py"/>
@@ -3999,6 +4203,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Elderly mode (F7)</source>
+        <translation>Кексалар режими (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Large text, and each instruction spoken aloud</source>
+        <translation>Йирик матн, ҳар бир кўрсатма эса овоз чиқариб айтилади</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
         <translation>Бу камера — видеоёзув (демо). Ёзув сўровни бажара олмайди, шунинг учун бошни исталган томонга буриш қабул қилинади: бу сурат эмас, ҳақиқий бош эканини кўрсатади, лекин одам ҳозир шу ерда эканини кўрсатмайди.</translation>
     </message>
@@ -4100,6 +4314,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>HandOutDialog</name>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug}: pack {serial} scanned.</source>
+        <translation>{drug}: {serial} қадоғи сканерланди.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Scan the packs of every medicine first.</source>
+        <translation>Аввал ҳар бир дорининг қадоқларини сканерланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>No pack code was seen. Try again, closer and in good light, or use the scanner.</source>
+        <translation>Қадоқ коди кўринмади. Яқинроқ ва яхши ёруғликда қайта уриниб кўринг ёки сканердан фойдаланинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>Hand out these medicines?</source>
         <translation>Бу дорилар берилсинми?</translation>
     </message>
@@ -4145,8 +4374,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Packs scanned</source>
+        <translation>Сканерланган қадоқлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>none yet</source>
+        <translation>ҳали йўқ</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5602,34 @@ Approved by {supervisor}</source>
     </message>
 </context>
 <context>
+    <name>PackScanBox</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan every pack handed out:</source>
+        <translation>Берилаётган ҳар бир қадоқни сканерланг:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Pack code</source>
+        <translation>Қадоқ коди</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan the square code on the pack</source>
+        <translation>Қадоқдаги квадрат кодни сканерланг</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan with the camera</source>
+        <translation>Камера билан сканерлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Hold the pack's square code up to the camera.</source>
+        <translation>Қадоқнинг квадрат кодини камерага тутинг.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHistoryPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
@@ -5881,6 +6148,11 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Prescription {number}</source>
         <translation>Рецепт {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Packs: {serials}</source>
+        <translation>Қадоқлар: {serials}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -6499,6 +6771,16 @@ Approved by {supervisor}</source>
         <source>Today's acts</source>
         <translation>Бугунги ёзувлар</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Spoken guidance</source>
+        <translation>Овозли кўрсатмалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -6720,6 +7002,16 @@ Approved by {supervisor}</source>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine packs handed out twice</source>
+        <translation>Икки марта берилган дори қадоқлари</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>The registry found these packs handed out before, here or at another terminal: check the packs and the patients' receipts, and tell the registry's help desk the act's number.</source>
+        <translation>Реестр бу қадоқлар аввал шу ерда ёки бошқа терминалда берилганини аниқлади: қадоқларни ва беморларнинг чекларини текширинг, ёзув рақамини реестр ёрдам хизматига айтинг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>When</source>
         <translation>Қачон</translation>
     </message>
@@ -6752,6 +7044,31 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Ёрдам хизмати учун тафсилотлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Found</source>
+        <translation>Аниқланган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Handed out</source>
+        <translation>Қаерда берилган</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Packs</source>
+        <translation>Қадоқлар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at this terminal</source>
+        <translation>шу терминалда</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at another terminal</source>
+        <translation>бошқа терминалда</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7180,112 @@ Approved by {supervisor}</source>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Help (F1)</source>
         <translation>Ёрдам (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Without a network, carry the acts to the registry on a USB stick and bring its answer back. The file is sealed: a lost stick reveals nothing. The acts stay in the queue until the registry's answer comes back, online or on the stick.</source>
+        <translation>Тармоқ бўлмаса, актларни флешкада реестрга олиб боринг ва унинг жавобини қайтариб келинг. Файл муҳрланган: йўқолган флешка ҳеч нарсани ошкор қилмайди. Реестр жавоби тармоқ орқали ёки флешкада келмагунча актлар навбатда қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>&amp;Folder on the USB stick</source>
+        <translation>&amp;Флешкадаги папка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Folder on the USB stick</source>
+        <translation>Флешкадаги папка</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose…</source>
+        <translation>Танлаш…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Export to USB stick</source>
+        <translation>Флешкага ёзиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Import from USB stick</source>
+        <translation>Флешкадан юклаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose the folder on the USB stick first.</source>
+        <translation>Аввал флешкадаги папкани танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Writing the bundle…</source>
+        <translation>Пакет ёзилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Applying the registry's answer…</source>
+        <translation>Реестр жавоби қўлланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Written to the stick: {file} (acts: {acts}). Take it to the registry.</source>
+        <translation>Флешкага ёзилди: {file} (актлар: {acts}). Уни реестрга олиб боринг.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>The registry's answer is in. Acts answered: {acts}; changes applied: {changes}.</source>
+        <translation>Реестр жавоби олинди. Жавоб олган актлар: {acts}; қўлланган ўзгаришлар: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Stopped. What was applied stays; import again to go on from there.</source>
+        <translation>Тўхтатилди. Қўллангани сақланади; шу жойдан давом эттириш учун қайта юкланг.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Spoken guidance</source>
+        <translation>Овозли кўрсатмалар</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>In the elderly mode (F7 on the Face-ID screen: large text and voice) this terminal says each Face-ID instruction aloud in the language of the window.</source>
+        <translation>Кексалар режимида (Face-ID экранида F7: йирик матн ва овоз) бу терминал ҳар бир Face-ID кўрсатмасини ойна тилида овоз чиқариб айтади.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Speak the Face-ID instructions on this terminal</source>
+        <translation>Бу терминалда Face-ID кўрсатмаларини овоз билан айтиш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>&amp;Loudness</source>
+        <translation>&amp;Овоз баландлиги</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Try the voice</source>
+        <translation>Овозни тинглаб кўриш</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Saved. The Face-ID screen speaks so from now on.</source>
+        <translation>Сақланди. Face-ID экрани энди шундай гапиради.</translation>
     </message>
 </context>
 </TS>

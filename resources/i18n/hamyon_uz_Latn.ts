@@ -240,6 +240,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <translation>Ism yoki PIN-kod noto‘g‘ri. Qaytadan urinib ko‘ring yoki rahbarga murojaat qiling.</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>This is not a medicine pack's code ({reason}). Scan the square code on the pack again.</source>
+        <extracomment>An error message (terminal.core.packs.PackUnreadable).</extracomment>
+        <translation>Bu dori qadog‘ining kodi emas ({reason}). Qadoqdagi kvadrat kodni qayta skanerlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack {serial} cannot be handed out: {reason}.</source>
+        <extracomment>An error message (terminal.core.packs.PackRefused).</extracomment>
+        <translation>{serial} qadog‘ini berib bo‘lmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>The pack scanned is {scanned}, not a medicine being handed out ({expected}).</source>
+        <extracomment>An error message (terminal.core.packs.PackWrongMedicine).</extracomment>
+        <translation>Skanerlangan qadoq — {scanned}, berilayotgan dori emas ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>{drug}: scan every pack handed out (none scanned yet).</source>
+        <extracomment>An error message (terminal.core.packs.PacksMissing).</extracomment>
+        <translation>{drug}: berilayotgan har bir qadoqni skanerlang (hali birortasi skanerlanmagan).</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/pdf.py"/>
         <source>No font for printing was found (DejaVu Sans): install fonts-dejavu-core.</source>
         <extracomment>An error message (terminal.core.pdf.FontMissing).</extracomment>
@@ -268,6 +292,18 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>Nothing to simulate for “{what}”: this site has no operators, schools or medicines for it.</source>
         <extracomment>An error message (terminal.core.simulation.NothingToSimulate).</extracomment>
         <translation>«{what}» uchun modellashtiradigan narsa yo‘q: bu muassasada buning uchun operatorlar, maktablar yoki dorilar yo‘q.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>This terminal has not learned the registry's key for USB bundles yet: connect it to the registry once ('hamyon sync') before it can write a bundle.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.RegistryKeyUnknown).</extracomment>
+        <translation>Terminal hali reyestrning fleshka paketlari uchun kalitini olmagan: paket yozishdan oldin uni bir marta reyestrga ulang ('hamyon sync').</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>There is no bundle from the registry for this terminal ({device}) in {where}.</source>
+        <extracomment>An error message (terminal.sync_client.bundle.NoBundleHere).</extracomment>
+        <translation>{where} ichida reyestrdan bu terminal ({device}) uchun paket yo‘q.</translation>
     </message>
     <message>
         <location filename="../../biometrics/errors.py"/>
@@ -544,6 +580,30 @@ An error message (biometrics.phrases.UserError).</extracomment>
         <source>{source}: {reason}.</source>
         <extracomment>An error message (sync.errors.ImportFailed).</extracomment>
         <translation>{source}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleDamaged).</extracomment>
+        <translation>Bu fayl butun Hamyon paketi emas ({reason}): u rad etildi, undagi hech narsa ishlatilmadi. Paketni qaytadan yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle was changed after it was written (its signature does not match): it is refused whole and nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleChanged).</extracomment>
+        <translation>Paket yozilgandan keyin o‘zgartirilgan (imzosi mos kelmaydi): u butunlay rad etildi, undagi hech narsa ishlatilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotForUs).</extracomment>
+        <translation>Paketni bu yerda ochib bo‘lmaydi: u quyidagi uchun muhrlangan: {whom}. Undagi hech narsa ishlatilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>The bundle could not be written to {folder} (the stick is full, read-only or was taken out): nothing was left there. Try another stick or folder.</source>
+        <extracomment>An error message (sync.protocol.bundle.BundleNotWritten).</extracomment>
+        <translation>Paketni {folder} ga yozib bo‘lmadi (fleshka to‘lgan, yozishdan himoyalangan yoki chiqarib olingan): u yerda hech narsa qolmadi. Boshqa fleshka yoki papkani sinab ko‘ring.</translation>
     </message>
     <message>
         <location filename="../../sync/server/auth.py"/>
@@ -1338,6 +1398,12 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>u faqat {date} kunidan boshlab amal qiladi</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/dispense_packs.py"/>
+        <source>it was handed out at this terminal on {day}</source>
+        <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
+        <translation>u {day} kuni shu terminalda berilgan</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/dispensing.py"/>
         <source>it was cancelled</source>
         <extracomment>Words of the core; often a {reason} that fills a placeholder of another core message.</extracomment>
@@ -1649,6 +1715,48 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>tasdiq muddati o‘tgan yoki u allaqachon ishlatilgan; rahbardan qayta so‘rang</translation>
     </message>
     <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>nothing was scanned</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>hech narsa skanerlanmadi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it is not a GS1 code</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>bu GS1 kodi emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has no product code and serial number</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>unda mahsulot kodi va seriya raqami yo‘q</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>the product code's check digit is wrong</source>
+        <extracomment>Fills {reason} in “This is not a medicine pack's code ({reason}). Scan the square code on the pack again.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>mahsulot kodining nazorat raqami noto‘g‘ri</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it has expired</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>yaroqlilik muddati o‘tgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/packs.py"/>
+        <source>it was scanned already for this hand-out</source>
+        <extracomment>Fills {reason} in “The pack {serial} cannot be handed out: {reason}.”
+A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>u bu berish uchun allaqachon skanerlangan</translation>
+    </message>
+    <message>
         <location filename="../../terminal/core/patients.py"/>
         <source>search</source>
         <extracomment>Fills {field} in “{field}: {reason}.”
@@ -1823,6 +1931,30 @@ Fills {what} in “Nothing to simulate for “{what}”: this site has no operat
     </message>
     <message>
         <location filename="../../terminal/core/settings.py"/>
+        <source>Every medicine pack is scanned at hand-out (the square code on it)</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Har bir dori qadog‘i berishda skanerlanadi (undagi kvadrat kod)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The character the pack scanner types for a group separator</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Qadoq skaneri guruh ajratgichi o‘rniga kiritadigan belgi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>The Face-ID instructions are spoken aloud in the elderly mode</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Keksalar rejimida Face-ID ko‘rsatmalari ovoz chiqarib aytiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
+        <source>Loudness of the spoken guidance, in percent</source>
+        <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
+        <translation>Ovozli ko‘rsatmalar balandligi, foizda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/core/settings.py"/>
         <source>it must be a whole number</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>butun son bo‘lishi kerak</translation>
@@ -1962,6 +2094,30 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>technical aids</source>
         <extracomment>A word or phrase of the core; it fills a {placeholder} of another core message.</extracomment>
         <translation>texnik vositalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>it cannot be read</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>uni o‘qib bo‘lmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>another terminal</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>boshqa terminal</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its answers are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>undagi javoblar protokol shaklida emas</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/sync_client/bundle.py"/>
+        <source>its news is not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>undagi yangiliklar protokol shaklida emas</translation>
     </message>
     <message>
         <location filename="../../terminal/sync_client/enroll.py"/>
@@ -2345,6 +2501,42 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <translation>xato kodi {code}</translation>
     </message>
     <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it does not start as a bundle does</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>u paket kabi boshlanmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>it is cut short</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>u oxirigacha yozilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its header is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>uning sarlavhasini o‘qib bo‘lmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>an unknown bundle format</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>noma’lum paket formati</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is unreadable</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>uning muhrlangan qismini o‘qib bo‘lmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/protocol/bundle.py"/>
+        <source>its sealed part is too large or incomplete</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>uning muhrlangan qismi juda katta yoki to‘liq emas</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/app.py"/>
         <source>the client went away</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
@@ -2385,6 +2577,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
         <source>the time header is not an ISO 8601 time with an offset</source>
         <extracomment>Fills {reason} in “The request is malformed: {reason}.”</extracomment>
         <translation>vaqt sarlavhasi siljishli ISO 8601 vaqti emas</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>a terminal (it is a bundle from the registry)</source>
+        <extracomment>Fills {whom} in “The bundle cannot be opened here: it was sealed for {whom}. Nothing in it was used.”</extracomment>
+        <translation>terminal (bu reyestrdan kelgan paket)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/bundles.py"/>
+        <source>its acts are not in the protocol's form</source>
+        <extracomment>Fills {reason} in “This file is not a whole Hamyon bundle ({reason}): it is refused and nothing in it was used. Write the bundle again.”</extracomment>
+        <translation>undagi aktlar protokol shaklida emas</translation>
     </message>
     <message>
         <location filename="../../sync/server/db.py"/>
@@ -3999,6 +4203,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Elderly mode (F7)</source>
+        <translation>Keksalar rejimi (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
+        <source>Large text, and each instruction spoken aloud</source>
+        <translation>Yirik matn, har bir ko‘rsatma esa ovoz chiqarib aytiladi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/faceid.py"/>
         <source>This camera is a recording (demo). A recording cannot follow a request, so a head turn to either side is accepted: that shows a real head, not a photo, but not that the person is here now.</source>
         <translation>Bu kamera — videoyozuv (demo). Yozuv so‘rovni bajara olmaydi, shuning uchun boshni istalgan tomonga burish qabul qilinadi: bu surat emas, haqiqiy bosh ekanini ko‘rsatadi, lekin odam hozir shu yerda ekanini ko‘rsatmaydi.</translation>
     </message>
@@ -4100,6 +4314,21 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     <name>HandOutDialog</name>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>{drug}: pack {serial} scanned.</source>
+        <translation>{drug}: {serial} qadog‘i skanerlandi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Scan the packs of every medicine first.</source>
+        <translation>Avval har bir dorining qadoqlarini skanerlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>No pack code was seen. Try again, closer and in good light, or use the scanner.</source>
+        <translation>Qadoq kodi ko‘rinmadi. Yaqinroq va yaxshi yorug‘likda qayta urinib ko‘ring yoki skanerdan foydalaning.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>Hand out these medicines?</source>
         <translation>Bu dorilar berilsinmi?</translation>
     </message>
@@ -4145,8 +4374,18 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>Packs scanned</source>
+        <translation>Skanerlangan qadoqlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
         <source>{drug} ({form})</source>
         <translation>{drug} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/handout.py"/>
+        <source>none yet</source>
+        <translation>hali yo‘q</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5602,34 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
 </context>
 <context>
+    <name>PackScanBox</name>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan every pack handed out:</source>
+        <translation>Berilayotgan har bir qadoqni skanerlang:</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Pack code</source>
+        <translation>Qadoq kodi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan the square code on the pack</source>
+        <translation>Qadoqdagi kvadrat kodni skanerlang</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Scan with the camera</source>
+        <translation>Kamera bilan skanerlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/dialogs/pack_scan.py"/>
+        <source>Hold the pack's square code up to the camera.</source>
+        <translation>Qadoqning kvadrat kodini kameraga tuting.</translation>
+    </message>
+</context>
+<context>
     <name>PatientHistoryPanel</name>
     <message>
         <location filename="../../terminal/ui/screens/patient_history.py"/>
@@ -5881,6 +6148,11 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/receipt.py"/>
         <source>Prescription {number}</source>
         <translation>Retsept {number}</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/receipt.py"/>
+        <source>Packs: {serials}</source>
+        <translation>Qadoqlar: {serials}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/receipt.py"/>
@@ -6499,6 +6771,16 @@ Tasdiqlagan: {supervisor}</translation>
         <source>Today's acts</source>
         <translation>Bugungi yozuvlar</translation>
     </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>Spoken guidance</source>
+        <translation>Ovozli ko‘rsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/supervisor.py"/>
+        <source>USB stick</source>
+        <translation>Fleshka</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWordDialog</name>
@@ -6720,6 +7002,16 @@ Tasdiqlagan: {supervisor}</translation>
     </message>
     <message>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Medicine packs handed out twice</source>
+        <translation>Ikki marta berilgan dori qadoqlari</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>The registry found these packs handed out before, here or at another terminal: check the packs and the patients' receipts, and tell the registry's help desk the act's number.</source>
+        <translation>Reyestr bu qadoqlar avval shu yerda yoki boshqa terminalda berilganini aniqladi: qadoqlarni va bemorlarning cheklarini tekshiring, yozuv raqamini reyestr yordam xizmatiga ayting.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
@@ -6752,6 +7044,31 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
         <source>Details for the help desk</source>
         <translation>Yordam xizmati uchun tafsilotlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Found</source>
+        <translation>Aniqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Handed out</source>
+        <translation>Qayerda berilgan</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>Packs</source>
+        <translation>Qadoqlar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at this terminal</source>
+        <translation>shu terminalda</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/sync_problems_page.py"/>
+        <source>at another terminal</source>
+        <translation>boshqa terminalda</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +7180,112 @@ Tasdiqlagan: {supervisor}</translation>
         <location filename="../../terminal/ui/main_window.py"/>
         <source>Help (F1)</source>
         <translation>Yordam (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickPage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>USB stick</source>
+        <translation>Fleshka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Without a network, carry the acts to the registry on a USB stick and bring its answer back. The file is sealed: a lost stick reveals nothing. The acts stay in the queue until the registry's answer comes back, online or on the stick.</source>
+        <translation>Tarmoq bo‘lmasa, aktlarni fleshkada reyestrga olib boring va uning javobini qaytarib keling. Fayl muhrlangan: yo‘qolgan fleshka hech narsani oshkor qilmaydi. Reyestr javobi tarmoq orqali yoki fleshkada kelmaguncha aktlar navbatda qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>&amp;Folder on the USB stick</source>
+        <translation>&amp;Fleshkadagi papka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Folder on the USB stick</source>
+        <translation>Fleshkadagi papka</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Export to USB stick</source>
+        <translation>Fleshkaga yozish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Import from USB stick</source>
+        <translation>Fleshkadan yuklash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Choose the folder on the USB stick first.</source>
+        <translation>Avval fleshkadagi papkani tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Writing the bundle…</source>
+        <translation>Paket yozilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Applying the registry's answer…</source>
+        <translation>Reyestr javobi qo‘llanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Written to the stick: {file} (acts: {acts}). Take it to the registry.</source>
+        <translation>Fleshkaga yozildi: {file} (aktlar: {acts}). Uni reyestrga olib boring.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>The registry's answer is in. Acts answered: {acts}; changes applied: {changes}.</source>
+        <translation>Reyestr javobi olindi. Javob olgan aktlar: {acts}; qo‘llangan o‘zgarishlar: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/usb_stick_page.py"/>
+        <source>Stopped. What was applied stays; import again to go on from there.</source>
+        <translation>To‘xtatildi. Qo‘llangani saqlanadi; shu joydan davom ettirish uchun qayta yuklang.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Spoken guidance</source>
+        <translation>Ovozli ko‘rsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>In the elderly mode (F7 on the Face-ID screen: large text and voice) this terminal says each Face-ID instruction aloud in the language of the window.</source>
+        <translation>Keksalar rejimida (Face-ID ekranida F7: yirik matn va ovoz) bu terminal har bir Face-ID ko‘rsatmasini oyna tilida ovoz chiqarib aytadi.</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Speak the Face-ID instructions on this terminal</source>
+        <translation>Bu terminalda Face-ID ko‘rsatmalarini ovoz bilan aytish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>&amp;Loudness</source>
+        <translation>&amp;Ovoz balandligi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Try the voice</source>
+        <translation>Ovozni tinglab ko‘rish</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/voice_page.py"/>
+        <source>Saved. The Face-ID screen speaks so from now on.</source>
+        <translation>Saqlandi. Face-ID ekrani endi shunday gapiradi.</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,11 @@ UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 ItemStatus = Literal["accepted", "duplicate", "conflict", "rejected", "deferred"]
 ConflictKind = Literal[
-    "prescription_over_dispensed", "meal_served_twice", "application_same_family", "aid_handed_twice"
+    "prescription_over_dispensed",
+    "meal_served_twice",
+    "application_same_family",
+    "aid_handed_twice",
+    "pack_handed_twice",
 ]
 
 # Reasons an item is rejected or deferred; see docs/sync.md for what each means.
@@ -98,11 +102,23 @@ class EnrollRequest(Model):
     protocol: JsonInt = Field(default=1, ge=1, le=1000)
 
 
+class BundleKey(Model):
+    """The registry's key for USB bundles (:mod:`sync.protocol.bundle`)."""
+
+    public_key: str = Field(
+        pattern=r"^[A-Za-z0-9+/]{43}=$",
+        description="base64 of the registry's Ed25519 public key: it signs the bundles it writes back;"
+        " bundles for it are sealed to its Curve25519 form",
+    )
+    server_time: str
+
+
 class EnrollResponse(Model):
     device_id: str
     facility: Facility
     protocol: int
     server_time: str
+    bundle_key: BundleKey | None = Field(default=None, description="for USB bundles (older registries: none)")
 
 
 class TxEnvelope(Model):
@@ -253,12 +269,25 @@ class Payload(BaseModel):
 MONEY = 10**15  # tiyin or tiyn: far beyond any real amount, far within 64 bits
 
 
+GTIN = r"^[0-9]{14}$"
+
+
+class PackLine(Payload):
+    """A medicine pack scanned at hand-out: its GS1 product code and serial (a pack is handed out once)."""
+
+    gtin: str = Field(pattern=GTIN)
+    serial: Stored = text(20, min_length=1)
+    expiry: WireDate | None = None
+    batch: Annotated[Stored, text(20)] | None = None
+
+
 class DispenseLine(Payload):
     item_id: Int64
     prescription_id: Stored = text(128, min_length=1)
     drug_code: Stored = text(64, min_length=1)
     quantity: JsonInt = Field(gt=0, le=1_000_000)
     unit_price: JsonInt = Field(ge=0, le=MONEY)
+    packs: list[PackLine] = Field(default_factory=list, max_length=1000)
 
 
 class DispensePayload(Payload):
@@ -394,6 +423,7 @@ class DrugData(Model):
     unit: str
     state_price: int = Field(ge=0)
     updated_at: str
+    gtins: list[str] = Field(default_factory=list, description="the GS1 product codes of its packs")
 
 
 class PrescriptionItemData(Model):

@@ -2,9 +2,10 @@
 
 Endpoints (protocol 1): ``GET /`` and ``GET /v1/time`` (who and when),
 ``POST /v1/enroll``, ``POST /v1/push``, ``POST /v1/gap`` (acts lost before they reached the
-registry), ``POST /v1/audit`` and ``GET /v1/changes`` (signed by the device). ``/openapi.json``
-documents them (:mod:`sync.server.contract`), bounds included: nothing a client sends is answered
-5xx but a busy database (503).
+registry), ``POST /v1/audit``, ``GET /v1/changes`` and ``GET /v1/bundle-key`` (the key USB bundles
+are sealed to; signed by the device), ``POST /v1/receipts/verify`` (unsigned: anyone checks a
+receipt's QR code). ``/openapi.json`` documents them (:mod:`sync.server.contract`), bounds
+included: nothing a client sends is answered 5xx but a busy database (503).
 Request bodies may be gzip; answers are gzip when the client accepts it.
 """
 
@@ -40,6 +41,7 @@ from sync.protocol.bounds import MAX_INT
 from sync.protocol.models import (
     AuditPushRequest,
     AuditPushResponse,
+    BundleKey,
     ChangesPage,
     EnrollRequest,
     EnrollResponse,
@@ -50,7 +52,8 @@ from sync.protocol.models import (
     PushResponse,
     ServiceInfo,
 )
-from sync.server import audit, auth, contract, enroll, gaps, pull, push
+from sync.protocol.receipt_statement import ReceiptCheckRequest, ReceiptVerdict
+from sync.server import audit, auth, bundles, contract, enroll, gaps, pull, push, receipt_checks
 from sync.server.db import RegistryDB
 
 log = logging.getLogger("hamyon.registry")
@@ -207,7 +210,11 @@ def create_app(
 
     @app.post("/v1/enroll", response_model=EnrollResponse, responses=ERRORS, summary="Enroll a device")
     def enroll_device(body: EnrollRequest) -> EnrollResponse:
-        return db.run(lambda tx: enroll.enroll(tx, body, clock))
+        def work(tx: Any) -> EnrollResponse:
+            answer = enroll.enroll(tx, body, clock)
+            return answer.model_copy(update={"bundle_key": bundles.public_key(tx, clock)})
+
+        return db.run(work)
 
     @app.post(
         "/v1/push",
@@ -262,6 +269,22 @@ def create_app(
         return await run_in_threadpool(db.run, work)
 
     @app.get(
+        "/v1/bundle-key",
+        response_model=BundleKey,
+        responses=ERRORS,
+        summary="The registry's key for USB bundles",
+        openapi_extra=contract.SIGNED,
+    )
+    async def bundle_key(request: Request) -> BundleKey:
+        headers, path = _headers(request), _path(request)
+
+        def work(tx: Any) -> BundleKey:
+            auth.authenticate(tx, headers, "GET", path, b"", clock)
+            return bundles.public_key(tx, clock)
+
+        return await run_in_threadpool(db.run, work)
+
+    @app.get(
         "/v1/changes",
         response_model=ChangesPage,
         responses=ERRORS,
@@ -281,6 +304,15 @@ def create_app(
 
         text = await run_in_threadpool(db.run, work)
         return Response(text.encode("utf-8"), media_type="application/json")
+
+    @app.post(
+        "/v1/receipts/verify",
+        response_model=ReceiptVerdict,
+        responses={**BEFORE_ROUTES, 503: {"model": ErrorBody}},
+        summary="Check a receipt's QR code against the devices the registry knows (no signature needed)",
+    )
+    async def verify_receipt(body: ReceiptCheckRequest) -> ReceiptVerdict:
+        return await run_in_threadpool(db.run, lambda tx: receipt_checks.verify(tx, body.qr), False)
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     # outermost: the routes and signatures see plain JSON

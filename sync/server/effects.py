@@ -3,6 +3,8 @@
 - a dispense adds to its prescription items' quantities (row-locked, in id
   order, so concurrent batches neither lose an update nor deadlock); going
   beyond the prescribed quantity is a ``prescription_over_dispensed`` conflict;
+  its scanned medicine packs are claimed, each once: a pack claimed before is
+  ``pack_handed_twice`` (:mod:`sync.server.pack_effects`);
 - a meal claims (student, session, day): a second claim is ``meal_served_twice``;
 - an application claims (member, benefit) for 365 days for every member of the
   family, or for none: if any member holds a claim already, the act is an
@@ -38,7 +40,7 @@ from functools import partial
 from typing import Any
 
 from sync.protocol import times
-from sync.server import aid_effects, publish, records, reversals
+from sync.server import aid_effects, pack_effects, publish, records, reversals
 from sync.server.candidate import Candidate, Conflict
 from sync.server.db import Tx, transient
 
@@ -78,6 +80,7 @@ def _guarded(tx: Tx, work: Callable[[], None]) -> str | None:
 
 def _effects(tx: Tx, device: dict[str, Any], acts: list[Candidate], batch: list[Candidate], at: str) -> None:
     _dispenses(tx, device, [c for c in acts if c.env.kind == "dispense"])
+    pack_effects.apply(tx, device, [c for c in acts if c.env.kind == "dispense"])
     _meals(tx, device, [c for c in acts if c.env.kind == "meal"])
     _applications(tx, device, [c for c in acts if c.env.kind == "application"])
     aid_effects.apply(tx, device, [c for c in acts if c.env.kind == "aid_handover"], at)

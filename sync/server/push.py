@@ -31,7 +31,7 @@ from sync.protocol import times
 from sync.protocol.canonical import tx_hash
 from sync.protocol.models import PAYLOADS, ChainHead, ItemResult, ItemStatus, PushResponse, TxEnvelope
 from sync.protocol.signing import tx_message, verify
-from sync.server import checks, effects
+from sync.server import checks, effects, partitions
 from sync.server.candidate import Candidate, Conflict
 from sync.server.db import Tx
 
@@ -91,7 +91,7 @@ def _known(tx: Tx, uuids: list[str]) -> dict[str, dict[str, Any]]:
     if not uuids:
         return {}
     sql, params = tx.in_list("u", uuids)
-    rows = tx.all(f"SELECT uuid, device_id, hash FROM transactions WHERE uuid IN {sql}", params)
+    rows = tx.all(f"SELECT uuid, device_id, hash FROM transaction_keys WHERE uuid IN {sql}", params)
     return {r["uuid"]: r for r in rows}
 
 
@@ -154,6 +154,19 @@ def _answer(
 
 
 def _store(tx: Tx, batch: Batch, at: str) -> None:
+    """Each act in its month, and its identity where uuid and (device, seq) are unique."""
+    if not batch.stored:
+        return
+    partitions.ensure_month(tx, at)
+    tx.many(
+        "INSERT INTO transaction_keys (uuid, device_id, seq, kind, hash, outcome, received_at)"
+        " VALUES (:uuid, :device_id, :seq, :kind, :hash, :outcome, :at)",
+        [
+            {**c.env.model_dump(include={"uuid", "seq", "kind", "hash"}), "device_id": batch.device["id"]}
+            | {"outcome": c.outcome, "at": at}
+            for c in batch.stored
+        ],
+    )
     tx.many(
         "INSERT INTO transactions (uuid, device_id, seq, kind, operator_id, operator, created_at, payload,"
         " prev_hash, hash, signature, received_at, outcome, reason) VALUES (:uuid, :device_id, :seq, :kind,"

@@ -9,7 +9,8 @@ most once: the table ``reversals`` holds one row per cancelled act, so a second 
 a terminal restored from a backup, say) is ``rejected`` ``already_reversed`` and counts nothing,
 and a reversal sent twice is a ``duplicate`` like any act. Only an act of the same device and of
 the kind the reversal names can be reversed (else ``not_reversible``); one the registry refused
-counted nothing, so its reversal is taken with nothing to undo.
+counted nothing, so its reversal is taken with nothing to undo. A reversed dispense's packs may be
+handed out again.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _target(
     mate = in_batch.get(uuid)
     if mate is not None:
         return {"device_id": device["id"], "kind": mate.env.kind, "outcome": mate.outcome}
-    return tx.one("SELECT device_id, kind, outcome FROM transactions WHERE uuid = :u", {"u": uuid})
+    return tx.one("SELECT device_id, kind, outcome FROM transaction_keys WHERE uuid = :u", {"u": uuid})
 
 
 def _meal_back(tx: Tx, first: str, at: str) -> None:
@@ -83,6 +84,7 @@ def _dispense_back(tx: Tx, first: str, at: str) -> None:
         [{"q": r["quantity"], "id": r["item_id"]} for r in lines],
     )
     publish.touch(tx, "prescription", {r["prescription_id"] for r in lines})
+    tx.execute("DELETE FROM packs_handed WHERE tx_uuid = :tx", {"tx": first})  # its packs may go out again
 
 
 # What a reversal undoes, by the kind of the act it names: one for every kind the protocol lets it name.

@@ -7,6 +7,7 @@ words that differ. A released migration is never edited.
 from __future__ import annotations
 
 from sync.protocol.times import UtcClock, iso
+from sync.server import partitions
 from sync.server.db import RegistryDB, Tx
 
 _WORDS = {
@@ -211,13 +212,52 @@ CREATE TABLE aids_handed (
 )
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+# The registry's own bundle key (an Ed25519 seed: it signs the way back, its Curve25519 twin opens
+# the bundles sealed to it), made on first use; and each bundle taken in, by the sha256 of its bytes.
+M007_BUNDLE_KEYS = """
+CREATE TABLE bundle_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seed TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)
+;
+CREATE TABLE bundle_imports (
+    digest TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    acts {BIG} NOT NULL,
+    seq_from {BIG},
+    cursor TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+)
+;
+CREATE INDEX bundle_imports_device ON bundle_imports (device_id, created_at)
+"""
+
+M008_PACK_SERIALS = """
+CREATE TABLE packs_handed (
+    gtin TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    tx_uuid TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (gtin, serial)
+)
+;
+CREATE INDEX packs_handed_tx ON packs_handed (tx_uuid)
+"""
+
+# A migration is one DDL text for both databases, or one per dialect where they must differ.
+MIGRATIONS: tuple[tuple[str, str | dict[str, str]], ...] = (
     ("m001_registry", M001_REGISTRY),
     ("m002_audit", M002_AUDIT),
     ("m003_audit_problem", M003_AUDIT_PROBLEM),  # an entry's implausible time, kept with it
     ("m004_reversals", M004_REVERSALS),  # a reversal act and the act it cancels, at most one each
     ("m005_chain_gaps", M005_CHAIN_GAPS),  # acts a device declared lost before they reached the registry
     ("m006_aids", M006_AIDS),  # technical aids: entitlements, and the act that handed each one over
+    ("m007_bundle_keys", M007_BUNDLE_KEYS),  # USB bundles: the registry's key, the bundles taken in
+    ("m008_pack_serials", M008_PACK_SERIALS),  # medicine packs: the dispense that handed each one out
+    # acts by month on PostgreSQL; their uuid and (device, seq) kept unique by a narrow table
+    ("m009_partitioned_acts", partitions.MIGRATION),
 )
 
 
@@ -232,7 +272,8 @@ def migrate(db: RegistryDB) -> list[str]:
                 tx.execute("SELECT pg_advisory_xact_lock(7202604)")
             if tx.scalar("SELECT count(*) FROM registry_migrations WHERE name = :n", {"n": name}):
                 continue
-            for statement in ddl.format(**_WORDS[tx.dialect]).split("\n;\n"):
+            text = ddl if isinstance(ddl, str) else ddl[tx.dialect]
+            for statement in text.format(**_WORDS[tx.dialect]).split("\n;\n"):
                 if statement.strip():
                     tx.execute(statement)
             tx.execute(
@@ -240,6 +281,8 @@ def migrate(db: RegistryDB) -> list[str]:
                 {"n": name, "at": iso(UtcClock().now())},
             )
             applied.append(name)
+    with db.transaction() as tx:
+        partitions.ensure_months(tx, UtcClock().now().date())
     return applied
 
 

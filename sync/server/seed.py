@@ -13,7 +13,7 @@ import base64
 import random
 import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -60,6 +60,7 @@ class People:
     names: Mapping[str, Any]  # male, female, surnames, son, daughter, streets
     drugs: Sequence[tuple[str, str, str, str, int, int]]  # code, name, form, unit, price, course
     aids: Sequence[tuple[str, str, str, int]] = ()  # code, name, category, state cost (none: no aids)
+    gtins: Mapping[str, Sequence[str]] = field(default_factory=dict)  # drug code -> its packs' GTINs
     price_factor: float = 1.0
 
 
@@ -142,6 +143,7 @@ class _Builder:
                 form=form,
                 unit=unit,
                 state_price=round(price * self.people.price_factor),
+                gtins=list(self.people.gtins.get(code, ())),
             )
             publish.put(tx, "drug", code, drug | {"updated_at": at}, ALL, at)
             quantity = 300 if form in ("pen", "inhaler") else 20_000

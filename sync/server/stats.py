@@ -15,15 +15,16 @@ def stats(db: RegistryDB) -> dict[str, Any]:
         by_device = {
             r["device_id"]: r["n"]
             for r in tx.all(
-                "SELECT device_id, count(*) AS n FROM transactions GROUP BY device_id ORDER BY device_id"
+                "SELECT device_id, count(*) AS n FROM transaction_keys GROUP BY device_id ORDER BY device_id"
             )
         }
         by_kind = {
-            r["kind"]: r["n"] for r in tx.all("SELECT kind, count(*) AS n FROM transactions GROUP BY kind")
+            r["kind"]: r["n"]
+            for r in tx.all("SELECT kind, count(*) AS n FROM transaction_keys GROUP BY kind")
         }
         by_outcome = {
             r["outcome"]: r["n"]
-            for r in tx.all("SELECT outcome, count(*) AS n FROM transactions GROUP BY outcome")
+            for r in tx.all("SELECT outcome, count(*) AS n FROM transaction_keys GROUP BY outcome")
         }
         reversed_ = {
             r["kind"]: r["n"] for r in tx.all("SELECT kind, count(*) AS n FROM reversals GROUP BY kind")
@@ -31,7 +32,7 @@ def stats(db: RegistryDB) -> dict[str, Any]:
         counted = {
             r["kind"]: r["n"]
             for r in tx.all(
-                "SELECT kind, count(*) AS n FROM transactions WHERE outcome IN ('accepted', 'conflict')"
+                "SELECT kind, count(*) AS n FROM transaction_keys WHERE outcome IN ('accepted', 'conflict')"
                 " AND kind <> 'reversal' AND uuid NOT IN (SELECT reversed_tx FROM reversals) GROUP BY kind"
             )
         }

@@ -7,7 +7,7 @@ served by this process. Then the real window runs twice, each time in a fresh pr
 gallery loaded on the store thread, sync with the registry, the demo's nurse signed in
 (:func:`terminal.ui.demo_app.open_signed_in`, what ``hamyon demo`` does) and the dispensing
 workspace's Face-ID panel running on a video file as its camera (a recording is analysed frame by
-frame, in order, in the spawned Face-ID process of :mod:`terminal.ui.camera`). When the recording
+frame, in order, in the Face-ID process of :mod:`biometrics.analysis_process`). When the recording
 ends, or someone is identified, the panel starts again, as the nurse would for the next person.
 
 1. the baseline: the demo site as it is (about 400 templates);
@@ -16,7 +16,7 @@ ends, or someone is identified, the panel starts again, as the nurse would for t
 
 While each window runs, this process samples every ``interval`` seconds the resident memory
 (``/proc/PID/statm``) of the window's process and all its descendants: the Face-ID worker and
-multiprocessing's resource tracker. ``window_rss_mb`` is their sum after ``seconds`` of camera
+any other process it starts. ``window_rss_mb`` is their sum after ``seconds`` of camera
 (counted from the first analysed frame), the processes all still running; ``window_rss_peak_mb`` the
 highest sum sampled from the window's start (the gallery's load included). Shared pages (the
 libraries) count once per process in RSS: ``window_pss_mb`` shares them out (``smaps_rollup``).
@@ -335,7 +335,7 @@ def role(pid: int, root: int) -> str:
         return "gone"
     if b"resource_tracker" in command:
         return "resource_tracker"
-    if b"spawn_main" in command:
+    if b"biometrics.analysis_process" in command or b"--face-analysis-process" in command:
         return "face_id"
     return "other"
 

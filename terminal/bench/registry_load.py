@@ -70,6 +70,7 @@ class Simulated:
     students: list[int] = field(default_factory=list)
     acts: list[dict[str, Any]] = field(default_factory=list)
     push_ms: list[float] = field(default_factory=list)
+    pull_ms: list[float] = field(default_factory=list)
     answers: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
 
@@ -80,52 +81,86 @@ def run(
     db_url: str | None = None,
     workers: int = 2,
     progress: Progress | None = None,
+    stored: int = 0,
 ) -> dict[str, Any]:
+    """The figures of one all-at-once run; with ``stored``, of a run against a registry already holding
+    that many acts, beside (``empty``) the same run against the same registry before it held them."""
     say = progress or (lambda text: None)
+    rounds = 2 if stored else 1
     facilities = math.ceil(terminals / TERMINALS_PER_FACILITY)
     per_facility = min(terminals, TERMINALS_PER_FACILITY) * acts
     citizens = max(1500, math.ceil(per_facility / MEAL_SLOTS / STUDENT_SHARE))
     with given_or_scratch(db_url) as url:
-        say(f"seeding {facilities} facilities of {citizens} citizens ...")
-        codes = _seed(url, facilities, citizens, terminals)
+        if stored and not url.startswith("postgres"):
+            raise ValueError(
+                "acts stored beforehand are written by PostgreSQL itself: give a postgresql:// URL"
+            )
+        say(f"seeding {facilities * rounds} facilities of {citizens} citizens ...")
+        codes = _seed(url, facilities, citizens, terminals, rounds)
         with _registry(url, workers) as (addresses, usage):
-            say(f"enrolling {terminals} terminals and their first pulls ...")
-            sims = _enrolled(addresses, codes)
-            taken: Counter[str] = Counter()
-            for sim in sims:
-                _record_meals(sim, acts, taken)
-            say(f"{terminals} terminals push {acts} acts each and pull, all at once ...")
-            seconds = _all_at_once(sims)
-            for sim in sims:
-                sim.link.close()
-        total = _registry_total(url)
-    sent = terminals * acts
-    answers = sum((s.answers for s in sims), Counter[str]())
-    failures = [f for s in sims for f in s.failures]
-    return {
+            figures = _round(url, addresses, codes[:terminals], acts, say)
+            if stored:
+                from terminal.bench.registry_stored import preload
+
+                empty = figures
+                preload(url, stored, say)
+                say("the same again, against the registry holding them ...")
+                figures = _round(url, addresses, codes[terminals:], acts, say)
+    result: dict[str, Any] = {
         "terminals": terminals,
-        "acts": sent,
-        "seconds": round(seconds, 3),
-        "acts_per_second": round(sent / seconds, 1),
-        "push_p95_ms": percentile_ms([ms / 1000 for s in sims for ms in s.push_ms], 95),
-        "push_p50_ms": percentile_ms([ms / 1000 for s in sims for ms in s.push_ms], 50),
-        "push_requests": sum(len(s.push_ms) for s in sims),
-        "errors": len(failures) + sum(n for status, n in answers.items() if status != "accepted"),
-        "answers": dict(answers),
-        "failures": failures[:5],
-        "registry_total": total,
+        "acts": terminals * acts,
+        **figures,
         "registry_workers": workers,
         "registry_peak_rss_mb": round(sum(usage), 1),
         "registry_worker_peak_rss_mb": [round(mb, 1) for mb in usage],
         "facilities": facilities,
         "citizens_per_facility": citizens,
-        "database": "postgresql" if url.startswith("postgresql") else "sqlite",
+        "stored_acts": stored,
+        "database": "postgresql" if url.startswith("postgres") else "sqlite",
         "cpus": os.cpu_count(),
+    }
+    if stored:
+        result["empty"] = empty
+        result["acts_per_second_vs_empty"] = round(figures["acts_per_second"] / empty["acts_per_second"], 3)
+        result["pull_p95_vs_empty"] = round(figures["pull_p95_ms"] / max(empty["pull_p95_ms"], 0.001), 3)
+    return result
+
+
+def _round(
+    url: str, addresses: list[str], codes: list[tuple[str, str]], acts: int, say: Progress
+) -> dict[str, Any]:
+    """Enroll a terminal a code, take their first pulls, record their acts; then all push and pull at once."""
+    say(f"enrolling {len(codes)} terminals and their first pulls ...")
+    sims = _enrolled(addresses, codes)
+    taken: Counter[str] = Counter()
+    for sim in sims:
+        _record_meals(sim, acts, taken)
+    say(f"{len(sims)} terminals push {acts} acts each and pull, all at once ...")
+    seconds = _all_at_once(sims)
+    for sim in sims:
+        sim.link.close()
+    sent = len(sims) * acts
+    answers = sum((s.answers for s in sims), Counter[str]())
+    failures = [f for s in sims for f in s.failures]
+    push = [ms / 1000 for s in sims for ms in s.push_ms]
+    pull = [ms / 1000 for s in sims for ms in s.pull_ms]
+    return {
+        "seconds": round(seconds, 3),
+        "acts_per_second": round(sent / seconds, 1),
+        "push_p95_ms": percentile_ms(push, 95),
+        "push_p50_ms": percentile_ms(push, 50),
+        "push_requests": len(push),
+        "pull_p95_ms": percentile_ms(pull, 95),
+        "pull_p50_ms": percentile_ms(pull, 50),
+        "errors": len(failures) + sum(n for status, n in answers.items() if status != "accepted"),
+        "answers": dict(answers),
+        "failures": failures[:5],
+        "registry_total": _registry_total(url, [s.link.device for s in sims if s.link.device]),
     }
 
 
-def _seed(url: str, facilities: int, citizens: int, terminals: int) -> list[tuple[str, str]]:
-    """Seed the facilities; one enrollment code a terminal: (facility, code)."""
+def _seed(url: str, facilities: int, citizens: int, terminals: int, rounds: int = 1) -> list[tuple[str, str]]:
+    """Seed the facilities of each round; one enrollment code a terminal: (facility, code)."""
     from sync.server.db import RegistryDB
     from sync.server.enroll import issue_code
     from sync.server.schema import migrate
@@ -136,14 +171,14 @@ def _seed(url: str, facilities: int, citizens: int, terminals: int) -> list[tupl
     db = RegistryDB(url)
     try:
         migrate(db)
-        names = [f"LOAD{i + 1:04d}" for i in range(facilities)]
+        names = [f"LOAD{i + 1:04d}" for i in range(facilities * rounds)]
         people = demo_people("UZ")
         for name in names:
             seed(db, name, citizens, people, clock, "UZ", templates=False)
         codes = []
         with db.transaction() as tx:
-            for i in range(terminals):
-                facility = names[i // TERMINALS_PER_FACILITY]
+            for i in range(terminals * rounds):
+                facility = names[i // terminals * facilities + i % terminals // TERMINALS_PER_FACILITY]
                 codes.append((facility, issue_code(tx, facility, clock, timedelta(hours=2))))
         return codes
     finally:
@@ -270,18 +305,23 @@ def _push_all(sim: Simulated) -> None:
 def _pull_news(sim: Simulated) -> None:
     more = True
     while more:
+        began = time.perf_counter()
         page = sim.link.changes(sim.cursor, PULL_PAGE)
+        sim.pull_ms.append((time.perf_counter() - began) * 1000)
         sim.cursor, more = page["cursor"], page["more"]
 
 
-def _registry_total(url: str) -> int:
+def _registry_total(url: str, devices: list[str]) -> int:
+    """The acts of these devices the registry's database holds."""
     from sync.server.db import RegistryDB
 
     db = RegistryDB(url)
     try:
-        with db.transaction() as tx:
-            row = tx.one("SELECT count(*) AS n FROM transactions")
-        return int(row["n"]) if row else 0
+        with db.transaction(write=False) as tx:
+            return sum(
+                int(r["n"])
+                for r in tx.all_in("SELECT count(*) AS n FROM transactions WHERE device_id IN {IN}", devices)
+            )
     finally:
         db.close()
 

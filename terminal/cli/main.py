@@ -85,6 +85,7 @@ def _register() -> None:
         bench_store_check,
         bio_commands,
         bio_watch,
+        bundle_commands,
         receipt_commands,
         retention_commands,
         site_commands,
@@ -103,8 +104,11 @@ def _register() -> None:
         receipt_commands.receipt,
         *bio_commands.COMMANDS,
         *sync_commands.COMMANDS,
+        bundle_commands.bundle,
     ):
         cli.add_command(command)
+    for command in bundle_commands.REGISTRY:
+        sync_commands.registry.add_command(command)
     bio_commands.bio.add_command(bio_watch.watch)
     for command in (
         *bio_commands.BENCH,

@@ -388,13 +388,25 @@ def bench_sync(as_json: bool, count: int, citizens: int, pg_url: str | None) -> 
     default=None,
     help="The registry database, sqlite:///... or postgresql://... (default: a scratch PostgreSQL database).",
 )
-def bench_registry(as_json: bool, terminals: int, acts: int, workers: int, db_url: str | None) -> None:
+@click.option(
+    "--stored",
+    type=click.IntRange(0, 100_000_000),
+    default=0,
+    show_default=True,
+    help="Run again after writing this many acts of the past year into the registry (PostgreSQL only);"
+    " the first run is reported under 'empty'.",
+)
+def bench_registry(
+    as_json: bool, terminals: int, acts: int, workers: int, db_url: str | None, stored: int
+) -> None:
     """TERMINALS simulated terminals push ACTS acts each and pull, all at once, against the registry."""
     from terminal.bench.registry_load import run
 
     if db_url and not db_url.startswith(("sqlite:///", "postgresql://", "postgres://")):
         raise click.BadParameter("give sqlite:///PATH or postgresql://...", param_hint="--db")
-    result = run(terminals, acts, db_url, workers, progress=None if as_json else click.echo)
+    if stored and db_url and db_url.startswith("sqlite:///"):
+        raise click.BadParameter("acts stored beforehand need PostgreSQL", param_hint="--stored")
+    result = run(terminals, acts, db_url, workers, progress=None if as_json else click.echo, stored=stored)
     if as_json:
         print_json(result)
     else:

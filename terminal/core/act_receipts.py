@@ -10,8 +10,9 @@ from terminal.core.errors import InvalidInput
 from terminal.core.roles import Operator
 from terminal.core.site_context import SiteContext
 
-Exporter = Callable[[SiteContext, Operator, str, Path], Path]
-# act kind -> how its receipt is written (each checks the operator's permission and audits the export)
+Exporter = Callable[[SiteContext, Operator | None, str, Path], Path]
+# act kind -> how its receipt is written (each checks the operator's permission, if one is given, signs
+# the receipt's QR code and audits the export)
 EXPORTERS: dict[str, Exporter] = {
     "dispense": receipts.export_pdf,
     "aid_handover": aid_documents.export_receipt,
@@ -27,8 +28,9 @@ def newest(site: SiteContext) -> str | None:
     return tx
 
 
-def export(site: SiteContext, operator: Operator, tx_uuid: str, path: Path) -> Path:
-    """The act's receipt as a PDF at ``path``, marked and audited."""
+def export(site: SiteContext, operator: Operator | None, tx_uuid: str, path: Path) -> Path:
+    """The act's receipt as a PDF at ``path`` with its signed QR code, marked and audited (``operator``
+    None: exported from the command line of this terminal)."""
     kind = site.store.scalar("SELECT kind FROM transactions WHERE uuid = ?", (tx_uuid,))
     if kind not in EXPORTERS:
         raise InvalidInput(field="receipt", reason="no dispense or hand-over with this number")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from terminal.core import exports, pdf
+from terminal.core import exports, pdf, receipt_exports, receipt_statements
 from terminal.core.aids import ACTION, AidReceipt, load_aid_receipt
 from terminal.core.dates import parse_date
 from terminal.core.errors import InvalidInput
@@ -24,16 +24,20 @@ from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
 
 
-def export_receipt(site: SiteContext, operator: Operator, tx_uuid: str, path: Path) -> Path:
-    """The hand-over's receipt as a PDF marked with who exported it; the export is audited."""
-    require(operator, ACTION)
+def export_receipt(site: SiteContext, operator: Operator | None, tx_uuid: str, path: Path) -> Path:
+    """The hand-over's receipt as a PDF with its signed QR code, marked with who exported it (an
+    operator, or the command line when None); the export is audited."""
+    receipt_exports.allow(operator, ACTION)
     receipt = load_aid_receipt(site, tx_uuid)
-    written = write_receipt_pdf(receipt, path, exports.mark(site, operator))
-    exports.record(site, operator, "aid_receipt", f"tx:{tx_uuid}", {"files": [written.name]})
+    qr = receipt_statements.qr_text(site, tx_uuid)
+    written = write_receipt_pdf(receipt, path, receipt_exports.mark(site, operator), qr)
+    receipt_exports.record(site, operator, "aid_receipt", f"tx:{tx_uuid}", {"files": [written.name]})
     return written
 
 
-def write_receipt_pdf(receipt: AidReceipt, path: Path, mark: str | None = None) -> Path:
+def write_receipt_pdf(
+    receipt: AidReceipt, path: Path, mark: str | None = None, qr: str | None = None
+) -> Path:
     doc = pdf.new_document(f"Receipt {receipt.number}", mark)
     pdf.key_values(
         doc,
@@ -61,6 +65,8 @@ def write_receipt_pdf(receipt: AidReceipt, path: Path, mark: str | None = None) 
             ("Paid by the citizen", receipt.money(0)),
         ],
     )
+    if qr:
+        pdf.qr_code(doc, qr, receipt_statements.CAPTION)
     return pdf.save(doc, path)
 
 

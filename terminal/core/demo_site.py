@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from terminal.core.clock import Clock, SystemClock, stamp, today
 from terminal.core.demo_aids import issue_entitlements
 from terminal.core.demo_names import DRUGS, KZ_PRICE_DIVISOR, NAMES
+from terminal.core.demo_packs import GTINS
 from terminal.core.idnumbers import Country, make_id_number
 from terminal.core.operators import hash_secret
 from terminal.core.site import Site
@@ -124,6 +125,7 @@ def seed(
                     code=code, name=name, form=form, unit=unit, state_price=round(uzs * price), updated_at=at
                 )
             )
+            db.table("drug_gtins").insert_all(dict(gtin=g, drug_code=code) for g in GTINS.get(code, ()))
         restock(db, at)
         old = [population.citizen(db, at, rng.randint(60, 92)) for _ in range(elderly)]
         for _ in range(max(elderly // 4, 10)):

@@ -8,6 +8,11 @@ override with a written reason); the receipt shows what the state paid.
 The citizen is identified by the step every workflow shares
 (:mod:`terminal.core.identification`): an override's grant is used up, and a
 typed ID number audited, in the dispense's own transaction.
+
+Where the facility scans packs (setting ``scan_packs``), every medicine handed
+out has its packs scanned (:mod:`terminal.core.packs`): each must be of that
+medicine (its GTIN), unexpired, scanned once, and not handed out before at this
+terminal; the packs travel in the signed act and are printed on the receipt.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from terminal.core import identification
 from terminal.core.acts import record_act
 from terminal.core.clock import stamp, today
 from terminal.core.dates import outside_validity
+from terminal.core.dispense_packs import check_packs, gtins_of, record_packs, which_line
 from terminal.core.dosage import suggested_quantity
 from terminal.core.errors import (
     InvalidInput,
@@ -31,6 +37,7 @@ from terminal.core.errors import (
     QuantityExceedsStock,
 )
 from terminal.core.identification import Identification
+from terminal.core.packs import Pack, read_pack
 from terminal.core.receipts import Receipt, load_receipt
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
@@ -42,6 +49,7 @@ LOW_STOCK = 20  # units; below this the screen warns the nurse
 class DispenseLine:
     item_id: int
     quantity: int
+    packs: tuple[Pack, ...] = ()  # scanned at hand-out (required where the facility scans packs)
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class ItemView:
     unit_price: int
     warnings: tuple[Phrase, ...]  # the prescription's problem first, then nothing left / out of / low stock
     suggested: int = 0  # the default to hand out: a dispensing period's worth (see terminal.core.dosage)
+    gtins: tuple[str, ...] = ()  # the product codes of this medicine's packs
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,9 @@ class DispensingService:
             _ITEMS_SQL + " WHERE p.citizen_id = ? ORDER BY p.valid_until DESC, i.id", (citizen_id,)
         )
         grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        gtins = gtins_of(self.site, {r["drug_code"] for r in rows})
         for row in rows:
+            row["gtins"] = tuple(gtins.get(row["drug_code"], ()))
             grouped[row["prescription_id"]].append(row)
         views = []
         for pid, items in grouped.items():
@@ -159,6 +170,7 @@ class DispensingService:
                 )
             }
             _check_against_prescriptions(lines, rows, ident.citizen_id, on)
+            check_packs(site, lines, rows, on)
             at = stamp(site.clock)
             items = [
                 {
@@ -168,6 +180,7 @@ class DispensingService:
                     "quantity": line.quantity,
                     "unit_price": rows[line.item_id]["state_price"],
                     "cost": line.quantity * rows[line.item_id]["state_price"],
+                    **({"packs": [p.payload() for p in line.packs]} if line.packs else {}),
                 }
                 for line in lines
             ]
@@ -216,7 +229,21 @@ class DispensingService:
                     "UPDATE stock SET quantity = quantity - ?, updated_at = ? WHERE drug_code = ?",
                     (i["quantity"], at, i["drug_code"]),
                 )
+            record_packs(db, dispense_id, act.uuid, lines)
         return load_receipt(site, act.uuid)
+
+    def scan_pack(
+        self, operator: Operator, item_ids: Sequence[int], text: str, taken: Sequence[Pack]
+    ) -> tuple[int, Pack]:
+        """The scanned pack and which of these prescription lines it belongs to; refused (PackUnreadable,
+        PackWrongMedicine, PackRefused) when it is of none of them, expired, scanned already in this
+        hand-out (``taken``) or handed out before at this terminal."""
+        require(operator, "dispense medicines")
+        pack = read_pack(text, str(self.site.setting("pack_scanner_gs")))
+        rows = self.site.store.all(
+            _ITEMS_SQL + f" WHERE i.id IN ({','.join('?' * len(item_ids))}) ORDER BY i.id", list(item_ids)
+        )
+        return which_line(self.site, pack, rows, today(self.site.clock), taken), pack
 
     def receipt(self, operator: Operator, tx_uuid: str) -> Receipt:
         """A recorded dispense's receipt again, for reprinting."""
@@ -249,6 +276,7 @@ def _item_view(row: dict[str, Any], problem: Phrase | None) -> ItemView:
         unit_price=row["state_price"],
         warnings=_item_warnings(row, problem),
         suggested=0 if problem else suggested,
+        gtins=row.get("gtins", ()),
     )
 
 

@@ -21,7 +21,18 @@ def _drug(db: Database, d: dict[str, Any], at: str) -> None:
         " VALUES (:code, :name, :form, :unit, :state_price, :updated_at) ON CONFLICT (code) DO UPDATE"
         " SET name = excluded.name, form = excluded.form, unit = excluded.unit,"
         " state_price = excluded.state_price, updated_at = excluded.updated_at",
-        d,
+        {k: d[k] for k in ("code", "name", "form", "unit", "state_price", "updated_at")},
+    )
+    # The product codes on its packs (terminal.core.packs), as the registry lists them now.
+    gtins = sorted(set(d.get("gtins") or ()))
+    db.execute(
+        f"DELETE FROM drug_gtins WHERE drug_code = ? AND gtin NOT IN ({','.join('?' * len(gtins))})",
+        (d["code"], *gtins),
+    )
+    db.conn.executemany(
+        "INSERT INTO drug_gtins (gtin, drug_code) VALUES (?, ?)"
+        " ON CONFLICT (gtin) DO UPDATE SET drug_code = excluded.drug_code",
+        [(g, d["code"]) for g in gtins],
     )
 
 

@@ -22,12 +22,9 @@ here (retention, a withdrawn consent) erases it from the terminal for good.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import hashlib
 import logging
 import sqlite3
-import sys
 import uuid
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -36,7 +33,7 @@ from typing import Any, SupportsInt
 import numpy as np
 from sqlite_utils import Database
 
-from biometrics import Gallery, learning, templates
+from biometrics import Gallery, heap, learning, templates
 from biometrics.matching import DEFAULT_THRESHOLDS, Thresholds, look_alikes
 from biometrics.phrases import term
 from terminal.core import audit
@@ -86,16 +83,8 @@ def load_gallery(store: Store) -> Gallery:
     gallery = Gallery(capacity=max(1024, count + count // 4))
     _add_block(gallery, citizens, block[:count], keys[:count])
     del block, keys, citizens
-    _give_back_heap()
+    heap.give_back()  # glibc keeps a load's freed heap otherwise: some 25 MB after 100,000 templates
     return gallery
-
-
-def _give_back_heap() -> None:
-    """Hand the freed heap of a load back to the system (glibc keeps it otherwise: some 25 MB after
-    100,000 templates, measured by ``hamyon bench memory``); elsewhere nothing to do."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def refresh(gallery: Gallery, store: Store, template_ids: Iterable[int]) -> tuple[int, int]:

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import segno
 from fpdf import FPDF
 
 from terminal.core.errors import HamyonError
@@ -88,6 +89,37 @@ def table(
             for cell in values:
                 row.cell(cell)
     pdf.ln(3)
+
+
+QR_SIZE = 60.0  # mm: modules of 0.8 to 1 mm, read back from a photo of 72 dpi (docs/security.md, Receipts)
+QR_QUIET = 4  # modules of white all around, as the QR standard asks
+
+
+def qr_code(pdf: FPDF, text: str, caption: str, size: float = QR_SIZE) -> None:
+    """A QR code of ``text`` (error correction M), ``size`` mm wide, drawn as vector squares at the left
+    with its quiet zone kept clear, ``caption`` beside it; on a new page when this one has no room."""
+    qr = segno.make(text, error="m", boost_error=False)
+    rows = [list(row) for row in qr.matrix_iter(scale=1, border=0)]
+    module = size / len(rows)
+    quiet = QR_QUIET * module
+    if pdf.get_y() + quiet + size + quiet > pdf.h - pdf.b_margin:
+        pdf.add_page()
+    left, top = max(pdf.l_margin, quiet), pdf.get_y() + quiet
+    pdf.set_fill_color(0, 0, 0)
+    for r, row in enumerate(rows):
+        c = 0
+        while c < len(row):  # one rectangle per run of dark modules in a row
+            start = c
+            while c < len(row) and row[c]:
+                c += 1
+            if c > start:
+                pdf.rect(left + start * module, top + r * module, (c - start) * module, module, style="F")
+            c += 1
+    pdf.set_xy(left + size + quiet + 2, top)
+    pdf.set_font("body", "", 9)
+    pdf.multi_cell(0, 5, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("body", "", 10)
+    pdf.set_y(top + size + quiet)
 
 
 def save(pdf: FPDF, path: Path) -> Path:

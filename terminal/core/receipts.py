@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from terminal.core import exports, pdf
+from terminal.core import pdf, receipt_exports, receipt_statements
 from terminal.core.citizens import full_name
 from terminal.core.dosage import describe, parse
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask
 from terminal.core.money import format_money
 from terminal.core.reversals import Reversal, reversal_of
-from terminal.core.roles import Operator, require
+from terminal.core.roles import Operator
 from terminal.core.site_context import SiteContext
 
 ID_METHOD_WORDS = {
@@ -32,6 +32,7 @@ class ReceiptLine:
     unit_price: int
     cost: int
     dosage: str = ""  # as the prescription says it (terminal.core.dosage reads it)
+    serials: tuple[str, ...] = ()  # the packs scanned at hand-out: "GTIN/serial" each (terminal.core.packs)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def load_receipt(site: SiteContext, tx_uuid: str) -> Receipt:
                 r["unit_price"],
                 r["cost"],
                 r["dosage"] or "",
+                _serials(site, head["id"], r["prescription_item_id"]),
             )
             for r in lines
         ),
@@ -101,21 +103,32 @@ def load_receipt(site: SiteContext, tx_uuid: str) -> Receipt:
     )
 
 
+def _serials(site: SiteContext, dispense_id: int, item_id: int) -> tuple[str, ...]:
+    rows = site.store.all(
+        "SELECT gtin, serial FROM dispense_packs WHERE dispense_id = ? AND prescription_item_id = ?"
+        " ORDER BY id",
+        (dispense_id, item_id),
+    )
+    return tuple(f"{r['gtin']}/{r['serial']}" for r in rows)
+
+
 def reversed_words(rev: Reversal) -> str:
     """The line a receipt of a reversed dispense carries (English: the PDF's language)."""
     return f"REVERSED {rev.at[:16].replace('T', ' ')} by {rev.supervisor}: {rev.reason}"
 
 
-def export_pdf(site: SiteContext, operator: Operator, tx_uuid: str, path: Path) -> Path:
-    """The receipt as a PDF marked with who exported it; the export is audited (by the act's id)."""
-    require(operator, "dispense medicines")
+def export_pdf(site: SiteContext, operator: Operator | None, tx_uuid: str, path: Path) -> Path:
+    """The receipt as a PDF with its signed QR code, marked with who exported it (an operator, or the
+    command line when None); the export is audited (by the act's id)."""
+    receipt_exports.allow(operator, "dispense medicines")
     receipt = load_receipt(site, tx_uuid)
-    written = write_pdf(receipt, path, exports.mark(site, operator))
-    exports.record(site, operator, "receipt", f"tx:{tx_uuid}", {"files": [written.name]})
+    qr = receipt_statements.qr_text(site, tx_uuid)
+    written = write_pdf(receipt, path, receipt_exports.mark(site, operator), qr)
+    receipt_exports.record(site, operator, "receipt", f"tx:{tx_uuid}", {"files": [written.name]})
     return written
 
 
-def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
+def write_pdf(receipt: Receipt, path: Path, mark: str | None = None, qr: str | None = None) -> Path:
     doc = pdf.new_document(f"Receipt {receipt.number}", mark)
     pdf.key_values(
         doc,
@@ -134,7 +147,8 @@ def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
         [
             [
                 f"{ln.drug_name} ({ln.form})"
-                + (f", {describe(parse(ln.dosage), ln.unit)}" if ln.dosage else ""),
+                + (f", {describe(parse(ln.dosage), ln.unit)}" if ln.dosage else "")
+                + (f"; packs {', '.join(ln.serials)}" if ln.serials else ""),
                 ln.prescription_number,
                 f"{ln.quantity} {ln.unit}",
                 receipt.money(ln.unit_price),
@@ -152,4 +166,6 @@ def write_pdf(receipt: Receipt, path: Path, mark: str | None = None) -> Path:
             ("Paid by the patient", receipt.money(0)),
         ],
     )
+    if qr:
+        pdf.qr_code(doc, qr, receipt_statements.CAPTION)
     return pdf.save(doc, path)

@@ -917,3 +917,47 @@ BEGIN SELECT RAISE(ABORT, 'an entitlement is handed over once'); END
         + _append_only("aid_handovers")
         + _purgeable_after_anchor("aid_handovers", tx_of),
     )
+
+
+@migrations(name="m015_pack_serials")
+def m015_pack_serials(db: Database) -> None:
+    """Medicine packs scanned at hand-out (:mod:`terminal.core.packs`): the GTINs of each medicine, as the
+    registry sends them, and the packs each dispense handed out (GTIN, serial, expiry, batch). A pack is
+    handed out once: a second live dispense of the same (gtin, serial) is refused by a trigger, not a
+    UNIQUE constraint, so that a reversed dispense frees its packs (as m014 did for aid hand-overs).
+    Packs are append-only like their dispense (removable only at or below the purge anchor)."""
+    tx_of = "(SELECT seq FROM transactions WHERE uuid = OLD.tx_uuid)"
+    _run(
+        db,
+        """
+CREATE TABLE drug_gtins (
+    gtin TEXT PRIMARY KEY CHECK (length(gtin) = 14 AND gtin NOT GLOB '*[^0-9]*'),
+    drug_code TEXT NOT NULL REFERENCES drugs(code)
+)
+;
+CREATE INDEX drug_gtins_drug ON drug_gtins(drug_code)
+;
+CREATE TABLE dispense_packs (
+    id INTEGER PRIMARY KEY,
+    dispense_id INTEGER NOT NULL REFERENCES dispenses(id),
+    tx_uuid TEXT NOT NULL REFERENCES transactions(uuid),
+    prescription_item_id INTEGER NOT NULL REFERENCES prescription_items(id),
+    gtin TEXT NOT NULL CHECK (length(gtin) = 14 AND gtin NOT GLOB '*[^0-9]*'),
+    serial TEXT NOT NULL CHECK (length(serial) BETWEEN 1 AND 20),
+    expires_on TEXT,
+    batch TEXT
+)
+;
+CREATE INDEX dispense_packs_serial ON dispense_packs(gtin, serial)
+;
+CREATE INDEX dispense_packs_dispense ON dispense_packs(dispense_id)
+;
+CREATE TRIGGER dispense_packs_once BEFORE INSERT ON dispense_packs
+WHEN EXISTS (SELECT 1 FROM dispense_packs p JOIN live_dispenses d ON d.tx_uuid = p.tx_uuid
+             WHERE p.gtin = NEW.gtin AND p.serial = NEW.serial)
+BEGIN SELECT RAISE(ABORT, 'a pack is handed out once'); END
+;
+"""
+        + _append_only("dispense_packs")
+        + _purgeable_after_anchor("dispense_packs", tx_of),
+    )

@@ -74,6 +74,34 @@ SETTINGS: dict[str, Setting] = {
             {"UZ": 90, "KZ": 90},
             term("Days after which application drafts not touched since are discarded"),
         ),
+        # Medicine packs (terminal.core.packs): a clinic without scanners leaves it off.
+        Setting(
+            "scan_packs",
+            bool,
+            {"UZ": False, "KZ": False},
+            term("Every medicine pack is scanned at hand-out (the square code on it)"),
+        ),
+        Setting(
+            "pack_scanner_gs",
+            str,
+            # What a USB scanner types for the code's group separator, if not the character itself.
+            {"UZ": "", "KZ": ""},
+            term("The character the pack scanner types for a group separator"),
+        ),
+        # Spoken guidance (terminal.voice): the Face-ID instructions said aloud in the elderly mode.
+        Setting(
+            "spoken_guidance",
+            bool,
+            {"UZ": True, "KZ": True},
+            term("The Face-ID instructions are spoken aloud in the elderly mode"),
+        ),
+        Setting(
+            "guidance_volume",
+            int,
+            {"UZ": 80, "KZ": 80},
+            term("Loudness of the spoken guidance, in percent"),
+            limits=(0, 100),
+        ),
     )
 }
 

@@ -23,6 +23,7 @@ from terminal.core.demo_site import issue_prescriptions, restock
 from terminal.core.dispensing import DispenseLine
 from terminal.core.errors import HamyonError
 from terminal.core.idnumbers import make_id_number
+from terminal.core.packs import simulated_packs
 from terminal.core.simulation import (
     NothingToSimulate,
     OnAct,
@@ -88,8 +89,13 @@ def _dispenses(site: Site, count: int, rng: random.Random, on_act: OnAct) -> Sim
                 if not candidates:
                     raise NothingToSimulate(what="dispense medicines")
         citizen_id = candidates.pop()
+        scanning = bool(site.setting("scan_packs"))
         lines = [
-            DispenseLine(item.item_id, min(item.remaining, item.in_stock, rng.choice((10, 20, 30, 30))))
+            DispenseLine(
+                item.item_id,
+                min(item.remaining, item.in_stock, rng.choice((10, 20, 30, 30))),
+                simulated_packs(item.gtins, today(site.clock), rng) if scanning else (),
+            )
             for p in site.dispensing.prescriptions(nurse, citizen_id)
             if p.problem is None
             for item in p.items

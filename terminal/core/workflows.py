@@ -43,6 +43,11 @@ DISPENSING = Workflow(
     reversible=True,
     purge=(
         (
+            "dispense_packs",
+            "DELETE FROM dispense_packs WHERE dispense_id IN"
+            f" (SELECT id FROM dispenses WHERE tx_uuid IN {PURGED_ACTS})",
+        ),
+        (
             "dispense_items",
             "DELETE FROM dispense_items WHERE dispense_id IN"
             f" (SELECT id FROM dispenses WHERE tx_uuid IN {PURGED_ACTS})",

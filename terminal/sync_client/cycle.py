@@ -27,6 +27,7 @@ from terminal.sync_client.enroll import Identity, identity
 from terminal.sync_client.link import RegistryLink
 from terminal.sync_client.pull import PAGE_SIZE, PullReport, pull
 from terminal.sync_client.push import BatchSizer, PushReport, push
+from terminal.sync_client.registry_key import learn_key
 
 # Registry answers that mean this device is not let in (bad credentials, unknown or revoked device,
 # an unsupported protocol): a pull would get the same answer.
@@ -86,6 +87,7 @@ def sync_once(
         size = page_size or PAGE_SIZE
         pull(store, link, clock, size, sleep=sleep, cancelled=cancelled, report=report.pull)
         _note(store, "last_pull_at = ?", _now(store, clock, link))
+        learn_key(store, link)  # for USB bundles, on terminals enrolled before the registry had one
     except SyncError as exc:
         _keep_reading(store, link)
         _failed(store, push_error or exc, exc)

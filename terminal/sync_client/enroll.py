@@ -21,6 +21,7 @@ from sync.protocol.models import EnrollRequest
 from sync.protocol.signing import DeviceKey
 from terminal.core.store import Store
 from terminal.sync_client.link import RegistryLink
+from terminal.sync_client.registry_key import remember_key
 from terminal.sync_client.tls import CA_SETTING, PIN_SETTING, Trust
 
 KEY_FILE = Path("keys") / "device.key"
@@ -104,6 +105,8 @@ def enroll(
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (answer.device_id, facility["id"], name, at, registry.rstrip("/"), at, key.public_key),
         )
+        if answer.bundle_key is not None:
+            remember_key(db, answer.bundle_key)
         for setting, value in ((CA_SETTING, trust.ca), (PIN_SETTING, trust.pin)):
             if value:
                 db.execute(

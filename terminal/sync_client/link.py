@@ -51,6 +51,7 @@ from sync.protocol import PROTOCOL_VERSION, times
 from sync.protocol.canonical import body_digest
 from sync.protocol.models import (
     AuditPushResponse,
+    BundleKey,
     EnrollRequest,
     EnrollResponse,
     GapDeclaration,
@@ -143,6 +144,10 @@ class RegistryLink:
         if not isinstance(page.get("changes"), list) or "cursor" not in page or "more" not in page:
             raise RegistryFailed(status=200, reason="a page of changes without changes or cursor")
         return page
+
+    def bundle_key(self) -> BundleKey:
+        """The registry's key for USB bundles (asked over this signed channel)."""
+        return _model(BundleKey, self._json("GET", "/v1/bundle-key", None, signed=True))
 
     # --- plumbing ---------------------------------------------------------------------------
 

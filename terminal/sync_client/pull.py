@@ -18,7 +18,7 @@ from typing import Any
 
 from sync.errors import SyncCancelled, SyncError
 from sync.protocol import times
-from terminal.core.registry_news import apply_changes
+from terminal.core.registry_news import Applied, apply_changes
 from terminal.core.store import Store
 from terminal.sync_client.link import RegistryLink
 
@@ -51,6 +51,19 @@ class PullReport:
 
 def cursor(store: Store) -> str:
     return store.scalar("SELECT cursor FROM sync_cursors WHERE stream = ?", (STREAM,)) or "0"
+
+
+def apply_page(store: Store, page: dict[str, Any], clock: times.Clock) -> Applied:
+    """One page of the feed (online or from a USB bundle) and the cursor after it, in one transaction."""
+    at = times.iso(clock.now())
+    with store.write() as db:
+        applied = apply_changes(db, page["changes"], at)
+        db.execute(
+            "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+            (STREAM, page["cursor"], at),
+        )
+    return applied
 
 
 def pull(
@@ -87,15 +100,7 @@ def pull(
                 continue
             failures = 0
             ahead = fetcher.submit(link.changes, page["cursor"], page_size) if page["more"] else None
-            at = times.iso(clock.now())
-            with store.write() as db:
-                applied = apply_changes(db, page["changes"], at)
-                db.execute(
-                    "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?, ?, ?)"
-                    " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor,"
-                    " updated_at = excluded.updated_at",
-                    (STREAM, page["cursor"], at),
-                )
+            applied = apply_page(store, page, clock)
             report.applied.update(applied.counts)  # only once the page is committed
             report.templates |= applied.templates
             report.pages += 1

@@ -83,7 +83,7 @@ class PushReport:
         }
 
 
-_BATCH = """
+QUEUED = """
 SELECT t.seq, t.uuid, t.kind, t.operator_id, o2.login AS operator, t.created_at, t.payload,
        t.prev_hash, t.hash
 FROM outbox o JOIN transactions t ON t.uuid = o.tx_uuid
@@ -114,13 +114,13 @@ def push(
     while True:
         if cancelled():
             raise SyncCancelled()
-        rows = store.all(_BATCH, (after, sizer.size))
+        rows = store.all(QUEUED, (after, sizer.size))
         if not rows:
             break
         _note_attempt(store, rows, clock)
         started = time.monotonic()
         try:
-            answer = link.push([_envelope(row, me, store) for row in rows])
+            answer = link.push([envelope(row, me, store) for row in rows])
         except SyncError as exc:
             if isinstance(exc, BatchTooLarge) and sizer.size > 1:
                 sizer.failed()
@@ -138,7 +138,7 @@ def push(
         report.sent += len(rows)
         report.batch_sizes.append(len(rows))
         sizer.succeeded(time.monotonic() - started)
-        _record(store, answer, clock, report)
+        record_answers(store, answer, clock, report)
         deferred += [r for r in answer.results if r.status == "deferred"]
         gap = _lost_before(store, answer)
         if gap is not None and gap.after_seq not in declared_after:
@@ -156,7 +156,8 @@ def push(
     return report
 
 
-def _envelope(row: dict[str, Any], me: Identity, store: Store) -> dict[str, Any]:
+def envelope(row: dict[str, Any], me: Identity, store: Store) -> dict[str, Any]:
+    """A queued act (a row of ``QUEUED``) as it goes up, signed; online or in a USB bundle."""
     envelope = {
         "uuid": row["uuid"],
         "seq": row["seq"],
@@ -203,8 +204,9 @@ def _note_error(store: Store, rows: list[dict[str, Any]], message: str) -> None:
         )
 
 
-def _record(store: Store, answer: PushResponse, clock: times.Clock, report: PushReport) -> None:
-    """The registry's answers, committed together: only now are the acts synced."""
+def record_answers(store: Store, answer: PushResponse, clock: times.Clock, report: PushReport) -> None:
+    """The registry's answers (online or from a USB bundle), committed together: only now are the acts
+    synced. An answer for an act no longer queued changes nothing."""
     at = times.iso(clock.now())
     done: list[tuple[str, str, str]] = []
     aside: list[tuple[str, str]] = []

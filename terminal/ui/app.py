@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from biometrics import heap
 from terminal.core.site import Site
 from terminal.core.store import Store
 from terminal.ui import theme
@@ -39,6 +40,7 @@ def show_fitted(window: QWidget) -> None:
 
 
 def application() -> QApplication:
+    heap.map_large_blocks()  # the camera's frames and pictures given back when freed (docs/memory.md)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Hamyon Terminal")
     app.setOrganizationName("Hamyon")

@@ -28,13 +28,10 @@ cannot run, the analysis falls back to the worker's own thread.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import random
 import threading
 from collections import Counter, deque
 from collections.abc import Hashable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -44,7 +41,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread, Signa
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from biometrics import analysis_process, pipeline
+from biometrics import pipeline
+from biometrics.analysis_process import AnalysisProcess, AnalysisProcessGone
 from biometrics.detection import Box
 from biometrics.errors import BiometricsError
 from biometrics.exposure import ExposureSteer
@@ -265,7 +263,7 @@ class Analyser:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: AnalysisProcess | None = None
         self.in_process = False
 
     def analyse(self, image: np.ndarray, stopping: threading.Event) -> FrameAnalysis | None:
@@ -280,24 +278,23 @@ class Analyser:
                         continue
                 future.cancel()
                 return None
-            except (BrokenProcessPool, OSError) as exc:  # the child died or cannot start
+            except (AnalysisProcessGone, OSError) as exc:  # the child died or cannot start
                 log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
                 self.in_process = True
                 self.shutdown()
         return pipeline.analyse(image)
 
-    def _executor(self) -> ProcessPoolExecutor:
+    def _executor(self) -> AnalysisProcess:
         with self._lock:
             if self._pool is None:
-                context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
-                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=analysis_process.start)
+                self._pool = AnalysisProcess()  # a fresh interpreter: never a fork of one with Qt threads
             return self._pool
 
     def shutdown(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown()
 
 
 ANALYSER = Analyser()

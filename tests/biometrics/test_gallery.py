@@ -117,6 +117,7 @@ def test_templates_round_trip_through_their_stored_bytes() -> None:
 def test_searching_while_another_thread_adds_and_removes_stays_consistent() -> None:
     import sys
     import threading
+    import time
 
     rng = np.random.default_rng(5)
     gallery = Gallery(capacity=16)  # small, so that adding reallocates under the searches
@@ -136,6 +137,8 @@ def test_searching_while_another_thread_adds_and_removes_stays_consistent() -> N
             n += 1
             try:
                 for match in gallery.search(q, limit=3):
+                    while match.key not in truth and not stop.is_set():
+                        time.sleep(0)  # added just now: the adding thread has yet to record it
                     identity, template = truth[match.key]
                     exact = float(np.linalg.norm(template - q))
                     if match.identity != identity or abs(match.distance - exact) > 1e-3:

@@ -162,6 +162,7 @@ WRONG_SERIAL, SERIAL_REVERSAL = (
     "6ece4802-df0c-4e9f-9fcb-f266f1c345d9",
 )  # v14
 RIGHT_SERIAL = "523f3b6b-c5a9-447c-b0f4-e504686104ff"  # v14
+PACKED = "f64012b4-51a5-47c6-9934-34205341bd94"  # v15: a dispense with its packs scanned
 
 
 def _face(result: str) -> Callable[[Any], bool]:
@@ -395,6 +396,15 @@ BROUGHT: dict[int, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {
             {"tx_uuid": RIGHT_SERIAL, "serial": "HA-2026-31877"},
         ),
         ("aid_entitlements", {"id": HEARING_AID}, {"status": "handed_over"}),
+    ],
+    15: [
+        ("drug_gtins", {"gtin": "04870345255009"}, {"drug_code": "MET500"}),
+        (
+            "dispense_packs",
+            {"id": 1},
+            {"tx_uuid": PACKED, "gtin": "04780012290113", "serial": "MX7Q2K9P4A", "expires_on": "2028-03-31"},
+        ),
+        ("dispense_packs", {"id": 2}, {"tx_uuid": PACKED, "serial": "KZ00418827", "batch": None}),
     ],
 }
 

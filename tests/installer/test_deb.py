@@ -158,6 +158,20 @@ def test_installed_terminal_starts_to_sign_in_and_exits(
 
 
 @pytest.mark.skipif(not CLIP.is_file(), reason="../shared/faces is absent (the face fixtures)")
+def test_installed_program_runs_the_face_analysis_process_without_the_command(installed: Path) -> None:
+    """The window starts its Face-ID process as the frozen program with one flag: it answers, with the
+    models loaded and none of the ``hamyon`` command's modules."""
+    from biometrics.analysis_process import FROZEN_FLAG, AnalysisProcess
+
+    process = AnalysisProcess([str(installed / "opt" / "hamyon" / "hamyon"), FROZEN_FLAG])
+    try:
+        loaded = process.submit(eval, "sorted(__import__('sys').modules)").result(timeout=120)
+    finally:
+        process.shutdown()
+    assert "dlib" in loaded  # (PySide6 is there too: PyInstaller's runtime hook loads it in any process)
+    assert [m for m in loaded if m.split(".")[0] in {"terminal", "sync", "click"}] == []
+
+
 def test_installed_demo_identifies_a_face_from_an_image_folder(installed: Path, tmp_path: Path) -> None:
     """The installed window on the demo site (embedded registry, sync running): the nurse's Face-ID,
     fed a folder of the clip's frames as its camera, identifies Lin-Manuel Miranda; then it exits cleanly."""

@@ -53,6 +53,7 @@ def test_the_registry_api_holds_to_its_schema(api: schemathesis.BaseSchema) -> N
         "/v1/gap",
         "/v1/audit",
         "/v1/changes",
+        "/v1/receipts/verify",
     }
     runs = [(op, GenerationMode.POSITIVE) for op in operations] + [
         (op, GenerationMode.NEGATIVE)
@@ -86,6 +87,7 @@ def test_the_document_declares_the_signature_and_the_bounds(api: schemathesis.Ba
     ]
     assert sorted(signed) == [
         ("/v1/audit", "post"),
+        ("/v1/bundle-key", "get"),
         ("/v1/changes", "get"),
         ("/v1/gap", "post"),
         ("/v1/push", "post"),

@@ -37,3 +37,38 @@ def test_terminals_of_two_facilities_push_at_once_and_the_registry_holds_every_a
 def test_a_database_that_is_not_one_is_refused_in_a_line() -> None:
     done = hamyon("bench", "registry", "--db", "mysql://x", check=False)
     assert done.returncode == 2 and "sqlite:///PATH or postgresql://" in done.stderr
+
+
+def test_with_acts_stored_beforehand_it_measures_the_same_run_before_and_among_them(pg_url) -> None:
+    done = hamyon(
+        "bench", "registry", "--terminals", "4", "--acts", "3", "--workers", "1", "--db", pg_url,
+        "--stored", "1200", "--json", timeout=600,
+    )  # fmt: skip
+    out = json.loads(done.stdout[done.stdout.index("{") :])
+    assert out["stored_acts"] == 1200 and out["errors"] == 0 and out["registry_total"] == 12
+    assert out["empty"]["errors"] == 0 and out["empty"]["registry_total"] == 12
+    assert out["acts_per_second_vs_empty"] == round(
+        out["acts_per_second"] / out["empty"]["acts_per_second"], 3
+    )
+    assert out["pull_p95_ms"] > 0 and out["empty"]["pull_p95_ms"] > 0
+    registry = RegistryDB(pg_url)
+    try:
+        with registry.transaction() as tx:
+            held = tx.one("SELECT count(*) AS n FROM transaction_keys")
+            months = tx.all(
+                "SELECT tableoid::regclass::text AS part FROM transactions"
+                " WHERE device_id LIKE 'archive-%' GROUP BY 1"
+            )
+            served = tx.one("SELECT count(*) AS n FROM meals_served")
+    finally:
+        registry.close()
+    # The bench's 24 acts and the 1,200 of the past year, each in its month, each with its meal.
+    assert held == {"n": 1224} and served == {"n": 1224}
+    assert len(months) in (12, 13) and "transactions_default" not in {m["part"] for m in months}
+
+
+def test_acts_stored_beforehand_need_postgresql(tmp_path: Path) -> None:
+    done = hamyon(
+        "bench", "registry", "--db", f"sqlite:///{tmp_path / 'r.db'}", "--stored", "10", check=False
+    )
+    assert done.returncode == 2 and "need PostgreSQL" in done.stderr

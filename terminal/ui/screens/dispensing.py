@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biometrics.sources import FrameSource, open_source
 from terminal.core import citizens
 from terminal.core.citizens import CitizenView
 from terminal.core.dispensing import DispenseLine, ItemView, PrescriptionView
+from terminal.core.packs import Pack
 from terminal.core.receipts import Receipt
 from terminal.core.site import Site
 from terminal.core.workflows import DISPENSING
@@ -41,7 +43,7 @@ from terminal.ui.dialogs.handout import HandOutDialog, HandOutLine
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.i18n import core_text, error_text, money_text
 from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
-from terminal.ui.screens.faceid import FaceIdPanel, Identified
+from terminal.ui.screens.faceid import DEFAULT_CAMERA, FaceIdPanel, Identified
 from terminal.ui.screens.patient_header import PatientHeader
 from terminal.ui.screens.patient_history import PatientHistoryPanel
 from terminal.ui.screens.patient_search import PatientSearchPanel
@@ -64,6 +66,7 @@ class Patient:
     citizen: CitizenView
     identified: Identified
     prescriptions: tuple[PrescriptionView, ...]
+    scan_packs: bool = False  # the facility scans every pack handed out (terminal.core.packs)
 
 
 def when(day: date) -> str:
@@ -112,6 +115,7 @@ class DispensingPanel(Translatable):
         self.patient: Patient | None = None
         self.fields: dict[int, tuple[QuantityField, ItemView]] = {}
         self.summary: HandOutDialog | None = None
+        self.open_source = open_source  # what the camera setting names -> a frame source (tests replace it)
         self.name = heading()
         theme.text_size(self.name, "largest")
         self.details = label()
@@ -282,11 +286,38 @@ class DispensingPanel(Translatable):
             return
         chosen = [HandOutLine(item, f.value()) for f, item in self.fields.values() if f.value() > 0]
         name = self.patient.citizen.full_name if self.patient is not None else ""
-        dialog = HandOutDialog(name, chosen, self.ctx.site.facility.currency, self)
+        scanning = self.patient is not None and self.patient.scan_packs
+        dialog = HandOutDialog(
+            name,
+            chosen,
+            self.ctx.site.facility.currency,
+            self,
+            check=self._check_pack if scanning else None,
+            camera=self._pack_camera if scanning else None,
+        )
         dialog.accepted.connect(lambda: self.submit(dialog.lines))
         dialog.rejected.connect(self._back)
         self.summary = dialog
         dialog.open()
+
+    def _check_pack(
+        self,
+        text: str,
+        taken: list[Pack],
+        scanned: Callable[[tuple[int, Pack]], None],
+        refused: Callable[[BaseException], None],
+    ) -> None:
+        """A scanned code checked on the store thread against the medicines being handed out."""
+        operator = self.ctx.operator
+        if operator is None:  # signed out meanwhile
+            return
+        item_ids = [item_id for item_id, (f, _i) in self.fields.items() if f.value() > 0]
+        self.ctx.tasks.store(
+            lambda site: site.dispensing.scan_pack(operator, item_ids, text, taken), scanned, refused
+        )
+
+    def _pack_camera(self) -> FrameSource:
+        return self.open_source(self.ctx.camera or DEFAULT_CAMERA)
 
     def _back(self) -> None:
         """Back from the summary: the quantities as they were, nothing recorded."""
@@ -398,7 +429,8 @@ class DispensingScreen(Translatable):
 
         def read(site: Site) -> Patient:
             person = citizens.get(site, operator, citizen_id, action=DISPENSING.permission)
-            return Patient(person, identified, tuple(site.dispensing.prescriptions(operator, citizen_id)))
+            prescriptions = tuple(site.dispensing.prescriptions(operator, citizen_id))
+            return Patient(person, identified, prescriptions, bool(site.setting("scan_packs")))
 
         self.ctx.tasks.store(read, lambda patient: self._show_patient(patient, problem), self._failed_to_load)
 

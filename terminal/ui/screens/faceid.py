@@ -51,6 +51,7 @@ from terminal.ui.dialogs.idnumber import IdNumberEntry
 from terminal.ui.dialogs.keys import shortcut
 from terminal.ui.dialogs.override import OverrideDialog
 from terminal.ui.i18n import core_text, error_text
+from terminal.ui.voice import Guidance, elderly_mode, set_elderly_mode
 from terminal.ui.widgets import Banner, Translatable, button, heading, label
 
 DEFAULT_CAMERA = "0"  # the first webcam, when the terminal names no camera
@@ -83,6 +84,7 @@ class FaceIdPanel(Translatable):
         self.state = "idle"  # waiting (for the gallery), running, typing (the ID number), paused, finished
         self._said: dict[Banner, Callable[[], tuple[str, str]]] = {}
         self.override_dialog: OverrideDialog | None = None
+        self.voice = Guidance(ctx)  # each instruction said aloud in the elderly mode (terminal.ui.voice)
         self._build()
         ctx.bridge.gallery_changed.connect(self._gallery_ready)
         self.retranslate()
@@ -116,13 +118,18 @@ class FaceIdPanel(Translatable):
         self.today = button()
         shortcut(self.today, "F6")
         self.today.clicked.connect(self._today)
+        self.elderly = button()  # large text and the voice, for a patient who reads poorly
+        self.elderly.setCheckable(True)
+        self.elderly.setChecked(elderly_mode(self.ctx))
+        shortcut(self.elderly, "F7")
+        self.elderly.toggled.connect(self._set_elderly)
         self.recorded_note = label(role="muted")
         column = QWidget()
         side = QVBoxLayout(column)
         side.setContentsMargins(0, 0, 8, 0)
         for widget in (self.title, self.step_label, self.guidance, self.capture, self.id_box):
             side.addWidget(widget)
-        for widget in (self.by_id, self.override, self.again, self.find, self.today):
+        for widget in (self.by_id, self.override, self.again, self.find, self.today, self.elderly):
             side.addWidget(widget)
         side.addWidget(self.recorded_note)
         side.addStretch(1)
@@ -145,6 +152,7 @@ class FaceIdPanel(Translatable):
         self.setTabOrder(self.override, self.again)
         self.setTabOrder(self.again, self.find)
         self.setTabOrder(self.find, self.today)
+        self.setTabOrder(self.today, self.elderly)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is the patient?"))
@@ -155,6 +163,8 @@ class FaceIdPanel(Translatable):
         self.again.setText(self.tr("Start again (F4)"))
         self.find.setText(self.tr("Find a patient (F5)"))
         self.today.setText(self.tr("Today's hand-outs and stock (F6)"))
+        self.elderly.setText(self.tr("Elderly mode (F7)"))
+        self.elderly.setToolTip(self.tr("Large text, and each instruction spoken aloud"))
         self.recorded_note.setText(
             self.tr(
                 "This camera is a recording (demo). A recording cannot follow a request, so a head turn "
@@ -177,6 +187,8 @@ class FaceIdPanel(Translatable):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.elderly.setChecked(elderly_mode(self.ctx))  # maybe switched on another workspace's panel
+        self.voice.refresh()
         if self.worker is None:
             self.start(self._claimed)
 
@@ -280,6 +292,8 @@ class FaceIdPanel(Translatable):
         elif step.phase != "done":
             self.step_label.setText(self.tr("Step 1 of 2: look at the camera"))
         self.guidance.setText(self._cue_text(step))
+        if step.phase != "done":
+            self.voice.say_cue(step.cue.kind, step.cue.text)  # returns at once: the speaker has a thread
         self.view.setAccessibleDescription(self.guidance.text())
 
     def _state_text(self) -> str:
@@ -390,6 +404,11 @@ class FaceIdPanel(Translatable):
     def _forget(self, banner: Banner) -> None:
         self._said.pop(banner, None)
         banner.clear_message()
+
+    def _set_elderly(self, on: bool) -> None:
+        if on != elderly_mode(self.ctx):
+            set_elderly_mode(self.ctx, self, on)
+        self.voice.update()
 
     # --- the nurse's ways out ------------------------------------------------------------
 

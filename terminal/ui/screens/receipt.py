@@ -147,6 +147,8 @@ class ReceiptPanel(Translatable):
             medicine = e(f"{line.drug_name} ({drug_form(line.form)})")
             if line.dosage:  # under the name: the table keeps its five columns
                 medicine += f"<br><small>{e(dosage(line.dosage, line.unit))}</small>"
+            if line.serials:  # the packs scanned at hand-out (terminal.core.packs)
+                medicine += f"<br><small>{e(self._packs(line.serials))}</small>"
             cells = (
                 line.prescription_number,
                 f"{line.quantity} {drug_unit(line.unit)}",
@@ -166,10 +168,15 @@ class ReceiptPanel(Translatable):
             ]
             if line.dosage:
                 words.append(e(dosage(line.dosage, line.unit)))
+            if line.serials:
+                words.append(e(self._packs(line.serials)))
             price, cost = money_text(line.unit_price, r.currency), money_text(line.cost, r.currency)
             words.append(e(f"{line.quantity} {drug_unit(line.unit)} × {price} = {cost}"))
             out.append("<p>" + "<br>".join(words) + "</p>")
         return "".join([*out, "<hr>"])
+
+    def _packs(self, serials: tuple[str, ...]) -> str:
+        return self.tr("Packs: {serials}").format(serials=", ".join(serials))
 
     def _method(self, r: Receipt) -> str:
         if r.id_method == "override":

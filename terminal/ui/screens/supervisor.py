@@ -1,5 +1,6 @@
 """The supervisor's workspace: operators and PINs, overrides, meal reports, the audit trail, what did
-not go through to or from the registry, and today's acts (to reverse a mistaken one)."""
+not go through to or from the registry, today's acts (to reverse a mistaken one), the spoken guidance,
+and sync by USB stick."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from terminal.ui.screens.meal_report_panel import MealReportPanel
 from terminal.ui.screens.supervisor_pages import OperatorsPage, OverridesPage
 from terminal.ui.screens.sync_problems_page import SyncProblemsPage
 from terminal.ui.screens.todays_acts_page import TodaysActsPage
+from terminal.ui.screens.usb_stick_page import UsbStickPage
+from terminal.ui.screens.voice_page import VoicePage
 from terminal.ui.widgets import Translatable, scrolled
 
 NAV_WIDTH = 240
@@ -27,6 +30,8 @@ class SupervisorScreen(Translatable):
         self.audit = AuditPage(ctx)
         self.sync_problems = SyncProblemsPage(ctx)
         self.acts = TodaysActsPage(ctx)
+        self.voice = VoicePage(ctx)
+        self.usb = UsbStickPage(ctx)
         self.pages: list[QWidget] = [
             self.operators,
             self.overrides,
@@ -34,6 +39,8 @@ class SupervisorScreen(Translatable):
             self.audit,
             self.sync_problems,
             self.acts,
+            self.voice,
+            self.usb,
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -60,6 +67,8 @@ class SupervisorScreen(Translatable):
             self.tr("Audit trail"),
             self.tr("Sync problems"),
             self.tr("Today's acts"),
+            self.tr("Spoken guidance"),
+            self.tr("USB stick"),
         )
         current = self.nav.currentRow()
         self.nav.blockSignals(True)

@@ -1,11 +1,13 @@
-"""The supervisor's page for what did not go through: acts the registry refused and registry news
-that could not be applied. Both are kept on the terminal; the page says what they are and why."""
+"""The supervisor's page for what did not go through: acts the registry refused, registry news
+that could not be applied, and medicine packs the registry found handed out twice. All are kept on the
+terminal; the page says what they are and why."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
+from terminal.core.pack_conflicts import PackConflict, pack_conflicts
 from terminal.core.supervision import SetAsideAct, UnappliedChange, set_aside_acts, unapplied_changes
 from terminal.ui.context import UiContext
 from terminal.ui.i18n import core_text, error_text
@@ -55,11 +57,14 @@ class SyncProblemsPage(Translatable):
         self.ctx = ctx
         self.acts: list[SetAsideAct] = []
         self.news: list[UnappliedChange] = []
+        self.packs: list[PackConflict] = []
         self.title, self.hint = heading(), label(role="muted")
         self.acts_title, self.acts_empty = label(role="strong"), label(role="muted")
         self.news_title, self.news_empty = label(role="strong"), label(role="muted")
+        self.packs_title, self.packs_hint = label(role="strong"), label(role="muted")
         self.banner = Banner()
         self.acts_table, self.news_table = read_only_table(), read_only_table()
+        self.packs_table = read_only_table()
         column = QVBoxLayout(self)
         for widget in (self.title, self.hint, self.banner, self.acts_title, self.acts_empty):
             column.addWidget(widget)
@@ -67,6 +72,9 @@ class SyncProblemsPage(Translatable):
         for widget in (self.news_title, self.news_empty):
             column.addWidget(widget)
         column.addWidget(self.news_table, 100)
+        column.addWidget(self.packs_title)
+        column.addWidget(self.packs_hint)
+        column.addWidget(self.packs_table, 100)
         column.addStretch(1)
         self.retranslate()
 
@@ -84,6 +92,15 @@ class SyncProblemsPage(Translatable):
         self.acts_empty.setText(self.tr("None: every act was taken or is waiting in the queue."))
         self.news_title.setText(self.tr("News from the registry not applied"))
         self.news_empty.setText(self.tr("None."))
+        self.packs_title.setText(self.tr("Medicine packs handed out twice"))
+        self.packs_hint.setText(
+            self.tr(
+                "The registry found these packs handed out before, here or at another terminal: check the"
+                " packs and the patients' receipts, and tell the registry's help desk the act's number."
+            )
+        )
+        self.packs_hint.setWordWrap(True)
+        self.packs_table.setAccessibleName(self.tr("Medicine packs handed out twice"))
         self.acts_table.setAccessibleName(self.tr("Acts the registry did not take"))
         self.news_table.setAccessibleName(self.tr("News from the registry not applied"))
         self._show()
@@ -93,13 +110,17 @@ class SyncProblemsPage(Translatable):
         if operator is None:  # signed out meanwhile
             return
         self.ctx.tasks.store(
-            lambda site: (set_aside_acts(site.store, operator), unapplied_changes(site.store, operator)),
+            lambda site: (
+                set_aside_acts(site.store, operator),
+                unapplied_changes(site.store, operator),
+                pack_conflicts(site.store, operator),
+            ),
             self._listed,
             self._failed,
         )
 
-    def _listed(self, found: tuple[list[SetAsideAct], list[UnappliedChange]]) -> None:
-        self.acts, self.news = found
+    def _listed(self, found: tuple[list[SetAsideAct], list[UnappliedChange], list[PackConflict]]) -> None:
+        self.acts, self.news, self.packs = found
         self.banner.clear_message()
         self._show()
 
@@ -121,9 +142,24 @@ class SyncProblemsPage(Translatable):
             [self.tr("Received"), self.tr("What"), self.tr("Details for the help desk")],
             [[stamp_text(n.at), entities.get(n.entity, n.entity), n.reason] for n in self.news],
         )
+        fill_table(
+            self.packs_table,
+            [self.tr("Found"), self.tr("Number"), self.tr("Handed out"), self.tr("Packs")],
+            [
+                [
+                    stamp_text(p.detected_at),
+                    p.number,
+                    self.tr("at this terminal") if p.here else self.tr("at another terminal"),
+                    ", ".join(p.serials),
+                ]
+                for p in self.packs
+            ],
+        )
         for table, empty, rows in (
             (self.acts_table, self.acts_empty, self.acts),
             (self.news_table, self.news_empty, self.news),
         ):
             empty.setVisible(not rows)
             table.setVisible(bool(rows))
+        for widget in (self.packs_title, self.packs_hint, self.packs_table):
+            widget.setVisible(bool(self.packs))  # a section only when there is something to say
