@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from terminal.core import pdf, receipt_exports, receipt_statements
 from terminal.core.citizens import full_name
+from terminal.core.device_key import KeyMissing
 from terminal.core.dosage import describe, parse
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask
@@ -14,6 +16,8 @@ from terminal.core.money import format_money
 from terminal.core.reversals import Reversal, reversal_of
 from terminal.core.roles import Operator
 from terminal.core.site_context import SiteContext
+
+log = logging.getLogger(__name__)
 
 ID_METHOD_WORDS = {
     "face": "Face-ID",
@@ -50,6 +54,7 @@ class Receipt:
     lines: tuple[ReceiptLine, ...]
     total: int
     reversed: Reversal | None = None  # cancelled later by a supervisor: nothing of it counts
+    qr: str = ""  # its signed statement (terminal.core.receipt_statements); "" when no key can sign it
 
     def money(self, minor: int) -> str:
         return format_money(minor, self.currency)
@@ -100,7 +105,17 @@ def load_receipt(site: SiteContext, tx_uuid: str) -> Receipt:
         ),
         total=head["total_cost"],
         reversed=reversal_of(site, tx_uuid),
+        qr=_signed(site, tx_uuid),
     )
+
+
+def _signed(site: SiteContext, tx_uuid: str) -> str:
+    """The QR text the printed receipt carries; a receipt is still printed when no key can sign it."""
+    try:
+        return receipt_statements.qr_text(site, tx_uuid)
+    except KeyMissing:
+        log.warning("a receipt printed without its QR code: this terminal's device key is missing")
+        return ""
 
 
 def _serials(site: SiteContext, dispense_id: int, item_id: int) -> tuple[str, ...]:

@@ -274,6 +274,16 @@ def test_lin_is_identified_from_the_clip_and_his_medicines_handed_out(qtbot, ui,
     assert receipt.number in printed and "Paid by the state" in printed and lin.pin not in printed
     assert "1 tab a day" in printed
     assert "Printed by nurse at" in printed  # marked like an export, and audited as one
+    # The printed and the saved receipt carry its signed QR code, read back as a verifier would read it.
+    from terminal.core.qr_reading import qr_texts_in
+    from terminal.core.receipt_check import verify_here
+
+    assert receipt.qr and qr_texts_in(tmp_path / "printed.pdf") == qr_texts_in(tmp_path / "receipt.pdf") == [
+        receipt.qr
+    ]
+    verdict = on_store(qtbot, ui, lambda: verify_here(ui.site, receipt.qr))
+    assert verdict.valid and verdict.statement is not None and verdict.statement.act == receipt.tx_uuid
+    assert verdict.statement.total == cost
     sql = "SELECT subject, details FROM audit WHERE action = 'export' ORDER BY seq"
     exported = on_store(qtbot, ui, lambda: ui.site.store.all(sql))
     assert [json.loads(e["details"])["kind"] for e in exported] == ["receipt", "receipt_print"]

@@ -7,11 +7,32 @@ from pathlib import Path
 
 import pytest
 
+from sync.protocol.signing import DeviceKey
+from terminal.core.qr_reading import qr_texts_in
 from tests.ui.test_dispensing import accept_print_dialog, on_store, pdf_printer, pdf_text
 from tests.ui.test_meals import canteen, serve_and_wait  # noqa: F401 (a fixture)
 
+KEY = DeviceKey.generate()
 
-def a_receipt():
+
+def a_signed_statement() -> str:
+    from sync.protocol.receipt_statement import Statement, seal
+
+    statement = Statement(
+        kind="dispense",
+        act="0f6c2a3e-0000-4000-8000-000000000042",
+        facility="POL-05",
+        device="dev-1",
+        at="2026-11-20T10:05:00+05:00",
+        items=(("AML5", 30, 1_350_000),),
+        total=1_350_000,
+        currency="UZS",
+        chain_hash="ab" * 32,
+    )
+    return seal(statement, KEY)
+
+
+def a_receipt(qr: str = ""):
     from terminal.core.receipts import Receipt, ReceiptLine
 
     line = ReceiptLine(
@@ -30,6 +51,7 @@ def a_receipt():
         currency="UZS",
         lines=(line,),
         total=1_350_000,
+        qr=qr,
     )
 
 
@@ -92,7 +114,7 @@ def test_print_goes_through_the_print_dialog_onto_a_roll_or_a_sheet(qtbot, ui, t
     panel = ReceiptPanel(ui)
     qtbot.addWidget(panel)
     panel.show()
-    panel.show_receipt(a_receipt())
+    panel.show_receipt(a_receipt(qr=a_signed_statement()))
     assert "1 tab a day" in panel.view.toPlainText() and "kuniga" not in panel.view.toPlainText()
     target = tmp_path / f"{paper}.pdf"
     panel.new_printer = lambda: pdf_printer(target)  # the system's printer, as a PDF file
@@ -115,6 +137,7 @@ def test_print_goes_through_the_print_dialog_onto_a_roll_or_a_sheet(qtbot, ui, t
     for words in ("POL-05-0000042", "Amlodipine 5 mg", "2026/000123", "1 tab a day", "Paid by the state"):
         assert words in text, (words, text)
     assert "13 500.00" in text and "Karimova Nodira" in text and "Printed by nurse" in text
+    assert qr_texts_in(target) == [a_signed_statement()]  # the QR fits the roll and reads back whole
     kinds = on_store(
         qtbot, ui, lambda: ui.site.store.all("SELECT details FROM audit WHERE action = 'export' ORDER BY seq")
     )

@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import segno
 from PySide6.QtCore import SLOT, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QTextBrowser, QVBoxLayout
@@ -33,6 +34,8 @@ from terminal.ui.screens.drug_words import dosage, drug_form, drug_unit
 from terminal.ui.screens.formats import stamp_text
 from terminal.ui.screens.receipt_print import A4, PAPERS, Paper, prepare, print_on, write_pdf
 from terminal.ui.widgets import Banner, Translatable, WrapRow, button, heading
+
+QR_PX = 200  # a 96-dpi pixel is 0.26 mm on paper: the code itself comes out 47 mm wide
 
 log = logging.getLogger("hamyon.ui.receipt")
 
@@ -131,7 +134,7 @@ class ReceiptPanel(Translatable):
             rev = r.reversed
             text = words.format(time=stamp_text(rev.at), name=rev.supervisor, reason=rev.reason)
             head.insert(1, f"<p><b>{e(text)}</b></p>")
-        return "".join([*head, body, *foot])
+        return "".join([*head, body, *foot, _qr_image(r.qr)])
 
     def _table(self, r: Receipt) -> str:
         e = html.escape
@@ -307,6 +310,15 @@ class ReceiptPanel(Translatable):
             lambda _seq: self.banner.show_message(done, "ok"),
             lambda exc: self.banner.show_message(lambda: error_text(exc), "error"),
         )
+
+
+def _qr_image(text: str) -> str:
+    """The receipt's signed QR code (``hamyon receipt verify`` reads it): about 47 mm on a sheet and on
+    either roll, as measured from the printed PDF; nothing for a receipt no key could sign."""
+    if not text:
+        return ""
+    uri = segno.make(text, error="m").png_data_uri(scale=4, border=4)
+    return f"<p><img src='{uri}' width='{QR_PX}' height='{QR_PX}'></p>"
 
 
 def _row(cells: tuple[str, ...], tag: str) -> str:
