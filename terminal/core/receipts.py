@@ -6,9 +6,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from sync.errors import KeyMissing
 from terminal.core import pdf, receipt_exports, receipt_statements
 from terminal.core.citizens import full_name
-from terminal.core.device_key import KeyMissing
 from terminal.core.dosage import describe, parse
 from terminal.core.errors import InvalidInput
 from terminal.core.idnumbers import mask

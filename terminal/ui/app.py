@@ -160,6 +160,9 @@ def stop(ctx: UiContext) -> None:
         ctx.scheduler.stop()
         ctx.scheduler = None
     ctx.tasks.shutdown()
+    speaker = ctx.extras.pop("speaker", None)  # the spoken guidance's player, when it was used
+    if speaker is not None:
+        speaker.close()
 
 
 def run(home: Path, camera: str | None = None, language: str | None = None) -> int:
