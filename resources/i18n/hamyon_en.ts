@@ -3514,6 +3514,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts written to a USB stick</source>
+        <translation>Acts written to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Registry's answer read from a USB stick</source>
+        <translation>Registry's answer read from a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template enrolled</source>
         <translation>Face template enrolled</translation>
     </message>

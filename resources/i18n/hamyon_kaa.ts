@@ -3537,6 +3537,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts written to a USB stick</source>
+        <translation>Актлер флешкаға жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Registry's answer read from a USB stick</source>
+        <translation>Реестрдиң жуўабы флешкадан алынды</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template enrolled</source>
         <translation>Жүз үлгиси сақланды</translation>
     </message>

@@ -3537,6 +3537,16 @@ Words of the core; often a {reason} that fills a placeholder of another core mes
     </message>
     <message>
         <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Acts written to a USB stick</source>
+        <translation>Aktlar fleshkaga yozildi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
+        <source>Registry's answer read from a USB stick</source>
+        <translation>Reyestr javobi fleshkadan olindi</translation>
+    </message>
+    <message>
+        <location filename="../../terminal/ui/screens/audit_page.py"/>
         <source>Face template enrolled</source>
         <translation>Yuz shabloni saqlandi</translation>
     </message>

@@ -12,6 +12,10 @@ transaction: an interrupted import goes on where it stopped, a repeated one chan
 cursor only moves forward and never jumps: pages at or before it are skipped, and the import stops at
 a page that does not begin at it (this terminal synced online since: the rest comes with the next
 sync or bundle).
+
+Both are audited on the terminal (``bundle_export``, ``bundle_import``): the file, the counts, and
+who did it (the supervisor in the window, or ``"by": "command_line"``); an import stopped part way is
+audited with what it applied.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from cryptography.hazmat.primitives import serialization
 from sync.errors import KeyMissing, SyncCancelled, SyncError
 from sync.protocol import bundle, times
 from sync.protocol.models import ChainHead, ItemResult, PushResponse
+from terminal.core import audit
 from terminal.core.audit import synced_upto
 from terminal.core.store import Store
 from terminal.sync_client.enroll import Identity, identity, key_path
@@ -85,9 +90,15 @@ class ExportReport:
         }
 
 
-def export(store: Store, folder: Path, clock: times.Clock, on_step: Step = _quiet) -> ExportReport:
+def export(
+    store: Store,
+    folder: Path,
+    clock: times.Clock,
+    on_step: Step = _quiet,
+    operator_id: int | None = None,
+) -> ExportReport:
     """Write the queue as one bundle into ``folder``; the acts stay queued. ``on_step(done, 3)``:
-    read, sealed, written."""
+    read, sealed, written. Audited after the file is written (the entry goes with the next bundle)."""
     me = identity(store)
     sealed_to = registry_key(store)
     if sealed_to is None:
@@ -116,8 +127,32 @@ def export(store: Store, folder: Path, clock: times.Clock, on_step: Step = _quie
     data = bundle.write(header, {"transactions": acts, "audit": entries}, sealed_to, _device_seed(store))
     on_step(2, 3)
     path = bundle.save(folder, bundle.file_name(me.facility, me.device, at), data)
+    report = ExportReport(path, len(acts), len(entries), first, last)
+    _audit(store, clock, operator_id, "bundle_export", path, report.as_dict())
     on_step(3, 3)
-    return ExportReport(path, len(acts), len(entries), first, last)
+    return report
+
+
+def _audit(
+    store: Store,
+    clock: times.Clock,
+    operator_id: int | None,
+    action: str,
+    path: Path,
+    details: dict[str, Any],
+) -> None:
+    """One audit entry for a bundle written or read: its file name and counts (nothing personal)."""
+    facts = {k: v for k, v in details.items() if k != "file"}
+    by = {"by": "command_line"} if operator_id is None else {}
+    with store.write() as db:
+        audit.append(
+            db,
+            at=clock.now().isoformat(timespec="milliseconds"),
+            operator_id=operator_id,
+            action=action,
+            subject=path.name,
+            details={**facts, **by},
+        )
 
 
 # --- back: answers and news -----------------------------------------------------------------------
@@ -167,6 +202,7 @@ def take_back(
     clock: times.Clock,
     on_step: Step = _quiet,
     cancelled: Callable[[], bool] = lambda: False,
+    operator_id: int | None = None,
 ) -> TakeBackReport:
     """Verify and apply the way-back bundle at ``where`` (a file, or the newest in a folder).
     ``on_step(done, total)`` after the answers and after each page of news; ``cancelled`` is asked
@@ -186,7 +222,12 @@ def take_back(
     head, payload = bundle.open_(data, signer, _device_seed(store), whom="another terminal")
     report = TakeBackReport(path)
     _answers(store, me, payload, clock, report)
-    _news(store, payload, clock, report, on_step, cancelled)
+    try:
+        _news(store, payload, clock, report, on_step, cancelled)
+    except SyncCancelled:
+        _audit(store, clock, operator_id, "bundle_import", path, {**report.as_dict(), "completed": False})
+        raise
+    _audit(store, clock, operator_id, "bundle_import", path, {**report.as_dict(), "completed": True})
     return report
 
 

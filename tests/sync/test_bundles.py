@@ -46,6 +46,15 @@ def queued(home: Path) -> int:
     return json.loads(hamyon("status", "--json", home=home).stdout)["queued"]
 
 
+def audited(home: Path, action: str) -> list[dict]:
+    """The terminal's audit entries of ``action``, oldest first, their details decoded."""
+    with Store.open(home) as store:
+        rows = store.all(
+            "SELECT operator_id, subject, details FROM audit WHERE action = ? ORDER BY seq", (action,)
+        )
+    return [{**row, "details": json.loads(row["details"])} for row in rows]
+
+
 def test_acts_carried_by_stick_are_counted_once_however_often_imported_and_whatever_comes_online(
     any_registry, tmp_path
 ) -> None:
@@ -207,7 +216,8 @@ def test_the_way_back_settles_the_acts_and_brings_the_news_once(registry, two_te
     home, other, device = two_terminals
     usb, back = tmp_path / "usb", tmp_path / "back"
     hamyon("simulate", "dispenses", "--count", "8", "--seed", "9", home=home)
-    take_in(registry, Path(export(home, usb)["file"]))
+    carried = Path(export(home, usb)["file"])
+    take_in(registry, carried)
     hamyon("simulate", "dispenses", "--count", "6", "--seed", "10", home=other)
     hamyon("sync", home=other)  # the other terminal's dispenses are news for this one
 
@@ -227,6 +237,15 @@ def test_the_way_back_settles_the_acts_and_brings_the_news_once(registry, two_te
     assert again["settled"] == 0 and again["news"]["changes"] == 0 and again["skipped_pages"] >= 1
     online = json.loads(hamyon("sync", "--json", home=home).stdout)
     assert online["push"]["sent"] == 0 and online["pull"]["changes"] == 0  # nothing came twice
+
+    (out,) = audited(home, "bundle_export")  # the stick's trips are on the terminal's audit trail
+    assert out["subject"] == carried.name and out["operator_id"] is None
+    assert out["details"]["acts"] == 8 and out["details"]["by"] == "command_line"
+    ins = audited(home, "bundle_import")
+    assert [e["subject"] for e in ins] == [Path(wrote["file"]).name] * 2
+    assert [(e["details"]["settled"], e["details"]["completed"]) for e in ins] == [(8, True), (0, True)]
+    assert ins[0]["details"]["answers"] == {"accepted": 8}
+    assert hamyon("audit", "verify", home=home).returncode == 0  # the chain holds with them
 
 
 def test_the_way_back_takes_only_this_terminal_s_newest_bundle_and_refuses_a_damaged_one(
@@ -285,6 +304,8 @@ def test_a_way_back_import_stopped_half_way_goes_on_where_it_stopped_and_a_repea
         step = lambda d, t: steps.append((d, t))  # noqa: E731
         take_back(store, back, CLOCK, on_step=step, cancelled=lambda: len(steps) > 1)
     assert steps[0] == (1, steps[0][1]) and len(steps) == 2  # the answers, one page of news, then stopped
+    (stopped,) = audited(home, "bundle_import")  # audited with what it applied before it stopped
+    assert stopped["details"]["completed"] is False and stopped["details"]["news"]["pages"] == 1
     rest = json.loads(hamyon("bundle", "import", "--from", str(back), "--json", home=home).stdout)
     assert rest["skipped_pages"] == 1 and 0 < rest["news"]["changes"] < wrote["changes"]
     again = json.loads(hamyon("bundle", "import", "--from", str(back), "--json", home=home).stdout)

@@ -110,6 +110,16 @@ def test_a_supervisor_carries_the_queue_out_and_the_answer_back_by_keyboard(
     assert page.banner.text().startswith("The registry's answer is in. Acts answered: 5;")
     assert queued(qtbot, window) == 0
 
+    trips: list[list] = []  # both trips are on the audit trail, in the supervisor's name
+    sql = "SELECT action, operator_id, subject FROM audit WHERE action LIKE 'bundle_%' ORDER BY seq"
+    window.ctx.tasks.store(lambda site: [tuple(r.values()) for r in site.store.all(sql)], trips.append)
+    qtbot.waitUntil(lambda: bool(trips), timeout=10_000)
+    supervisor = window.ctx.operator.id
+    assert trips[0] == [
+        ("bundle_export", supervisor, written.name),
+        ("bundle_import", supervisor, way_back.name),
+    ]
+
 
 def test_a_damaged_bundle_on_the_stick_is_refused_in_plain_words(qtbot, window, registry, tmp_path) -> None:
     page = usb_page(qtbot, window)

@@ -37,6 +37,8 @@ def action_names() -> dict[str, str]:
         "application": QCoreApplication.translate("AuditWords", "Application submitted"),
         "aid_handover": QCoreApplication.translate("AuditWords", "Technical aid handed over"),
         "export": QCoreApplication.translate("AuditWords", "Report made"),
+        "bundle_export": QCoreApplication.translate("AuditWords", "Acts written to a USB stick"),
+        "bundle_import": QCoreApplication.translate("AuditWords", "Registry's answer read from a USB stick"),
         "face_enrolled": QCoreApplication.translate("AuditWords", "Face template enrolled"),
         "face_revoked": QCoreApplication.translate("AuditWords", "Face template withdrawn"),
         "application_face_check": QCoreApplication.translate("AuditWords", "Applicant's face checked"),

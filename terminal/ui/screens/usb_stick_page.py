@@ -90,6 +90,9 @@ class UsbStickPage(Translatable):
             return None
         return Path(text)
 
+    def _operator_id(self) -> int | None:
+        return self.ctx.operator.id if self.ctx.operator is not None else None
+
     def _busy(self, busy: bool) -> None:
         for widget in (self.export_button, self.import_button, self.choose, self.folder):
             widget.setEnabled(not busy)
@@ -103,7 +106,8 @@ class UsbStickPage(Translatable):
         def job(progress: Progress) -> ExportReport:
             clock = times.UtcClock()
             step = _step(progress, words)
-            write = lambda site: export(site.store, where, clock, step)  # noqa: E731
+            who = self._operator_id()
+            write = lambda site: export(site.store, where, clock, step, operator_id=who)  # noqa: E731
             return on_store(self.ctx, progress, write, final=True)
 
         self._start(job, self._exported)
@@ -116,12 +120,18 @@ class UsbStickPage(Translatable):
 
         def job(progress: Progress) -> TakeBackReport:
             clock = times.UtcClock()
+            who = self._operator_id()
             try:
                 return on_store(
                     self.ctx,
                     progress,
                     lambda site: take_back(
-                        site.store, where, clock, _step(progress, words), lambda: progress.cancelled
+                        site.store,
+                        where,
+                        clock,
+                        _step(progress, words),
+                        lambda: progress.cancelled,
+                        operator_id=who,
                     ),
                     final=True,
                 )
