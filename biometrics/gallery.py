@@ -16,6 +16,12 @@ into the hole: nothing is reloaded. Identities are any hashable values (a
 citizen id, a folder name); each template has an integer key (a store row id).
 Safe to share between threads: one lock guards every public method (the
 camera's worker searches while the store thread adds what a sync pulled).
+
+A template may be marked *learned* (taken from a confirmed visit, :mod:`biometrics.learning`);
+the others are *enrolled* (the registry's photo, an enrollment at a desk). Each :class:`Match`
+carries the identity's nearest template of either kind and its nearest enrolled one: the decision
+rule (:mod:`biometrics.matching`) lets learned templates make a person surer of their own match,
+never reach farther or crowd the neighbourhood other people are judged against.
 """
 
 from __future__ import annotations
@@ -53,6 +59,11 @@ class Match:
     identity: Hashable
     distance: float
     key: int
+    enrolled: float = -1.0  # the nearest enrolled (not learned) template's distance; set by the gallery
+
+    def __post_init__(self) -> None:
+        if self.enrolled < 0:  # made without one (a test, a caller's own list): every template enrolled
+            object.__setattr__(self, "enrolled", self.distance)
 
 
 class Gallery:
@@ -62,6 +73,8 @@ class Gallery:
         self._rows = np.zeros((capacity, WIDTH), dtype=np.float32)
         self._codes = np.zeros(capacity, dtype=np.int32)
         self._keys = np.zeros(capacity, dtype=np.int64)
+        self._learned = np.zeros(capacity, dtype=np.bool_)  # taken from a visit, not enrolled
+        self._learned_count = 0
         self._scores = np.empty(capacity, dtype=np.float32)
         # every key in ascending order and the row of each: a key's row by binary search (12 bytes a
         # template, where a dict of Python ints took about 110)
@@ -92,24 +105,40 @@ class Gallery:
     @_locked
     def nbytes(self) -> int:
         arrays = self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
+        arrays += self._learned.nbytes
         return arrays + self._compact.nbytes
 
     @_locked
-    def add(self, identity: Hashable, encodings: object, keys: Iterable[int] | None = None) -> list[int]:
-        """Add one or more templates of one identity; returns their keys."""
+    def add(
+        self,
+        identity: Hashable,
+        encodings: object,
+        keys: Iterable[int] | None = None,
+        *,
+        learned: bool = False,
+    ) -> list[int]:
+        """Add one or more templates of one identity (``learned``: taken from visits); returns their keys."""
         block = as_templates(encodings)
-        return cast(list[int], self.add_many([identity] * len(block), block, keys).tolist())
+        added = self.add_many([identity] * len(block), block, keys, learned=learned)
+        return cast(list[int], added.tolist())
 
     @_locked
     def add_many(
-        self, identities: Sequence[Hashable], encodings: object, keys: Iterable[int] | None = None
+        self,
+        identities: Sequence[Hashable],
+        encodings: object,
+        keys: Iterable[int] | None = None,
+        *,
+        learned: bool | Sequence[bool] | np.ndarray = False,
     ) -> np.ndarray:
-        """Add n templates at once (the fast path for loading a store); returns their keys."""
+        """Add n templates at once (the fast path for loading a store); returns their keys.
+        ``learned``: all of them, or one flag a template, taken from visits rather than enrolled."""
         block = as_templates(encodings)
         count = len(block)
         if len(identities) != count:
             raise ValueError(f"{len(identities)} identities for {count} templates")
         new_keys = self._new_keys(keys, count)
+        flags = np.broadcast_to(np.asarray(learned, dtype=np.bool_), (count,))
         mapping = {identity: self._code(identity) for identity in dict.fromkeys(identities)}
         codes = np.fromiter(map(mapping.__getitem__, identities), dtype=np.int32, count=count)
         self._reserve(self._n + count)
@@ -118,6 +147,8 @@ class Gallery:
         self._rows[start:end, NORM] = np.einsum("ij,ij->i", block, block)
         self._codes[start:end] = codes
         self._keys[start:end] = new_keys
+        self._learned[start:end] = flags
+        self._learned_count += int(flags.sum())
         keys = np.concatenate([self._sorted_keys, new_keys])
         rows = np.concatenate([self._sorted_rows, np.arange(start, end, dtype=np.int64)])
         order = np.argsort(keys, kind="stable")
@@ -141,16 +172,19 @@ class Gallery:
         self._sorted_keys = np.delete(self._sorted_keys, position)
         self._sorted_rows = np.delete(self._sorted_rows, position)
         self._counts[self._codes[row]] -= 1
+        self._learned_count -= int(self._learned[row])
         last = self._n - 1
         if row != last:
             self._rows[row] = self._rows[last]
             self._codes[row] = self._codes[last]
             self._keys[row] = self._keys[last]
+            self._learned[row] = self._learned[last]
             moved = self._position(int(self._keys[row]))
             assert moved is not None
             self._sorted_rows[moved] = row
             self._compact.mark_stale(np.array([row]))
         self._rows[last] = 0
+        self._learned[last] = False
         self._n = last
         self._refresh_compact()
         return True
@@ -223,7 +257,7 @@ class Gallery:
 
     def _nearest_identities(self, q: np.ndarray, rows: np.ndarray, limit: int) -> list[Match]:
         exact = np.linalg.norm(self._rows[rows, :DIM] - q, axis=1)
-        found: list[Match] = []
+        nearest: list[tuple[int, int, float]] = []  # (code, row, distance), nearest identity first
         seen: set[int] = set()
         for i in np.argsort(exact, kind="stable"):
             row = int(rows[i])
@@ -231,10 +265,30 @@ class Gallery:
             if code in seen:
                 continue
             seen.add(code)
-            found.append(Match(self._names[code], float(exact[i]), int(self._keys[row])))
-            if len(found) == limit:
+            nearest.append((code, row, float(exact[i])))
+            if len(nearest) == limit:
                 break
-        return found
+        if not self._learned_count:
+            return [Match(self._names[c], d, int(self._keys[r]), d) for c, r, d in nearest]
+        return [
+            Match(self._names[c], d, int(self._keys[r]), self._enrolled_distance(q, c, r, d, rows, exact))
+            for c, r, d in nearest
+        ]
+
+    def _enrolled_distance(
+        self, q: np.ndarray, code: int, row: int, distance: float, rows: np.ndarray, exact: np.ndarray
+    ) -> float:
+        """The identity's nearest enrolled template: ``distance`` when its nearest is one, else among the
+        measured rows, else measured now; an identity with learned templates only has ``distance``."""
+        if not self._learned[row]:
+            return distance
+        own = (self._codes[rows] == code) & ~self._learned[rows]
+        if own.any():
+            return float(exact[own].min())
+        mine = np.flatnonzero((self._codes[: self._n] == code) & ~self._learned[: self._n])
+        if not len(mine):
+            return distance
+        return float(np.linalg.norm(self._rows[mine, :DIM] - q, axis=1).min())
 
     def _refresh_compact(self) -> None:
         if self._compact.needs_rebuild(self._n):
@@ -274,7 +328,7 @@ class Gallery:
         rows = np.zeros((capacity, WIDTH), dtype=np.float32)
         rows[: self._n] = self._rows[: self._n]
         self._rows = rows
-        for name in ("_codes", "_keys"):
+        for name in ("_codes", "_keys", "_learned"):
             old = getattr(self, name)
             grown = np.zeros(capacity, dtype=old.dtype)
             grown[: self._n] = old[: self._n]

@@ -11,6 +11,14 @@ than ``min_cohort`` other identities there is no cohort to judge by, and the
 strict ``alone`` distance applies instead. Not recognised: the identities
 within ``candidates`` go to a supervisor.
 
+Templates learned from visits (see :mod:`biometrics.gallery`) make a person
+surer of their own match, and no more: the ``accept`` (or ``alone``) bar is
+measured to the nearest identity's enrolled template, and the cohort by each
+member's enrolled templates (one neighbourhood for everyone, as it was
+calibrated, however many visits other people have taught). The nearest
+distance in the ratio and the runner-up in the margin count every template:
+a learned template close to somebody else's face is a warning, not noise.
+
 One claimed identity (1:1, after the ID number is typed): its nearest template
 must be within ``verify`` and no other identity may match better by
 ``rival``. Several frames (:class:`Evidence`): an identity is confirmed only
@@ -78,8 +86,8 @@ def decide(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS
     shortlist = tuple(m for m in nearest if m.distance <= t.candidates)
     relative = cohort_ratio(nearest, t)
     bar = t.accept if relative is not None else min(t.accept, t.alone)
-    if best.distance > bar:
-        reason = f"not recognised: the nearest enrolled face is {best.distance:.2f} away"
+    if best.enrolled > bar:  # a learned template never reaches farther than the enrolled ones
+        reason = f"not recognised: the nearest enrolled face is {best.enrolled:.2f} away"
         return Decision("no_match", None, best.distance, lead, reason, shortlist, relative)
     if lead is not None and lead < t.margin:
         reason = f"not recognised: two enrolled people are almost equally near ({lead:.2f} apart)"
@@ -91,8 +99,9 @@ def decide(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS
 
 
 def cohort_ratio(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float | None:
-    """The nearest distance over the mean distance of the next ``cohort`` identities; None when too few."""
-    cohort = [m.distance for m in nearest[1 : 1 + thresholds.cohort]]
+    """The nearest distance over the mean distance of the next ``cohort`` identities, each by its enrolled
+    templates; None when too few."""
+    cohort = [m.enrolled for m in nearest[1 : 1 + thresholds.cohort]]
     if len(cohort) < thresholds.min_cohort:
         return None
     return nearest[0].distance / max(sum(cohort) / len(cohort), 1e-6)

@@ -307,7 +307,12 @@ def _design() -> str:
    fewer than `min_cohort` others enrolled, within `alone` instead. Otherwise
    "not recognised", with the identities within `candidates` for a
    supervisor. 1:1 verification (after the ID number is typed) needs the
-   claimed identity within `verify` and nobody nearer by `rival`.
+   claimed identity within `verify` and nobody nearer by `rival`. Where
+   templates were learned from visits, `accept` (or `alone`) is measured to
+   the nearest identity's enrolled templates and the cohort by its members'
+   enrolled templates: a learned template makes a person surer (the ratio's
+   numerator), never reaches farther, and never crowds other people's
+   neighbourhood; as a runner-up it counts in full (the margin).
 7. **Evidence over frames** (`biometrics.live`): an identity is announced
    when it won {live.needed} of the last {live.window} good frames, no other
    identity won any, and its mean distance is within `accept`; "not

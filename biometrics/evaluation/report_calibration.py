@@ -309,9 +309,10 @@ def _learning_verdict(v: visits.Visits) -> str:
     ]
     if loss > 0:
         words.append(
-            f"The people who did not learn lose {loss}: the learned templates of others are new "
-            "neighbours, so their cohort and runner-up come nearer and the ratio and margin tests "
-            "refuse more."
+            f"The people who did not learn lose {loss}: another person's learned template came within "
+            "the margin of their face. A learned template counts in full as a runner-up (a warning), "
+            "while the cohort is measured by enrolled templates only, so others' visits do not crowd it "
+            "(before this rule, 2026-12-06: did not learn 178 -> 173, everyone 341 -> 338)."
         )
     else:
         words.append(f"The people who did not learn change by {-loss:+d}.")

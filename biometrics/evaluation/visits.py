@@ -71,7 +71,7 @@ def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Vi
         verdict = learning.decide(confirmation, visit.encoding, identity, own, cal.gallery, thresholds)
         verdicts[verdict.reason] += 1
         if verdict.learns and visit.said == identity:
-            learned_gallery.add(identity, visit.encoding)
+            learned_gallery.add(identity, visit.encoding, learned=True)
             learners.append(identity)
     others = [i for i in cal.enrolled if i not in learners]
     rows = []

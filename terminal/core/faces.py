@@ -47,7 +47,8 @@ from terminal.core.store import Store
 
 log = logging.getLogger(__name__)
 IN_FORCE = (
-    "SELECT t.id, t.citizen_id, t.encoding FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
+    "SELECT t.id, t.citizen_id, t.encoding, t.source = 'learned' AS learned"
+    " FROM face_templates t JOIN citizens c ON c.id = t.citizen_id"
     " WHERE t.revoked_at IS NULL AND c.removed_at IS NULL"
 )
 ENROLLED, LEARNED, FORGOTTEN = "face_enrolled", "face_learned", "face_forgotten"  # acts the registry is told
@@ -68,6 +69,7 @@ def load_gallery(store: Store) -> Gallery:
     block = np.empty((room, templates.DIM), dtype=templates.WIRE_DTYPE)  # memory only where written
     keys = np.empty(room, dtype=np.int64)
     citizens: list[int] = []
+    learned: list[bool] = []
     cursor = conn.execute(IN_FORCE)
     while rows := cursor.fetchmany(LOAD_CHUNK):
         start, end = len(citizens), len(citizens) + len(rows)
@@ -79,10 +81,11 @@ def load_gallery(store: Store) -> Gallery:
         block[start:end] = np.frombuffer(blob, dtype=templates.WIRE_DTYPE).reshape(-1, templates.DIM)
         keys[start:end] = [r[0] for r in rows]
         citizens += [r[1] for r in rows]
+        learned += [bool(r[3]) for r in rows]
     count = len(citizens)
     gallery = Gallery(capacity=max(1024, count + count // 4))
-    _add_block(gallery, citizens, block[:count], keys[:count])
-    del block, keys, citizens
+    _add_block(gallery, citizens, block[:count], keys[:count], np.array(learned, dtype=np.bool_))
+    del block, keys, citizens, learned
     heap.give_back()  # glibc keeps a load's freed heap otherwise: some 25 MB after 100,000 templates
     return gallery
 
@@ -345,7 +348,7 @@ def learn_from_visit(
     if learned is not None:
         if verdict.replaces is not None:
             gallery.remove(verdict.replaces)
-        gallery.add(citizen_id, probe, keys=[learned])
+        gallery.add(citizen_id, probe, keys=[learned], learned=True)
     log.info("a visit's face template: %s", verdict.reason)
     return VisitLearning(verdict, learned, seen)
 
@@ -432,23 +435,27 @@ def _pin(db: Database, citizen_id: int) -> str:
     return str(db.execute("SELECT pin FROM citizens WHERE id = ?", (citizen_id,)).fetchone()[0])
 
 
-def _add_rows(gallery: Gallery, rows: list[tuple[int, int, bytes]]) -> None:
-    """Add store rows in bulk (see :func:`_add_block`)."""
+def _add_rows(gallery: Gallery, rows: list[tuple[int, int, bytes, int]]) -> None:
+    """Add store rows (``IN_FORCE``'s columns) in bulk (see :func:`_add_block`)."""
     if not rows:
         return
     blob = b"".join([r[2] for r in rows])
     block = np.frombuffer(blob, dtype=templates.WIRE_DTYPE).reshape(-1, templates.DIM)
     keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    _add_block(gallery, [r[1] for r in rows], block, keys)
+    learned = np.fromiter((bool(r[3]) for r in rows), dtype=np.bool_, count=len(rows))
+    _add_block(gallery, [r[1] for r in rows], block, keys, learned)
 
 
-def _add_block(gallery: Gallery, citizens: list[int], block: np.ndarray, keys: np.ndarray) -> None:
-    """Add templates in bulk; a damaged or erased (all-zero) template is left out, and logged by count."""
+def _add_block(
+    gallery: Gallery, citizens: list[int], block: np.ndarray, keys: np.ndarray, learned: np.ndarray
+) -> None:
+    """Add templates in bulk (``learned``: a flag each, taken from a visit); a damaged or erased
+    (all-zero) template is left out, and logged by count."""
     if not len(keys):
         return
     usable = np.asarray(np.isfinite(block).all(axis=1) & block.any(axis=1), dtype=np.bool_)
     if not usable.all():
         log.warning("%d face templates in the store are damaged and were left out", int((~usable).sum()))
         citizens = [c for c, ok in zip(citizens, usable.tolist(), strict=True) if ok]
-        block, keys = block[usable], keys[usable]
-    gallery.add_many(citizens, block, keys)
+        block, keys, learned = block[usable], keys[usable], learned[usable]
+    gallery.add_many(citizens, block, keys, learned=learned)

@@ -162,3 +162,22 @@ def test_searching_while_another_thread_adds_and_removes_stays_consistent() -> N
         sys.setswitchinterval(switch)
     assert wrong == []
     assert len(gallery) == 60 and gallery.identity_count == 60
+
+
+def test_a_match_carries_its_nearest_enrolled_template_and_the_flags_follow_removals() -> None:
+    from tests.biometrics.test_matching import PROBE, at
+
+    gallery = Gallery()
+    gallery.add("a", at(0.3, 0), keys=[1])
+    gallery.add("b", at(0.9, 1), keys=[2])
+    gallery.add("b", at(0.5, 2), keys=[3], learned=True)
+    assert gallery.remove(1)  # b's learned template moves into the freed row
+    (b,) = gallery.search(PROBE, limit=1)
+    assert (b.identity, b.key) == ("b", 3)
+    assert b.distance == pytest.approx(0.5, abs=1e-5) and b.enrolled == pytest.approx(0.9, abs=1e-5)
+    gallery.add("c", at(0.2, 3), keys=[4])
+    c, b = gallery.search(PROBE, limit=2)
+    assert c.enrolled == c.distance and b.enrolled == pytest.approx(0.9, abs=1e-5)
+    assert gallery.remove(3)  # the last learned template gone: b is judged by its photo alone
+    b = gallery.search(PROBE, limit=2)[1]
+    assert b.distance == b.enrolled == pytest.approx(0.9, abs=1e-5)

@@ -96,6 +96,23 @@ def test_a_learned_template_is_stored_with_its_act_audit_entry_and_outbox_row(si
     assert acts.verify_log(site.store)[1] is None and audit.verify(site.store)[1] is None
 
 
+def test_a_learned_template_is_known_as_learned_in_the_window_s_gallery_after_a_reload_and_a_refresh(
+    site, obama, encodings
+) -> None:
+    gallery = faces.load_gallery(site.store)
+    visit = encodings["obama_2.jpg"]
+    learned = faces.learn_from_visit(site, site.operator("nurse"), obama, visit, CLEAR, gallery=gallery)
+    assert learned.template_id is not None
+    registry_photo = float(np.linalg.norm(encodings["obama_1.jpg"] - visit))
+    refreshed = faces.load_gallery(site.store)
+    refreshed.remove(learned.template_id)
+    assert faces.refresh(refreshed, site.store, [learned.template_id]) == (1, 0)  # as a sync brings it
+    for g in (gallery, faces.load_gallery(site.store), refreshed):
+        nearest = g.search(visit, limit=1)[0]  # the visit's own template, and the registry photo's distance
+        assert (nearest.identity, nearest.key, nearest.distance) == (obama, learned.template_id, 0.0)
+        assert nearest.enrolled == pytest.approx(registry_photo, abs=1e-5)
+
+
 def test_every_identified_visit_marks_the_matching_template_seen_even_when_nothing_is_learned(
     site, obama, encodings
 ) -> None:

@@ -156,3 +156,66 @@ def test_evidence_rests_on_the_mean_distance() -> None:
         results = [evidence.add(decide([Match("a", d, 1)], loose)) for d in distances]
         assert results == [None, None, expected]
         assert evidence.mean_distance("a") == pytest.approx(sum(distances) / 3)
+
+
+# --- templates learned from visits: surer for their own person, never farther, never crowding -------
+
+
+def at(distance: float, axis: int) -> np.ndarray:
+    """A template ``distance`` from the probe (the origin), along its own axis: any two such templates
+    are sqrt(d1^2 + d2^2) apart, so only the distances to the probe matter."""
+    vector = np.zeros(128, dtype=np.float32)
+    vector[axis] = distance
+    return vector
+
+
+PROBE = np.zeros(128, dtype=np.float32)
+
+
+def test_other_people_s_learned_templates_do_not_crowd_a_face_s_cohort() -> None:
+    def gallery(learned: bool) -> Gallery:
+        g = Gallery()
+        g.add("a", at(0.45, 0))
+        for i in range(1, 10):
+            g.add(f"p{i}", at(0.62, i))  # the registry's photos: a sparse neighbourhood
+            g.add(f"p{i}", at(0.56, 20 + i), learned=learned)  # each neighbour's visit, nearer
+        return g
+
+    taught = identify(gallery(learned=True), PROBE)
+    assert taught.status == "match" and taught.identity == "a"
+    assert taught.relative == pytest.approx(0.45 / 0.62, abs=1e-4)  # judged against the enrolled photos
+    crowded = identify(gallery(learned=False), PROBE)  # the same templates, enrolled: a dense crowd
+    assert crowded.status == "no_match" and "not clearly nearer" in crowded.reason
+
+
+def test_a_learned_template_makes_a_match_surer_but_never_reaches_farther() -> None:
+    def gallery(learned: bool) -> Gallery:
+        g = Gallery()
+        g.add("a", at(0.62, 0))  # the registry's photo: just past the bar
+        g.add("a", at(0.55, 1), learned=learned)
+        for i in range(2, 11):
+            g.add(f"p{i}", at(0.85, i))
+        return g
+
+    refused = identify(gallery(learned=True), PROBE)
+    assert refused.status == "no_match" and "0.62 away" in refused.reason
+    assert identify(gallery(learned=False), PROBE).status == "match"  # enrolled, the same template is in
+
+    g = Gallery()
+    g.add("a", at(0.58, 0))
+    g.add("a", at(0.40, 1), learned=True)
+    for i in range(2, 11):
+        g.add(f"p{i}", at(0.70, i))
+    surer = identify(g, PROBE)  # 0.58 / 0.70 = 0.83 would be refused by the ratio; the visit's 0.40 passes
+    assert surer.status == "match" and surer.distance == pytest.approx(0.40, abs=1e-4)
+
+
+def test_a_learned_template_near_somebody_else_s_face_still_counts_as_a_rival() -> None:
+    g = Gallery()
+    g.add("a", at(0.45, 0))
+    g.add("b", at(0.70, 1))
+    g.add("b", at(0.48, 2), learned=True)  # b's visit looks like a's face: a warning, not noise
+    for i in range(3, 12):
+        g.add(f"p{i}", at(0.85, i))
+    decision = identify(g, PROBE)
+    assert decision.status == "no_match" and "almost equally near" in decision.reason
