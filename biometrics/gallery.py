@@ -74,7 +74,6 @@ class Gallery:
         self._codes = np.zeros(capacity, dtype=np.int32)
         self._keys = np.zeros(capacity, dtype=np.int64)
         self._learned = np.zeros(capacity, dtype=np.bool_)  # taken from a visit, not enrolled
-        self._learned_count = 0
         self._scores = np.empty(capacity, dtype=np.float32)
         # every key in ascending order and the row of each: a key's row by binary search (12 bytes a
         # template, where a dict of Python ints took about 110)
@@ -148,7 +147,6 @@ class Gallery:
         self._codes[start:end] = codes
         self._keys[start:end] = new_keys
         self._learned[start:end] = flags
-        self._learned_count += int(flags.sum())
         keys = np.concatenate([self._sorted_keys, new_keys])
         rows = np.concatenate([self._sorted_rows, np.arange(start, end, dtype=np.int64)])
         order = np.argsort(keys, kind="stable")
@@ -172,7 +170,6 @@ class Gallery:
         self._sorted_keys = np.delete(self._sorted_keys, position)
         self._sorted_rows = np.delete(self._sorted_rows, position)
         self._counts[self._codes[row]] -= 1
-        self._learned_count -= int(self._learned[row])
         last = self._n - 1
         if row != last:
             self._rows[row] = self._rows[last]
@@ -268,8 +265,6 @@ class Gallery:
             nearest.append((code, row, float(exact[i])))
             if len(nearest) == limit:
                 break
-        if not self._learned_count:
-            return [Match(self._names[c], d, int(self._keys[r]), d) for c, r, d in nearest]
         return [
             Match(self._names[c], d, int(self._keys[r]), self._enrolled_distance(q, c, r, d, rows, exact))
             for c, r, d in nearest

@@ -32,6 +32,7 @@ from sync.protocol import bundle, times
 from sync.protocol.models import ChainHead, ItemResult, PushResponse
 from terminal.core import audit
 from terminal.core.audit import synced_upto
+from terminal.core.clock import stamp
 from terminal.core.store import Store
 from terminal.sync_client.enroll import Identity, identity, key_path
 from terminal.sync_client.pull import PullReport, apply_page, cursor
@@ -147,7 +148,7 @@ def _audit(
     with store.write() as db:
         audit.append(
             db,
-            at=clock.now().isoformat(timespec="milliseconds"),
+            at=stamp(clock),
             operator_id=operator_id,
             action=action,
             subject=path.name,
