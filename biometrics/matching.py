@@ -137,12 +137,15 @@ class Verification:
 def verify(
     gallery: Gallery, identity: Hashable, encoding: object, thresholds: Thresholds = DEFAULT_THRESHOLDS
 ) -> Verification:
-    """1:1: is this face the claimed identity's? None enrolled: not accepted, with the reason."""
+    """1:1: is this face the claimed identity's? None enrolled: not accepted, with the reason.
+
+    As in 1:N, a learned template makes the claim surer but never reaches farther: ``verify`` is
+    measured to the claimed identity's enrolled templates, the rival against every template."""
     claimed = gallery.distance_to(identity, encoding)
     if claimed is None:
         return Verification(False, None, "no face template is enrolled for this person")
-    if claimed.distance > thresholds.verify:
-        return Verification(False, claimed.distance, f"the face does not match ({claimed.distance:.2f} away)")
+    if claimed.enrolled > thresholds.verify:
+        return Verification(False, claimed.enrolled, f"the face does not match ({claimed.enrolled:.2f} away)")
     rival = next((m for m in gallery.search(encoding, limit=2) if m.identity != identity), None)
     if rival is not None and rival.distance + thresholds.rival <= claimed.distance:
         return Verification(False, claimed.distance, "the face matches another enrolled person better")

@@ -312,7 +312,9 @@ def _design() -> str:
    the nearest identity's enrolled templates and the cohort by its members'
    enrolled templates: a learned template makes a person surer (the ratio's
    numerator), never reaches farther, and never crowds other people's
-   neighbourhood; as a runner-up it counts in full (the margin).
+   neighbourhood; as a runner-up it counts in full (the margin). 1:1 alike:
+   `verify` is measured to the claimed identity's enrolled templates, the
+   rival against every template.
 7. **Evidence over frames** (`biometrics.live`): an identity is announced
    when it won {live.needed} of the last {live.window} good frames, no other
    identity won any, and its mean distance is within `accept`; "not

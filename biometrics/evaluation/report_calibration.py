@@ -305,7 +305,9 @@ def _learning_verdict(v: visits.Visits) -> str:
     loss = others[0].identified - others[1].identified
     words = [
         f"The people who learned identify {gain:+d} of their second-visit probes, at a mean distance "
-        f"{f2(visits.mean(learned[0].own))} -> {f2(visits.mean(learned[1].own))}."
+        f"{f2(visits.mean(learned[0].own))} -> {f2(visits.mean(learned[1].own))}; the window's "
+        f"evidence confirms them after {visits.mean(learned[0].frames):.2f} -> "
+        f"{visits.mean(learned[1].frames):.2f} good frames."
     ]
     if loss > 0:
         words.append(
@@ -341,11 +343,23 @@ def visits_section(ev: Evaluation) -> str:
     def first(side: visits.Side) -> str:
         return f"{np.mean(side.first):.2f}" if side.first else "-"
 
+    def frames(side: visits.Side) -> str:
+        return f"{np.mean(side.frames):.2f}" if side.frames else "-"
+
     rows = []
     for label, before, after in v.rows:
         if label == "impostors":
             rows.append(
-                (label, before.probes, f"{before.wrong} accepted", f"{after.wrong} accepted", "-", "-", "-")
+                (
+                    label,
+                    before.probes,
+                    f"{before.wrong} accepted",
+                    f"{after.wrong} accepted",
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                )
             )
             continue
         rows.append(
@@ -357,6 +371,7 @@ def visits_section(ev: Evaluation) -> str:
                 f"{f2(visits.mean(before.own))} -> {f2(visits.mean(after.own))}",
                 f"{f2(visits.mean(before.ratio))} -> {f2(visits.mean(after.ratio))}",
                 f"{first(before)} -> {first(after)}",
+                f"{frames(before)} -> {frames(after)}",
             )
         )
     return "\n\n".join(
@@ -379,12 +394,15 @@ def visits_section(ev: Evaluation) -> str:
                     "distance to own template",
                     "cohort ratio",
                     "visits until identified",
+                    "good frames until confirmed",
                 ),
                 rows,
             ),
             "The distance and the cohort ratio are means (the ratio over decided probes whose nearest "
             "identity is their own); visits until identified: per person, the first identified visit "
-            "of the second series (1: at once).",
+            "of the second series (1: at once). Good frames until confirmed: the window's rule, per "
+            "person: the second series' good probes in order as the frames of one presence, until 3 of "
+            "the last 5 name the person (3: at once; never confirmed counts as all of them and one more).",
             _learning_verdict(v),
         ]
     )

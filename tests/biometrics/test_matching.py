@@ -210,6 +210,26 @@ def test_a_learned_template_makes_a_match_surer_but_never_reaches_farther() -> N
     assert surer.status == "match" and surer.distance == pytest.approx(0.40, abs=1e-4)
 
 
+def test_one_to_one_a_learned_template_is_surer_but_never_reaches_farther() -> None:
+    def gallery(learned: bool) -> Gallery:
+        g = Gallery()
+        g.add("a", at(0.55, 0))  # the registry's photo: past the 1:1 bar (0.50)
+        g.add("a", at(0.30, 1), learned=learned)
+        g.add("b", at(0.90, 2))
+        return g
+
+    refused = verify(gallery(learned=True), "a", PROBE)
+    assert not refused.accepted and "0.55 away" in refused.reason
+    assert verify(gallery(learned=False), "a", PROBE).accepted  # enrolled, the same template is in
+
+    g = Gallery()
+    g.add("a", at(0.45, 0))
+    g.add("a", at(0.30, 1), learned=True)
+    g.add("b", at(0.90, 2))
+    surer = verify(g, "a", PROBE)
+    assert surer.accepted and surer.distance == pytest.approx(0.30, abs=1e-4)
+
+
 def test_a_learned_template_near_somebody_else_s_face_still_counts_as_a_rival() -> None:
     g = Gallery()
     g.add("a", at(0.45, 0))
