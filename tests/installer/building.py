@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -60,9 +61,25 @@ def start() -> None:
     log = Path(tempfile.mkstemp(prefix="hamyon-build-", suffix=".log")[1])
     with log.open("wb") as out:
         child = subprocess.Popen(
-            ["bash", str(ROOT / "installer" / "build.sh")], env=env, stdout=out, stderr=subprocess.STDOUT
+            ["bash", str(ROOT / "installer" / "build.sh")],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stopped whole, PyInstaller included
         )
     _build = (child, wanted, log)
+
+
+def stop() -> None:
+    """End a build nobody waited for (the session stopped early, or the package tests were deselected)."""
+    global _build
+    if _build is not None:
+        child, _, log = _build
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+        log.unlink(missing_ok=True)
+        _build = None
 
 
 def wait() -> Path:
@@ -78,7 +95,7 @@ def wait() -> Path:
     try:
         code = child.wait(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        child.kill()
+        stop()
         raise
     output = log.read_text(errors="replace")
     log.unlink(missing_ok=True)

@@ -19,3 +19,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         except ImportError:
             return  # the package tests say so themselves
         building.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    building.stop()
