@@ -340,26 +340,14 @@ def visits_section(ev: Evaluation) -> str:
     v = ev.visits
     verdicts = ", ".join(f"{reason} {n}" for reason, n in v.verdicts.most_common()) or "none"
 
-    def first(side: visits.Side) -> str:
-        return f"{np.mean(side.first):.2f}" if side.first else "-"
-
-    def frames(side: visits.Side) -> str:
-        return f"{np.mean(side.frames):.2f}" if side.frames else "-"
+    def mean_of(values: list[int]) -> str:
+        return f"{np.mean(values):.2f}" if values else "-"
 
     rows = []
     for label, before, after in v.rows:
         if label == "impostors":
             rows.append(
-                (
-                    label,
-                    before.probes,
-                    f"{before.wrong} accepted",
-                    f"{after.wrong} accepted",
-                    "-",
-                    "-",
-                    "-",
-                    "-",
-                )
+                (label, before.probes, f"{before.wrong} accepted", f"{after.wrong} accepted", *["-"] * 4)
             )
             continue
         rows.append(
@@ -370,8 +358,8 @@ def visits_section(ev: Evaluation) -> str:
                 f"{pct(after.identified, after.probes)}, {after.wrong} wrong",
                 f"{f2(visits.mean(before.own))} -> {f2(visits.mean(after.own))}",
                 f"{f2(visits.mean(before.ratio))} -> {f2(visits.mean(after.ratio))}",
-                f"{first(before)} -> {first(after)}",
-                f"{frames(before)} -> {frames(after)}",
+                f"{mean_of(before.first)} -> {mean_of(after.first)}",
+                f"{mean_of(before.frames)} -> {mean_of(after.frames)}",
             )
         )
     return "\n\n".join(

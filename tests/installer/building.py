@@ -47,12 +47,13 @@ def _cached(wanted: str) -> Path | None:
     return built[-1] if built and stamp.is_file() and stamp.read_text() == wanted else None
 
 
-def start() -> None:
-    """Begin the build in the background unless the cache holds this very bundle (or it already began)."""
+def start(wanted: str | None = None) -> None:
+    """Begin the build in the background unless the cache holds this very bundle (or it already began);
+    ``wanted``: the inputs' fingerprint, when the caller has it."""
     global _build
     if _build is not None:
         return
-    wanted = fingerprint()
+    wanted = wanted or fingerprint()
     if _cached(wanted) is not None:
         return
     shutil.rmtree(CACHE, ignore_errors=True)
@@ -86,10 +87,11 @@ def wait() -> Path:
     """The package: the background build's, once it ends (started now if it was not), or the cache's."""
     global _build
     if _build is None:
-        cached = _cached(fingerprint())
+        wanted = fingerprint()
+        cached = _cached(wanted)
         if cached is not None:
             return cached
-        start()
+        start(wanted)
     assert _build is not None
     child, wanted, log = _build
     try:
