@@ -33,7 +33,7 @@ import numpy as np
 from biometrics import pipeline
 from biometrics.detection import Box
 from biometrics.gallery import Gallery, Match
-from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, Thresholds, decide
+from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, Thresholds, decide, neighbours
 from biometrics.pipeline import FrameAnalysis
 from biometrics.quality import QualityPolicy
 from biometrics.sources import Frame
@@ -103,8 +103,8 @@ class LiveIdentifier:
             return self._poor_frame(frame, analysis)
         self._poor.clear()
         self._poor_since = None
-        nearest = self.gallery.search(analysis.encoding, limit=1 + self.thresholds.cohort)
-        decision = decide(nearest, self.thresholds.for_quality(bool(analysis.cautions)))
+        thresholds = self.thresholds.for_quality(bool(analysis.cautions))
+        decision = decide(neighbours(self.gallery, analysis.encoding, thresholds), thresholds)
         confirmed = self.evidence.add(decision)
         self._frames.append((decision.identity, analysis.encoding))  # beside the evidence's frames
         if confirmed is not None:

@@ -13,9 +13,11 @@ within ``candidates`` go to a supervisor.
 
 Templates learned from visits (see :mod:`biometrics.gallery`) make a person
 surer of their own match, and no more: the ``accept`` (or ``alone``) bar is
-measured to the nearest identity's enrolled template, and the cohort by each
-member's enrolled templates (one neighbourhood for everyone, as it was
-calibrated, however many visits other people have taught). The nearest
+measured to the nearest identity's enrolled template, and the cohort is the
+``cohort`` other identities nearest by their enrolled templates, each measured
+by them (one neighbourhood for everyone, as it was calibrated, however many
+visits other people have taught: :func:`neighbours` fetches enough identities
+for that). The nearest
 distance in the ratio and the runner-up in the margin count every template:
 a learned template close to somebody else's face is a warning, not noise.
 
@@ -99,17 +101,35 @@ def decide(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS
 
 
 def cohort_ratio(nearest: Sequence[Match], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> float | None:
-    """The nearest distance over the mean distance of the next ``cohort`` identities, each by its enrolled
-    templates; None when too few."""
-    cohort = [m.enrolled for m in nearest[1 : 1 + thresholds.cohort]]
+    """The nearest distance over the mean distance of its cohort: the ``cohort`` other identities of
+    ``nearest`` nearest by their enrolled templates, each by them; None when too few."""
+    cohort = sorted(m.enrolled for m in nearest[1:])[: thresholds.cohort]
     if len(cohort) < thresholds.min_cohort:
         return None
     return nearest[0].distance / max(sum(cohort) / len(cohort), 1e-6)
 
 
+def neighbours(
+    gallery: Gallery, encoding: object, thresholds: Thresholds = DEFAULT_THRESHOLDS, at_least: int = 1
+) -> list[Match]:
+    """The nearest identities (by any template), as many as :func:`decide` needs: the runner-up, and every
+    identity that may be in the cohort. An identity's enrolled distance is never below its nearest one,
+    so one left out lies beyond the last found by both; while a found identity's learned template
+    has drawn it in ahead of a nearer enrolled face, more are fetched."""
+    limit = max(at_least, 1 + thresholds.cohort)
+    while True:
+        found = gallery.search(encoding, limit=limit)
+        others = sorted(m.enrolled for m in found[1:])
+        if len(found) < limit or len(others) < thresholds.cohort:
+            return found  # everyone
+        if others[thresholds.cohort - 1] <= found[-1].distance:
+            return found
+        limit *= 2
+
+
 def identify(gallery: Gallery, encoding: object, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Decision:
     """1:N: who, among everyone in the gallery, this face is."""
-    return decide(gallery.search(encoding, limit=1 + thresholds.cohort), thresholds)
+    return decide(neighbours(gallery, encoding, thresholds), thresholds)
 
 
 def look_alikes(
@@ -118,7 +138,7 @@ def look_alikes(
     """The enrolled identities a face would already pass for, nearest first: the one 1:N names, and any
     whose templates lie within the 1:1 bar (``verify``: their ID number typed with this face would be
     accepted). Asked before a new face is enrolled: one face, one person."""
-    nearest = gallery.search(encoding, limit=max(limit, 1 + thresholds.cohort))
+    nearest = neighbours(gallery, encoding, thresholds, at_least=limit)
     decision = decide(nearest, thresholds)
     return [
         m

@@ -1,7 +1,7 @@
 """The accuracy evidence of docs/biometrics.md, measured on ../shared/faces.
 
 ``python -m biometrics.evaluation [--faces DIR] [--out docs/biometrics.md]``
-runs everything (a few minutes) and writes the report and its DET picture:
+runs everything (about half an hour on two cores) and writes the report and its DET picture:
 open-set identification on the calibration set (the acceptance check's
 protocol), its error trade-off, the gallery grown with synthetic distractors,
 the quality gates on degraded pictures, templates learnt from visits, the
@@ -23,6 +23,7 @@ from biometrics import Gallery, matching
 from biometrics.evaluation import (
     attacks,
     calibration,
+    camera_visits,
     data,
     det,
     gates,
@@ -93,6 +94,7 @@ class Evaluation:
         list[gates.GateCost], list[gates.GateCost]
     ]  # light sweeps only: as is, gamma-corrected
     visits: visits.Visits
+    poor_camera: list[camera_visits.Seen]  # the second visits through a poorer camera
     people: list[data.Photo]
     groups: list[list[data.Photo]]
     scenes: list[photos.SceneFace]
@@ -141,6 +143,9 @@ def evaluate(
     tilt_image = load_image(tilt_photo.path)
     clip = video.run_video(faces, clip_gallery, thresholds)
     static_frames = video.handheld(tilt_image, STATIC_FRAMES, np.random.default_rng(7))
+    learned = visits.measure(cal, thresholds)
+    poor_camera = camera_visits.measure(cal, learned, thresholds, log=log)
+    lap("second visits through a poorer camera")
     evaluation = Evaluation(
         thresholds=thresholds,
         cal=cal,
@@ -166,7 +171,8 @@ def evaluate(
             gates.costs(_light(levels, corrected=False), LIVE_POLICY, thresholds),
             gates.costs(_light(levels, corrected=True), LIVE_POLICY, thresholds),
         ),
-        visits=visits.measure(cal, thresholds),
+        visits=learned,
+        poor_camera=poor_camera,
         people=people,
         groups=groups,
         scenes=photos.scenes(faces, groups, thresholds),

@@ -17,9 +17,9 @@ from biometrics.evaluation.report_calibration import (
     det_section,
     growth_section,
     timing,
-    visits_section,
 )
 from biometrics.evaluation.report_gates import gate_evidence, gates_section
+from biometrics.evaluation.report_visits import camera_totals, visits_section
 from biometrics.images import MAX_FILE_BYTES, MAX_PIXELS, MAX_SIDE
 from biometrics.live import LiveSettings
 from biometrics.liveness import LivenessSettings
@@ -55,7 +55,7 @@ HEADER = """
 # Biometrics: the Face-ID engine and its accuracy
 
 This file and `screens/biometrics-det.png` are written by `python -m biometrics.evaluation`
-(a few minutes, from the project root, with `../shared/faces` beside it); edit
+(about half an hour on two cores, from the project root, with `../shared/faces` beside it); edit
 the script, not the file. Speed figures are in `docs/benchmarks.md` (`hamyon bench bio`).
 """
 
@@ -68,6 +68,7 @@ def _summary(ev: Evaluation) -> str:
     wrong_frames = sum(k for who, k in v.lin_said.items() if who not in (data.LIN, "no_match"))
     wrong_frames += sum(k for who, k in v.other_said.items() if who != "no_match")
     everyone = next(row for row in ev.visits.rows if row[0] == "everyone")
+    camera = camera_totals(ev.poor_camera, "learned")
     return "\n".join(
         [
             "## In short",
@@ -86,7 +87,13 @@ def _summary(ev: Evaluation) -> str:
             f"{p95 * 1000:.0f} ms); {pct(cnn, n)} needed the CNN detector.",
             "- Templates learned from a first visit: second visits identified "
             f"{pct(everyone[1].identified, everyone[1].probes)} before, "
-            f"{pct(everyone[2].identified, everyone[2].probes)} after.",
+            f"{pct(everyone[2].identified, everyone[2].probes)} after; through a poorer camera the people "
+            f"who learned are confirmed {camera.confirmed[0]} -> {camera.confirmed[1]} times"
+            + (
+                "."
+                if camera.frames is None
+                else f", after {camera.frames[0]:.2f} -> {camera.frames[1]:.2f} good frames."
+            ),
             f"- Video: announced {said or 'nobody'}; {wrong_frames} frames in which a single-frame decision "
             "named a wrong person.",
             "- A photo held to the camera (swayed, tilted up to 30 degrees) failed every liveness request; "
@@ -309,10 +316,11 @@ def _design() -> str:
    supervisor. 1:1 verification (after the ID number is typed) needs the
    claimed identity within `verify` and nobody nearer by `rival`. Where
    templates were learned from visits, `accept` (or `alone`) is measured to
-   the nearest identity's enrolled templates and the cohort by its members'
-   enrolled templates: a learned template makes a person surer (the ratio's
-   numerator), never reaches farther, and never crowds other people's
-   neighbourhood; as a runner-up it counts in full (the margin). 1:1 alike:
+   the nearest identity's enrolled templates, and the cohort is the `cohort`
+   others nearest by their enrolled templates, measured by them: a learned
+   template makes a person surer (the ratio's numerator), never reaches
+   farther, and neither crowds other people's neighbourhood nor draws its
+   person into it; as a runner-up it counts in full (the margin). 1:1 alike:
    `verify` is measured to the claimed identity's enrolled templates, the
    rival against every template.
 7. **Evidence over frames** (`biometrics.live`): an identity is announced

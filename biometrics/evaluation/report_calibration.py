@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from biometrics.evaluation import Evaluation, det, growth, visits
+from biometrics.evaluation import Evaluation, det, growth
 from biometrics.evaluation.calibration import NOT_NEAREST, Tally
-from biometrics.evaluation.format import f2, pct, table
+from biometrics.evaluation.format import pct, table
 from biometrics.evaluation.growth import QUANTILES
 
 DET_PICTURE = "screens/biometrics-det.png"  # pictures live under docs/screens
@@ -298,34 +298,6 @@ def growth_section(ev: Evaluation) -> str:
     )
 
 
-def _learning_verdict(v: visits.Visits) -> str:
-    rows = {label: (before, after) for label, before, after in v.rows}
-    learned, others, strangers = rows["learned"], rows["did not learn"], rows["impostors"]
-    gain = learned[1].identified - learned[0].identified
-    loss = others[0].identified - others[1].identified
-    words = [
-        f"The people who learned identify {gain:+d} of their second-visit probes, at a mean distance "
-        f"{f2(visits.mean(learned[0].own))} -> {f2(visits.mean(learned[1].own))}; the window's "
-        f"evidence confirms them after {visits.mean(learned[0].frames):.2f} -> "
-        f"{visits.mean(learned[1].frames):.2f} good frames."
-    ]
-    if loss > 0:
-        words.append(
-            f"The people who did not learn lose {loss}: another person's learned template came within "
-            "the margin of their face. A learned template counts in full as a runner-up (a warning), "
-            "while the cohort is measured by enrolled templates only, so others' visits do not crowd it "
-            "(before this rule, 2026-12-06: did not learn 178 -> 173, everyone 341 -> 338)."
-        )
-    else:
-        words.append(f"The people who did not learn change by {-loss:+d}.")
-    extra = strangers[1].wrong - strangers[0].wrong
-    words.append(
-        f"Impostors accepted: {strangers[0].wrong} before, {strangers[1].wrong} after"
-        + ("." if extra <= 0 else f": **learning let {extra} more impostors in**.")
-    )
-    return " ".join(words)
-
-
 def _lower_gap(c: growth.Comparison) -> float:
     upto = QUANTILES.index(50) + 1
     return max(float(np.abs(r[:upto] - s[:upto]).max()) for r, s in (c.pairs, c.nearest, c.probes))
@@ -334,63 +306,3 @@ def _lower_gap(c: growth.Comparison) -> float:
 def _upper_gap(c: growth.Comparison) -> float:
     start = QUANTILES.index(50) + 1
     return max(float(np.abs(r[start:] - s[start:]).max()) for r, s in (c.pairs, c.nearest, c.probes))
-
-
-def visits_section(ev: Evaluation) -> str:
-    v = ev.visits
-    verdicts = ", ".join(f"{reason} {n}" for reason, n in v.verdicts.most_common()) or "none"
-
-    def mean_of(values: list[int]) -> str:
-        return f"{np.mean(values):.2f}" if values else "-"
-
-    rows = []
-    for label, before, after in v.rows:
-        if label == "impostors":
-            rows.append(
-                (label, before.probes, f"{before.wrong} accepted", f"{after.wrong} accepted", *["-"] * 4)
-            )
-            continue
-        rows.append(
-            (
-                label,
-                before.probes,
-                f"{pct(before.identified, before.probes)}, {before.wrong} wrong",
-                f"{pct(after.identified, after.probes)}, {after.wrong} wrong",
-                f"{f2(visits.mean(before.own))} -> {f2(visits.mean(after.own))}",
-                f"{f2(visits.mean(before.ratio))} -> {f2(visits.mean(after.ratio))}",
-                f"{mean_of(before.first)} -> {mean_of(after.first)}",
-                f"{mean_of(before.frames)} -> {mean_of(after.frames)}",
-            )
-        )
-    return "\n\n".join(
-        [
-            "## Templates that learn from visits",
-            "`biometrics.learning` decides whether a visit's face joins the person's templates. On the "
-            "calibration protocol, each enrolled person's probes in file order are their visits. First "
-            "visit: identified against the registry photo alone; the first probe the engine identifies "
-            "is offered to the policy (a face confirmation at its distance to the person's template). "
-            "Second visit: every later probe, identified against the registry photos (before) and "
-            "against the gallery with everyone's learned templates (after).",
-            f"Offered: {v.offered} of {len(ev.cal.enrolled)} people (a first identification); the "
-            f"policy's verdicts: {verdicts}. Learned: {len(v.learners)}.",
-            table(
-                (
-                    "second visits of",
-                    "probes",
-                    "identified before",
-                    "after learning",
-                    "distance to own template",
-                    "cohort ratio",
-                    "visits until identified",
-                    "good frames until confirmed",
-                ),
-                rows,
-            ),
-            "The distance and the cohort ratio are means (the ratio over decided probes whose nearest "
-            "identity is their own); visits until identified: per person, the first identified visit "
-            "of the second series (1: at once). Good frames until confirmed: the window's rule, per "
-            "person: the second series' good probes in order as the frames of one presence, until 3 of "
-            "the last 5 name the person (3: at once; never confirmed counts as all of them and one more).",
-            _learning_verdict(v),
-        ]
-    )

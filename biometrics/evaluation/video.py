@@ -16,7 +16,7 @@ from biometrics.evaluation.data import LIN, VIDEO, lin_on_stage
 from biometrics.evaluation.photos import readme_rule
 from biometrics.live import LiveDecision, LiveIdentifier
 from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, parallax, to_reference
-from biometrics.matching import Thresholds, decide
+from biometrics.matching import Thresholds, decide, neighbours
 from biometrics.quality import eye_openness
 from biometrics.sources import Frame, VideoFileSource
 
@@ -86,8 +86,8 @@ def _count_frame(
     if analysis.status != "ok":
         (result.lin_refused if is_lin else result.other_refused)[analysis.problems[0].code] += 1
         return
-    nearest = gallery.search(analysis.encoding, limit=1 + t.cohort)
-    said = decide(nearest, t.for_quality(bool(analysis.cautions))).identity
+    tq = t.for_quality(bool(analysis.cautions))
+    said = decide(neighbours(gallery, analysis.encoding, tq), tq).identity
     if is_lin:
         result.lin_good += 1
         result.lin_said[str(said) if said else "no_match"] += 1

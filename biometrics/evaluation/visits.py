@@ -12,7 +12,9 @@ both galleries too: learning must not open the door to strangers.
 "Sooner" is measured as the window decides: the second visit's good probes,
 in order, are the frames of one presence fed to :class:`matching.Evidence`
 with the live settings (3 of the last 5 good frames must name the person);
-the count is the good frames until it confirms them.
+the count is the good frames until it confirms them (None: never).
+:mod:`biometrics.evaluation.camera_visits` shows the same second visits
+through a poorer camera.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from biometrics import learning
 from biometrics.evaluation.calibration import Calibration, Probe
 from biometrics.gallery import Gallery
 from biometrics.live import LiveSettings
-from biometrics.matching import DEFAULT_THRESHOLDS, Decision, Evidence, Thresholds, decide
+from biometrics.matching import DEFAULT_THRESHOLDS, Decision, Evidence, Thresholds, decide, neighbours
 
 REGISTERED = "2026-01-01T09:00:00.000+05:00"
 
@@ -42,7 +44,22 @@ class Side:
     own: list[float] = field(default_factory=list)  # distance to the person's nearest template
     ratio: list[float] = field(default_factory=list)  # the decision's cohort ratio, when the nearest is them
     first: list[int] = field(default_factory=list)  # per person: visits until the first identified one
-    frames: list[int] = field(default_factory=list)  # per person: good frames until the evidence confirms
+    frames: list[int | None] = field(default_factory=list)  # per person: good frames until confirmed, or None
+
+    @property
+    def confirmed(self) -> int:
+        """The people the window's evidence confirmed."""
+        return sum(f is not None for f in self.frames)
+
+
+def paired_frames(before: Side, after: Side) -> tuple[float, float, int]:
+    """The mean good frames until confirmed before and after, over the people confirmed both times
+    (the same people on both sides), and how many they are."""
+    both = zip(before.frames, after.frames, strict=True)
+    pairs = [(b, a) for b, a in both if b is not None and a is not None]
+    if not pairs:
+        return float("nan"), float("nan"), 0
+    return float(np.mean([b for b, _ in pairs])), float(np.mean([a for _, a in pairs])), len(pairs)
 
 
 @dataclass
@@ -52,6 +69,14 @@ class Visits:
     learners: list[str]  # the people who learned a template
     # (who, before, after): the people who learned, those who did not, everyone; then the impostors
     rows: list[tuple[str, Side, Side]]
+    second: dict[str, list[Probe]]  # each enrolled person's second visit
+    learned_gallery: Gallery  # the registry's templates and everyone's learned ones
+
+
+def groups(v: Visits, enrolled: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The rows' people: those who learned, those who did not, everyone."""
+    others = [i for i in enrolled if i not in v.learners]
+    return [("learned", v.learners), ("did not learn", others), ("everyone", list(enrolled))]
 
 
 def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Visits:
@@ -80,11 +105,10 @@ def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Vi
         if verdict.learns and visit.said == identity:
             learned_gallery.add(identity, visit.encoding, learned=True)
             learners.append(identity)
-    others = [i for i in cal.enrolled if i not in learners]
-    rows = []
-    for label, people in (("learned", learners), ("did not learn", others), ("everyone", cal.enrolled)):
+    v = Visits(offered, verdicts, learners, [], second, learned_gallery)
+    for label, people in groups(v, cal.enrolled):
         chosen = {i: second[i] for i in people}
-        rows.append(
+        v.rows.append(
             (
                 label,
                 measure_side(chosen, cal.gallery, thresholds),
@@ -92,14 +116,14 @@ def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Vi
             )
         )
     strangers = {"": cal.impostors}
-    rows.append(
+    v.rows.append(
         (
             "impostors",
             measure_side(strangers, cal.gallery, thresholds),
             measure_side(strangers, learned_gallery, thresholds),
         )
     )
-    return Visits(offered, verdicts, learners, rows)
+    return v
 
 
 def own_distance(gallery: Gallery, p: Probe) -> float:
@@ -112,7 +136,7 @@ def _decision(gallery: Gallery, p: Probe, t: Thresholds) -> tuple[Decision, bool
     if not p.decided:
         return None
     tq = t.for_quality(bool(p.cautions))
-    nearest = gallery.search(p.encoding, limit=1 + tq.cohort)
+    nearest = neighbours(gallery, p.encoding, tq)
     return decide(nearest, tq), nearest[0].identity == p.identity
 
 
@@ -142,7 +166,7 @@ def measure_side(visits_of: dict[str, list[Probe]], gallery: Gallery, t: Thresho
                 side.own.append(own_distance(gallery, p))
         if visits and visits[0].enrolled:
             side.first.append(firsts[0] if firsts else len(visits) + 1)
-            side.frames.append(confirmed_at if confirmed_at is not None else good + 1)
+            side.frames.append(confirmed_at)
     return side
 
 

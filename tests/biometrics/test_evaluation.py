@@ -159,3 +159,35 @@ def test_a_gate_that_refuses_a_face_costs_what_deciding_it_would_have_identified
     assert row.gate == "too_far" and not row.tolerated
     assert row.costs == anyway.identified
     assert row.prevents == len(anyway.wrong) + len(anyway.accepted)
+
+
+def test_second_visits_through_a_poorer_camera_are_the_same_faces_seen_worse(
+    cal: calibration.Calibration,
+) -> None:
+    from functools import partial
+
+    from biometrics.evaluation import camera_visits, visits
+
+    learned = visits.measure(cal)
+    as_taken = camera_visits.Condition("darker", "x 1", partial(sweeps.darken, factor=1.0))
+    darker = camera_visits.Condition("darker", "x 0.35", partial(sweeps.darken, factor=0.35))
+    seen = camera_visits.measure(cal, learned, conditions=[as_taken, darker], workers=0, log=lambda _: None)
+
+    assert [(s.sweep, s.label) for s in seen] == [("darker", "x 1"), ("darker", "x 0.35")]
+    second = [p for people in learned.second.values() for p in people]
+    for s in seen:
+        rows = {label: (before, after) for label, before, after in s.rows}
+        assert list(rows) == ["learned", "did not learn", "everyone", "impostors"]
+        everyone, strangers = rows["everyone"], rows["impostors"]
+        assert everyone[0].probes == everyone[1].probes <= len(second)
+        assert strangers[0].probes <= len(cal.impostors)
+        assert len(everyone[0].frames) == len(everyone[1].frames) <= len(cal.enrolled)
+    # The same faces, darker: each face found both times is measured darker, and identified no more often.
+    probe = next(p for p in second if p.measures is not None and p.path.suffix == ".jpg")
+    frame = sweeps.in_frame(load_image(probe.path))[0]
+    taken = sweeps.look(frame, correct=False)
+    assert taken is not None
+    dark = sweeps.look(darker.change(frame, taken[0].box), correct=False)
+    assert dark is not None and dark[0].measures.brightness < taken[0].measures.brightness
+    plain, dim = (dict((label, before) for label, before, _ in s.rows)["everyone"] for s in seen)
+    assert dim.identified <= plain.identified and dim.confirmed <= plain.confirmed

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from biometrics import Gallery, Match, Thresholds, identify, verify
-from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide, look_alikes
+from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide, look_alikes, neighbours
 from tests.biometrics.conftest import identity_of
 
 ONE_PHOTOGRAPH = {"obama_1.jpg", "obama_240p.jpg", "obama_480p.jpg", "obama_720p.jpg", "obama_1080p.jpg",
@@ -186,6 +186,29 @@ def test_other_people_s_learned_templates_do_not_crowd_a_face_s_cohort() -> None
     assert taught.relative == pytest.approx(0.45 / 0.62, abs=1e-4)  # judged against the enrolled photos
     crowded = identify(gallery(learned=False), PROBE)  # the same templates, enrolled: a dense crowd
     assert crowded.status == "no_match" and "not clearly nearer" in crowded.reason
+
+
+def test_another_person_s_learned_template_does_not_draw_them_into_the_cohort() -> None:
+    # "a" is 0.5 from the face; its nine nearest other faces, by their registry photos, lie 0.64 to 0.68
+    # away (ratio 0.5 / 0.66 = 0.76: just at the bar). "x"'s registry photo is far (0.95), but x taught a
+    # visit 0.63 from this face: counted by its enrolled photo in the cohort, x would lift the cohort's mean.
+    def gallery(x_learned: bool) -> Gallery:
+        g = Gallery()
+        g.add("a", at(0.5, 0))
+        for i in range(1, 10):
+            g.add(f"p{i}", at(0.635 + 0.005 * i, i))
+        g.add("x", at(0.95, 30))
+        if x_learned:
+            g.add("x", at(0.63, 31), learned=True)
+        return g
+
+    plain, taught = identify(gallery(False), PROBE), identify(gallery(True), PROBE)
+    assert plain.relative == pytest.approx(taught.relative, abs=1e-6)  # the same nine neighbours
+    assert plain.status == taught.status
+    nearest = neighbours(gallery(True), PROBE)
+    assert [m.identity for m in nearest][:2] == ["a", "x"] and len(nearest) > 1 + DEFAULT_THRESHOLDS.cohort
+    without = decide(gallery(True).search(PROBE, limit=1 + DEFAULT_THRESHOLDS.cohort))  # x, not p9
+    assert without.relative is not None and without.relative < plain.relative
 
 
 def test_a_learned_template_makes_a_match_surer_but_never_reaches_farther() -> None:

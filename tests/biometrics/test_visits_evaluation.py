@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from biometrics.evaluation.calibration import Probe
-from biometrics.evaluation.visits import measure_side
+from biometrics.evaluation.visits import measure_side, paired_frames
 from biometrics.gallery import Gallery
 from biometrics.matching import DEFAULT_THRESHOLDS
 
@@ -47,7 +48,21 @@ def test_a_learned_template_confirms_the_second_visit_in_fewer_good_frames() -> 
     assert before.identified == 3 and after.identified == 5 and before.wrong == after.wrong == 0
 
 
-def test_a_visit_never_confirmed_counts_all_its_good_frames_and_one_more() -> None:
-    visits = {"a": [probe(at(0.9, 50)) for _ in range(4)]}
-    side = measure_side(visits, gallery(learned=False), DEFAULT_THRESHOLDS)
-    assert side.frames == [5] and side.identified == 0
+def test_a_visit_never_confirmed_is_left_out_of_the_frames_compared() -> None:
+    far = [probe(at(0.9, 50)) for _ in range(4)]  # nobody's face: never confirmed, learned or not
+    near_visit = [probe(at(0.1, 41)) for _ in range(3)]  # confirmed at once, but only once learned
+    near_photo = [probe(at(0.3, 0)) for _ in range(3)]  # confirmed at once either way
+    visits = {"a": far, "b": near_visit, "c": near_photo}
+    for who in ("b", "c"):
+        visits[who] = [replace(p, identity=who) for p in visits[who]]
+    g_before, g_after = gallery(learned=False), gallery(learned=True)
+    for g, learned in ((g_before, False), (g_after, True)):
+        g.add("b", at(0.55, 1))  # the registry photo of "b", and its visit once learned
+        if learned:
+            g.add("b", at(0.1, 41), learned=True)
+        g.add("c", at(0.3, 0))
+    before = measure_side(visits, g_before, DEFAULT_THRESHOLDS)
+    after = measure_side(visits, g_after, DEFAULT_THRESHOLDS)
+    assert before.frames == [None, None, 3] and after.frames == [None, 3, 3]
+    assert (before.confirmed, after.confirmed) == (1, 2)
+    assert paired_frames(before, after) == (3.0, 3.0, 1)  # only "c" was confirmed both times
