@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from fpdf import FPDF
+from typing import TYPE_CHECKING
 
 from biometrics.phrases import term
 from terminal.core import exports, pdf
@@ -27,6 +26,9 @@ from terminal.core.errors import InvalidInput
 from terminal.core.money import format_money
 from terminal.core.roles import Operator, require
 from terminal.core.site_context import SiteContext
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 _Day = date  # the name inside ReportWords, whose field ``date`` hides the type
 

@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from biip import ParseConfig
-from biip.gs1_messages import GS1Message
-
 from biometrics.phrases import term
 from terminal.core.errors import HamyonError
 
@@ -71,6 +68,9 @@ def read_pack(text: str, substitute: str = "") -> Pack:
     raw = _normalised(text, substitute)
     if not raw:
         raise PackUnreadable(reason=term("nothing was scanned"))
+    from biip import ParseConfig  # with the first scan: its GS1 tables are 17 MB the window need not hold
+    from biip.gs1_messages import GS1Message
+
     try:
         if raw.startswith("("):
             message = GS1Message.parse_hri(raw)

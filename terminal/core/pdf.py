@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import segno
-from fpdf import FPDF
 
 from terminal.core.errors import HamyonError
+
+if TYPE_CHECKING:  # fpdf loads with the first document: with its fontTools, 28 MB the window need not hold
+    from fpdf import FPDF
 
 _FONT_DIRS = [
     Path(__file__).resolve().parents[2] / "resources" / "fonts",
@@ -33,22 +37,27 @@ def _font_file(style: str) -> Path:
     raise FontMissing()
 
 
-class MarkedPDF(FPDF):
-    """A document whose every page ends with ``mark`` (who exported it, when, from where)."""
+@functools.cache
+def _marked_pdf() -> type[FPDF]:
+    """FPDF, with every page ending with the document's ``mark`` (who exported it, when, from where)."""
+    from fpdf import FPDF
 
-    mark: str | None = None
+    class MarkedPDF(FPDF):
+        mark: str | None = None
 
-    def footer(self) -> None:
-        if self.mark:
-            self.set_y(-12)
-            self.set_font("body", "", 8)
-            self.cell(0, 5, self.mark, align="C")
+        def footer(self) -> None:
+            if self.mark:
+                self.set_y(-12)
+                self.set_font("body", "", 8)
+                self.cell(0, 5, self.mark, align="C")
+
+    return MarkedPDF
 
 
 def new_document(title: str, mark: str | None = None) -> FPDF:
     """An A4 portrait document with the Unicode font registered as 'body'; ``mark`` in every footer."""
-    pdf = MarkedPDF(format="A4")
-    pdf.mark = mark
+    pdf = _marked_pdf()(format="A4")
+    pdf.mark = mark  # type: ignore[attr-defined]
     pdf.set_title(title)
     pdf.set_creator("Hamyon Terminal")
     for style in _FONTS:

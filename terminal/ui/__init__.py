@@ -5,3 +5,5 @@ engine (``biometrics``) and the sync client (``terminal.sync_client``). Work tha
 touches the store runs on one store thread, camera and Face-ID on their own,
 sync on the scheduler's: the window never waits (see :mod:`terminal.ui.tasks`).
 """
+
+from terminal.ui import sources as _sources  # noqa: F401  (first: before any other module is imported)
