@@ -77,24 +77,7 @@ def measure(
         def under(people: Sequence[Probe], n: int = n) -> list[Probe]:
             return [q for p in people if (q := as_seen[id(p)][n]) is not None]
 
-        rows = []
-        for label, people in visits.groups(v, cal.enrolled):
-            chosen = {i: under(v.second[i]) for i in people}
-            rows.append(
-                (
-                    label,
-                    visits.measure_side(chosen, cal.gallery, thresholds),
-                    visits.measure_side(chosen, v.learned_gallery, thresholds),
-                )
-            )
-        strangers = {"": under(cal.impostors)}
-        rows.append(
-            (
-                "impostors",
-                visits.measure_side(strangers, cal.gallery, thresholds),
-                visits.measure_side(strangers, v.learned_gallery, thresholds),
-            )
-        )
+        rows = visits.compare(v, cal, under, thresholds)
         found.append(Seen(c.sweep, c.label, rows))
     log(f"second visits through a poorer camera: {len(probes)} probes, {len(conditions)} conditions")
     return found

@@ -20,7 +20,7 @@ through a poorer camera.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,24 +106,31 @@ def measure(cal: Calibration, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Vi
             learned_gallery.add(identity, visit.encoding, learned=True)
             learners.append(identity)
     v = Visits(offered, verdicts, learners, [], second, learned_gallery)
-    for label, people in groups(v, cal.enrolled):
-        chosen = {i: second[i] for i in people}
-        v.rows.append(
+    v.rows = compare(v, cal, list, thresholds)
+    return v
+
+
+def compare(
+    v: Visits,
+    cal: Calibration,
+    shown: Callable[[Sequence[Probe]], list[Probe]],
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[tuple[str, Side, Side]]:
+    """Each group's second visits, then the impostor probes, as ``shown`` makes them (the photos, or
+    the photos through a camera), before and after learning: ``Visits.rows``."""
+    rows = []
+    chosen_by = [
+        (label, {i: shown(v.second[i]) for i in people}) for label, people in groups(v, cal.enrolled)
+    ]
+    for label, chosen in [*chosen_by, ("impostors", {"": shown(cal.impostors)})]:
+        rows.append(
             (
                 label,
                 measure_side(chosen, cal.gallery, thresholds),
-                measure_side(chosen, learned_gallery, thresholds),
+                measure_side(chosen, v.learned_gallery, thresholds),
             )
         )
-    strangers = {"": cal.impostors}
-    v.rows.append(
-        (
-            "impostors",
-            measure_side(strangers, cal.gallery, thresholds),
-            measure_side(strangers, learned_gallery, thresholds),
-        )
-    )
-    return v
+    return rows
 
 
 def own_distance(gallery: Gallery, p: Probe) -> float:
