@@ -16,7 +16,7 @@ Below :data:`MIN_ROWS` templates the exact pass is as fast and no copy is kept.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -27,6 +27,14 @@ TRAINING_SAMPLE = 4_096  # 2-dimensional sub-vectors, 16 centroids each: plenty
 REBUILD_SHARE = 0.01
 SEED = 20261206
 CHUNK = 65_536  # rows coded at a time (32 MB of float32)
+
+
+class Rows(Protocol):
+    """A gallery's rows wherever they are: an array, or :class:`biometrics.spill.SpilledRows` on disk."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: Any) -> np.ndarray: ...
 
 
 class CompactCopy:
@@ -48,7 +56,7 @@ class CompactCopy:
     def nbytes(self) -> int:
         return self.covered * SUBVECTORS * BITS // 8 + self._stale.nbytes
 
-    def rebuild(self, rows: np.ndarray, rng_seed: int = SEED) -> None:
+    def rebuild(self, rows: Rows, rng_seed: int = SEED) -> None:
         """Code every row of ``rows`` (n x dim float32) again; train first when needed."""
         import faiss
 
@@ -84,7 +92,7 @@ class CompactCopy:
             return
         self.mark_stale(np.arange(start, min(end, self.covered)))
 
-    def _add(self, rows: np.ndarray) -> None:
+    def _add(self, rows: Rows) -> None:
         """Code rows at the end, a block at a time: a gallery's rows are strided, faiss wants them dense."""
         for start in range(0, len(rows), CHUNK):
             self._index.add(np.ascontiguousarray(rows[start : start + CHUNK]))

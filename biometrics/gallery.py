@@ -9,7 +9,9 @@ that the ``limit`` nearest identities are all among them (an identity has at
 most ``max_per_identity`` templates), and their distances are recomputed
 exactly. From :data:`biometrics.coarse.MIN_ROWS` templates on, a compact copy of the matrix
 (:mod:`biometrics.coarse`, 32 bytes a template) chooses the rows to measure exactly instead, so a
-search no longer reads the whole matrix (about 530 MB at 1M templates).
+search no longer reads the whole matrix (about 530 MB at 1M templates). A gallery given a ``spill``
+folder then keeps its rows there instead of in memory (:mod:`biometrics.spill`: encrypted, read a few
+at a time), and takes them back when it shrinks below the compact copy's size.
 
 Adding appends rows (capacity doubles when full); removing moves the last row
 into the hole: nothing is reloaded. Identities are any hashable values (a
@@ -27,6 +29,8 @@ never reach farther or crowd the neighbourhood other people are judged against.
 from __future__ import annotations
 
 import functools
+import logging
+import os
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,12 +39,14 @@ from typing import Concatenate, ParamSpec, TypeVar, cast
 import numpy as np
 
 from biometrics.coarse import CompactCopy
+from biometrics.spill import CHUNK, SpilledRows
 from biometrics.templates import DIM, as_template, as_templates
 
 WIDTH = DIM + 4  # template, squared norm, three zeros of padding
 NORM = DIM
 P = ParamSpec("P")
 R = TypeVar("R")
+log = logging.getLogger(__name__)
 
 
 def _locked(method: Callable[Concatenate[Gallery, P], R]) -> Callable[Concatenate[Gallery, P], R]:
@@ -67,7 +73,8 @@ class Match:
 
 
 class Gallery:
-    def __init__(self, capacity: int = 1024) -> None:
+    def __init__(self, capacity: int = 1024, *, spill: str | os.PathLike[str] | None = None) -> None:
+        """``spill``: a folder on disk for the rows while the compact copy is searched (see the module)."""
         capacity = max(16, capacity)
         self._lock = threading.RLock()
         self._rows = np.zeros((capacity, WIDTH), dtype=np.float32)
@@ -86,6 +93,8 @@ class Gallery:
         self._next_key = 1
         self._n = 0
         self._compact = CompactCopy(DIM)
+        self._spill_folder = spill
+        self._spilled: SpilledRows | None = None  # the rows, when they are on disk instead of in _rows
 
     @_locked
     def __len__(self) -> int:
@@ -103,9 +112,16 @@ class Gallery:
     @property
     @_locked
     def nbytes(self) -> int:
+        """What the gallery holds in memory (the spilled rows are on disk: :attr:`spilled_bytes`)."""
         arrays = self._rows.nbytes + self._codes.nbytes + self._keys.nbytes + self._scores.nbytes
-        arrays += self._learned.nbytes
+        arrays += self._learned.nbytes + self._sorted_keys.nbytes + self._sorted_rows.nbytes
         return arrays + self._compact.nbytes
+
+    @property
+    @_locked
+    def spilled_bytes(self) -> int:
+        """The rows kept on disk instead of in memory (0 when they are in memory)."""
+        return self._spilled.nbytes if self._spilled is not None else 0
 
     @_locked
     def add(
@@ -142,8 +158,11 @@ class Gallery:
         codes = np.fromiter(map(mapping.__getitem__, identities), dtype=np.int32, count=count)
         self._reserve(self._n + count)
         start, end = self._n, self._n + count
-        self._rows[start:end, :DIM] = block
-        self._rows[start:end, NORM] = np.einsum("ij,ij->i", block, block)
+        if self._spilled is not None:
+            self._spilled.write(start, block)
+        else:
+            self._rows[start:end, :DIM] = block
+            self._rows[start:end, NORM] = np.einsum("ij,ij->i", block, block)
         self._codes[start:end] = codes
         self._keys[start:end] = new_keys
         self._learned[start:end] = flags
@@ -156,7 +175,7 @@ class Gallery:
         self._counts += np.bincount(codes, minlength=len(self._counts))
         if count:
             self._max_per_identity = max(self._max_per_identity, int(self._counts[codes].max()))
-        self._compact.appended(start, self._rows[start:end, :DIM])
+        self._compact.appended(start, block)
         self._refresh_compact()
         return new_keys
 
@@ -167,12 +186,15 @@ class Gallery:
         if position is None:
             return False
         row = int(self._sorted_rows[position])
+        last = self._n - 1
+        if row != last and self._spilled is not None:  # the disk first: if it fails, nothing has changed
+            self._spilled.write(row, self._spilled.read(np.array([last])))
         self._sorted_keys = np.delete(self._sorted_keys, position)
         self._sorted_rows = np.delete(self._sorted_rows, position)
         self._counts[self._codes[row]] -= 1
-        last = self._n - 1
         if row != last:
-            self._rows[row] = self._rows[last]
+            if self._spilled is None:
+                self._rows[row] = self._rows[last]
             self._codes[row] = self._codes[last]
             self._keys[row] = self._keys[last]
             self._learned[row] = self._learned[last]
@@ -180,7 +202,10 @@ class Gallery:
             assert moved is not None
             self._sorted_rows[moved] = row
             self._compact.mark_stale(np.array([row]))
-        self._rows[last] = 0
+        if self._spilled is not None:
+            self._spilled.truncate(last)
+        else:
+            self._rows[last] = 0
         self._learned[last] = False
         self._n = last
         self._refresh_compact()
@@ -206,7 +231,7 @@ class Gallery:
         code = self._code_of.get(identity)
         if code is None:
             return np.zeros((0, DIM), dtype=np.float32)
-        return self._rows[: self._n][self._codes[: self._n] == code, :DIM].copy()
+        return self._templates(np.flatnonzero(self._codes[: self._n] == code)).copy()
 
     @_locked
     def search(self, query: object, *, limit: int = 5) -> list[Match]:
@@ -231,12 +256,21 @@ class Gallery:
         return self._nearest_identities(q, self._nearest_rows(q, n, k), limit)
 
     def _nearest_rows(self, q: np.ndarray, n: int, k: int) -> np.ndarray:
-        """The k rows nearest to q, by one BLAS product over the whole matrix."""
-        probe = np.zeros(WIDTH, dtype=np.float32)
-        probe[:DIM] = -2.0 * q
-        probe[NORM] = 1.0
-        scores = self._scores[:n]
-        np.dot(self._rows[:n], probe, out=scores)
+        """The k rows nearest to q, by one BLAS product over the whole matrix (spilled: read a part at
+        a time, for :meth:`search_exact`; a search then uses the compact copy)."""
+        if self._spilled is not None:
+            scores = np.concatenate(
+                [
+                    np.einsum("ij,ij->i", part, part) - 2.0 * (part @ q)
+                    for part in (self._spilled.read_range(i, min(n, i + CHUNK)) for i in range(0, n, CHUNK))
+                ]
+            )
+        else:
+            probe = np.zeros(WIDTH, dtype=np.float32)
+            probe[:DIM] = -2.0 * q
+            probe[NORM] = 1.0
+            scores = self._scores[:n]
+            np.dot(self._rows[:n], probe, out=scores)
         return np.argpartition(scores, k - 1)[:k] if k < n else np.arange(n)
 
     @_locked
@@ -253,7 +287,7 @@ class Gallery:
         return found[0] if found else None
 
     def _nearest_identities(self, q: np.ndarray, rows: np.ndarray, limit: int) -> list[Match]:
-        exact = np.linalg.norm(self._rows[rows, :DIM] - q, axis=1)
+        exact = np.linalg.norm(self._templates(rows) - q, axis=1)
         nearest: list[tuple[int, int, float]] = []  # (code, row, distance), nearest identity first
         seen: set[int] = set()
         for i in np.argsort(exact, kind="stable"):
@@ -283,11 +317,51 @@ class Gallery:
         mine = np.flatnonzero((self._codes[: self._n] == code) & ~self._learned[: self._n])
         if not len(mine):
             return distance
-        return float(np.linalg.norm(self._rows[mine, :DIM] - q, axis=1).min())
+        return float(np.linalg.norm(self._templates(mine) - q, axis=1).min())
+
+    def _templates(self, rows: np.ndarray) -> np.ndarray:
+        """These rows' templates (k x DIM float32), from memory or from the spill file."""
+        if self._spilled is not None:
+            return self._spilled.read(rows)
+        return self._rows[rows, :DIM]
 
     def _refresh_compact(self) -> None:
         if self._compact.needs_rebuild(self._n):
-            self._compact.rebuild(self._rows[: self._n, :DIM])
+            self._compact.rebuild(self._spilled if self._spilled is not None else self._rows[: self._n, :DIM])
+        if self._compact.active and self._spilled is None and self._spill_folder is not None:
+            self._spill()
+        elif not self._compact.active and self._spilled is not None:
+            self._take_back()
+
+    def _spill(self) -> None:
+        """Move the rows to disk: a search now measures only the compact copy's choice exactly."""
+        assert self._spill_folder is not None
+        spilled = None
+        try:
+            spilled = SpilledRows(DIM, self._spill_folder)
+            spilled.write(0, self._rows[: self._n, :DIM])
+        except OSError as exc:  # a full or read-only disk: the rows stay in memory, as without a folder
+            log.warning("the gallery's rows stay in memory: they could not be written to disk (%s)", exc)
+            if spilled is not None:
+                spilled.close()
+            self._spill_folder = None
+            return
+        self._spilled = spilled
+        self._rows = np.zeros((0, WIDTH), dtype=np.float32)
+        self._scores = np.empty(0, dtype=np.float32)
+
+    def _take_back(self) -> None:
+        """The gallery shrank below the compact copy's size: its rows come back into memory."""
+        assert self._spilled is not None
+        capacity = max(16, len(self._codes))
+        rows = np.zeros((capacity, WIDTH), dtype=np.float32)
+        for start in range(0, self._n, CHUNK):
+            part = self._spilled.read_range(start, min(self._n, start + CHUNK))
+            rows[start : start + len(part), :DIM] = part
+            rows[start : start + len(part), NORM] = np.einsum("ij,ij->i", part, part)
+        self._spilled.close()
+        self._spilled = None
+        self._rows, self._scores = rows, np.empty(capacity, dtype=np.float32)
 
     def _code(self, identity: Hashable) -> int:
         code = self._code_of.get(identity)
@@ -316,16 +390,17 @@ class Gallery:
         return position if found else None
 
     def _reserve(self, needed: int) -> None:
-        capacity = len(self._rows)
+        capacity = len(self._codes)
         if needed <= capacity:
             return
         capacity = max(needed, 2 * capacity)
-        rows = np.zeros((capacity, WIDTH), dtype=np.float32)
-        rows[: self._n] = self._rows[: self._n]
-        self._rows = rows
+        if self._spilled is None:
+            rows = np.zeros((capacity, WIDTH), dtype=np.float32)
+            rows[: self._n] = self._rows[: self._n]
+            self._rows = rows
+            self._scores = np.empty(capacity, dtype=np.float32)
         for name in ("_codes", "_keys", "_learned"):
             old = getattr(self, name)
             grown = np.zeros(capacity, dtype=old.dtype)
             grown[: self._n] = old[: self._n]
             setattr(self, name, grown)
-        self._scores = np.empty(capacity, dtype=np.float32)

@@ -106,6 +106,7 @@ def run(
         "demo_templates": before,
         "baseline_gallery_templates": baseline.report["gallery"]["templates"],
         "gallery_mb": loaded.report["gallery"]["mb"],
+        "gallery_on_disk_mb": loaded.report["gallery"]["on_disk_mb"],
         "compact_copy": loaded.report["gallery"]["compact"],
         "video": str(clip),
         "camera_seconds": loaded.report["done"]["seconds"],
@@ -412,6 +413,7 @@ def window(home: Path, camera: Path, seconds: float, limit: float = WINDOW_LIMIT
             "gallery",
             templates=len(gallery),
             mb=round(gallery.nbytes / 2**20, 1),
+            on_disk_mb=round(gallery.spilled_bytes / 2**20, 1),
             compact=bool(compact is not None and compact.active),
         )
         drive.wait(lambda: ctx.operator is not None, "the nurse's sign-in")

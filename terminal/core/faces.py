@@ -62,7 +62,9 @@ def load_gallery(store: Store) -> Gallery:
     buffer, one bulk add.
 
     Never every row at once: 100k rows as Python objects take some 65 MB beside their 51 MB of floats,
-    and the heap they leave stays with the window (``hamyon bench memory`` measured 95 MB of it).
+    and the heap they leave stays with the window (``hamyon bench memory`` measured 95 MB of it). From
+    :data:`biometrics.coarse.MIN_ROWS` templates on, the floats themselves then leave the window's
+    memory for an encrypted file without a name in the home (:mod:`biometrics.spill`).
     """
     conn = store.db.conn
     room = int(conn.execute("SELECT count(*) FROM face_templates").fetchone()[0])  # those in force, or more
@@ -82,8 +84,12 @@ def load_gallery(store: Store) -> Gallery:
         keys[start:end] = [r[0] for r in rows]
         citizens += [r[1] for r in rows]
         learned += [bool(r[3]) for r in rows]
+    # the read filled the connection's page cache (8 MB, kept for good): the rows are read once, so the
+    # cache is given back rather than kept for pages nothing will ask for again
+    conn.execute("PRAGMA shrink_memory")
     count = len(citizens)
-    gallery = Gallery(capacity=max(1024, count + count // 4))
+    # a large gallery's rows go to an encrypted file in the home once its compact copy is searched
+    gallery = Gallery(capacity=max(1024, count + count // 4), spill=store.path.parent)
     _add_block(gallery, citizens, block[:count], keys[:count], np.array(learned, dtype=np.bool_))
     del block, keys, citizens, learned
     heap.give_back()  # glibc keeps a load's freed heap otherwise: some 25 MB after 100,000 templates

@@ -49,6 +49,9 @@ def test_the_window_with_more_templates_is_measured_beside_the_demo_site(tmp_pat
     assert result["templates"] == TEMPLATES
     assert result["gallery_templates"] == result["demo_templates"] + TEMPLATES
     assert result["baseline_gallery_templates"] < 1000
+    # past the compact copy's size the window's gallery keeps its rows on disk (biometrics.spill)
+    assert result["gallery_on_disk_mb"] == pytest.approx(result["gallery_templates"] * 512 / 2**20, abs=0.1)
+    assert result["gallery_mb"] < result["gallery_templates"] * 100 / 2**20
     # the camera ran on the video, its frames analysed in the Face-ID worker, a process of the window's
     assert Path(result["video"]) == CLIP
     assert result["frames_analysed"] > 0 and result["baseline_frames_analysed"] > 0
