@@ -28,9 +28,11 @@ never reach farther or crowd the neighbourhood other people are judged against.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
+import shutil
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +45,7 @@ from biometrics.spill import CHUNK, SpilledRows
 from biometrics.templates import DIM, as_template, as_templates
 
 WIDTH = DIM + 4  # template, squared norm, three zeros of padding
+ROOM_LEFT = 256 * 2**20  # free disk a spill file leaves, beyond twice its size
 NORM = DIM
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -188,7 +191,7 @@ class Gallery:
         row = int(self._sorted_rows[position])
         last = self._n - 1
         if row != last and self._spilled is not None:  # the disk first: if it fails, nothing has changed
-            self._spilled.write(row, self._spilled.read(np.array([last])))
+            self._move_on_disk(last, row)
         self._sorted_keys = np.delete(self._sorted_keys, position)
         self._sorted_rows = np.delete(self._sorted_rows, position)
         self._counts[self._codes[row]] -= 1
@@ -325,19 +328,40 @@ class Gallery:
             return self._spilled.read(rows)
         return self._rows[rows, :DIM]
 
+    def _move_on_disk(self, source: int, target: int) -> None:
+        """Row ``source`` written over row ``target``; if the disk refuses, ``target`` is written back."""
+        assert self._spilled is not None
+        moved, kept = self._spilled.read(np.array([source, target]))
+        try:
+            self._spilled.write(target, moved)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self._spilled.write(target, kept)
+            raise
+
     def _refresh_compact(self) -> None:
-        if self._compact.needs_rebuild(self._n):
-            self._compact.rebuild(self._spilled if self._spilled is not None else self._rows[: self._n, :DIM])
-        if self._compact.active and self._spilled is None and self._spill_folder is not None:
-            self._spill()
-        elif not self._compact.active and self._spilled is not None:
-            self._take_back()
+        """Code the rows again when needed; move them to disk or back as the copy comes or goes. A disk
+        that cannot be read leaves no copy: a search then reads every row, slower but exact."""
+        try:
+            if self._compact.needs_rebuild(self._n):
+                self._compact.rebuild(
+                    self._spilled if self._spilled is not None else self._rows[: self._n, :DIM]
+                )
+            if self._compact.active and self._spilled is None and self._spill_folder is not None:
+                self._spill()
+            elif not self._compact.active and self._spilled is not None:
+                self._take_back()
+        except OSError as exc:
+            log.warning("the gallery's rows on disk could not be read (%s): searched row by row", exc)
 
     def _spill(self) -> None:
         """Move the rows to disk: a search now measures only the compact copy's choice exactly."""
         assert self._spill_folder is not None
         spilled = None
         try:
+            needed = 2 * self._n * DIM * 4 + ROOM_LEFT  # the file, and as much again for the store's growth
+            if shutil.disk_usage(self._spill_folder).free < needed:
+                raise OSError("not enough free space on the disk")
             spilled = SpilledRows(DIM, self._spill_folder)
             spilled.write(0, self._rows[: self._n, :DIM])
         except OSError as exc:  # a full or read-only disk: the rows stay in memory, as without a folder

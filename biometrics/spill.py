@@ -2,16 +2,18 @@
 
 Once a gallery searches through its compact copy (:mod:`biometrics.coarse`), a search measures
 exactly only the rows the copy chooses (about a thousand of 100,000); the rest of the matrix need
-not stay in the process. :class:`SpilledRows` keeps the rows in a file without a name (deleted when
-it is closed or the process ends; Linux's ``O_TMPFILE``) in a folder the caller chooses: the terminal's
-own, on its disk, never a RAM-backed ``/tmp``. The operating system caches what is read, as it caches
-any file: those pages are its to drop when memory runs short (the next read comes from the disk).
+not stay in the process. :class:`SpilledRows` keeps the rows in a file without a name (Linux's
+``O_TMPFILE``: gone when it is closed or the process ends; on Windows a temporary file deleted when
+closed) in a folder the caller chooses: the terminal's own, on its disk, never a RAM-backed ``/tmp``.
+The operating system caches what is read, as it caches any file: those pages are its to drop when
+memory runs short (the next read comes from the disk).
 
 The rows are face templates: each is encrypted (AES in counter mode, the counter being the block's
-place in the file and how many times its row was written, so no keystream is used twice) with a key
-made for this file and held only in memory, so the file is unreadable once the process that wrote it
-has ended. The keystream for any set of rows is computed at once (one
-AES call over their counter blocks), so scattered reads cost one ``pread`` a row and one cipher call.
+place in the file and a random number drawn for each write of its row, so no keystream is used twice,
+and a write the disk refused leaves the row's last one readable) with a key made for this file and
+held only in memory, so the file is unreadable once the process that wrote it has ended. The
+keystream for any set of rows is computed at once (one AES call over their counter blocks), so
+scattered reads cost one ``pread`` a row and one cipher call.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class SpilledRows:
         self._file = tempfile.TemporaryFile(dir=Path(folder), buffering=0)  # noqa: SIM115 - see close()
         self._cipher = Cipher(algorithms.AES(os.urandom(32)), modes.ECB())
         self._count = 0
-        self._writes = np.zeros(0, dtype=np.uint64)  # how many times each row was written
+        self._nonces = np.zeros(0, dtype=np.uint64)  # each row's last write's random number
 
     def __len__(self) -> int:
         return self._count
@@ -53,21 +55,22 @@ class SpilledRows:
 
     def write(self, start: int, rows: np.ndarray) -> None:
         """Write ``rows`` (n x dim) as rows ``start ..``; may extend the file by appending at its end."""
-        rows = np.ascontiguousarray(rows, dtype=np.float32).reshape(-1, self.dim)
+        rows = np.asarray(rows, dtype=np.float32).reshape(-1, self.dim)  # strided: copied a chunk at a time
         if not 0 <= start <= self._count:
             raise IndexError(f"row {start} is past the end ({self._count})")
         end = start + len(rows)
-        if end > len(self._writes):
-            grown = np.zeros(max(end, 2 * len(self._writes)), dtype=np.uint64)
-            grown[: len(self._writes)] = self._writes
-            self._writes = grown
-        self._writes[start:end] += 1
+        if end > len(self._nonces):
+            grown = np.zeros(max(end, 2 * len(self._nonces)), dtype=np.uint64)
+            grown[: len(self._nonces)] = self._nonces
+            self._nonces = grown
         for first in range(0, len(rows), CHUNK):
-            block = rows[first : first + CHUNK]
+            block = np.ascontiguousarray(rows[first : first + CHUNK])
             at = start + first
-            stream = self._keystream(np.arange(at, at + len(block)))
+            nonces = np.frombuffer(os.urandom(8 * len(block)), dtype="<u8")
+            stream = self._keystream(np.arange(at, at + len(block)), nonces)
             sealed = block.view(np.uint8).reshape(len(block), -1) ^ stream
             self._pwrite(sealed.tobytes(), at * self._row_bytes)
+            self._nonces[at : at + len(block)] = nonces  # written: these rows now read with these
         self._count = max(self._count, end)
 
     def read(self, rows: np.ndarray) -> np.ndarray:
@@ -80,7 +83,7 @@ class SpilledRows:
         if len(sealed) != len(rows) * size:
             raise OSError("the gallery's row file is shorter than it should be")
         sealed_rows = np.frombuffer(sealed, dtype=np.uint8).reshape(len(rows), size)
-        plain: np.ndarray = sealed_rows ^ self._keystream(rows)
+        plain: np.ndarray = sealed_rows ^ self._keystream(rows, self._nonces[rows])
         return plain.view(np.float32)
 
     def read_range(self, start: int, end: int) -> np.ndarray:
@@ -93,7 +96,7 @@ class SpilledRows:
         if len(sealed) != size:
             raise OSError("the gallery's row file is shorter than it should be")
         sealed_rows = np.frombuffer(sealed, dtype=np.uint8).reshape(end - start, -1)
-        plain: np.ndarray = sealed_rows ^ self._keystream(np.arange(start, end))
+        plain: np.ndarray = sealed_rows ^ self._keystream(np.arange(start, end), self._nonces[start:end])
         return plain.view(np.float32)
 
     def __getitem__(self, index: slice | np.ndarray) -> np.ndarray:
@@ -130,13 +133,13 @@ class SpilledRows:
         if written != len(data):
             raise OSError("the gallery's row file could not be written in full (is the disk full?)")
 
-    def _keystream(self, rows: np.ndarray) -> np.ndarray:
+    def _keystream(self, rows: np.ndarray, nonces: np.ndarray) -> np.ndarray:
         """The counter-mode keystream of these rows: AES of each 16-byte block's number in the file and
-        its row's count of writes."""
+        its row's random number."""
         numbers = rows.astype("<u8")[:, None] * self._blocks + np.arange(self._blocks, dtype="<u8")
         counters = np.zeros((len(rows), self._blocks, 2), dtype="<u8")
         counters[..., 0] = numbers
-        counters[..., 1] = self._writes[rows][:, None]
+        counters[..., 1] = nonces[:, None]
         encryptor = self._cipher.encryptor()
         stream = encryptor.update(counters.tobytes()) + encryptor.finalize()
         return np.frombuffer(stream, dtype=np.uint8).reshape(len(rows), self._row_bytes)

@@ -121,5 +121,7 @@ def test_a_small_gallery_keeps_no_copy_and_one_that_shrinks_drops_it(make: MakeG
     for key in range(1, 12):
         gallery.remove(key)
     assert not gallery._compact.active and gallery._compact.nbytes == 0
-    assert gallery.spilled_bytes == 0  # back in memory, every row as it was
-    assert np.array_equal(gallery.templates_of(500), block[500:501]) and _same(gallery, block[500])
+    assert gallery.spilled_bytes == 0  # back in memory, every row as it was, the moved ones too
+    for identity in (500, *range(len(block) - 11, len(block))):  # the last 11 rows filled the holes
+        assert np.array_equal(gallery.templates_of(identity), block[identity : identity + 1]), identity
+    assert _same(gallery, block[500]) and _same(gallery, block[-1])
