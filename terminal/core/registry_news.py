@@ -82,7 +82,10 @@ class Applied:
 
 def apply_changes(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> Applied:
     """Apply one page; call inside ``Store.write``."""
-    applied = Applied(kept=_holds_rows(db))
+    kept = _holds_rows(db)
+    if not kept and (whole := _at_once(db, changes, at)) is not None:
+        return whole
+    applied = Applied(kept=kept)
     for change in changes:
         try:
             entity, key, op, data = _fields(change)
@@ -92,6 +95,34 @@ def apply_changes(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -
         _apply(db, entity, key, op, data, at, applied)
     if applied.counts and applied.kept and db.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone():
         _retry_pending(db, at, applied)
+    return applied
+
+
+def _at_once(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> Applied | None:
+    """The usual page, where every change applies and nothing waits: all of it in one savepoint, none
+    a change (a first pull saves two statements a change). None, with nothing written, as soon as one
+    change waits or cannot be applied: the page is then applied a change at a time, from the start."""
+    applied, conn = Applied(), db.conn
+    conn.execute("SAVEPOINT page")
+    try:
+        for change in changes:
+            entity, key, op, data = _fields(change)
+            handler = HANDLERS.get(entity)
+            if handler is None:
+                applied.counts["ignored"] += 1
+                continue
+            upsert, remove = handler
+            touched = remove(db, key, at) if op == "remove" else upsert(db, data, at)
+            applied.templates.update(touched or ())
+            applied.counts[f"{entity}:{op}"] += 1
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO page")
+            conn.execute("RELEASE page")
+        if isinstance(exc, (Waiting, *MALFORMED)):
+            return None
+        raise
+    conn.execute("RELEASE page")
     return applied
 
 

@@ -363,6 +363,69 @@ def test_changes_without_entity_key_or_usable_data_are_kept_and_the_page_applies
     site.close()
 
 
+def test_a_page_that_applies_whole_needs_no_savepoint_a_change_and_one_that_waits_is_applied_change_by_change(
+    registry, tmp_path
+) -> None:
+    """A first pull's page, where every change applies, is applied in one savepoint (two statements a
+    change fewer); a page where one change waits is applied a change at a time from its start: the
+    others once each, the waiting one kept, nothing of the first attempt left."""
+    from terminal.core.registry_news import apply_changes
+
+    site = new_terminal(registry, tmp_path / "t1")
+    people = [
+        {
+            "pin": pin,
+            "surname": "Yangi",
+            "given_name": name,
+            "birth_date": "1999-07-15",
+            "sex": "M",
+            "catchment": "F1-AREA",
+            "updated_at": AT,
+        }
+        for pin, name in (("31507995730069", "Bir"), ("31507995730070", "Ikki"), ("31507995730071", "Uch"))
+    ]
+
+    def face(key: str, pin: str) -> dict:
+        data = {
+            "id": key,
+            "citizen_pin": pin,
+            "encoding": base64.b64encode(bytes(512)).decode(),
+            "created_at": AT,
+        }
+        return {"entity": "template", "key": key, "op": "upsert", "data": data}
+
+    def citizen(d: dict) -> dict:
+        return {"entity": "citizen", "key": d["pin"], "op": "upsert", "data": d}
+
+    statements: list[str] = []
+    conn = site.store.db.conn
+    conn.set_trace_callback(statements.append)
+    with site.store.write() as db:
+        whole = apply_changes(db, [citizen(people[0]), face("T-1", people[0]["pin"])], AT)
+    assert whole["citizen:upsert"] == 1 and whole["template:upsert"] == 1 and len(whole.templates) == 1
+    assert not [s for s in statements if s.startswith("SAVEPOINT change")]
+
+    statements.clear()
+    page = [
+        citizen(people[1]),
+        face("T-2", "31507995730099"),
+        citizen(people[2]),
+        face("T-3", people[2]["pin"]),
+    ]
+    with site.store.write() as db:
+        stepwise = apply_changes(db, page, AT)
+    conn.set_trace_callback(None)
+    assert [s for s in statements if s.startswith("SAVEPOINT change")]  # applied a change at a time
+    assert stepwise["citizen:upsert"] == 2 and stepwise["template:upsert"] == 1 and stepwise["waiting"] == 1
+    assert len(stepwise.templates) == 1
+    pins = [p["pin"] for p in people]
+    marks = ",".join("?" * len(pins))
+    assert site.store.scalar(f"SELECT count(*) FROM citizens WHERE pin IN ({marks})", pins) == 3
+    assert site.store.scalar("SELECT count(*) FROM face_templates WHERE registry_id LIKE 'T-%'") == 2
+    assert site.store.scalar("SELECT count(*) FROM sync_pending") == 1
+    site.close()
+
+
 def test_settings_from_the_registry_are_declared_checked_and_audited(registry, tmp_path) -> None:
     """The feed may set a site setting within its limits (audited as the registry's change); an
     undeclared key, such as the terminal's certificate pin, or a value out of limits is set aside."""
