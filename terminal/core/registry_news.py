@@ -32,7 +32,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 from terminal.core import audit
-from terminal.core.news_rules import Handlers, Touched, Waiting
+from terminal.core.news_rules import Handlers, Remove, Touched, Upsert, Waiting
 from terminal.core.news_rules import citizen_id as _citizen_id
 from terminal.core.news_rules import ignore as _ignore
 from terminal.core.settings import SETTINGS
@@ -79,6 +79,11 @@ class Applied:
     def __getitem__(self, name: str) -> int:
         return self.counts[name]
 
+    def add(self, entity: str, op: str, touched: Touched) -> None:
+        """One change applied: counted, and the templates it touched kept."""
+        self.templates.update(touched or ())
+        self.counts[f"{entity}:{op}"] += 1
+
 
 def apply_changes(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> Applied:
     """Apply one page; call inside ``Store.write``."""
@@ -111,10 +116,7 @@ def _at_once(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> App
             if handler is None:
                 applied.counts["ignored"] += 1
                 continue
-            upsert, remove = handler
-            touched = remove(db, key, at) if op == "remove" else upsert(db, data, at)
-            applied.templates.update(touched or ())
-            applied.counts[f"{entity}:{op}"] += 1
+            applied.add(entity, op, _run(handler, db, key, op, data, at))
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK TO page")
@@ -163,10 +165,9 @@ def _apply(db: Database, entity: str, key: str, op: str, data: Any, at: str, app
     if handler is None:
         applied.counts["ignored"] += 1  # an entity of a newer protocol revision
         return
-    upsert, remove = handler
     try:
         with _Savepoint(db):  # a change is applied whole or not at all
-            touched = remove(db, key, at) if op == "remove" else upsert(db, data, at)
+            touched = _run(handler, db, key, op, data, at)
             if applied.kept:
                 _forget(db, entity, key)
     except Waiting as w:
@@ -177,8 +178,13 @@ def _apply(db: Database, entity: str, key: str, op: str, data: Any, at: str, app
     except MALFORMED as exc:
         _set_aside(db, (entity, key, op, data), at, exc, applied)
         return
-    applied.templates.update(touched or ())
-    applied.counts[f"{entity}:{op}"] += 1
+    applied.add(entity, op, touched)
+
+
+def _run(handler: tuple[Upsert, Remove], db: Database, key: str, op: str, data: Any, at: str) -> Touched:
+    """The entity's handler for one change: its removal by key, or its upsert of the data."""
+    upsert, remove = handler
+    return remove(db, key, at) if op == "remove" else upsert(db, data, at)
 
 
 class _Savepoint:
