@@ -24,12 +24,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import cv2
 import numpy as np
 
 from biometrics import models
+from biometrics.lazy import LazyModule
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
 
 LIVE_MAX_SIDE = 640
 PHOTO_MAX_SIDE = 1280

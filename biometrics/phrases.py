@@ -87,3 +87,12 @@ class UserError(Exception):
     @property
     def message(self) -> str:
         return render(self.template, self.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its class and parameters (the default would call it with positional arguments):
+        errors travel inside replies from the Face-ID process."""
+        return _rebuild, (type(self), self.params)
+
+
+def _rebuild(cls: type[UserError], params: dict[str, Any]) -> UserError:
+    return cls(**params)

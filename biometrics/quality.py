@@ -21,11 +21,17 @@ nose 27-35, the subject's right eye 36-41, left eye 42-47):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import cv2
 import numpy as np
 
 from biometrics.detection import Box
+from biometrics.lazy import LazyModule
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
 
 RIGHT_EYE = slice(36, 42)
 LEFT_EYE = slice(42, 48)

@@ -85,10 +85,11 @@ class _Buffer:
             self._items.append(item)
             self._cond.notify_all()
 
-    def get(self) -> _Item:
+    def get(self, timeout: float | None = None) -> _Item | None:
+        """The next item; None when none came within ``timeout`` seconds (None: wait for ever)."""
         with self._cond:
-            while not self._items:
-                self._cond.wait()
+            if not self._cond.wait_for(lambda: bool(self._items), timeout):
+                return None
             item = self._items.popleft()
             if isinstance(item, Frame):
                 self._frames -= 1
@@ -112,7 +113,9 @@ class _Buffer:
 class CameraStream:
     """Frames and events of one source, read on a background thread. Use as a context manager."""
 
-    def __init__(self, source: FrameSource, *, backoff: Backoff | None = None, buffer: int = 8) -> None:
+    def __init__(self, source: FrameSource, *, backoff: Backoff | None = None, buffer: int = 2) -> None:
+        # A file or folder is read ahead by ``buffer`` frames: two keep the analysis fed (a frame is read in
+        # a millisecond and analysed in a hundred); each holds its picture (0.7 MB at 640x360).
         self.source = source
         self.backoff = backoff or Backoff()
         self._buffer = _Buffer(1 if source.live else buffer, drop_old_frames=source.live)
@@ -120,6 +123,7 @@ class CameraStream:
         self._thread = threading.Thread(target=self._run, name=f"camera: {source.name}", daemon=True)
         self._exposure_step = 0  # asked by the consumer, applied by the reader between frames
         self.exposure_steered = 0  # steps the camera took
+        self.over = False  # :meth:`next` has handed over the stream's last item
 
     def __enter__(self) -> CameraStream:
         self.start()
@@ -147,11 +151,25 @@ class CameraStream:
         """Frames and events in order; ends with the source, raises the CameraError it gave up on."""
         while True:
             item = self._buffer.get()
-            if item is _END:
+            if item is None or item is _END:
                 return
             if isinstance(item, CameraError):
                 raise item
             yield item
+
+    def next(self, timeout: float) -> Frame | CameraEvent | None:
+        """The next frame or event, waiting at most ``timeout`` seconds (None: none yet, or the stream
+        is over: see :attr:`over`); raises the CameraError it gave up on, as iterating does."""
+        if self.over:
+            return None
+        item = self._buffer.get(timeout)
+        if item is _END:
+            self.over = True
+            return None
+        if isinstance(item, CameraError):
+            self.over = True
+            raise item
+        return item
 
     def steer_exposure(self, step: int) -> None:
         """Ask the camera for less or more light (see :mod:`biometrics.exposure`); applied before the

@@ -17,12 +17,15 @@ as `hamyon bio watch --liveness` judges it. A recording is analysed at every
 ``recorded_stride``-th frame, in order, so it gives the same result on any
 machine.
 
-:class:`CameraWorker` (a QThread) reads the camera through
-:class:`biometrics.stream.CameraStream`, has each frame analysed by
-:data:`ANALYSER` and hands the UI a QImage and the session's step. dlib holds
-the GIL for up to 100 ms a frame, which would stall the window, so the
-analysis runs in one child process shared by every worker; if that process
-cannot run, the analysis falls back to the worker's own thread.
+:class:`CameraWorker` (a QThread) hands the UI a QImage and the session's step
+for each frame. dlib holds the GIL for up to 100 ms a frame, which would stall
+the window, so the analysis runs in one child process shared by every worker
+(:data:`ANALYSER`). The camera itself is read there too
+(:class:`biometrics.remote_camera.RemoteCamera`), with the liveness checks
+that look at its pictures: the window gets a preview-sized picture and the
+analysis, and never loads OpenCV. If that process cannot run, or ends, the
+worker reads the camera itself (:class:`biometrics.stream.CameraStream`) and
+analyses on its own thread.
 """
 
 from __future__ import annotations
@@ -31,11 +34,10 @@ import logging
 import random
 import threading
 from collections import Counter, deque
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
-import cv2
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -48,10 +50,18 @@ from biometrics.errors import BiometricsError
 from biometrics.exposure import ExposureSteer
 from biometrics.gallery import Gallery
 from biometrics.live import LiveIdentifier, LiveSettings
-from biometrics.liveness import PROMPTS, LivenessCheck, LivenessSettings, challenges_for
+from biometrics.liveness import (
+    PROMPTS,
+    Challenge,
+    LivenessCheck,
+    LivenessResult,
+    LivenessSettings,
+    challenges_for,
+)
 from biometrics.matching import Verification, verify
 from biometrics.pipeline import FrameAnalysis
 from biometrics.quality import Measures
+from biometrics.remote_camera import RemoteCamera, Seen, Stopped
 from biometrics.sources import Frame, FrameSource
 from biometrics.stream import CameraEvent, CameraStream
 
@@ -107,8 +117,27 @@ class Step:
     outcome: Outcome | None = None
 
 
+class Check(Protocol):
+    def feed(
+        self, points: np.ndarray | None, box: Box | None, seconds: float, image: np.ndarray | None = None
+    ) -> LivenessResult: ...
+
+
+ChecksMaker = Callable[[Sequence[tuple[Challenge, ...]], LivenessSettings, bool], Sequence[Check]]
+
+
+def local_checks(
+    options: Sequence[tuple[Challenge, ...]], settings: LivenessSettings, mirrored: bool
+) -> list[Check]:
+    """Liveness checks run here, on the pictures the session is fed."""
+    return [LivenessCheck(c, settings=settings, mirrored=mirrored) for c in options]
+
+
 class FaceSession:
-    """One person at the camera: identify (1:N) or verify a claimed citizen (1:1), then liveness."""
+    """One person at the camera: identify (1:N) or verify a claimed citizen (1:1), then liveness.
+
+    ``make_checks`` makes the liveness checks: here (:func:`local_checks`), or where the camera's
+    pictures are (:meth:`biometrics.remote_camera.RemoteCamera.checks`)."""
 
     def __init__(
         self,
@@ -127,7 +156,8 @@ class FaceSession:
         self.identity: Hashable | None = None
         self.distance: float | None = None
         self.template: np.ndarray | None = None  # the visit's, once identified (see Outcome)
-        self._checks: list[LivenessCheck] = []
+        self.make_checks: ChecksMaker = local_checks
+        self._checks: Sequence[Check] = []
         self._prompt = ""
         self._verified: deque[tuple[Verification, np.ndarray]] = deque(maxlen=self.settings.verify_window)
         self._verify_since: float | None = None
@@ -157,6 +187,13 @@ class FaceSession:
         return Step(
             face.box if face else None, good, cue, self.phase, steady, self.needed, not_recognised, outcome
         )
+
+    def check_with(self, make_checks: ChecksMaker) -> None:
+        """Liveness checks made by ``make_checks`` from now on; a liveness step under way starts again
+        with them (the old ones ran where the pictures no longer come from)."""
+        self.make_checks = make_checks
+        if self.phase == "liveness":
+            self._start_liveness()
 
     def ended(self) -> Outcome:
         """The recording ended before the session did."""
@@ -234,8 +271,7 @@ class FaceSession:
         self.phase = "liveness"
         self._face_at = None
         options = challenges_for(self.recorded, self.rng)  # a recording: a turn to either side
-        kw = {"settings": self.settings.liveness, "mirrored": self.settings.mirrored}
-        self._checks = [LivenessCheck(c, **kw) for c in options]
+        self._checks = self.make_checks(options, self.settings.liveness, self.settings.mirrored)
         self._prompt = PROMPTS[options[0][0]]
 
     # --- guidance ------------------------------------------------------------------------
@@ -279,9 +315,7 @@ class Analyser:
                 future.cancel()
                 return None
             except (AnalysisProcessGone, OSError) as exc:  # the child died or cannot start
-                log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
-                self.in_process = True
-                self.shutdown()
+                self.fail_over(exc)
         return pipeline.analyse(image)
 
     def _executor(self) -> AnalysisProcess:
@@ -289,6 +323,21 @@ class Analyser:
             if self._pool is None:
                 self._pool = AnalysisProcess()  # a fresh interpreter: never a fork of one with Qt threads
             return self._pool
+
+    def process(self) -> AnalysisProcess | None:
+        """The child process, started if need be; None when analysing here (it failed before)."""
+        if not self.in_process:
+            try:
+                return self._executor()
+            except OSError as exc:
+                self.fail_over(exc)
+        return None
+
+    def fail_over(self, exc: BaseException) -> None:
+        """The child failed: analyse in this process from now on."""
+        log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
+        self.in_process = True
+        self.shutdown()
 
     def shutdown(self) -> None:
         with self._lock:
@@ -304,16 +353,15 @@ ANALYSER = Analyser()
 
 
 def to_qimage(image: np.ndarray) -> tuple[QImage, float]:
-    """An RGB frame as a QImage that owns its pixels (safe off the UI thread), and the scale applied."""
+    """An RGB frame as a QImage that owns its pixels (safe off the UI thread), no wider than the
+    preview, and the scale applied."""
     height, width = image.shape[:2]
-    scale = min(1.0, PREVIEW_WIDTH / max(width, 1))
-    if scale < 1.0:
-        size = (round(width * scale), round(height * scale))
-        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
-        height, width = image.shape[:2]
     image = np.ascontiguousarray(image)
     picture = QImage(image.data, width, height, 3 * width, QImage.Format.Format_RGB888)
-    return picture.copy(), scale
+    if width <= PREVIEW_WIDTH:
+        return picture.copy(), 1.0
+    smaller = picture.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return smaller, smaller.width() / width
 
 
 class CameraWorker(QThread):
@@ -344,50 +392,117 @@ class CameraWorker(QThread):
             stream.stop(timeout=0)
 
     def run(self) -> None:
-        stream = CameraStream(self.source)
-        with self._lock:
-            self._stream = None if self._stopping.is_set() else stream
         try:
-            if self._stream is not None:
-                stream.start()
-                self._consume(stream)
+            resume_after = self._run_there() if self.source.portable else -1
+            if resume_after is not None:
+                self._run_here(resume_after)
         except BiometricsError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # shown in one place, never lost on a thread
             log.exception("the camera worker failed")
             self.failed.emit(exc)
         finally:
-            stream.stop()
             self.done.set()
             self.released.emit()
 
-    def _consume(self, stream: CameraStream) -> None:
+    def _run_there(self) -> int | None:
+        """The camera read and analysed in the Face-ID process. None: done; else the process failed,
+        and the camera is to be read here, after the frame with this index (-1: from the start)."""
+        process = self.analyser.process()
+        if process is None:
+            return -1
+        camera, last = RemoteCamera(process, self.source, self._stopping), -1
+        self.session.check_with(camera.checks)
+        try:
+            camera.open()
+            count = 0
+            while not self._stopping.is_set():
+                item = camera.next(count % self.stride == 0, PREVIEW_WIDTH)
+                if item is None:
+                    continue
+                if item == "over" or (isinstance(item, CameraEvent) and self._event(item)):
+                    return None
+                if not isinstance(item, Seen):
+                    continue
+                count, last = count + 1, item.index
+                step = None
+                if item.analysis is not None:
+                    step = self._feed(Frame(item.index, item.seconds, item.preview), item.analysis)
+                    if (
+                        step is not None
+                        and self.source.live
+                        and (light := self.exposure.update(_measures(item.analysis)))
+                    ):
+                        camera.steer_exposure(light)
+                picture, _ = to_qimage(item.preview)
+                if self._show(picture, item.scale, step):
+                    return None
+        except Stopped:
+            return None
+        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
+            self.analyser.fail_over(exc)
+            self.session.check_with(local_checks)
+            return last
+        finally:
+            camera.close()
+        return None
+
+    def _run_here(self, resume_after: int) -> None:
+        """The camera read on this thread (its frames analysed as :data:`ANALYSER` can)."""
+        stream = CameraStream(self.source)
+        with self._lock:
+            self._stream = None if self._stopping.is_set() else stream
+        try:
+            if self._stream is not None:
+                stream.start()
+                self._consume(stream, resume_after)
+        finally:
+            stream.stop()
+
+    def _consume(self, stream: CameraStream, resume_after: int) -> None:
         count = 0
         for item in stream:
             if self._stopping.is_set():
                 return
             if isinstance(item, CameraEvent):
-                self.camera_event.emit(item)
-                if item.kind == "ended":
-                    self.outcome.emit(self.session.ended())
+                if self._event(item):
                     return
                 continue
+            if not self.source.live and item.index <= resume_after:
+                continue  # seen before the Face-ID process ended
             step = None
             if count % self.stride == 0:
                 analysis = self.analyser.analyse(item.image, self._stopping)
                 if analysis is None:
                     return
-                step = self.session.feed(item, analysis)
+                step = self._feed(item, analysis)
                 if self.source.live and (light := self.exposure.update(_measures(analysis))):
                     stream.steer_exposure(light)
             count += 1
-            if self._stopping.is_set():
-                return
             picture, scale = to_qimage(item.image)
-            self.frame_ready.emit(picture, scale, step)
-            if step is not None and step.outcome is not None:
-                self.outcome.emit(step.outcome)
+            if self._show(picture, scale, step):
                 return
+
+    def _event(self, event: CameraEvent) -> bool:
+        """Passes a camera event on; True when it ends the session (the recording ended)."""
+        self.camera_event.emit(event)
+        if event.kind == "ended":
+            self.outcome.emit(self.session.ended())
+            return True
+        return False
+
+    def _feed(self, frame: Frame, analysis: FrameAnalysis) -> Step | None:
+        return None if self._stopping.is_set() else self.session.feed(frame, analysis)
+
+    def _show(self, picture: QImage, scale: float, step: Step | None) -> bool:
+        """Hands the UI the frame and its step; True when the session is over (or stopping)."""
+        if self._stopping.is_set():
+            return True
+        self.frame_ready.emit(picture, scale, step)
+        if step is not None and step.outcome is not None:
+            self.outcome.emit(step.outcome)
+            return True
+        return False
 
 
 def _measures(analysis: FrameAnalysis) -> Measures | None:

@@ -195,3 +195,44 @@ def test_a_person_who_leaves_before_answering_is_not_failed_and_the_next_starts_
     assert gone[-1].phase == "identify" and session.identity is None and not session._checks
     back = [session.feed(Frame(i, i / 30, blank), lin_analysis) for i in range(50, 60)]
     assert back[-1].phase == "liveness" and session.identity == 42
+
+
+@pytest.mark.parametrize("killed", ["identifying", "liveness"])
+def test_the_camera_goes_on_in_the_window_when_the_face_id_process_is_killed(
+    qtbot, lin_analysis, killed
+) -> None:
+    """The clip is read in the Face-ID process until that process is killed (before he walks in, or
+    while his head turn is checked there); the worker then reads it itself from the next frame on,
+    analyses and checks here, and still identifies him, liveness included."""
+    import os
+    import signal
+
+    from biometrics.gallery import Gallery
+    from biometrics.liveness import LivenessCheck
+    from biometrics.remote_camera import RemoteCheck
+    from biometrics.sources import VideoFileSource
+    from terminal.ui.camera import ANALYSER, Analyser, CameraWorker, FaceSession, start_worker
+
+    clip = SHARED_FACES / "video" / "short_hamilton_clip.mp4"
+    gallery = Gallery()
+    gallery.add(42, lin_analysis.encoding)
+    session = FaceSession(gallery, recorded=True)
+    fed: list[int] = []
+    feed = session.feed
+    session.feed = lambda frame, analysis: (fed.append(frame.index), feed(frame, analysis))[1]
+    analyser = Analyser()
+    worker = CameraWorker(VideoFileSource(clip), session, analyser)
+    with qtbot.waitSignal(worker.outcome, timeout=120_000) as outcome:
+        start_worker(worker)
+        if killed == "identifying":
+            qtbot.waitUntil(lambda: len(fed) >= 20, timeout=60_000)
+        else:
+            qtbot.waitUntil(lambda: session.phase == "liveness", timeout=60_000)
+            assert all(isinstance(c, RemoteCheck) for c in session._checks)
+        os.kill(analyser.process().pid, signal.SIGKILL)
+        killed_at = fed[-1]
+    assert analyser.in_process and analyser is not ANALYSER
+    assert outcome.args[0].kind == "identified" and outcome.args[0].citizen_id == 42
+    assert all(isinstance(c, LivenessCheck) for c in session._checks)  # checked here in the end
+    assert fed == list(range(fed[-1] + 1)) and fed[-1] > 82  # every frame once, in order, on to his turn
+    assert killed_at < 40 if killed == "identifying" else killed_at > 82
