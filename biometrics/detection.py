@@ -29,12 +29,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from biometrics import models
-from biometrics.lazy import LazyModule
 
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 LIVE_MAX_SIDE = 640
 PHOTO_MAX_SIDE = 1280

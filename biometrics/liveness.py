@@ -49,14 +49,13 @@ from typing import TYPE_CHECKING, Literal, cast
 import numpy as np
 
 from biometrics.detection import Box
-from biometrics.lazy import LazyModule
 from biometrics.quality import LEFT_EYE, NOSE_TIP, RIGHT_EYE, eye_openness
 from biometrics.relief import NoseTrack, plane_homography, relief
 
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 Challenge = Literal["blink", "turn_left", "turn_right"]
 PROMPTS: dict[str, str] = {

@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from biometrics.detection import Box
-from biometrics.lazy import LazyModule
 
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 RIGHT_EYE = slice(36, 42)
 LEFT_EYE = slice(42, 48)

@@ -37,13 +37,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from biometrics.lazy import LazyModule
 from biometrics.quality import LEFT_EYE, NOSE_TIP, RIGHT_EYE
 
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 FACE_PLANE = [17, 21, 22, 26, 36, 39, 42, 45, 48, 54]  # eyebrow ends, eye corners, mouth corners
 # Pairs of landmarks on opposite sides of the nose tip, each a line through it: the column (nose root 27,

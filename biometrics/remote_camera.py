@@ -29,7 +29,6 @@ import numpy as np
 from biometrics import pipeline
 from biometrics.analysis_process import AnalysisProcess
 from biometrics.detection import Box
-from biometrics.lazy import LazyModule
 from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, LivenessSettings
 from biometrics.pipeline import FrameAnalysis
 from biometrics.sources import FrameSource
@@ -38,7 +37,7 @@ from biometrics.stream import CameraEvent, CameraStream
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 POLL_SECONDS = 0.1  # the longest a request waits for the camera
 CLOSE_SECONDS = 8.0  # the longest the window waits for the camera to be let go (its reader stops in 5)

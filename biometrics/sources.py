@@ -23,13 +23,12 @@ import numpy as np
 
 from biometrics.errors import BadImage, CameraBusy, CameraError, CameraLost, CameraNotFound
 from biometrics.images import IMAGE_SUFFIXES, load_image
-from biometrics.lazy import LazyModule
 from biometrics.phrases import Phrase
 
 if TYPE_CHECKING:
     import cv2
 else:
-    cv2 = LazyModule("cv2")  # loaded on first use: see biometrics.lazy
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 FOLDER_FPS = 30.0
 EXPOSURE_MANUAL = 1  # V4L2's value of CAP_PROP_AUTO_EXPOSURE for manual exposure

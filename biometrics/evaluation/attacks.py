@@ -16,11 +16,16 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import cv2
 import numpy as np
 
 from biometrics.detection import Box
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 FOCAL = 600.0  # pixels: a webcam of about 56 degrees across 640 pixels
 FRAME = (640, 480)  # width, height

@@ -18,9 +18,8 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-import cv2
 import numpy as np
 
 from biometrics import detection, pipeline
@@ -30,6 +29,11 @@ from biometrics.gallery import Gallery
 from biometrics.images import load_image
 from biometrics.quality import SEVERAL_FACES, QualityPolicy
 from biometrics.quality import measure as measure_face
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 FRAME = (640, 480)
 GREY = 128

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import cv2
 import numpy as np
 
 from biometrics import Gallery, detection, pipeline
@@ -19,6 +19,11 @@ from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, parall
 from biometrics.matching import Thresholds, decide, neighbours
 from biometrics.quality import eye_openness
 from biometrics.sources import Frame, VideoFileSource
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 
 @dataclass

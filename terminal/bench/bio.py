@@ -42,13 +42,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import cv2
 import numpy as np
 
 from terminal.bench import percentile_ms
 from terminal.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import cv2
+else:
+    from biometrics.opencv import cv2  # imported on first use, set up once
 
 TEMPLATES_PER_PERSON = 2
 RECALL_QUERIES = 1000
