@@ -1,4 +1,5 @@
-"""The separate Face-ID analysis process: dlib, out of the window's process and its GIL.
+"""The separate Face-ID analysis process: dlib (and the camera, :mod:`biometrics.remote_camera`), out of
+the window's process and its GIL.
 
 :class:`AnalysisProcess` starts one child, ``python -m biometrics.analysis_process`` (in the frozen
 program, the program itself with :data:`FROZEN_FLAG`), and hands it calls the way a one-worker
