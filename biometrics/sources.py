@@ -155,6 +155,9 @@ class VideoFileSource(FrameSource):
         # One decoding thread: a frame decodes in half a millisecond at 640x360 either way, and each
         # thread holds frames of its own (2 MB at 640x360: hamyon bench memory).
         cap = cv2.VideoCapture(str(self.path), cv2.CAP_ANY, [cv2.CAP_PROP_N_THREADS, 1])
+        if not cap.isOpened():  # a reader that does not take the setting (not FFmpeg): as it comes
+            cap.release()
+            cap = cv2.VideoCapture(str(self.path))
         if not cap.isOpened():
             cap.release()
             raise CameraNotFound(source=self.name, hint="it is not a video this terminal can play")
