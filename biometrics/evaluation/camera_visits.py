@@ -15,11 +15,8 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-import numpy as np
-
-from biometrics import pipeline
 from biometrics.evaluation import sweeps, visits
 from biometrics.evaluation.calibration import Calibration, Probe
 from biometrics.evaluation.visits import Side, Visits
@@ -91,20 +88,4 @@ def _degrade(job: tuple[Probe, Sequence[Condition]]) -> list[Probe | None]:
     if taken is None:
         return [None] * len(conditions)
     box = taken[0].box
-    return [_probe(p, sweeps.look(c.change(image, box), correct=False)) for c in conditions]
-
-
-def _probe(p: Probe, seen: tuple[pipeline.Face, tuple[str, ...], np.ndarray, bool] | None) -> Probe:
-    """``p`` as the degraded frame shows it: its encoding and gates (decisions are made later)."""
-    if seen is None:
-        return replace(p, status="no_face", measures=None, refused=(), cautions=(), encoding=None, nearest=())
-    face, refused, _, _ = seen
-    return replace(
-        p,
-        status="low_quality" if refused else "no_match",
-        measures=face.measures,
-        refused=refused,
-        cautions=tuple(q.code for q in face.cautions),
-        encoding=face.encoding,
-        nearest=(),
-    )
+    return [sweeps.as_seen(p, sweeps.look(c.change(image, box), correct=False)) for c in conditions]

@@ -25,7 +25,7 @@ import numpy as np
 from biometrics import detection, pipeline
 from biometrics.detection import Box
 from biometrics.evaluation.calibration import Calibration, Probe
-from biometrics.gallery import Gallery
+from biometrics.gallery import Gallery, Match
 from biometrics.images import load_image
 from biometrics.quality import SEVERAL_FACES, QualityPolicy
 from biometrics.quality import measure as measure_face
@@ -148,9 +148,12 @@ class Level:
         return [(t.corrected if corrected and t.corrected is not None else t.probe) for t in self.trials]
 
 
+Seen = tuple[pipeline.Face, tuple[str, ...], np.ndarray, bool]  # what :func:`look` finds in a picture
+
+
 def look(
     image: np.ndarray, policy: QualityPolicy = pipeline.LIVE_POLICY, correct: bool = True
-) -> tuple[pipeline.Face, tuple[str, ...], np.ndarray, bool] | None:
+) -> Seen | None:
     """pipeline.analyse(image, encode="always") step by step, also encoding the gamma-corrected picture:
     (face, refused codes, corrected encoding, whether the correction changed the picture); None: no face."""
     found = detection.detect(image, max_side=detection.LIVE_MAX_SIDE)
@@ -169,24 +172,31 @@ def look(
     return face, refused, other, changed
 
 
-def trial(probe: Probe, image: np.ndarray, gallery: Gallery, correct: bool = True) -> Trial:
-    seen = look(image, correct=correct)
+def as_seen(probe: Probe, seen: Seen | None, nearest: tuple[Match, ...] = ()) -> Probe:
+    """``probe`` as a picture (:func:`look`) shows it: its encoding and gates; its decision is made later."""
     if seen is None:
-        empty = replace(
+        return replace(
             probe, status="no_face", measures=None, refused=(), cautions=(), encoding=None, nearest=()
         )
-        return Trial(empty, None, False, None)
-    face, refused, other, changed = seen
-    everyone = gallery.identity_count
-    base = replace(
+    face, refused, _, _ = seen
+    return replace(
         probe,
         status="low_quality" if refused else "no_match",
         measures=face.measures,
         refused=refused,
         cautions=tuple(p.code for p in face.cautions),
         encoding=face.encoding,
-        nearest=tuple(gallery.search(face.encoding, limit=everyone)),
+        nearest=nearest,
     )
+
+
+def trial(probe: Probe, image: np.ndarray, gallery: Gallery, correct: bool = True) -> Trial:
+    seen = look(image, correct=correct)
+    if seen is None:
+        return Trial(as_seen(probe, None), None, False, None)
+    face, _, other, changed = seen
+    everyone = gallery.identity_count
+    base = as_seen(probe, seen, tuple(gallery.search(face.encoding, limit=everyone)))
     corrected = replace(base, encoding=other, nearest=tuple(gallery.search(other, limit=everyone)))
     return Trial(base, corrected if changed else base, changed, face.box)
 

@@ -121,3 +121,11 @@ def lin_turn_landmarks(faces: Path) -> list[tuple[float, np.ndarray | None, dete
         face = pipeline.analyse(frame, encode="never").subject
         marks.append(((82 + i) / 29.97, face.points if face else None, face.box if face else None))
     return marks
+
+
+def at(distance: float, axis: int) -> np.ndarray:
+    """A template ``distance`` from the probe (the origin), along its own axis: any two such templates
+    are sqrt(d1^2 + d2^2) apart, so only the distances to the probe matter."""
+    vector = np.zeros(128, dtype=np.float32)
+    vector[axis] = distance
+    return vector

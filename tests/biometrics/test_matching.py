@@ -7,7 +7,7 @@ import pytest
 
 from biometrics import Gallery, Match, Thresholds, identify, verify
 from biometrics.matching import DEFAULT_THRESHOLDS, Evidence, decide, look_alikes, neighbours
-from tests.biometrics.conftest import identity_of
+from tests.biometrics.conftest import at, identity_of
 
 ONE_PHOTOGRAPH = {"obama_1.jpg", "obama_240p.jpg", "obama_480p.jpg", "obama_720p.jpg", "obama_1080p.jpg",
                   "obama_small.jpg"}  # fmt: skip
@@ -159,14 +159,6 @@ def test_evidence_rests_on_the_mean_distance() -> None:
 
 
 # --- templates learned from visits: surer for their own person, never farther, never crowding -------
-
-
-def at(distance: float, axis: int) -> np.ndarray:
-    """A template ``distance`` from the probe (the origin), along its own axis: any two such templates
-    are sqrt(d1^2 + d2^2) apart, so only the distances to the probe matter."""
-    vector = np.zeros(128, dtype=np.float32)
-    vector[axis] = distance
-    return vector
 
 
 PROBE = np.zeros(128, dtype=np.float32)

@@ -11,13 +11,7 @@ from biometrics.evaluation.calibration import Probe
 from biometrics.evaluation.visits import measure_side, paired_frames
 from biometrics.gallery import Gallery
 from biometrics.matching import DEFAULT_THRESHOLDS
-
-
-def at(distance: float, axis: int) -> np.ndarray:
-    """A template ``distance`` from the origin along its own axis (two such are sqrt(d1^2 + d2^2) apart)."""
-    vector = np.zeros(128, dtype=np.float32)
-    vector[axis] = distance
-    return vector
+from tests.biometrics.conftest import at
 
 
 def probe(encoding: np.ndarray, status: str = "no_match") -> Probe:
