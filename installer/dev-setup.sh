@@ -26,6 +26,9 @@ apt_packages+=(faketime)
 apt_packages+=(poppler-utils)
 # A photo-like copy of a printed receipt (rotated, blurred) for the receipt-verify acceptance check.
 apt_packages+=(imagemagick)
+# A real window on a screen of its own: the screens' pictures (python -m terminal.ui.screenshots) and
+# the ui-demo acceptance check.
+apt_packages+=(xvfb)
 # Spoken guidance: the developer's tool that records the instructions (python -m terminal.voice.render).
 apt_packages+=(espeak-ng vorbis-tools)
 "$PYTHON" -m venv --help >/dev/null 2>&1 || apt_packages+=(python3-venv)
