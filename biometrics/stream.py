@@ -149,17 +149,12 @@ class CameraStream:
 
     def __iter__(self) -> Iterator[Frame | CameraEvent]:
         """Frames and events in order; ends with the source, raises the CameraError it gave up on."""
-        while True:
-            item = self._buffer.get()
-            if item is None or item is _END:
-                return
-            if isinstance(item, CameraError):
-                raise item
+        while (item := self.next(None)) is not None:
             yield item
 
-    def next(self, timeout: float) -> Frame | CameraEvent | None:
-        """The next frame or event, waiting at most ``timeout`` seconds (None: none yet, or the stream
-        is over: see :attr:`over`); raises the CameraError it gave up on, as iterating does."""
+    def next(self, timeout: float | None) -> Frame | CameraEvent | None:
+        """The next frame or event, waiting at most ``timeout`` seconds (None: as long as it takes).
+        None: none yet, or the stream is over (see :attr:`over`); raises the CameraError it gave up on."""
         if self.over:
             return None
         item = self._buffer.get(timeout)

@@ -58,6 +58,8 @@ MALFORMED: tuple[type[Exception], ...] = (
     sqlite3.ProgrammingError,
     sqlite3.DataError,
 )
+# A page where a change raises one of these is applied a change at a time.
+NOT_AT_ONCE: tuple[type[Exception], ...] = (Waiting, *MALFORMED)
 
 
 class MalformedChange(ValueError):
@@ -107,24 +109,18 @@ def _at_once(db: Database, changes: Sequence[Mapping[str, Any]], at: str) -> App
     """The usual page, where every change applies and nothing waits: all of it in one savepoint, none
     a change (a first pull saves two statements a change). None, with nothing written, as soon as one
     change waits or cannot be applied: the page is then applied a change at a time, from the start."""
-    applied, conn = Applied(), db.conn
-    conn.execute("SAVEPOINT page")
+    applied = Applied()
     try:
-        for change in changes:
-            entity, key, op, data = _fields(change)
-            handler = HANDLERS.get(entity)
-            if handler is None:
-                applied.counts["ignored"] += 1
-                continue
-            applied.add(entity, op, _run(handler, db, key, op, data, at))
-    except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK TO page")
-            conn.execute("RELEASE page")
-        if isinstance(exc, (Waiting, *MALFORMED)):
-            return None
-        raise
-    conn.execute("RELEASE page")
+        with _Savepoint(db, "page"):
+            for change in changes:
+                entity, key, op, data = _fields(change)
+                handler = HANDLERS.get(entity)
+                if handler is None:
+                    applied.counts["ignored"] += 1
+                    continue
+                applied.add(entity, op, _run(handler, db, key, op, data, at))
+    except NOT_AT_ONCE:
+        return None
     return applied
 
 
@@ -191,17 +187,17 @@ class _Savepoint:
     """A savepoint of the page's transaction, as ``db.atomic()`` nests one, but with a fixed name
     and no generator: a first pull runs one per change, hundreds of thousands."""
 
-    def __init__(self, db: Database) -> None:
-        self.conn = db.conn
+    def __init__(self, db: Database, name: str = "change") -> None:
+        self.conn, self.name = db.conn, name
 
     def __enter__(self) -> None:
-        self.conn.execute("SAVEPOINT change")
+        self.conn.execute(f"SAVEPOINT {self.name}")
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is not None and self.conn.in_transaction:  # RAISE(ROLLBACK) may have ended it
-            self.conn.execute("ROLLBACK TO change")
+            self.conn.execute(f"ROLLBACK TO {self.name}")
         if self.conn.in_transaction:
-            self.conn.execute("RELEASE change")
+            self.conn.execute(f"RELEASE {self.name}")
 
 
 def _forget(db: Database, entity: str, key: str) -> None:

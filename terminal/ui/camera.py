@@ -425,17 +425,8 @@ class CameraWorker(QThread):
                 if not isinstance(item, Seen):
                     continue
                 count, last = count + 1, item.index
-                step = None
-                if item.analysis is not None:
-                    step = self._feed(Frame(item.index, item.seconds, item.preview), item.analysis)
-                    if (
-                        step is not None
-                        and self.source.live
-                        and (light := self.exposure.update(_measures(item.analysis)))
-                    ):
-                        camera.steer_exposure(light)
-                picture, _ = to_qimage(item.preview)
-                if self._show(picture, item.scale, step):
+                frame = Frame(item.index, item.seconds, item.preview)
+                if self._frame(frame, item.analysis, item.scale, camera.steer_exposure):
                     return None
         except Stopped:
             return None
@@ -470,17 +461,13 @@ class CameraWorker(QThread):
                 continue
             if not self.source.live and item.index <= resume_after:
                 continue  # seen before the Face-ID process ended
-            step = None
+            analysis = None
             if count % self.stride == 0:
                 analysis = self.analyser.analyse(item.image, self._stopping)
                 if analysis is None:
                     return
-                step = self._feed(item, analysis)
-                if self.source.live and (light := self.exposure.update(_measures(analysis))):
-                    stream.steer_exposure(light)
             count += 1
-            picture, scale = to_qimage(item.image)
-            if self._show(picture, scale, step):
+            if self._frame(item, analysis, 1.0, stream.steer_exposure):
                 return
 
     def _event(self, event: CameraEvent) -> bool:
@@ -491,14 +478,20 @@ class CameraWorker(QThread):
             return True
         return False
 
-    def _feed(self, frame: Frame, analysis: FrameAnalysis) -> Step | None:
-        return None if self._stopping.is_set() else self.session.feed(frame, analysis)
-
-    def _show(self, picture: QImage, scale: float, step: Step | None) -> bool:
-        """Hands the UI the frame and its step; True when the session is over (or stopping)."""
+    def _frame(
+        self, frame: Frame, analysis: FrameAnalysis | None, scale: float, steer: Callable[[int], None]
+    ) -> bool:
+        """One frame to the session (when analysed) and to the UI, ``scale`` its picture's size to the
+        camera's; True when the session is over (or stopping). ``steer`` asks the camera for light."""
         if self._stopping.is_set():
             return True
-        self.frame_ready.emit(picture, scale, step)
+        step = None
+        if analysis is not None:
+            step = self.session.feed(frame, analysis)
+            if self.source.live and (light := self.exposure.update(_measures(analysis))):
+                steer(light)
+        picture, shrunk = to_qimage(frame.image)
+        self.frame_ready.emit(picture, scale * shrunk, step)
         if step is not None and step.outcome is not None:
             self.outcome.emit(step.outcome)
             return True
