@@ -27,8 +27,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import IO, Any
 
-from biometrics.phrases import UserError
-
 FROZEN_FLAG = "--face-analysis-process"  # the frozen program's argument to become the child
 MODULE = "biometrics.analysis_process"
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -132,8 +130,8 @@ class AnalysisProcess:
                     continue
                 if kind == "result":
                     future.set_result(value)
-                else:  # an exception, or a user error's class and words (see :func:`_error_reply`)
-                    future.set_exception(value if kind == "error" else value[0](**value[1]))
+                else:
+                    future.set_exception(value)
         except (EOFError, OSError, pickle.UnpicklingError, ValueError, TypeError):
             pass  # the child ended (or wrote something that is not a reply): it is used no more
         finally:
@@ -202,12 +200,9 @@ def serve(inbox: IO[bytes], outbox: IO[bytes]) -> None:
 
 
 def _error_reply(key: int, exc: Exception) -> bytes:
-    """The exception as the terminal can raise it again: a user error (keyword parameters only, which
-    pickle cannot rebuild) as its class and parameters; another that cannot be rebuilt, as its type."""
-    params = getattr(exc, "params", None)
-    if isinstance(exc, UserError) and isinstance(params, dict):
-        with contextlib.suppress(Exception):
-            return pickle.dumps((key, "user_error", (type(exc), params)), protocol=_PROTOCOL)
+    """The exception as the terminal can raise it again (a user error pickles as its class and
+    parameters: :meth:`biometrics.phrases.UserError.__reduce__`); one that cannot be rebuilt, as its
+    type."""
     with contextlib.suppress(Exception):
         pickle.loads(data := pickle.dumps((key, "error", exc), protocol=_PROTOCOL))
         return data

@@ -31,6 +31,7 @@ from biometrics.analysis_process import AnalysisProcess
 from biometrics.detection import Box
 from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, LivenessSettings
 from biometrics.pipeline import FrameAnalysis
+from biometrics.quality import QualityPolicy
 from biometrics.sources import FrameSource
 from biometrics.stream import CameraEvent, CameraStream
 
@@ -91,8 +92,11 @@ def open_camera(key: int, source: FrameSource) -> None:
     stream.start()
 
 
-def next_item(key: int, analyse: bool, preview_width: int) -> Seen | CameraEvent | Literal["over"] | None:
-    """The camera's next event or frame (analysed when ``analyse``); None: nothing within the poll."""
+def next_item(
+    key: int, analyse: bool, preview_width: int, policy: QualityPolicy = pipeline.LIVE_POLICY
+) -> Seen | CameraEvent | Literal["over"] | None:
+    """The camera's next event or frame (analysed by ``policy`` when ``analyse``); None: nothing
+    within the poll."""
     camera = _cameras[key]
     item = camera.stream.next(POLL_SECONDS)
     if item is None:
@@ -101,7 +105,7 @@ def next_item(key: int, analyse: bool, preview_width: int) -> Seen | CameraEvent
         return item
     analysis = None
     if analyse:
-        analysis = pipeline.analyse(item.image)
+        analysis = pipeline.analyse(item.image, policy=policy)
         camera.image = item.image
     preview, scale = shrink(item.image, preview_width)
     return Seen(item.index, item.seconds, preview, scale, analysis)
@@ -155,8 +159,10 @@ class RemoteCamera:
         self._opened = True  # from here on it is closed, even if the opening is still on its way
         self.call(open_camera, self.key, self.source)
 
-    def next(self, analyse: bool, preview_width: int) -> Seen | CameraEvent | Literal["over"] | None:
-        return self.call(next_item, self.key, analyse, preview_width)
+    def next(
+        self, analyse: bool, preview_width: int, policy: QualityPolicy = pipeline.LIVE_POLICY
+    ) -> Seen | CameraEvent | Literal["over"] | None:
+        return self.call(next_item, self.key, analyse, preview_width, policy)
 
     def steer_exposure(self, step: int) -> None:
         self.process.submit(steer_exposure, self.key, step)  # the answer is not waited for

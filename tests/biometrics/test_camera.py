@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -52,6 +55,36 @@ def test_a_video_file_is_read_whole_in_order(tmp_path: Path) -> None:
     assert [number_of(f) for f in frames] == list(range(12))
     assert frames[6].seconds == pytest.approx(1.0)
     assert frames[0].image.shape == (48, 64, 3) and frames[0].image.dtype == np.uint8
+
+
+def test_a_video_is_read_where_opencv_has_no_ffmpeg(tmp_path: Path) -> None:
+    """OpenCV's own MJPEG reader refuses the one-thread setting (a build without FFmpeg, as a frozen
+    program can be): the video is opened without it and read whole."""
+    script = f"""
+import cv2, numpy as np
+from biometrics.sources import VideoFileSource
+path = {str(tmp_path / "clip.avi")!r}
+writer = cv2.VideoWriter(path, cv2.CAP_OPENCV_MJPEG, cv2.VideoWriter_fourcc(*"MJPG"), 10, (64, 48))
+for i in range(5):
+    writer.write(np.full((48, 64, 3), 40 * i + 20, np.uint8))
+writer.release()
+assert not cv2.VideoCapture(path, cv2.CAP_ANY, [cv2.CAP_PROP_N_THREADS, 1]).isOpened()
+source = VideoFileSource(path)
+source.open()
+levels = []
+while (frame := source.read()) is not None:
+    levels.append(round(float(frame.image.mean())))
+source.close()
+print(levels)
+"""
+    env = {**os.environ, "OPENCV_VIDEOIO_PRIORITY_FFMPEG": "0"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    levels = [int(v) for v in done.stdout.strip().strip("[]").split(",")]
+    assert len(levels) == 5
+    assert all(abs(level - (40 * i + 20)) <= 3 for i, level in enumerate(levels))
 
 
 def test_a_folder_is_read_in_name_order_skipping_what_is_not_a_picture(tmp_path: Path) -> None:

@@ -1,9 +1,13 @@
 """The photo step: a face TEMPLATE taken at the camera with consent, never a photo kept.
 
-:class:`FaceCapture` reads the camera on a thread of its own, analyses each
-frame, keeps only the encodings of good frames (:class:`EnrollmentCapture`)
-and sends the screen a downscaled preview to frame the face. No picture is
-written anywhere; the preview is dropped when the step is left.
+:class:`FaceCapture` has the camera read and each frame analysed in the
+Face-ID process (:mod:`biometrics.remote_camera`, as the Face-ID panel's
+camera is: the window never loads dlib's models nor OpenCV; about 160 MB),
+keeps only the encodings of good frames (:class:`EnrollmentCapture`) and
+sends the screen a downscaled preview to frame the face. If that process
+cannot run or ends, it reads and analyses on its own thread, from the next
+picture. No picture is written anywhere; the preview is dropped when the step
+is left.
 
 The applicant agrees to the face template on this step, apart from the form's
 consent to share the family's data: the camera starts only with it. Once the
@@ -28,13 +32,17 @@ from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from biometrics import BiometricsError, FrameAnalysis, analyse
+from biometrics.analysis_process import AnalysisProcess, AnalysisProcessGone
 from biometrics.enrollment import EnrollmentCapture, EnrollmentSettings
-from biometrics.sources import open_source
+from biometrics.remote_camera import RemoteCamera, Seen, Stopped
+from biometrics.sources import FrameSource, open_source
+from biometrics.stream import CameraEvent
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
 from terminal.ui.applications.fields import FormInfo
 from terminal.ui.applications.step import Step
+from terminal.ui.camera import ANALYSER
 from terminal.ui.dialogs.keys import set_role
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import date_text
@@ -69,38 +77,82 @@ class FaceCapture(QObject):
         self._stop.set()
 
     def _run(self) -> None:
+        capture = EnrollmentCapture(self.settings)
+        deadline = time.monotonic() + TIME_LIMIT
         try:
             source = open_source(self.spec)
-            source.open()
-        except BiometricsError as exc:
-            self.failed.emit(exc)
-            return
-        try:
-            self._capture(source)
+            resume_after: int | None = -1
+            process = ANALYSER.process() if source.portable else None
+            if process is not None:
+                resume_after = self._capture_there(process, source, capture, deadline)
+            if resume_after is not None:
+                self._capture_here(source, capture, deadline, resume_after)
         except BiometricsError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # an unexpected failure must reach the screen, not kill it quietly
             log.error("face capture failed", exc_info=exc)
             self.failed.emit(exc)
-        finally:
-            source.close()
 
-    def _capture(self, source) -> None:
-        capture = EnrollmentCapture(self.settings)
-        deadline = time.monotonic() + TIME_LIMIT
-        while not self._stop.is_set() and time.monotonic() < deadline:
-            frame = source.read()
-            if frame is None:  # a file or folder came to its end
-                break
-            analysis = analyse(frame.image, policy=self.settings.policy)
-            self.preview.emit(preview_image(frame.image, analysis))
-            progress = capture.add(analysis)
-            self.progressed.emit(progress.collected, progress.needed, first_problem(analysis))
-            if capture.complete:
-                self.captured.emit(capture.templates())
-                return
+    def _capture_there(
+        self, process: AnalysisProcess, source: FrameSource, capture: EnrollmentCapture, deadline: float
+    ) -> int | None:
+        """The camera read and its frames analysed in the Face-ID process (as the Face-ID panel's are:
+        the window never loads dlib nor OpenCV). None: done; else that process ended, and the camera
+        is to be read here, after the frame with this index (-1: from the start)."""
+        camera, last = RemoteCamera(process, source, self._stop), -1
+        try:
+            camera.open()
+            while not self._stop.is_set() and time.monotonic() < deadline:
+                item = camera.next(True, PREVIEW_WIDTH, self.settings.policy)
+                if item == "over" or (isinstance(item, CameraEvent) and item.kind == "ended"):
+                    break  # a file or folder came to its end
+                if isinstance(item, CameraEvent) and item.kind == "lost" and item.error is not None:
+                    raise item.error  # as the camera read here would: the screen says what to do
+                if isinstance(item, Seen) and item.analysis is not None:
+                    last = item.index
+                    if self._offer(capture, item.preview, item.analysis, item.scale):
+                        return None
+        except Stopped:
+            return None
+        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
+            ANALYSER.fail_over(exc)
+            return last
+        finally:
+            camera.close()
         if not self._stop.is_set():
             self.gave_up.emit()
+        return None
+
+    def _capture_here(
+        self, source: FrameSource, capture: EnrollmentCapture, deadline: float, resume_after: int
+    ) -> None:
+        """The camera read and its frames analysed on this thread (the Face-ID process cannot run)."""
+        source.open()
+        try:
+            while not self._stop.is_set() and time.monotonic() < deadline:
+                frame = source.read()
+                if frame is None:  # a file or folder came to its end
+                    break
+                if not source.live and frame.index <= resume_after:
+                    continue  # analysed before the Face-ID process ended
+                if self._offer(capture, frame.image, analyse(frame.image, policy=self.settings.policy), 1.0):
+                    return
+        finally:
+            source.close()
+        if not self._stop.is_set():
+            self.gave_up.emit()
+
+    def _offer(
+        self, capture: EnrollmentCapture, image: np.ndarray, analysis: FrameAnalysis, scale: float
+    ) -> bool:
+        """One analysed frame shown and offered to the capture (``scale``: the picture's size to the
+        frame's); True when the templates are taken."""
+        self.preview.emit(preview_image(image, analysis, scale))
+        progress = capture.add(analysis)
+        self.progressed.emit(progress.collected, progress.needed, first_problem(analysis))
+        if capture.complete:
+            self.captured.emit(capture.templates())
+        return capture.complete
 
 
 def first_problem(analysis: FrameAnalysis) -> str:
@@ -109,8 +161,9 @@ def first_problem(analysis: FrameAnalysis) -> str:
     return analysis.problems[0].text if analysis.problems else ""
 
 
-def preview_image(image: np.ndarray, analysis: FrameAnalysis) -> QImage:
-    """A small copy of the frame with the face box, for framing only; it is never stored."""
+def preview_image(image: np.ndarray, analysis: FrameAnalysis, scale: float = 1.0) -> QImage:
+    """A small copy of the frame with the face box, for framing only; it is never stored. ``scale``:
+    ``image``'s size to the analysed frame's."""
     height, width = image.shape[:2]
     rgb = np.ascontiguousarray(image)
     full = QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)
@@ -121,7 +174,7 @@ def preview_image(image: np.ndarray, analysis: FrameAnalysis) -> QImage:
         Qt.TransformationMode.FastTransformation,
     ).convertToFormat(QImage.Format.Format_RGB888)
     if analysis.subject is not None:
-        scale = small.width() / width
+        scale *= small.width() / width
         box = analysis.subject.box
         painter = QPainter(small)
         painter.setPen(QPen(QColor("#00c853" if not analysis.problems else "#ffb300"), 4))
