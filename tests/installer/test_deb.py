@@ -128,16 +128,29 @@ def test_installed_terminal_starts_to_sign_in_and_exits(
 @pytest.mark.skipif(not CLIP.is_file(), reason="../shared/faces is absent (the face fixtures)")
 def test_installed_program_runs_the_face_analysis_process_without_the_command(installed: Path) -> None:
     """The window starts its Face-ID process as the frozen program with one flag: it answers, with the
-    models loaded and none of the ``hamyon`` command's modules."""
+    models loaded and none of the ``hamyon`` command's modules, and reads and analyses a video there."""
     from biometrics.analysis_process import FROZEN_FLAG, AnalysisProcess
+
+    from biometrics import remote_camera
+    from biometrics.sources import VideoFileSource
 
     process = AnalysisProcess([str(installed / "opt" / "hamyon" / "hamyon"), FROZEN_FLAG])
     try:
         loaded = process.submit(eval, "sorted(__import__('sys').modules)").result(timeout=120)
+        process.submit(remote_camera.open_camera, 1, VideoFileSource(CLIP)).result(timeout=60)
+        faces = []  # the clip decoded (OpenCV's FFmpeg, as frozen) and analysed there
+        while len(faces) < 3:
+            item = process.submit(remote_camera.next_item, 1, True, 320).result(timeout=60)
+            assert item != "over", faces
+            if isinstance(item, remote_camera.Seen):
+                assert item.preview.shape == (180, 320, 3)
+                faces.append(item.analysis.subject is not None)
+        process.submit(remote_camera.close_camera, 1).result(timeout=60)
     finally:
         process.shutdown()
     assert "dlib" in loaded  # (PySide6 is there too: PyInstaller's runtime hook loads it in any process)
     assert [m for m in loaded if m.split(".")[0] in {"terminal", "sync", "click"}] == []
+    assert any(faces)
 
 
 def test_installed_demo_identifies_a_face_from_an_image_folder(installed: Path, tmp_path: Path) -> None:
