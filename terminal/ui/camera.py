@@ -19,17 +19,16 @@ machine.
 
 :class:`CameraWorker` (a QThread) hands the UI a QImage and the session's step
 for each frame. dlib holds the GIL for up to 100 ms a frame, which would stall
-the window, so the analysis runs in one child process shared by every worker
-(:data:`ANALYSER`). The camera itself is read there too
-(:class:`biometrics.remote_camera.RemoteCamera`), with the liveness checks
+the window, so the camera is read and its frames analysed in the one Face-ID
+process (:class:`terminal.ui.camera_feed.CameraFeed`), with the liveness checks
 that look at its pictures: the window gets a preview-sized picture and the
 analysis, and never loads OpenCV. If that process cannot run, or ends, the
-worker reads the camera itself (:class:`biometrics.stream.CameraStream`) and
-analyses on its own thread.
+camera is read here from the next frame, and analysed on the worker's thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
@@ -43,8 +42,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread, Signa
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from biometrics import pipeline
-from biometrics.analysis_process import AnalysisProcess, AnalysisProcessGone
+from biometrics.analysis_process import AnalysisProcessGone
 from biometrics.detection import Box
 from biometrics.errors import BiometricsError
 from biometrics.exposure import ExposureSteer
@@ -61,9 +59,10 @@ from biometrics.liveness import (
 from biometrics.matching import Verification, verify
 from biometrics.pipeline import FrameAnalysis
 from biometrics.quality import Measures
-from biometrics.remote_camera import RemoteCamera, Seen, Stopped
+from biometrics.remote_camera import RemoteCamera, Stopped
 from biometrics.sources import Frame, FrameSource
-from biometrics.stream import CameraEvent, CameraStream
+from biometrics.stream import CameraEvent
+from terminal.ui.camera_feed import ANALYSER, Analyser, CameraFeed
 
 log = logging.getLogger("hamyon.ui.camera")
 GOOD, ADJUST = QColor("#00e676"), QColor("#ffcc00")  # the face box, on the dark camera ground
@@ -294,61 +293,6 @@ class FaceSession:
 # --- the analysis, in a child process ---------------------------------------------------
 
 
-class Analyser:
-    """``pipeline.analyse`` in one child process, shared by every camera worker."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pool: AnalysisProcess | None = None
-        self.in_process = False
-
-    def analyse(self, image: np.ndarray, stopping: threading.Event) -> FrameAnalysis | None:
-        """The frame's analysis; None when ``stopping`` was set meanwhile (a stop never waits a frame)."""
-        if not self.in_process:
-            try:
-                future = self._executor().submit(pipeline.analyse, image)
-                while not stopping.is_set():
-                    try:
-                        return future.result(timeout=0.1)
-                    except TimeoutError:
-                        continue
-                future.cancel()
-                return None
-            except (AnalysisProcessGone, OSError) as exc:  # the child died or cannot start
-                self.fail_over(exc)
-        return pipeline.analyse(image)
-
-    def _executor(self) -> AnalysisProcess:
-        with self._lock:
-            if self._pool is None:
-                self._pool = AnalysisProcess()  # a fresh interpreter: never a fork of one with Qt threads
-            return self._pool
-
-    def process(self) -> AnalysisProcess | None:
-        """The child process, started if need be; None when analysing here (it failed before)."""
-        if not self.in_process:
-            try:
-                return self._executor()
-            except OSError as exc:
-                self.fail_over(exc)
-        return None
-
-    def fail_over(self, exc: BaseException) -> None:
-        """The child failed: analyse in this process from now on."""
-        log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
-        self.in_process = True
-        self.shutdown()
-
-    def shutdown(self) -> None:
-        with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown()
-
-
-ANALYSER = Analyser()
-
-
 # --- the worker -------------------------------------------------------------------------
 
 
@@ -378,97 +322,53 @@ class CameraWorker(QThread):
         self.source, self.session, self.analyser = source, session, analyser
         self.stride = max(1, session.settings.recorded_stride) if not source.live else 1
         self._stopping = threading.Event()
-        self._stream: CameraStream | None = None
-        self._lock = threading.Lock()
+        self._feed: CameraFeed | None = None  # while running (it names the worker: no cycle left after)
         self.exposure = ExposureSteer()  # a webcam is asked for less or more light for the face
         self.done = threading.Event()  # set once the camera is closed, just before ``released``
 
     def stop(self) -> None:
         """Ask the worker to finish (it does within one frame's analysis); never blocks."""
         self._stopping.set()
-        with self._lock:
-            stream = self._stream
-        if stream is not None:
-            stream.stop(timeout=0)
+        if (feed := self._feed) is not None:
+            feed.stop()
 
     def run(self) -> None:
+        stride = self.stride
+        self._feed = feed = CameraFeed(
+            self.source,
+            self._stopping,
+            analyser=self.analyser,
+            preview_width=PREVIEW_WIDTH,
+            analyse=lambda n: n % stride == 0,
+            on_camera=self._checks_with,
+        )
         try:
-            resume_after = self._run_there() if self.source.portable else -1
-            if resume_after is not None:
-                self._run_here(resume_after)
+            with contextlib.closing(feed.items()) as items:
+                for item in items:
+                    if isinstance(item, CameraEvent):
+                        if self._event(item):
+                            return
+                        continue
+                    try:
+                        if self._frame(item.frame, item.analysis, item.scale, feed.steer_exposure):
+                            return
+                    except Stopped:  # stopped while a liveness check was asked there
+                        return
+                    except AnalysisProcessGone:  # a check there ended with its process: the feed moves
+                        continue  # here with the next frame, and the liveness step with it
         except BiometricsError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # shown in one place, never lost on a thread
             log.exception("the camera worker failed")
             self.failed.emit(exc)
         finally:
+            self._feed = None
             self.done.set()
             self.released.emit()
 
-    def _run_there(self) -> int | None:
-        """The camera read and analysed in the Face-ID process. None: done; else the process failed,
-        and the camera is to be read here, after the frame with this index (-1: from the start)."""
-        process = self.analyser.process()
-        if process is None:
-            return -1
-        camera, last = RemoteCamera(process, self.source, self._stopping), -1
-        self.session.check_with(camera.checks)
-        try:
-            camera.open()
-            count = 0
-            while not self._stopping.is_set():
-                item = camera.next(count % self.stride == 0, PREVIEW_WIDTH)
-                if item is None:
-                    continue
-                if item == "over" or (isinstance(item, CameraEvent) and self._event(item)):
-                    return None
-                if not isinstance(item, Seen):
-                    continue
-                count, last = count + 1, item.index
-                frame = Frame(item.index, item.seconds, item.preview)
-                if self._frame(frame, item.analysis, item.scale, camera.steer_exposure):
-                    return None
-        except Stopped:
-            return None
-        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
-            self.analyser.fail_over(exc)
-            self.session.check_with(local_checks)
-            return last
-        finally:
-            camera.close()
-        return None
-
-    def _run_here(self, resume_after: int) -> None:
-        """The camera read on this thread (its frames analysed as :data:`ANALYSER` can)."""
-        stream = CameraStream(self.source)
-        with self._lock:
-            self._stream = None if self._stopping.is_set() else stream
-        try:
-            if self._stream is not None:
-                stream.start()
-                self._consume(stream, resume_after)
-        finally:
-            stream.stop()
-
-    def _consume(self, stream: CameraStream, resume_after: int) -> None:
-        count = 0
-        for item in stream:
-            if self._stopping.is_set():
-                return
-            if isinstance(item, CameraEvent):
-                if self._event(item):
-                    return
-                continue
-            if not self.source.live and item.index <= resume_after:
-                continue  # seen before the Face-ID process ended
-            analysis = None
-            if count % self.stride == 0:
-                analysis = self.analyser.analyse(item.image, self._stopping)
-                if analysis is None:
-                    return
-            count += 1
-            if self._frame(item, analysis, 1.0, stream.steer_exposure):
-                return
+    def _checks_with(self, camera: RemoteCamera | None) -> None:
+        """Liveness checked where the pictures are: in the Face-ID process, or here once it ended."""
+        self.session.check_with(camera.checks if camera is not None else local_checks)
 
     def _event(self, event: CameraEvent) -> bool:
         """Passes a camera event on; True when it ends the session (the recording ended)."""

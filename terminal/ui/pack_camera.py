@@ -1,12 +1,13 @@
 """A medicine pack's DataMatrix read by the webcam, off the UI thread: frames in, the pack's code out.
 
-The decoding itself is the core's (:mod:`terminal.core.pack_camera`); this worker only reads the camera
-(:class:`biometrics.stream.CameraStream`) and gives up after :data:`LOOK_SECONDS` or when a recorded
-source ends.
+The decoding itself is the core's (:mod:`terminal.core.pack_camera`); this worker has the camera read in
+the Face-ID process (:class:`terminal.ui.camera_feed.CameraFeed`: the window does not load OpenCV for
+it), gets each frame whole, and gives up after :data:`LOOK_SECONDS` or when a recorded source ends.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -15,9 +16,10 @@ from PySide6.QtCore import QThread, Signal
 
 from biometrics.errors import BiometricsError
 from biometrics.sources import FrameSource
-from biometrics.stream import CameraEvent, CameraStream
+from biometrics.stream import CameraEvent
 from terminal.core.pack_camera import pack_in_frame
 from terminal.core.packs import element_string
+from terminal.ui.camera_feed import CameraFeed
 
 LOOK_SECONDS = 20.0  # how long the camera looks for a code before it gives up
 log = logging.getLogger(__name__)
@@ -31,29 +33,23 @@ class PackCameraWorker(QThread):
     def __init__(self, source: FrameSource) -> None:
         super().__init__()
         self.source = source
-        self._stopping = threading.Event()
-        self._stream: CameraStream | None = None
+        self.feed = CameraFeed(source, threading.Event(), analyse=lambda _n: False)
 
     def stop(self) -> None:
         """Stop looking (the camera is released within a frame); never blocks."""
-        self._stopping.set()
-        if self._stream is not None:
-            self._stream.stop(timeout=0)
+        self.feed.stop()
 
     def run(self) -> None:
         deadline = time.monotonic() + LOOK_SECONDS  # a timeout, not a time of day: no clock needed
         try:
-            with CameraStream(self.source) as stream:
-                self._stream = stream
-                for item in stream:
-                    if self._stopping.is_set():
-                        return
+            with contextlib.closing(self.feed.items()) as items:
+                for item in items:
                     ended = isinstance(item, CameraEvent) and item.kind == "ended"
                     if ended or time.monotonic() > deadline:
                         break
                     if isinstance(item, CameraEvent):
                         continue  # lost and found again: the stream retries by itself
-                    pack = pack_in_frame(item.image)
+                    pack = pack_in_frame(item.frame.image)
                     if pack is not None:
                         self.found.emit(element_string(pack))
                         return
@@ -64,5 +60,5 @@ class PackCameraWorker(QThread):
             log.exception("the pack camera failed")
             self.failed.emit(exc)
             return
-        if not self._stopping.is_set():
+        if not self.feed.stopping.is_set():
             self.nothing.emit()

@@ -129,9 +129,8 @@ def test_installed_terminal_starts_to_sign_in_and_exits(
 def test_installed_program_runs_the_face_analysis_process_without_the_command(installed: Path) -> None:
     """The window starts its Face-ID process as the frozen program with one flag: it answers, with the
     models loaded and none of the ``hamyon`` command's modules, and reads and analyses a video there."""
-    from biometrics.analysis_process import FROZEN_FLAG, AnalysisProcess
-
     from biometrics import remote_camera
+    from biometrics.analysis_process import FROZEN_FLAG, AnalysisProcess
     from biometrics.sources import VideoFileSource
 
     process = AnalysisProcess([str(installed / "opt" / "hamyon" / "hamyon"), FROZEN_FLAG])

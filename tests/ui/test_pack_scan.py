@@ -189,3 +189,44 @@ def test_a_pack_the_registry_found_handed_out_twice_is_shown_on_the_supervisors_
     cells = [page.packs_table.item(0, c).text() for c in range(page.packs_table.columnCount())]
     assert cells[1:] == ["0b7e4a52", "at another terminal", "04780012105110/DUP-0001"]
     assert page.packs_title.isVisible() and page.packs_title.text() == "Medicine packs handed out twice"
+
+
+def test_the_pack_camera_is_read_in_the_face_id_process_and_the_window_loads_no_opencv(tmp_path) -> None:
+    """The pack camera's frames come whole from the Face-ID process, as the Face-ID panel's do: the code is
+    read in the window (zxing-cpp), which never loads OpenCV. In a fresh interpreter (this one has it)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.biometrics.conftest import write_video
+    from tests.core.test_packs import _photo_of_a_printed_code
+
+    photo = _photo_of_a_printed_code("(01)04780012105110(17)280531(10)B7(21)CAM-0002")
+    clip = write_video(
+        tmp_path / "webcam.avi", [cv2.cvtColor(photo, cv2.COLOR_BGR2RGB)] * 3
+    )  # a video: OpenCV
+    script = f"""
+import json, sys
+from PySide6.QtCore import QCoreApplication
+from biometrics.sources import open_source
+from terminal.ui.camera_feed import ANALYSER
+from terminal.ui.pack_camera import PackCameraWorker
+app = QCoreApplication([])
+worker = PackCameraWorker(open_source({str(clip)!r}))
+found = []
+worker.found.connect(found.append)
+worker.run()
+app.processEvents()
+there = not ANALYSER.in_process and ANALYSER.process() is not None
+ANALYSER.shutdown()
+maps = open("/proc/self/maps").read()
+print(json.dumps({{"found": found, "there": there, "cv2": "cv2" in sys.modules or "cv2" in maps}}))
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"found": ["01047800121051101728053110B7\x1d21CAM-0002"], "there": True, "cv2": False}

@@ -1,8 +1,8 @@
 """The photo step: a face TEMPLATE taken at the camera with consent, never a photo kept.
 
 :class:`FaceCapture` has the camera read and each frame analysed in the
-Face-ID process (:mod:`biometrics.remote_camera`, as the Face-ID panel's
-camera is: the window never loads dlib's models nor OpenCV; about 160 MB),
+Face-ID process (:class:`terminal.ui.camera_feed.CameraFeed`, as the Face-ID
+panel's camera is: the window never loads dlib's models nor OpenCV; about 160 MB),
 keeps only the encodings of good frames (:class:`EnrollmentCapture`) and
 sends the screen a downscaled preview to frame the face. If that process
 cannot run or ends, it reads and analyses on its own thread, from the next
@@ -21,6 +21,7 @@ or dropped, and the step says which it will be.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -31,18 +32,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from biometrics import BiometricsError, FrameAnalysis, analyse
-from biometrics.analysis_process import AnalysisProcess, AnalysisProcessGone
+from biometrics import BiometricsError, FrameAnalysis
 from biometrics.enrollment import EnrollmentCapture, EnrollmentSettings
-from biometrics.remote_camera import RemoteCamera, Seen, Stopped
-from biometrics.sources import FrameSource, open_source
-from biometrics.stream import CameraEvent
+from biometrics.sources import open_source
 from terminal.core.application_face import FaceFlag
 from terminal.core.applications import ApplicationForm
 from terminal.ui import theme
 from terminal.ui.applications.fields import FormInfo
 from terminal.ui.applications.step import Step
-from terminal.ui.camera import ANALYSER
+from terminal.ui.camera_feed import CameraFeed, Fed
 from terminal.ui.dialogs.keys import set_role
 from terminal.ui.i18n import core_text, error_text
 from terminal.ui.screens.formats import date_text
@@ -68,79 +66,43 @@ class FaceCapture(QObject):
         self.settings = settings or EnrollmentSettings()
         self._stop = threading.Event()
         self.thread: threading.Thread | None = None
+        self.feed: CameraFeed | None = None
 
     def start(self) -> None:
         self.thread = threading.Thread(target=self._run, name="face-capture", daemon=True)
         self.thread.start()
 
     def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
         self._stop.set()
 
     def _run(self) -> None:
         capture = EnrollmentCapture(self.settings)
         deadline = time.monotonic() + TIME_LIMIT
         try:
-            source = open_source(self.spec)
-            resume_after: int | None = -1
-            process = ANALYSER.process() if source.portable else None
-            if process is not None:
-                resume_after = self._capture_there(process, source, capture, deadline)
-            if resume_after is not None:
-                self._capture_here(source, capture, deadline, resume_after)
+            self.feed = CameraFeed(
+                open_source(self.spec), self._stop, preview_width=PREVIEW_WIDTH, policy=self.settings.policy
+            )
+            with contextlib.closing(self.feed.items()) as items:
+                for item in items:
+                    if time.monotonic() > deadline:
+                        break
+                    if isinstance(item, Fed):
+                        assert item.analysis is not None  # every frame is analysed
+                        if self._offer(capture, item.frame.image, item.analysis, item.scale):
+                            return
+                    elif item.kind == "ended":  # a file or folder came to its end
+                        break
+                    elif item.kind == "lost" and item.error is not None:
+                        raise item.error  # the screen says what to do
+            if not self._stop.is_set():
+                self.gave_up.emit()
         except BiometricsError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # an unexpected failure must reach the screen, not kill it quietly
             log.error("face capture failed", exc_info=exc)
             self.failed.emit(exc)
-
-    def _capture_there(
-        self, process: AnalysisProcess, source: FrameSource, capture: EnrollmentCapture, deadline: float
-    ) -> int | None:
-        """The camera read and its frames analysed in the Face-ID process (as the Face-ID panel's are:
-        the window never loads dlib nor OpenCV). None: done; else that process ended, and the camera
-        is to be read here, after the frame with this index (-1: from the start)."""
-        camera, last = RemoteCamera(process, source, self._stop), -1
-        try:
-            camera.open()
-            while not self._stop.is_set() and time.monotonic() < deadline:
-                item = camera.next(True, PREVIEW_WIDTH, self.settings.policy)
-                if item == "over" or (isinstance(item, CameraEvent) and item.kind == "ended"):
-                    break  # a file or folder came to its end
-                if isinstance(item, CameraEvent) and item.kind == "lost" and item.error is not None:
-                    raise item.error  # as the camera read here would: the screen says what to do
-                if isinstance(item, Seen) and item.analysis is not None:
-                    last = item.index
-                    if self._offer(capture, item.preview, item.analysis, item.scale):
-                        return None
-        except Stopped:
-            return None
-        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
-            ANALYSER.fail_over(exc)
-            return last
-        finally:
-            camera.close()
-        if not self._stop.is_set():
-            self.gave_up.emit()
-        return None
-
-    def _capture_here(
-        self, source: FrameSource, capture: EnrollmentCapture, deadline: float, resume_after: int
-    ) -> None:
-        """The camera read and its frames analysed on this thread (the Face-ID process cannot run)."""
-        source.open()
-        try:
-            while not self._stop.is_set() and time.monotonic() < deadline:
-                frame = source.read()
-                if frame is None:  # a file or folder came to its end
-                    break
-                if not source.live and frame.index <= resume_after:
-                    continue  # analysed before the Face-ID process ended
-                if self._offer(capture, frame.image, analyse(frame.image, policy=self.settings.policy), 1.0):
-                    return
-        finally:
-            source.close()
-        if not self._stop.is_set():
-            self.gave_up.emit()
 
     def _offer(
         self, capture: EnrollmentCapture, image: np.ndarray, analysis: FrameAnalysis, scale: float

@@ -1,0 +1,212 @@
+"""A camera's frames for the window: read, and analysed when asked, in the Face-ID process; here if it cannot.
+
+Every camera the window opens (the Face-ID panel's, the face template's at enrollment, the pack camera's)
+goes through :class:`CameraFeed`. A source that can be opened in another process
+(:attr:`biometrics.sources.FrameSource.portable`: a webcam, a video, a folder) is read in the one Face-ID
+process (:data:`ANALYSER`) through :class:`biometrics.remote_camera.RemoteCamera`, its frames analysed
+there: the window gets a picture no wider than it shows and the analysis, and loads neither OpenCV nor
+dlib's models. If that process cannot start or ends, the feed reads the camera on the caller's thread
+(:class:`biometrics.stream.CameraStream`) from the frame after the last one it got, and analyses as
+:data:`ANALYSER` can (in a new process, else here). No Qt here: the callers are the window's threads.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections.abc import Callable, Generator
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+import numpy as np
+
+from biometrics import pipeline
+from biometrics.analysis_process import AnalysisProcess, AnalysisProcessGone
+from biometrics.pipeline import FrameAnalysis
+from biometrics.quality import QualityPolicy
+from biometrics.remote_camera import RemoteCamera, Seen, Stopped
+from biometrics.sources import Frame, FrameSource
+from biometrics.stream import CameraEvent, CameraStream
+
+log = logging.getLogger("hamyon.ui.camera")
+WHOLE = 1 << 16  # a preview width no frame reaches: the frame as the camera gave it
+
+
+class Analyser:
+    """``pipeline.analyse`` in one child process, shared by every camera of the window."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: AnalysisProcess | None = None
+        self.in_process = False
+
+    def analyse(
+        self, image: np.ndarray, stopping: threading.Event, policy: QualityPolicy = pipeline.LIVE_POLICY
+    ) -> FrameAnalysis | None:
+        """The frame's analysis; None when ``stopping`` was set meanwhile (a stop never waits a frame)."""
+        if not self.in_process:
+            try:
+                future: Future[FrameAnalysis] = self._executor().submit(
+                    functools.partial(pipeline.analyse, policy=policy), image
+                )
+                while not stopping.is_set():
+                    try:
+                        return future.result(timeout=0.1)
+                    except TimeoutError:
+                        continue
+                future.cancel()
+                return None
+            except (AnalysisProcessGone, OSError) as exc:  # the child died or cannot start
+                self.fail_over(exc)
+        return pipeline.analyse(image, policy=policy)
+
+    def _executor(self) -> AnalysisProcess:
+        with self._lock:
+            if self._pool is None:
+                self._pool = AnalysisProcess()  # a fresh interpreter: never a fork of one with Qt threads
+            return self._pool
+
+    def process(self) -> AnalysisProcess | None:
+        """The child process, started if need be; None when analysing here (it failed before)."""
+        if not self.in_process:
+            try:
+                return self._executor()
+            except OSError as exc:
+                self.fail_over(exc)
+        return None
+
+    def fail_over(self, exc: BaseException) -> None:
+        """The child failed: analyse in this process from now on."""
+        log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
+        self.in_process = True
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown()
+
+
+ANALYSER = Analyser()
+
+
+@dataclass(frozen=True)
+class Fed:
+    """One frame: ``frame.image`` no wider than asked, ``scale`` its size to the camera's frame;
+    ``analysis`` None: not asked for."""
+
+    frame: Frame
+    analysis: FrameAnalysis | None
+    scale: float
+
+
+class CameraFeed:
+    """One source's frames and camera events, in order, to one thread, until the source ends or
+    ``stopping`` is set. ``analyse(n)``: whether the n-th frame (from 0) is to be analysed. Iterate
+    :meth:`items` within ``contextlib.closing``: closing it lets the camera go."""
+
+    def __init__(
+        self,
+        source: FrameSource,
+        stopping: threading.Event,
+        *,
+        analyser: Analyser = ANALYSER,
+        preview_width: int = WHOLE,
+        policy: QualityPolicy = pipeline.LIVE_POLICY,
+        analyse: Callable[[int], bool] = lambda _n: True,
+        on_camera: Callable[[RemoteCamera | None], None] = lambda _camera: None,
+    ) -> None:
+        self.source, self.stopping, self.analyser = source, stopping, analyser
+        self.preview_width, self.policy, self.wanted = preview_width, policy, analyse
+        self.on_camera = on_camera  # told of the camera opened there, then (None) of the move here
+        self.remote: RemoteCamera | None = None  # while read in the Face-ID process
+        self._stream: CameraStream | None = None  # while read here
+        self._lock = threading.Lock()
+        self._count = 0  # frames handed over
+
+    def stop(self) -> None:
+        """Wake a read here at once (a read there notices ``stopping`` within its poll); never blocks."""
+        self.stopping.set()
+        with self._lock:
+            stream = self._stream
+        if stream is not None:
+            stream.stop(timeout=0)
+
+    def steer_exposure(self, step: int) -> None:
+        """Ask the camera for less or more light (:mod:`biometrics.exposure`)."""
+        if self.remote is not None:
+            self.remote.steer_exposure(step)
+        elif self._stream is not None:
+            self._stream.steer_exposure(step)
+
+    def items(self) -> Generator[Fed | CameraEvent, None, None]:
+        """Raises the camera error the stream gave up on; ends when the source ends or on a stop."""
+        last = -1
+        process = self.analyser.process() if self.source.portable else None
+        if process is not None:
+            resume = yield from self._there(process)
+            if resume is None:
+                return
+            last = resume
+        yield from self._here(last)
+
+    def _there(self, process: AnalysisProcess) -> Generator[Fed | CameraEvent, None, int | None]:
+        """Frames read in the Face-ID process. Returns None when done; else that process ended, and the
+        camera is to be read here after the frame with the returned index (-1: from the start)."""
+        camera, last = RemoteCamera(process, self.source, self.stopping), -1
+        self.remote = camera
+        self.on_camera(camera)
+        try:
+            camera.open()
+            while not self.stopping.is_set():
+                item = camera.next(self.wanted(self._count), self.preview_width, self.policy)
+                if item is None:
+                    continue
+                if item == "over":
+                    return None
+                if isinstance(item, Seen):
+                    self._count, last = self._count + 1, item.index
+                    yield Fed(Frame(item.index, item.seconds, item.preview), item.analysis, item.scale)
+                else:
+                    yield item
+        except Stopped:
+            return None
+        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
+            self.analyser.fail_over(exc)
+            self.on_camera(None)
+            return last
+        finally:
+            self.remote = None
+            camera.close()
+        return None
+
+    def _here(self, resume_after: int) -> Generator[Fed | CameraEvent, None, None]:
+        """Frames read on this thread, those up to ``resume_after`` skipped (a recording resumed)."""
+        stream = CameraStream(self.source)
+        with self._lock:
+            self._stream = None if self.stopping.is_set() else stream
+        if self._stream is None:
+            return
+        try:
+            stream.start()
+            for item in stream:
+                if self.stopping.is_set():
+                    return
+                if isinstance(item, CameraEvent):
+                    yield item
+                    continue
+                if not self.source.live and item.index <= resume_after:
+                    continue  # seen before the Face-ID process ended
+                analysis = None
+                if self.wanted(self._count):
+                    analysis = self.analyser.analyse(item.image, self.stopping, self.policy)
+                    if analysis is None:
+                        return
+                self._count += 1
+                yield Fed(item, analysis, 1.0)
+        finally:
+            with self._lock:
+                self._stream = None
+            stream.stop()
