@@ -22,8 +22,9 @@ for each frame. dlib holds the GIL for up to 100 ms a frame, which would stall
 the window, so the camera is read and its frames analysed in the one Face-ID
 process (:class:`terminal.ui.camera_feed.CameraFeed`), with the liveness checks
 that look at its pictures: the window gets a preview-sized picture and the
-analysis, and never loads OpenCV. If that process cannot run, or ends, the
-camera is read here from the next frame, and analysed on the worker's thread.
+analysis, and never loads OpenCV. If that process ends, the camera is opened
+again from the next frame in a new one; after a few such ends (or if it
+cannot start), here, and analysed on the worker's thread.
 """
 
 from __future__ import annotations

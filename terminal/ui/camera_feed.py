@@ -5,9 +5,10 @@ goes through :class:`CameraFeed`. A source that can be opened in another process
 (:attr:`biometrics.sources.FrameSource.portable`: a webcam, a video, a folder) is read in the one Face-ID
 process (:data:`ANALYSER`) through :class:`biometrics.remote_camera.RemoteCamera`, its frames analysed
 there: the window gets a picture no wider than it shows and the analysis, and loads neither OpenCV nor
-dlib's models. If that process cannot start or ends, the feed reads the camera on the caller's thread
-(:class:`biometrics.stream.CameraStream`) from the frame after the last one it got, and analyses as
-:data:`ANALYSER` can (in a new process, else here). No Qt here: the callers are the window's threads.
+dlib's models. If that process ends (killed, or it crashed), the camera is opened again in a new one,
+from the frame after the last one the feed got; after :data:`RESTARTS` such ends, or if it cannot start,
+the feed reads the camera on the caller's thread (:class:`biometrics.stream.CameraStream`) and analyses
+there. No Qt here: the callers are the window's threads.
 """
 
 from __future__ import annotations
@@ -31,21 +32,25 @@ from biometrics.stream import CameraEvent, CameraStream
 
 log = logging.getLogger("hamyon.ui.camera")
 WHOLE = 1 << 16  # a preview width no frame reaches: the frame as the camera gave it
+RESTARTS = 3  # Face-ID processes started again after one ended, before the window analyses itself
 
 
 class Analyser:
-    """``pipeline.analyse`` in one child process, shared by every camera of the window."""
+    """``pipeline.analyse`` in one child process, shared by every camera of the window. A child that ends
+    is started again for what comes next, up to ``restarts`` times; then the window analyses itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, restarts: int = RESTARTS) -> None:
         self._lock = threading.Lock()
         self._pool: AnalysisProcess | None = None
+        self.restarts = restarts
+        self.failures = 0
         self.in_process = False
 
     def analyse(
         self, image: np.ndarray, stopping: threading.Event, policy: QualityPolicy = pipeline.LIVE_POLICY
     ) -> FrameAnalysis | None:
         """The frame's analysis; None when ``stopping`` was set meanwhile (a stop never waits a frame)."""
-        if not self.in_process:
+        while not self.in_process:
             try:
                 future: Future[FrameAnalysis] = self._executor().submit(
                     functools.partial(pipeline.analyse, policy=policy), image
@@ -77,9 +82,12 @@ class Analyser:
         return None
 
     def fail_over(self, exc: BaseException) -> None:
-        """The child failed: analyse in this process from now on."""
-        log.warning("the face analysis process failed (%s): analysing here", type(exc).__name__)
-        self.in_process = True
+        """The child failed: a new one next time, or (``restarts`` used up) analyse in this process."""
+        with self._lock:
+            self.failures += 1
+            self.in_process = self.failures > self.restarts
+        then = "analysing here" if self.in_process else "starting it again"
+        log.warning("the face analysis process failed (%s): %s", type(exc).__name__, then)
         self.shutdown()
 
     def shutdown(self) -> None:
@@ -143,23 +151,28 @@ class CameraFeed:
 
     def items(self) -> Generator[Fed | CameraEvent, None, None]:
         """Raises the camera error the stream gave up on; ends when the source ends or on a stop."""
-        last = -1
-        process = self.analyser.process() if self.source.portable else None
-        if process is not None:
-            resume = yield from self._there(process)
+        last, there = -1, False
+        while self.source.portable and (process := self.analyser.process()) is not None:
+            there = True
+            resume = yield from self._there(process, last)
             if resume is None:
                 return
-            last = resume
-        yield from self._here(last)
+            last = resume  # that process ended: the camera opened again (in a new one, or here)
+        if there:
+            self.on_camera(None)
+        yield from self._here(last, reopened=there)
 
-    def _there(self, process: AnalysisProcess) -> Generator[Fed | CameraEvent, None, int | None]:
-        """Frames read in the Face-ID process. Returns None when done; else that process ended, and the
-        camera is to be read here after the frame with the returned index (-1: from the start)."""
-        camera, last = RemoteCamera(process, self.source, self.stopping), -1
+    def _there(
+        self, process: AnalysisProcess, resume_after: int
+    ) -> Generator[Fed | CameraEvent, None, int | None]:
+        """Frames read in the Face-ID process, those up to ``resume_after`` skipped (a recording
+        resumed; -1: none). Returns None when done; else that process ended, and the camera is to be
+        opened again after the frame with the returned index."""
+        camera, last = RemoteCamera(process, self.source, self.stopping), resume_after
         self.remote = camera
-        self.on_camera(camera)
         try:
             camera.open()
+            self.on_camera(camera)  # (opened first: a liveness step under way starts its checks there)
             while not self.stopping.is_set():
                 item = camera.next(self.wanted(self._count), self.preview_width, self.policy)
                 if item is None:
@@ -167,23 +180,25 @@ class CameraFeed:
                 if item == "over":
                     return None
                 if isinstance(item, Seen):
+                    if not self.source.live and item.index <= resume_after:
+                        continue  # seen before the last Face-ID process ended
                     self._count, last = self._count + 1, item.index
                     yield Fed(Frame(item.index, item.seconds, item.preview), item.analysis, item.scale)
-                else:
+                elif not (resume_after >= 0 and item.kind == "connected"):  # not news: a camera reopened
                     yield item
         except Stopped:
             return None
-        except (AnalysisProcessGone, OSError) as exc:  # the process ended: on with the camera here
+        except (AnalysisProcessGone, OSError) as exc:  # the process ended: the camera opened again
             self.analyser.fail_over(exc)
-            self.on_camera(None)
             return last
         finally:
             self.remote = None
             camera.close()
         return None
 
-    def _here(self, resume_after: int) -> Generator[Fed | CameraEvent, None, None]:
-        """Frames read on this thread, those up to ``resume_after`` skipped (a recording resumed)."""
+    def _here(self, resume_after: int, reopened: bool) -> Generator[Fed | CameraEvent, None, None]:
+        """Frames read on this thread, those up to ``resume_after`` skipped (a recording resumed);
+        ``reopened``: the camera was open in the Face-ID process before."""
         stream = CameraStream(self.source)
         with self._lock:
             self._stream = None if self.stopping.is_set() else stream
@@ -195,7 +210,8 @@ class CameraFeed:
                 if self.stopping.is_set():
                     return
                 if isinstance(item, CameraEvent):
-                    yield item
+                    if not (reopened and item.kind == "connected"):  # not news: the camera reopened
+                        yield item
                     continue
                 if not self.source.live and item.index <= resume_after:
                     continue  # seen before the Face-ID process ended

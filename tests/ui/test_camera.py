@@ -197,13 +197,13 @@ def test_a_person_who_leaves_before_answering_is_not_failed_and_the_next_starts_
     assert back[-1].phase == "liveness" and session.identity == 42
 
 
+@pytest.mark.parametrize("restarts", [1, 0], ids=["in-a-new-process", "here"])
 @pytest.mark.parametrize("killed", ["identifying", "liveness"])
-def test_the_camera_goes_on_in_the_window_when_the_face_id_process_is_killed(
-    qtbot, lin_analysis, killed
-) -> None:
+def test_the_camera_goes_on_when_the_face_id_process_is_killed(qtbot, lin_analysis, killed, restarts) -> None:
     """The clip is read in the Face-ID process until that process is killed (before he walks in, or
-    while his head turn is checked there); the worker then reads it itself from the next frame on,
-    analyses and checks here, and still identifies him, liveness included."""
+    while his head turn is checked there). The worker opens it again from the next frame on: in a new
+    Face-ID process, or (no restart left) itself, analysing and checking here; either way every frame
+    is analysed once, in order, and he is identified, liveness included."""
     import os
     import signal
 
@@ -220,8 +220,10 @@ def test_the_camera_goes_on_in_the_window_when_the_face_id_process_is_killed(
     fed: list[int] = []
     feed = session.feed
     session.feed = lambda frame, analysis: (fed.append(frame.index), feed(frame, analysis))[1]
-    analyser = Analyser()
+    analyser = Analyser(restarts=restarts)
     worker = CameraWorker(VideoFileSource(clip), session, analyser)
+    events: list[str] = []
+    worker.camera_event.connect(lambda event: events.append(event.kind))
     with qtbot.waitSignal(worker.outcome, timeout=120_000) as outcome:
         start_worker(worker)
         if killed == "identifying":
@@ -229,10 +231,17 @@ def test_the_camera_goes_on_in_the_window_when_the_face_id_process_is_killed(
         else:
             qtbot.waitUntil(lambda: session.phase == "liveness", timeout=60_000)
             assert all(isinstance(c, RemoteCheck) for c in session._checks)
-        os.kill(analyser.process().pid, signal.SIGKILL)
+        first = analyser.process().pid
+        os.kill(first, signal.SIGKILL)
         killed_at = fed[-1]
-    assert analyser.in_process and analyser is not ANALYSER
+    assert analyser is not ANALYSER and analyser.failures == 1
     assert outcome.args[0].kind == "identified" and outcome.args[0].citizen_id == 42
-    assert all(isinstance(c, LivenessCheck) for c in session._checks)  # checked here in the end
+    if restarts:
+        assert not analyser.in_process and analyser.process().pid != first
+        assert all(isinstance(c, RemoteCheck) for c in session._checks)  # checked there again
+    else:
+        assert analyser.in_process
+        assert all(isinstance(c, LivenessCheck) for c in session._checks)  # checked here in the end
     assert fed == list(range(fed[-1] + 1)) and fed[-1] > 82  # every frame once, in order, on to his turn
+    assert events == ["connected"]  # the camera reopened is no news to the nurse
     assert killed_at < 40 if killed == "identifying" else killed_at > 82

@@ -1,7 +1,7 @@
 """The face template taken at the camera (an application's photo step, the enrollment dialog): the camera is
 read and its frames analysed in the Face-ID process, so the window loads neither dlib nor OpenCV; if that
-process is killed, the capture goes on here from the next picture. Each run in a fresh interpreter (the
-test process has loaded both long before)."""
+process is killed, the capture goes on from the next picture in a new one (or here, no restart left). Each
+run in a fresh interpreter (the test process has loaded both long before)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from terminal.ui.applications.photo import FaceCapture
 from terminal.ui.camera import ANALYSER
 app = QCoreApplication([])
-kill = sys.argv[2] == "kill"
+kill = sys.argv[2] != "keep"
+ANALYSER.restarts = 0 if sys.argv[2] == "kill-for-good" else 1
 capture = FaceCapture(sys.argv[1])
 templates, problems, progress, previews = [], [], [], []
 def progressed(collected, needed, problem):
@@ -70,12 +71,16 @@ def test_the_template_is_taken_in_the_face_id_process_and_the_window_loads_no_fa
     assert report["loaded"] == [] and report["mapped"] == [], report
 
 
-def test_a_killed_face_id_process_leaves_the_capture_to_go_on_here_from_the_next_picture() -> None:
+def test_a_killed_face_id_process_is_started_again_and_the_capture_goes_on_from_the_next_picture() -> None:
     there = capture(OBAMA, "keep")
     killed = capture(OBAMA, "kill")  # killed as the first picture's progress is shown
     assert killed["problems"] == [] and killed["templates"] == [[3, 128]], killed
-    assert killed["here"] and killed["loaded"] == ["dlib", "cv2"]  # the rest was analysed in this process
+    assert not killed["here"] and killed["loaded"] == []  # the rest analysed in a new Face-ID process
     assert killed["progress"] == there["progress"]  # the same pictures, each once, in the same order
+    here = capture(OBAMA, "kill-for-good")  # no restart left: the window reads and analyses itself
+    assert here["problems"] == [] and here["templates"] == [[3, 128]], here
+    assert here["here"] and here["loaded"] == ["dlib", "cv2"]
+    assert here["progress"] == there["progress"]
 
 
 def test_a_camera_that_is_not_there_is_said_in_the_user_s_words() -> None:

@@ -5,8 +5,8 @@ Face-ID process (:class:`terminal.ui.camera_feed.CameraFeed`, as the Face-ID
 panel's camera is: the window never loads dlib's models nor OpenCV; about 160 MB),
 keeps only the encodings of good frames (:class:`EnrollmentCapture`) and
 sends the screen a downscaled preview to frame the face. If that process
-cannot run or ends, it reads and analyses on its own thread, from the next
-picture. No picture is written anywhere; the preview is dropped when the step
+ends, the capture goes on from the next picture in a new one (or, after a few
+such ends, on its own thread). No picture is written anywhere; the preview is dropped when the step
 is left.
 
 The applicant agrees to the face template on this step, apart from the form's
