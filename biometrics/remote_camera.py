@@ -32,7 +32,7 @@ from biometrics.detection import Box
 from biometrics.liveness import Challenge, LivenessCheck, LivenessResult, LivenessSettings
 from biometrics.pipeline import FrameAnalysis
 from biometrics.quality import QualityPolicy
-from biometrics.sources import FrameSource
+from biometrics.sources import Frame, FrameSource
 from biometrics.stream import CameraEvent, CameraStream
 
 if TYPE_CHECKING:
@@ -93,12 +93,19 @@ def open_camera(key: int, source: FrameSource) -> None:
 
 
 def next_item(
-    key: int, analyse: bool, preview_width: int, policy: QualityPolicy = pipeline.LIVE_POLICY
+    key: int,
+    analyse: bool,
+    preview_width: int,
+    policy: QualityPolicy = pipeline.LIVE_POLICY,
+    after: int = -1,
 ) -> Seen | CameraEvent | Literal["over"] | None:
-    """The camera's next event or frame (analysed by ``policy`` when ``analyse``); None: nothing
-    within the poll."""
+    """The camera's next event or frame (analysed by ``policy`` when ``analyse``); frames up to index
+    ``after`` are passed over unseen (a recording reopened where it was). None: nothing within the
+    poll."""
     camera = _cameras[key]
     item = camera.stream.next(POLL_SECONDS)
+    while isinstance(item, Frame) and item.index <= after:
+        item = camera.stream.next(POLL_SECONDS)
     if item is None:
         return OVER if camera.stream.over else None
     if isinstance(item, CameraEvent):
@@ -160,9 +167,9 @@ class RemoteCamera:
         self.call(open_camera, self.key, self.source)
 
     def next(
-        self, analyse: bool, preview_width: int, policy: QualityPolicy = pipeline.LIVE_POLICY
+        self, analyse: bool, preview_width: int, policy: QualityPolicy = pipeline.LIVE_POLICY, after: int = -1
     ) -> Seen | CameraEvent | Literal["over"] | None:
-        return self.call(next_item, self.key, analyse, preview_width, policy)
+        return self.call(next_item, self.key, analyse, preview_width, policy, after)
 
     def steer_exposure(self, step: int) -> None:
         self.process.submit(steer_exposure, self.key, step)  # the answer is not waited for

@@ -173,15 +173,14 @@ class CameraFeed:
         try:
             camera.open()
             self.on_camera(camera)  # (opened first: a liveness step under way starts its checks there)
+            after = -1 if self.source.live else resume_after  # seen before the last Face-ID process ended
             while not self.stopping.is_set():
-                item = camera.next(self.wanted(self._count), self.preview_width, self.policy)
+                item = camera.next(self.wanted(self._count), self.preview_width, self.policy, after)
                 if item is None:
                     continue
                 if item == "over":
                     return None
                 if isinstance(item, Seen):
-                    if not self.source.live and item.index <= resume_after:
-                        continue  # seen before the last Face-ID process ended
                     self._count, last = self._count + 1, item.index
                     yield Fed(Frame(item.index, item.seconds, item.preview), item.analysis, item.scale)
                 elif not (resume_after >= 0 and item.kind == "connected"):  # not news: a camera reopened

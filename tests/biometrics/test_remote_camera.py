@@ -71,6 +71,25 @@ def test_a_video_is_read_and_analysed_there_and_comes_back_in_order_with_a_previ
     assert all(s.analysis.subject is None for s in seen if s.analysis is not None)  # grey: no face
 
 
+def test_a_recording_reopened_where_it_was_passes_over_the_frames_seen_before(process, tmp_path) -> None:
+    """A new Face-ID process opens the recording from its start: the frames the window had are passed over
+    there, neither analysed nor sent again."""
+    path = write_video(tmp_path / "clip.avi", [numbered(i) for i in range(6)], fps=6.0)
+    camera = RemoteCamera(process, VideoFileSource(path), threading.Event())
+    camera.open()
+    try:
+        items: list[object] = []
+        while not (items and isinstance(items[-1], CameraEvent) and items[-1].kind == "ended"):
+            if (item := camera.next(True, 640, pipeline.LIVE_POLICY, 3)) is not None:
+                items.append(item)
+    finally:
+        camera.close()
+    seen = [i for i in items if isinstance(i, Seen)]
+    assert [s.index for s in seen] == [4, 5]
+    assert [round((float(s.preview.mean()) - 5) / 10) for s in seen] == [4, 5]
+    assert all(s.analysis is not None for s in seen)
+
+
 def test_a_source_that_cannot_open_is_said_in_the_users_words(process, tmp_path) -> None:
     camera = RemoteCamera(process, VideoFileSource(tmp_path / "missing.mp4"), threading.Event())
     camera.open()
