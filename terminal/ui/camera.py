@@ -291,9 +291,6 @@ class FaceSession:
         return Cue("turn_either") if self.recorded else Cue("challenge", self._prompt)
 
 
-# --- the analysis, in a child process ---------------------------------------------------
-
-
 # --- the worker -------------------------------------------------------------------------
 
 
@@ -355,8 +352,8 @@ class CameraWorker(QThread):
                             return
                     except Stopped:  # stopped while a liveness check was asked there
                         return
-                    except AnalysisProcessGone:  # a check there ended with its process: the feed moves
-                        continue  # here with the next frame, and the liveness step with it
+                    except AnalysisProcessGone:  # a check there ended with its process: the feed
+                        continue  # opens the camera again (a new process, or here), the checks with it
         except BiometricsError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # shown in one place, never lost on a thread

@@ -2,12 +2,12 @@
 
 :class:`FaceCapture` has the camera read and each frame analysed in the
 Face-ID process (:class:`terminal.ui.camera_feed.CameraFeed`, as the Face-ID
-panel's camera is: the window never loads dlib's models nor OpenCV; about 160 MB),
-keeps only the encodings of good frames (:class:`EnrollmentCapture`) and
-sends the screen a downscaled preview to frame the face. If that process
+panel's camera is: the window never loads dlib's models nor OpenCV; about
+160 MB), keeps only the encodings of good frames (:class:`EnrollmentCapture`)
+and sends the screen a downscaled preview to frame the face. If that process
 ends, the capture goes on from the next picture in a new one (or, after a few
-such ends, on its own thread). No picture is written anywhere; the preview is dropped when the step
-is left.
+such ends, on its own thread). No picture is written anywhere; the preview is
+dropped when the step is left.
 
 The applicant agrees to the face template on this step, apart from the form's
 consent to share the family's data: the camera starts only with it. Once the
