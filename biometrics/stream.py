@@ -86,10 +86,13 @@ class _Buffer:
             self._cond.notify_all()
 
     def get(self, timeout: float | None = None) -> _Item | None:
-        """The next item; None when none came within ``timeout`` seconds (None: wait for ever)."""
+        """The next item; None when none came within ``timeout`` seconds (None: wait for ever); the
+        end once closed and empty (a stop wakes a consumer waiting on a camera that sends nothing)."""
         with self._cond:
-            if not self._cond.wait_for(lambda: bool(self._items), timeout):
+            if not self._cond.wait_for(lambda: bool(self._items) or self.closed, timeout):
                 return None
+            if not self._items:
+                return _END
             item = self._items.popleft()
             if isinstance(item, Frame):
                 self._frames -= 1
@@ -97,7 +100,7 @@ class _Buffer:
             return item
 
     def close(self) -> None:
-        """Stop accepting frames and wake a waiting reader."""
+        """Stop accepting frames and wake whoever waits: the reader, the consumer."""
         with self._cond:
             self.closed = True
             self._cond.notify_all()

@@ -6,9 +6,11 @@ goes through :class:`CameraFeed`. A source that can be opened in another process
 process (:data:`ANALYSER`) through :class:`biometrics.remote_camera.RemoteCamera`, its frames analysed
 there: the window gets a picture no wider than it shows and the analysis, and loads neither OpenCV nor
 dlib's models. If that process ends (killed, or it crashed), the camera is opened again in a new one,
-from the frame after the last one the feed got; after :data:`RESTARTS` such ends, or if it cannot start,
-the feed reads the camera on the caller's thread (:class:`biometrics.stream.CameraStream`) and analyses
-there. No Qt here: the callers are the window's threads.
+from the frame after the last one the feed got; when it ends more than :data:`RESTARTS` times within
+:data:`RESTART_PERIOD` (a supervisor's start limit: a crash a day is started again for ever, a process
+that cannot run is not), or if it cannot start, the feed reads the camera on the caller's thread
+(:class:`biometrics.stream.CameraStream`) and analyses there. No Qt here: the callers are the window's
+threads.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Generator
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -32,18 +36,26 @@ from biometrics.stream import CameraEvent, CameraStream
 
 log = logging.getLogger("hamyon.ui.camera")
 WHOLE = 1 << 16  # a preview width no frame reaches: the frame as the camera gave it
-RESTARTS = 3  # Face-ID processes started again after one ended, before the window analyses itself
+RESTARTS = 3  # Face-ID processes started again within RESTART_PERIOD, before the window analyses itself
+RESTART_PERIOD = 600.0  # seconds; ends further apart than this are each started again
 
 
 class Analyser:
     """``pipeline.analyse`` in one child process, shared by every camera of the window. A child that ends
-    is started again for what comes next, up to ``restarts`` times; then the window analyses itself."""
+    is started again for what comes next; when more than ``restarts`` ends fall within ``period``
+    seconds (``clock``: monotonic), the window analyses itself from then on."""
 
-    def __init__(self, restarts: int = RESTARTS) -> None:
+    def __init__(
+        self,
+        restarts: int = RESTARTS,
+        period: float = RESTART_PERIOD,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
         self._pool: AnalysisProcess | None = None
-        self.restarts = restarts
-        self.failures = 0
+        self.restarts, self.period, self.clock = restarts, period, clock
+        self._ends: deque[float] = deque()  # when the children ended, within the last ``period``
+        self.failures = 0  # children ended in this window's life
         self.in_process = False
 
     def analyse(
@@ -82,10 +94,15 @@ class Analyser:
         return None
 
     def fail_over(self, exc: BaseException) -> None:
-        """The child failed: a new one next time, or (``restarts`` used up) analyse in this process."""
+        """The child failed: a new one next time, or (``restarts`` used up within ``period``) analyse in
+        this process."""
         with self._lock:
+            now = self.clock()
+            self._ends.append(now)
+            while self._ends and now - self._ends[0] >= self.period:
+                self._ends.popleft()
             self.failures += 1
-            self.in_process = self.failures > self.restarts
+            self.in_process = len(self._ends) > self.restarts
         then = "analysing here" if self.in_process else "starting it again"
         log.warning("the face analysis process failed (%s): %s", type(exc).__name__, then)
         self.shutdown()
@@ -111,9 +128,11 @@ class Fed:
 
 
 class CameraFeed:
-    """One source's frames and camera events, in order, to one thread, until the source ends or
-    ``stopping`` is set. ``analyse(n)``: whether the n-th frame (from 0) is to be analysed. Iterate
-    :meth:`items` within ``contextlib.closing``: closing it lets the camera go."""
+    """One source's frames and camera events, in order, to one thread, until the source ends,
+    ``stopping`` is set or ``time_limit`` seconds from the start of :meth:`items` have passed (then
+    :attr:`timed_out`; also while the camera is quiet or reconnecting). ``analyse(n)``: whether the
+    n-th frame (from 0) is to be analysed. Iterate :meth:`items` within ``contextlib.closing``: closing
+    it lets the camera go."""
 
     def __init__(
         self,
@@ -125,8 +144,11 @@ class CameraFeed:
         policy: QualityPolicy = pipeline.LIVE_POLICY,
         analyse: Callable[[int], bool] = lambda _n: True,
         on_camera: Callable[[RemoteCamera | None], None] = lambda _camera: None,
+        time_limit: float | None = None,
     ) -> None:
         self.source, self.stopping, self.analyser = source, stopping, analyser
+        self.time_limit = time_limit
+        self.timed_out = False
         self.preview_width, self.policy, self.wanted = preview_width, policy, analyse
         self.on_camera = on_camera  # told of the camera opened there, then (None) of the move here
         self.remote: RemoteCamera | None = None  # while read in the Face-ID process
@@ -150,7 +172,25 @@ class CameraFeed:
             self._stream.steer_exposure(step)
 
     def items(self) -> Generator[Fed | CameraEvent, None, None]:
-        """Raises the camera error the stream gave up on; ends when the source ends or on a stop."""
+        """Raises the camera error the stream gave up on; ends when the source ends, on a stop or at
+        the time limit."""
+        timer = None
+        if self.time_limit is not None:
+            timer = threading.Timer(self.time_limit, self._time_up)
+            timer.daemon = True
+            timer.start()
+        try:
+            yield from self._items()
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def _time_up(self) -> None:
+        if not self.stopping.is_set():  # a stop asked for first is not a time-out
+            self.timed_out = True
+            self.stop()
+
+    def _items(self) -> Generator[Fed | CameraEvent, None, None]:
         last, there = -1, False
         while self.source.portable and (process := self.analyser.process()) is not None:
             there = True

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 
 from PySide6.QtCore import QThread, Signal
 
@@ -33,19 +32,17 @@ class PackCameraWorker(QThread):
     def __init__(self, source: FrameSource) -> None:
         super().__init__()
         self.source = source
-        self.feed = CameraFeed(source, threading.Event(), analyse=lambda _n: False)
+        self.feed = CameraFeed(source, threading.Event(), analyse=lambda _n: False, time_limit=LOOK_SECONDS)
 
     def stop(self) -> None:
         """Stop looking (the camera is released within a frame); never blocks."""
         self.feed.stop()
 
     def run(self) -> None:
-        deadline = time.monotonic() + LOOK_SECONDS  # a timeout, not a time of day: no clock needed
         try:
-            with contextlib.closing(self.feed.items()) as items:
+            with contextlib.closing(self.feed.items()) as items:  # ends by itself after LOOK_SECONDS
                 for item in items:
-                    ended = isinstance(item, CameraEvent) and item.kind == "ended"
-                    if ended or time.monotonic() > deadline:
+                    if isinstance(item, CameraEvent) and item.kind == "ended":
                         break
                     if isinstance(item, CameraEvent):
                         continue  # lost and found again: the stream retries by itself
@@ -60,5 +57,5 @@ class PackCameraWorker(QThread):
             log.exception("the pack camera failed")
             self.failed.emit(exc)
             return
-        if not self.feed.stopping.is_set():
+        if self.feed.timed_out or not self.feed.stopping.is_set():
             self.nothing.emit()

@@ -170,6 +170,24 @@ def test_stopping_while_waiting_to_retry_ends_the_reader_at_once(tmp_path: Path)
     assert list(stream) == []  # and it ended without trying the camera again
 
 
+def test_a_stop_from_another_thread_wakes_a_consumer_waiting_on_a_camera_that_sends_nothing() -> None:
+    from tests.ui.quiet_camera import QUIET_SECONDS, QuietCamera
+
+    stream = CameraStream(QuietCamera(portable=False))
+    stream.start()
+    assert next(iter(stream)).kind == "connected"
+    got: list[object] = []
+    consumer = threading.Thread(target=lambda: got.extend(stream))  # waits: the camera sends nothing
+    consumer.start()
+    consumer.join(0.3)
+    assert consumer.is_alive() and got == []
+    started = time.monotonic()
+    stream.stop(timeout=0)  # as the window's stop does: never waits for the reader
+    consumer.join(5)
+    assert not consumer.is_alive() and time.monotonic() - started < QUIET_SECONDS / 10
+    assert got == [] and stream.over
+
+
 class TickingCamera(FrameSource):
     """A stand-in for a webcam (none is attached here): a new frame every 2 ms, like a live device."""
 

@@ -245,3 +245,39 @@ def test_the_camera_goes_on_when_the_face_id_process_is_killed(qtbot, lin_analys
     assert fed == list(range(fed[-1] + 1)) and fed[-1] > 82  # every frame once, in order, on to his turn
     assert events == ["connected"]  # the camera reopened is no news to the nurse
     assert killed_at < 40 if killed == "identifying" else killed_at > 82
+
+
+def test_a_face_id_process_that_ends_now_and_then_is_always_started_again(lin_analysis) -> None:
+    """A supervisor's start limit: more than ``restarts`` ends within ``period`` and the window analyses
+    itself; ends further apart (a crash a day, over weeks) each get a new Face-ID process. Real processes,
+    SIGKILLed; the clock is the analyser's own."""
+    import os
+    import signal
+
+    from biometrics.images import load_image
+    from terminal.ui.camera import Analyser
+
+    now = [1000.0]
+    analyser = Analyser(restarts=1, period=600.0, clock=lambda: now[0])
+    image, stopping = load_image(LIN_PHOTO), threading.Event()
+
+    def killed_then_analysed() -> int:
+        first = analyser.process().pid
+        os.kill(first, signal.SIGKILL)
+        analysis = analyser.analyse(image, stopping)
+        assert analysis is not None
+        assert np.allclose(analysis.encoding, lin_analysis.encoding, atol=1e-5)  # the same, wherever run
+        return first
+
+    try:
+        pids = set()
+        for minutes in (0, 11, 11):  # an end every 11 minutes: a new process each time
+            now[0] += minutes * 60.0
+            pids.add(killed_then_analysed())
+            assert not analyser.in_process and analyser.process().pid not in pids
+        assert analyser.failures == 3
+        now[0] += 60.0  # two ends within 10 minutes (more than one restart): the window analyses
+        killed_then_analysed()
+        assert analyser.in_process and analyser.process() is None and analyser.failures == 4
+    finally:
+        analyser.shutdown()

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 from datetime import date
 
 import numpy as np
@@ -79,15 +78,16 @@ class FaceCapture(QObject):
 
     def _run(self) -> None:
         capture = EnrollmentCapture(self.settings)
-        deadline = time.monotonic() + TIME_LIMIT
         try:
-            self.feed = CameraFeed(
-                open_source(self.spec), self._stop, preview_width=PREVIEW_WIDTH, policy=self.settings.policy
+            self.feed = feed = CameraFeed(
+                open_source(self.spec),
+                self._stop,
+                preview_width=PREVIEW_WIDTH,
+                policy=self.settings.policy,
+                time_limit=TIME_LIMIT,
             )
-            with contextlib.closing(self.feed.items()) as items:
+            with contextlib.closing(feed.items()) as items:
                 for item in items:
-                    if time.monotonic() > deadline:
-                        break
                     if isinstance(item, Fed):
                         assert item.analysis is not None  # every frame is analysed
                         if self._offer(capture, item.frame.image, item.analysis, item.scale):
@@ -96,7 +96,7 @@ class FaceCapture(QObject):
                         break
                     elif item.kind == "lost" and item.error is not None:
                         raise item.error  # the screen says what to do
-            if not self._stop.is_set():
+            if feed.timed_out or not self._stop.is_set():
                 self.gave_up.emit()
         except BiometricsError as exc:
             self.failed.emit(exc)
