@@ -30,7 +30,9 @@ turned, is then mapped onto itself; a real head is not:
   axis, turned, pitched, rolled and moved, none passed (3 would have on the
   landmarks alone; the pictures showed at most 0.13). Not stopped: a photo
   creased sharply near the middle of the face (each half turned back by 25 to
-  45 degrees: as much depth as a nose): 2 of 66 such videos passed.
+  45 degrees: as much depth as a nose): 2 of 66 such videos passed. None of
+  the 132 passed what a live camera asks (a blink and a turn): paper does not
+  blink.
 
 "Left" and "right" are the person's own. A camera that mirrors its picture
 (most laptop webcams do not, as OpenCV delivers them) is declared with

@@ -273,6 +273,7 @@ class Outcome:
     passed_landmarks_only: bool  # the landmarks alone
     largest_parallax: float  # the landmarks' nose parallax, inter-ocular distances
     largest_seen: float  # the picture's, where it agrees with the landmarks
+    passed_live: bool = False  # what a live camera asks: a blink and a turn to a random side
 
 
 def random_attacks(photos: list[str], per_photo: int, seed: int = 1) -> list[Attack]:
@@ -313,7 +314,8 @@ def measure(attack: Attack, fps: float = 12.0) -> Outcome:
     frames = waved_photo(image, face.box, attack.sheet, attack.motion, fps=fps, seed=attack.seed)
     options = challenges_for(True, random.Random(0))
     seeing, blind = LivenessRequest(options), LivenessRequest(options)
-    results = {"seeing": "pending", "blind": "pending"}
+    live = LivenessRequest(challenges_for(False, random.Random(attack.seed)))
+    results = {"seeing": "pending", "blind": "pending", "live": "pending"}
     reference: np.ndarray | None = None
     track: NoseTrack | None = None
     largest, largest_seen = 0.0, 0.0
@@ -322,6 +324,7 @@ def measure(attack: Attack, fps: float = 12.0) -> Outcome:
         points, box = (subject.points, subject.box) if subject else (None, None)
         results["seeing"] = seeing.feed(points, box, i / fps, frame).status
         results["blind"] = blind.feed(points, box, i / fps).status
+        results["live"] = live.feed(points, box, i / fps, frame).status
         if points is None:
             continue
         grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
@@ -334,7 +337,8 @@ def measure(attack: Attack, fps: float = 12.0) -> Outcome:
         largest = max(largest, abs(shift))
         if seen is not None and abs(seen - shift) <= 0.1:
             largest_seen = max(largest_seen, min(abs(seen), abs(shift)) if seen * shift > 0 else 0.0)
-    return Outcome(results["seeing"] == "passed", results["blind"] == "passed", largest, largest_seen)
+    passed = {name: status == "passed" for name, status in results.items()}
+    return Outcome(passed["seeing"], passed["blind"], largest, largest_seen, passed["live"])
 
 
 def creased_attacks(photos: list[str], per_photo: int, seed: int = 2) -> list[Attack]:
@@ -372,11 +376,12 @@ class AttackTable:
         lines = [
             f"{sum(len(r) for r in self.rows.values())} videos of printed photos ({self.photos} photos: "
             "people/ and one per calibration person), rendered by `biometrics/evaluation/attacks.py` and "
-            "fed to the head-turn check a recording gets (a turn to either side), with the pictures:",
+            "fed to the head-turn check a recording gets (a turn to either side), with the pictures; and "
+            "to what a live camera asks (a blink and a turn to a random side):",
             "",
             "| paper | videos | passed | passed by the landmarks alone | largest nose parallax: landmarks"
-            " | seen in the picture |",
-            "|---|---|---|---|---|---|",
+            " | seen in the picture | passed a live camera's blink and turn |",
+            "|---|---|---|---|---|---|---|",
         ]
         for kind, outcomes in self.rows.items():
             if not outcomes:
@@ -385,7 +390,7 @@ class AttackTable:
                 f"| {kind} | {len(outcomes)} | {sum(o.passed for o in outcomes)} | "
                 f"{sum(o.passed_landmarks_only for o in outcomes)} | "
                 f"{max(o.largest_parallax for o in outcomes):.2f} | "
-                f"{max(o.largest_seen for o in outcomes):.2f} |"
+                f"{max(o.largest_seen for o in outcomes):.2f} | {sum(o.passed_live for o in outcomes)} |"
             )
         creased = self.rows.get("creased", [])
         if any(o.passed for o in creased):
@@ -394,7 +399,8 @@ class AttackTable:
                 f"Not stopped: {sum(o.passed for o in creased)} of {len(creased)} sheets creased sharply"
                 " near the middle of the face passed. A crease through the nose has as much depth as a nose,"
                 " and the landmark model places a head's landmarks on it; the pictures, followed frame to"
-                " frame, catch most of them but not all (see `biometrics/relief.py`).",
+                " frame, catch most of them but not all (see `biometrics/relief.py`). A live camera also"
+                f" asks for a blink: {sum(o.passed_live for o in creased)} of them passed that.",
             ]
         return "\n".join(lines)
 

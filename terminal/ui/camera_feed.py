@@ -63,8 +63,10 @@ class Analyser:
     ) -> FrameAnalysis | None:
         """The frame's analysis; None when ``stopping`` was set meanwhile (a stop never waits a frame)."""
         while not self.in_process:
+            pool: AnalysisProcess | None = None
             try:
-                future: Future[FrameAnalysis] = self._executor().submit(
+                pool = self._executor()
+                future: Future[FrameAnalysis] = pool.submit(
                     functools.partial(pipeline.analyse, policy=policy), image
                 )
                 while not stopping.is_set():
@@ -75,7 +77,7 @@ class Analyser:
                 future.cancel()
                 return None
             except (AnalysisProcessGone, OSError) as exc:  # the child died or cannot start
-                self.fail_over(exc)
+                self.fail_over(exc, pool)
         return pipeline.analyse(image, policy=policy)
 
     def _executor(self) -> AnalysisProcess:
@@ -93,10 +95,13 @@ class Analyser:
                 self.fail_over(exc)
         return None
 
-    def fail_over(self, exc: BaseException) -> None:
-        """The child failed: a new one next time, or (``restarts`` used up within ``period``) analyse in
-        this process."""
+    def fail_over(self, exc: BaseException, process: AnalysisProcess | None = None) -> None:
+        """The child ``process`` failed (None: could not start): a new one next time, or (``restarts``
+        used up within ``period``) analyse in this process. A child already replaced (another camera
+        saw it end first) counts once."""
         with self._lock:
+            if process is not None and process is not self._pool:
+                return
             now = self.clock()
             self._ends.append(now)
             while self._ends and now - self._ends[0] >= self.period:
@@ -186,16 +191,15 @@ class CameraFeed:
                 timer.cancel()
 
     def _time_up(self) -> None:
-        if not self.stopping.is_set():  # a stop asked for first is not a time-out
-            self.timed_out = True
-            self.stop()
+        self.timed_out = True
+        self.stop()
 
     def _items(self) -> Generator[Fed | CameraEvent, None, None]:
         last, there = -1, False
         while self.source.portable and (process := self.analyser.process()) is not None:
             there = True
             resume = yield from self._there(process, last)
-            if resume is None:
+            if resume is None or self.stopping.is_set():
                 return
             last = resume  # that process ended: the camera opened again (in a new one, or here)
         if there:
@@ -228,7 +232,7 @@ class CameraFeed:
         except Stopped:
             return None
         except (AnalysisProcessGone, OSError) as exc:  # the process ended: the camera opened again
-            self.analyser.fail_over(exc)
+            self.analyser.fail_over(exc, process)
             return last
         finally:
             self.remote = None

@@ -33,9 +33,11 @@ class PackCameraWorker(QThread):
         super().__init__()
         self.source = source
         self.feed = CameraFeed(source, threading.Event(), analyse=lambda _n: False, time_limit=LOOK_SECONDS)
+        self.cancelled = False  # stopped by the user (the feed's time limit stops it too)
 
     def stop(self) -> None:
         """Stop looking (the camera is released within a frame); never blocks."""
+        self.cancelled = True
         self.feed.stop()
 
     def run(self) -> None:
@@ -57,5 +59,5 @@ class PackCameraWorker(QThread):
             log.exception("the pack camera failed")
             self.failed.emit(exc)
             return
-        if self.feed.timed_out or not self.feed.stopping.is_set():
+        if not self.cancelled:  # the recording ended, or the time limit came
             self.nothing.emit()

@@ -104,3 +104,18 @@ def test_a_photo_waved_at_the_camera_fools_the_landmarks_alone_but_not_the_check
     outcome = measure(Attack(str(photo("alex_lacamoire_1.png")), Sheet(), sway, seed=5))
     assert outcome.passed_landmarks_only and outcome.largest_parallax > 0.3
     assert not outcome.passed and outcome.largest_seen < 0.25
+
+
+def test_a_sheet_creased_near_the_nose_can_pass_a_recordings_turn_but_not_a_live_cameras_blink(
+    faces: Path,
+) -> None:
+    """The gap docs/biometrics.md states: a sheet creased sharply near the middle of the face has a nose's
+    depth, and this one passes the turn a recording is asked for. A live camera also asks for a blink,
+    which paper cannot give."""
+    from biometrics.evaluation.attacks import attack_photos, creased_attacks
+
+    attack = creased_attacks(attack_photos(faces), 1)[18]
+    assert Path(attack.photo).parent.name == "rose_leslie" and attack.sheet.fold
+    outcome = measure(attack)
+    assert outcome.passed and outcome.largest_seen > 0.3  # the turn: seen in the picture too
+    assert not outcome.passed_live

@@ -261,6 +261,13 @@ def test_the_photo_step_keeps_a_face_template_and_never_a_picture(qtbot, ui, scr
     assert photo.templates is None and photo.state.text().startswith("No good picture in time.")
     photo.camera = ui.camera
     photo.take.click()
+    stopped = photo.capture
+    photo.stop_button.click()  # stopped, then taken again at once
+    photo.take.click()
+    assert photo.capture is not None and photo.capture is not stopped
+    stopped.gave_up.emit()  # late news from the stopped capture's thread: not about this one
+    stopped.failed.emit(RuntimeError("the stopped capture's camera"))
+    assert photo.capture is not None and not photo.state.text().startswith("No good picture")
     assert photo.stop_button.isVisibleTo(photo)
     qtbot.waitUntil(lambda: photo.templates is not None, timeout=30_000)
     assert photo.templates.shape == (3, 128) and wizard.face_templates is photo.templates

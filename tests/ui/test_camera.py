@@ -281,3 +281,25 @@ def test_a_face_id_process_that_ends_now_and_then_is_always_started_again(lin_an
         assert analyser.in_process and analyser.process() is None and analyser.failures == 4
     finally:
         analyser.shutdown()
+
+
+def test_a_face_id_process_seen_ending_by_two_cameras_counts_once() -> None:
+    """Two cameras (the panel's and a capture's) hold the same process when it is killed: each reports
+    it; it is one end, and the second report does not shut down the process started for the first."""
+    import os
+    import signal
+
+    from biometrics.analysis_process import AnalysisProcessGone
+    from terminal.ui.camera import Analyser
+
+    analyser = Analyser(restarts=1)
+    try:
+        dead = analyser.process()
+        os.kill(dead.pid, signal.SIGKILL)
+        analyser.fail_over(AnalysisProcessGone("the panel's camera"), dead)
+        new = analyser.process()
+        analyser.fail_over(AnalysisProcessGone("the capture's camera"), dead)
+        assert analyser.failures == 1 and not analyser.in_process
+        assert analyser.process() is new and new.pid != dead.pid
+    finally:
+        analyser.shutdown()

@@ -63,7 +63,8 @@ class FaceCapture(QObject):
         super().__init__()
         self.spec = spec
         self.settings = settings or EnrollmentSettings()
-        self._stop = threading.Event()
+        self._stop = threading.Event()  # set by a stop, and by the time limit (the feed's)
+        self._cancelled = False  # stopped by the user: nothing more to say
         self.thread: threading.Thread | None = None
         self.feed: CameraFeed | None = None
 
@@ -72,6 +73,7 @@ class FaceCapture(QObject):
         self.thread.start()
 
     def stop(self) -> None:
+        self._cancelled = True
         if self.feed is not None:
             self.feed.stop()
         self._stop.set()
@@ -96,7 +98,7 @@ class FaceCapture(QObject):
                         break
                     elif item.kind == "lost" and item.error is not None:
                         raise item.error  # the screen says what to do
-            if feed.timed_out or not self._stop.is_set():
+            if not self._cancelled:  # the file ended, or the time limit came
                 self.gave_up.emit()
         except BiometricsError as exc:
             self.failed.emit(exc)
@@ -393,6 +395,8 @@ class PhotoStep(Step):
         )
 
     def _captured(self, templates: np.ndarray) -> None:
+        if self.sender() is not self.capture:  # a capture stopped before: its news is old
+            return
         self.capture = None
         self.templates = templates
         self._clear_preview()
@@ -401,11 +405,15 @@ class PhotoStep(Step):
         self.taken.emit(templates)
 
     def _failed(self, exc: BaseException) -> None:
+        if self.sender() is not self.capture:
+            return
         self.capture = None
         self._clear_preview()
         self._show_state(error_text(exc))
 
     def _gave_up(self) -> None:
+        if self.sender() is not self.capture:
+            return
         self.capture = None
         self._clear_preview()
         self._show_state(
