@@ -195,23 +195,23 @@ class CameraFeed:
         self.stop()
 
     def _items(self) -> Generator[Fed | CameraEvent, None, None]:
-        last, there = -1, False
+        last, reopened = -1, False
         while self.source.portable and (process := self.analyser.process()) is not None:
-            there = True
-            resume = yield from self._there(process, last)
+            resume = yield from self._there(process, last, reopened)
             if resume is None or self.stopping.is_set():
                 return
-            last = resume  # that process ended: the camera opened again (in a new one, or here)
-        if there:
+            last, reopened = resume, True  # that process ended: the camera opened again (a new one, or here)
+        if reopened:
             self.on_camera(None)
-        yield from self._here(last, reopened=there)
+        yield from self._here(last, reopened)
 
     def _there(
-        self, process: AnalysisProcess, resume_after: int
+        self, process: AnalysisProcess, resume_after: int, reopened: bool
     ) -> Generator[Fed | CameraEvent, None, int | None]:
         """Frames read in the Face-ID process, those up to ``resume_after`` skipped (a recording
-        resumed; -1: none). Returns None when done; else that process ended, and the camera is to be
-        opened again after the frame with the returned index."""
+        resumed; -1: none); ``reopened``: the camera was open in an earlier one. Returns None when
+        done; else that process ended, and the camera is to be opened again after the frame with the
+        returned index."""
         camera, last = RemoteCamera(process, self.source, self.stopping), resume_after
         self.remote = camera
         try:
@@ -227,7 +227,7 @@ class CameraFeed:
                 if isinstance(item, Seen):
                     self._count, last = self._count + 1, item.index
                     yield Fed(Frame(item.index, item.seconds, item.preview), item.analysis, item.scale)
-                elif not (resume_after >= 0 and item.kind == "connected"):  # not news: a camera reopened
+                elif _news(item, reopened):
                     yield item
         except Stopped:
             return None
@@ -253,7 +253,7 @@ class CameraFeed:
                 if self.stopping.is_set():
                     return
                 if isinstance(item, CameraEvent):
-                    if not (reopened and item.kind == "connected"):  # not news: the camera reopened
+                    if _news(item, reopened):
                         yield item
                     continue
                 if not self.source.live and item.index <= resume_after:
@@ -269,3 +269,8 @@ class CameraFeed:
             with self._lock:
                 self._stream = None
             stream.stop()
+
+
+def _news(event: CameraEvent, reopened: bool) -> bool:
+    """Whether the event is news to the nurse: a camera opened again after its process ended is not."""
+    return not (reopened and event.kind == "connected")

@@ -16,6 +16,14 @@ LATEST = 1.5 + CLOSE_SECONDS + 5
 assert LATEST < QUIET_SECONDS
 
 
+def seconds_until(qtbot, signal, start) -> float:
+    """How long from ``start()`` until ``signal`` came."""
+    started = time.monotonic()
+    with qtbot.waitSignal(signal, timeout=30_000):
+        start()
+    return time.monotonic() - started
+
+
 @pytest.mark.parametrize("portable", [True, False], ids=["there", "here"])
 def test_the_pack_camera_gives_up_on_a_camera_that_sends_nothing(qtbot, portable) -> None:
     from terminal.ui.pack_camera import PackCameraWorker
@@ -25,10 +33,7 @@ def test_the_pack_camera_gives_up_on_a_camera_that_sends_nothing(qtbot, portable
     found, failed = [], []
     worker.found.connect(found.append)
     worker.failed.connect(failed.append)
-    started = time.monotonic()
-    with qtbot.waitSignal(worker.nothing, timeout=30_000):
-        worker.start()
-    took = time.monotonic() - started
+    took = seconds_until(qtbot, worker.nothing, worker.start)
     assert worker.wait(10_000)
     assert worker.feed.timed_out and not found and not failed
     assert 1.5 <= took < LATEST
@@ -45,10 +50,7 @@ def test_the_face_template_capture_gives_up_on_a_camera_that_sends_nothing(qtbot
     capture.captured.connect(captured.append)
     capture.failed.connect(failed.append)
     capture.preview.connect(shown.append)
-    started = time.monotonic()
-    with qtbot.waitSignal(capture.gave_up, timeout=30_000):
-        capture.start()
-    took = time.monotonic() - started
+    took = seconds_until(qtbot, capture.gave_up, capture.start)
     capture.thread.join(10)
     assert not capture.thread.is_alive() and capture.feed.timed_out
     assert not captured and not failed and not shown
