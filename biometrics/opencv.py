@@ -6,10 +6,11 @@
   never calls OpenCV: the camera is read and its frames analysed in that process
   (:mod:`biometrics.remote_camera`). OpenCV would cost the window some 50 MB of resident pages.
 - **Without Intel's IPP.** OpenCV's wheel carries IPP's code for every processor it knows, and calls it
-  for resizing, warping and template matching. Every operation the engine uses gives the same result,
-  bit for bit, with or without it (``tests/biometrics/test_opencv.py``, on real photos) in about the
-  same time (a millisecond of a frame's 100), but IPP's code costs the Face-ID process up to 19 MB of
-  resident library pages (docs/memory.md).
+  for resizing, warping and template matching. Every operation the engine uses gives the same result
+  with or without it, in about the same time (a millisecond of a frame's 100): bit for bit, except
+  template matching's scores, which IPP rounds differently on some processors (the match is found in
+  the same place, to a hundredth of a pixel; ``tests/biometrics/test_opencv.py``, on real photos).
+  IPP's code costs the Face-ID process up to 19 MB of resident library pages (docs/memory.md).
 """
 
 from __future__ import annotations

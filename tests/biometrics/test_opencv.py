@@ -10,6 +10,7 @@ import numpy as np
 
 from biometrics.images import load_image
 from biometrics.opencv import cv2, loaded
+from biometrics.relief import _peak
 from tests.biometrics.conftest import ROOT
 
 
@@ -56,7 +57,16 @@ def engine_operations(image: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
+def best_match(scores: np.ndarray) -> tuple[float, float]:
+    """Where template matching puts the patch, to a fraction of a pixel, as the liveness check reads it."""
+    _, _, _, (x, y) = cv2.minMaxLoc(scores)
+    return x + _peak(scores, x, y, 1), y + _peak(scores, x, y, 0)
+
+
 def test_without_ipp_every_operation_of_the_engine_gives_the_same_result(faces) -> None:
+    """Pictures, sharpness and geometry bit for bit. Template matching's scores are rounded differently
+    by IPP on some processors (up to 9e-5 on an AMD EPYC without AVX-512; none on the machine where
+    IPP was turned off): the patch is found in the same place, to a hundredth of a pixel."""
     photos = sorted(p for p in (faces / "calibration").rglob("*") if p.suffix.lower() in (".jpg", ".png"))
     images = [load_image(p) for p in random.Random(5).sample(photos, 12)]
     module = loaded()
@@ -69,4 +79,8 @@ def test_without_ipp_every_operation_of_the_engine_gives_the_same_result(faces) 
     without = [engine_operations(i) for i in images]
     for a, b in zip(with_ipp, without, strict=True):
         for name in a:
-            assert np.array_equal(a[name], b[name]), name
+            if name == "matched":
+                assert float(np.abs(a[name] - b[name]).max()) <= 1e-3, name
+                assert np.allclose(best_match(a[name]), best_match(b[name]), rtol=0, atol=0.01), name
+            else:
+                assert np.array_equal(a[name], b[name]), name
