@@ -24,6 +24,15 @@ ALMATY = ZoneInfo("Asia/Almaty")
 ROOT = Path(__file__).resolve().parents[1]
 
 
+MAX_WORKERS = 4  # each worker loads the face models and Qt: enough for a CI machine's cores, not a server's
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject.toml): one test process per core this process may run on, at most four."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS))
+
+
 def fixed_clock(country: str = "UZ") -> FixedClock:
     return FixedClock(datetime(2026, 11, 20, 10, 0, tzinfo=TASHKENT if country == "UZ" else ALMATY))
 

@@ -2,53 +2,61 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
 
-import requests
 import uvicorn
 
 from sync.server.app import create_app
 from sync.server.db import RegistryDB
 
 
-def free_port(preferred: int | None = None) -> int:
-    """``preferred`` when nothing listens there, else any free port on the loopback."""
+def listening_socket(preferred: int | None = None) -> socket.socket:
+    """A socket listening on the loopback: at ``preferred`` when nothing listens there, else at any free
+    port. Bound here and handed to the server, so that no other process can take the port in between
+    (and the terminal is never pointed at whatever else answers there)."""
     for port in ([preferred] if preferred else []) + [0]:
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            bound: int = s.getsockname()[1]  # (host, port) on AF_INET
-            return bound
+        sock = socket.socket()
+        if os.name != "nt":  # POSIX: a port left in TIME_WAIT by a registry that just ended is taken again
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+            sock.listen(128)
+        except OSError:
+            sock.close()
+            continue
+        return sock
     raise OSError("no free port on 127.0.0.1")
 
 
 class EmbeddedRegistry:
     def __init__(self, db: RegistryDB, port: int | None = None) -> None:
         self.db = db
-        self.port = free_port(port)
+        self._socket = listening_socket(port)
+        self.port: int = self._socket.getsockname()[1]  # (host, port) on AF_INET
         self.url = f"http://127.0.0.1:{self.port}"
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self, seconds: float = 30.0) -> EmbeddedRegistry:
-        config = uvicorn.Config(
-            create_app(self.db), host="127.0.0.1", port=self.port, log_level="warning", access_log=False
-        )
+        if self._socket.fileno() == -1:  # closed by the server's last stop: the same port again
+            self._socket = listening_socket(self.port)
+            self.port = self._socket.getsockname()[1]
+            self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(self.db), log_level="warning", access_log=False)
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="embedded-registry", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, args=([self._socket],), name="embedded-registry", daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                requests.get(self.url + "/", timeout=1)
-                return self
-            except requests.ConnectionError:
-                time.sleep(0.05)
-        raise OSError(f"the embedded registry did not start on port {self.port}")
+        while not self._server.started:  # uvicorn's own flag: its startup ended and it serves the socket
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise OSError(f"the embedded registry did not start on port {self.port}")
+            time.sleep(0.02)
+        return self
 
     def stop(self) -> None:
         if self._server is not None and self._thread is not None:

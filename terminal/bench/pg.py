@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 ROLE, PASSWORD = "hamyon_test", "hamyon_test"
 HOST, PORT = "127.0.0.1", 5432
@@ -35,7 +37,16 @@ def _quote(arg: str) -> str:
 
 
 def ensure_cluster() -> None:
-    """Start the local cluster if it is down, and create the test role."""
+    """Start the local cluster if it is down, and create the test role; one process at a time (the test
+    suite runs in several, each of which may find the cluster down)."""
+    import fcntl  # POSIX only, as the local cluster is
+
+    with open(Path(tempfile.gettempdir()) / "hamyon-pg-cluster.lock", "ab") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _ensure_cluster()
+
+
+def _ensure_cluster() -> None:
     if shutil.which("pg_lsclusters") is None:
         raise RuntimeError("PostgreSQL is not installed: run installer/dev-setup.sh")
     listing = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout

@@ -5,26 +5,37 @@
 and the package tests :func:`wait` for it. The result is kept in ``build/installer-test`` and reused
 while nothing that goes into the bundle has changed: the code, resources, installer files and the
 venv's packages.
+
+The suite runs in several processes (pytest-xdist), each collecting every test: the first to take
+``build/installer-test.lock`` builds, and hands the lock to the build, which holds it until it ends
+(with its fingerprint written on success); the others' :func:`wait` waits for the lock to come free and
+then takes the package from the cache. One build a session, whichever process runs the package tests.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
+import time
 from importlib import metadata
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "installer-test"
+LOCK = ROOT / "build" / "installer-test.lock"
+LOG = CACHE / "build.log"
 INPUTS = ("terminal", "sync", "biometrics", "resources", "installer", "pyproject.toml")
 TIMEOUT = 1500  # seconds
+# Run by the build's own process, so that the cache is complete whichever test process waits for it.
+SCRIPT = 'bash "$1" && rm -rf "$WORK" "$DIST/hamyon" && printf %s "$2" > "$3"'
 
-_build: tuple[subprocess.Popen[bytes], str, Path] | None = None  # (the build, its fingerprint, its log)
+_build: subprocess.Popen[bytes] | None = None  # the build this process started
 
 
 def fingerprint() -> str:
@@ -47,64 +58,83 @@ def _cached(wanted: str) -> Path | None:
     return built[-1] if built and stamp.is_file() and stamp.read_text() == wanted else None
 
 
+def _lock(block: bool) -> IO[bytes] | None:
+    """The build's lock, taken (None when another process's build holds it and ``block`` is False)."""
+    LOCK.parent.mkdir(parents=True, exist_ok=True)
+    handle = LOCK.open("ab")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if block else fcntl.LOCK_NB))
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
 def start(wanted: str | None = None) -> None:
-    """Begin the build in the background unless the cache holds this very bundle (or it already began);
-    ``wanted``: the inputs' fingerprint, when the caller has it."""
+    """Begin the build in the background unless the cache holds this very bundle, this process already
+    began it, or another test process is building it."""
     global _build
     if _build is not None:
         return
     wanted = wanted or fingerprint()
     if _cached(wanted) is not None:
         return
-    shutil.rmtree(CACHE, ignore_errors=True)
-    dist = CACHE / "dist"
-    env = dict(os.environ, DIST=str(dist), WORK=str(CACHE / "work"), PYTHON=sys.executable)
-    log = Path(tempfile.mkstemp(prefix="hamyon-build-", suffix=".log")[1])
-    with log.open("wb") as out:
-        child = subprocess.Popen(
-            ["bash", str(ROOT / "installer" / "build.sh")],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: stopped whole, PyInstaller included
-        )
-    _build = (child, wanted, log)
+    lock = _lock(block=False)
+    if lock is None:
+        return  # another process builds: wait() waits for it
+    with lock:
+        if _cached(wanted) is not None:  # built by another process since the first look
+            return
+        shutil.rmtree(CACHE, ignore_errors=True)
+        dist = CACHE / "dist"
+        dist.mkdir(parents=True)
+        env = dict(os.environ, DIST=str(dist), WORK=str(CACHE / "work"), PYTHON=sys.executable)
+        build = ["bash", "-c", SCRIPT, "build", str(ROOT / "installer" / "build.sh"), wanted]
+        with LOG.open("wb") as out:
+            _build = subprocess.Popen(
+                [*build, str(CACHE / "fingerprint")],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group: stopped whole, PyInstaller included
+                pass_fds=(lock.fileno(),),  # the build holds the lock until it ends
+            )
 
 
-def stop() -> None:
-    """End a build nobody waited for (the session stopped early, or the package tests were deselected)."""
+def stop(interrupted: bool = False) -> None:
+    """At the session's end: a build still running is ended when the session was interrupted, or when
+    this is the only test process (nobody waited for it: the package tests were deselected); in a
+    process of several it is waited for, as another may be waiting for the package."""
     global _build
-    if _build is not None:
-        child, _, log = _build
-        if child.poll() is None:
-            os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
-        log.unlink(missing_ok=True)
-        _build = None
+    if _build is None:
+        return
+    if _build.poll() is None:
+        if interrupted or "PYTEST_XDIST_WORKER" not in os.environ:
+            os.killpg(_build.pid, signal.SIGKILL)
+        _build.wait()
+    _build = None
 
 
 def wait() -> Path:
-    """The package: the background build's, once it ends (started now if it was not), or the cache's."""
+    """The package: this process's build or another's, once it ends (started now if none was), or the
+    cache's."""
     global _build
-    if _build is None:
-        wanted = fingerprint()
-        cached = _cached(wanted)
-        if cached is not None:
-            return cached
-        start(wanted)
-    assert _build is not None
-    child, wanted, log = _build
-    try:
-        code = child.wait(timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
-        stop()
-        raise
-    output = log.read_text(errors="replace")
-    log.unlink(missing_ok=True)
-    assert code == 0, output[-6000:]
-    dist = CACHE / "dist"
-    for spent in (CACHE / "work", dist / "hamyon"):  # copies of the bundle the package already holds
-        shutil.rmtree(spent, ignore_errors=True)
-    (CACHE / "fingerprint").write_text(wanted)
-    _build = None
-    return sorted(dist.glob("hamyon_*.deb"))[-1]
+    wanted = fingerprint()
+    start(wanted)
+    deadline = time.monotonic() + TIMEOUT
+    if _build is not None:
+        try:
+            _build.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            stop(interrupted=True)
+            raise
+        _build = None
+    while (lock := _lock(block=False)) is None:  # another process's build
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the package build did not end within {TIMEOUT} s")
+        time.sleep(1)
+    lock.close()
+    built = _cached(wanted)
+    log = LOG.read_text(errors="replace") if LOG.is_file() else "(no build log)"
+    assert built is not None, f"the package build failed:\n{log[-6000:]}"
+    return built

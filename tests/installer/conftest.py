@@ -21,5 +21,5 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         building.start()
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    building.stop()
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    building.stop(interrupted=exitstatus == pytest.ExitCode.INTERRUPTED)

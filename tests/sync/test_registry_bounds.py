@@ -195,7 +195,7 @@ IN_THREE_DAYS = times.iso(datetime.now(UTC) + timedelta(days=3))
         ("1970-01-01T00:00:00Z", "before_enrollment"),
         ("9999-12-31T23:59:59-23:59", "time_in_future"),
         ("9999-12-31T23:59:59.999+00:00", "time_in_future"),
-        (IN_THREE_DAYS, "time_in_future"),
+        pytest.param(IN_THREE_DAYS, "time_in_future", id="in-three-days-time_in_future"),
         ("2026-13-01T00:00:00+00:00", "invalid_time"),
     ],
 )
