@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sync.server.db import RegistryDB, Tx
 
 CITIZENS = 400
+DEMO_PORT = 8470  # the embedded registry's port when it is free (the terminal follows it when it moves)
 PHOTOS_PER_PERSON = 3
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 Say = Callable[[str], None]
@@ -52,9 +53,14 @@ def facility_id(country: str) -> str:
 
 
 def prepare(
-    home: Path, faces: Path | None = None, say: Say = lambda _text: None, country: str = "UZ"
+    home: Path,
+    faces: Path | None = None,
+    say: Say = lambda _text: None,
+    country: str = "UZ",
+    port: int | None = DEMO_PORT,
 ) -> DemoSite:
-    """Seed the registry (first time), add the --faces people, serve it, enroll and sync this terminal."""
+    """Seed the registry (first time), add the --faces people, serve it, enroll and sync this terminal.
+    ``port``: where the registry listens when that port is free (None: any free port)."""
     from sync.server.db import RegistryDB
     from sync.server.embedded import EmbeddedRegistry
     from sync.server.schema import migrate
@@ -73,7 +79,7 @@ def prepare(
     site = DemoSite(home, None)
     if faces is not None:
         site.faces, site.skipped_photos = add_face_people(db, facility, Path(faces), clock, say)
-    site.registry = EmbeddedRegistry(db, port=8470).start()
+    site.registry = EmbeddedRegistry(db, port=port).start()
     say("Connecting this terminal …")
     _enroll_or_move(home, db, facility, site.registry.url, clock)  # type: ignore[attr-defined]
     return site

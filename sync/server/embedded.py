@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import threading
 import time
 
@@ -19,8 +20,11 @@ def listening_socket(preferred: int | None = None) -> socket.socket:
     (and the terminal is never pointed at whatever else answers there)."""
     for port in ([preferred] if preferred else []) + [0]:
         sock = socket.socket()
-        if os.name != "nt":  # POSIX: a port left in TIME_WAIT by a registry that just ended is taken again
+        if sys.platform.startswith("linux"):
+            # a port left in TIME_WAIT by a registry that just ended is taken again; never one listened on
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        elif os.name == "nt":  # no other program may bind it beside this one, whatever options it sets
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
         try:
             sock.bind(("127.0.0.1", port))
             sock.listen(128)
@@ -41,7 +45,9 @@ class EmbeddedRegistry:
         self._thread: threading.Thread | None = None
 
     def start(self, seconds: float = 30.0) -> EmbeddedRegistry:
-        if self._socket.fileno() == -1:  # closed by the server's last stop: the same port again
+        if self._thread is not None and self._thread.is_alive():
+            return self  # already serving
+        if self._socket.fileno() == -1:  # closed by the last stop: the same port again
             self._socket = listening_socket(self.port)
             self.port = self._socket.getsockname()[1]
             self.url = f"http://127.0.0.1:{self.port}"
@@ -62,4 +68,5 @@ class EmbeddedRegistry:
         if self._server is not None and self._thread is not None:
             self._server.should_exit = True
             self._thread.join(timeout=15)
+        self._socket.close()  # the server closes it once it started; never left listening with nobody serving
         self._server = self._thread = None

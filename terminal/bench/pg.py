@@ -41,7 +41,7 @@ def ensure_cluster() -> None:
     suite runs in several, each of which may find the cluster down)."""
     import fcntl  # POSIX only, as the local cluster is
 
-    with open(Path(tempfile.gettempdir()) / "hamyon-pg-cluster.lock", "ab") as lock:
+    with open(Path(tempfile.gettempdir()) / f"hamyon-pg-cluster-{os.getuid()}.lock", "ab") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         _ensure_cluster()
 

@@ -14,6 +14,7 @@ then takes the package from the cache. One build a session, whichever process ru
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -104,12 +105,16 @@ def start(wanted: str | None = None) -> None:
 def stop(interrupted: bool = False) -> None:
     """At the session's end: a build still running is ended when the session was interrupted, or when
     this is the only test process (nobody waited for it: the package tests were deselected); in a
-    process of several it is waited for, as another may be waiting for the package."""
+    process of several it is waited for (as another may be waiting for the package), for as long as a
+    build may take."""
     global _build
     if _build is None:
         return
     if _build.poll() is None:
-        if interrupted or "PYTEST_XDIST_WORKER" not in os.environ:
+        if not interrupted and "PYTEST_XDIST_WORKER" in os.environ:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                _build.wait(timeout=TIMEOUT)
+        if _build.poll() is None:
             os.killpg(_build.pid, signal.SIGKILL)
         _build.wait()
     _build = None
@@ -117,24 +122,29 @@ def stop(interrupted: bool = False) -> None:
 
 def wait() -> Path:
     """The package: this process's build or another's, once it ends (started now if none was), or the
-    cache's."""
+    cache's. A build another process ran for other inputs (an edit since, a session that ended before
+    its build did) is followed by one of this process's own."""
     global _build
     wanted = fingerprint()
-    start(wanted)
     deadline = time.monotonic() + TIMEOUT
-    if _build is not None:
-        try:
-            _build.wait(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            stop(interrupted=True)
-            raise
-        _build = None
-    while (lock := _lock(block=False)) is None:  # another process's build
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the package build did not end within {TIMEOUT} s")
-        time.sleep(1)
-    lock.close()
-    built = _cached(wanted)
-    log = LOG.read_text(errors="replace") if LOG.is_file() else "(no build log)"
-    assert built is not None, f"the package build failed:\n{log[-6000:]}"
-    return built
+    while True:
+        start(wanted)
+        if _build is not None:  # this process's build: its result is the answer
+            try:
+                _build.wait(timeout=max(1.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                stop(interrupted=True)
+                raise
+            _build = None
+            built = _cached(wanted)
+            log = LOG.read_text(errors="replace") if LOG.is_file() else "(no build log)"
+            assert built is not None, f"the package build failed:\n{log[-6000:]}"
+            return built
+        while (lock := _lock(block=False)) is None:  # another process's build
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the package build did not end within {TIMEOUT} s")
+            time.sleep(1)
+        lock.close()
+        built = _cached(wanted)
+        if built is not None:
+            return built

@@ -78,3 +78,20 @@ def test_the_same_port_again_right_after_a_stop(db: RegistryDB) -> None:
         assert registry.port == port and answers(registry) == "hamyon-registry"
     finally:
         registry.stop()
+
+
+def test_a_registry_stopped_before_it_started_leaves_its_port_and_starting_twice_serves_once(
+    db: RegistryDB,
+) -> None:
+    unstarted = EmbeddedRegistry(db)
+    unstarted.stop()  # nothing listens there any more: refused at once, never left waiting
+    with pytest.raises(requests.ConnectionError):
+        requests.get(unstarted.url + "/", timeout=2)
+
+    registry = EmbeddedRegistry(db).start()
+    try:
+        assert registry.start() is registry and answers(registry) == "hamyon-registry"
+    finally:
+        registry.stop()
+    with pytest.raises(requests.ConnectionError):  # the one server there was is stopped
+        requests.get(registry.url + "/", timeout=2)

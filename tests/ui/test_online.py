@@ -46,7 +46,7 @@ def demo(tmp_path: Path) -> Iterator[Demo]:
     from terminal.demo import prepare
 
     home = tmp_path / "home"
-    site = prepare(home)
+    site = prepare(home, port=None)  # stopped and started again on its port: none another test may want
     found = Demo(home, site, [site.registry])
     yield found
     for registry in found.registries:
