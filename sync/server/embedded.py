@@ -38,19 +38,20 @@ def listening_socket(preferred: int | None = None) -> socket.socket:
 class EmbeddedRegistry:
     def __init__(self, db: RegistryDB, port: int | None = None) -> None:
         self.db = db
+        self._listen(port)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def _listen(self, port: int | None) -> None:
         self._socket = listening_socket(port)
         self.port: int = self._socket.getsockname()[1]  # (host, port) on AF_INET
         self.url = f"http://127.0.0.1:{self.port}"
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
 
     def start(self, seconds: float = 30.0) -> EmbeddedRegistry:
         if self._thread is not None and self._thread.is_alive():
             return self  # already serving
         if self._socket.fileno() == -1:  # closed by the last stop: the same port again
-            self._socket = listening_socket(self.port)
-            self.port = self._socket.getsockname()[1]
-            self.url = f"http://127.0.0.1:{self.port}"
+            self._listen(self.port)
         config = uvicorn.Config(create_app(self.db), log_level="warning", access_log=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

@@ -59,12 +59,12 @@ def _cached(wanted: str) -> Path | None:
     return built[-1] if built and stamp.is_file() and stamp.read_text() == wanted else None
 
 
-def _lock(block: bool) -> IO[bytes] | None:
-    """The build's lock, taken (None when another process's build holds it and ``block`` is False)."""
+def _try_lock() -> IO[bytes] | None:
+    """The build's lock, taken; None while another process's build holds it."""
     LOCK.parent.mkdir(parents=True, exist_ok=True)
     handle = LOCK.open("ab")
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | (0 if block else fcntl.LOCK_NB))
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
         return None
@@ -80,7 +80,7 @@ def start(wanted: str | None = None) -> None:
     wanted = wanted or fingerprint()
     if _cached(wanted) is not None:
         return
-    lock = _lock(block=False)
+    lock = _try_lock()
     if lock is None:
         return  # another process builds: wait() waits for it
     with lock:
@@ -137,10 +137,11 @@ def wait() -> Path:
                 raise
             _build = None
             built = _cached(wanted)
-            log = LOG.read_text(errors="replace") if LOG.is_file() else "(no build log)"
-            assert built is not None, f"the package build failed:\n{log[-6000:]}"
+            if built is None:
+                log = LOG.read_text(errors="replace") if LOG.is_file() else "(no build log)"
+                raise AssertionError(f"the package build failed:\n{log[-6000:]}")
             return built
-        while (lock := _lock(block=False)) is None:  # another process's build
+        while (lock := _try_lock()) is None:  # another process's build
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the package build did not end within {TIMEOUT} s")
             time.sleep(1)

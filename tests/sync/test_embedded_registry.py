@@ -13,6 +13,7 @@ import requests
 from sync.server.db import RegistryDB
 from sync.server.embedded import EmbeddedRegistry
 from sync.server.schema import migrate
+from terminal.bench.sync import free_port
 
 
 @pytest.fixture
@@ -25,12 +26,6 @@ def db(tmp_path: Path) -> Iterator[RegistryDB]:
 
 def answers(registry: EmbeddedRegistry) -> str:
     return requests.get(registry.url + "/", timeout=5).json()["service"]
-
-
-def free_loopback_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_port_another_program_listens_on_is_left_to_it(db: RegistryDB) -> None:
@@ -47,7 +42,7 @@ def test_a_port_another_program_listens_on_is_left_to_it(db: RegistryDB) -> None
 
 
 def test_two_registries_made_for_one_port_before_either_starts_get_a_port_each(db: RegistryDB) -> None:
-    wanted = free_loopback_port()
+    wanted = free_port()
     first, second = EmbeddedRegistry(db, port=wanted), EmbeddedRegistry(db, port=wanted)
     try:
         assert first.port == wanted and second.port != wanted
